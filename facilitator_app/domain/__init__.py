@@ -1,0 +1,1 @@
+"""Pure-Python domain: enums, records, rules and scoring. No Qt, no SQL."""

@@ -1,0 +1,47 @@
+"""Typed errors whose message is a sentence a facilitator understands.
+
+Every message says what happened and what to do. Technical detail goes into
+``detail`` (for the log), never into the message shown to a person.
+"""
+
+from __future__ import annotations
+
+
+class AppError(Exception):
+    """Base of every error the app expects and explains to its user."""
+
+    def __init__(self, message: str, *, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(AppError):
+    """The input was not acceptable (an empty name, a date in the wrong order...)."""
+
+
+class NotFoundError(AppError):
+    """Something the user asked for is not in the store (or was deleted)."""
+
+
+class StorageError(AppError):
+    """The store could not be read or written: the environment's fault, not a bug."""
+
+
+class StoreNotRecognisedError(StorageError):
+    """The file given as the store is not a Facilitator store; it was left untouched."""
+
+
+class StoreTooNewError(StorageError):
+    """The store was written by a newer version of the app."""
+
+
+class StoreDamagedError(StorageError):
+    """The store failed an integrity check."""
+
+
+class ExportError(AppError):
+    """A document could not be written."""

@@ -1,0 +1,1 @@
+"""PDF and CSV exports (reportlab, pypdf). No Qt here."""

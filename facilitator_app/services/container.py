@@ -1,0 +1,39 @@
+"""Every service of one open store, built together so the window and CLI share one set."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitator_app.services.attendance import AttendanceService
+from facilitator_app.services.changes import ChangeFeed
+from facilitator_app.services.checkins import CheckinService
+from facilitator_app.services.groups import GroupService
+from facilitator_app.services.handouts import HandoutService
+from facilitator_app.services.meetings import MeetingService
+from facilitator_app.services.members import MemberService
+from facilitator_app.services.notes import NoteService
+from facilitator_app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class Services:
+    store: Store
+    changes: ChangeFeed
+    groups: GroupService
+    members: MemberService
+    meetings: MeetingService
+    attendance: AttendanceService
+    checkins: CheckinService
+    notes: NoteService
+    handouts: HandoutService
+
+
+def build_services(store: Store, changes: ChangeFeed | None = None) -> Services:
+    feed = changes or ChangeFeed()
+    return Services(
+        store=store, changes=feed,
+        groups=GroupService(store, feed), members=MemberService(store, feed),
+        meetings=MeetingService(store, feed), attendance=AttendanceService(store, feed),
+        checkins=CheckinService(store, feed), notes=NoteService(store, feed),
+        handouts=HandoutService(store, feed),
+    )

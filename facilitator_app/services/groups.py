@@ -1,0 +1,134 @@
+"""Groups: create, edit, list, delete, and the dates they skip."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from facilitator_app.domain.recurrence import Recurrence
+from facilitator_app.domain.records import GroupRecord
+from facilitator_app.errors import NotFoundError, ValidationError
+from facilitator_app.services.base import Service
+from facilitator_app.services.changes import Action, Entity
+from facilitator_app.services.validation import clean_text
+from facilitator_app.storage import mappers, orm
+from facilitator_app.storage.repos import audit, common
+from facilitator_app.storage.repos import groups as repo
+
+DEFAULT_AGREEMENT = (
+    "What is said here stays here. We listen without interrupting and speak from our own "
+    "experience. We offer advice only when asked. Anyone may pass. Phones away, please."
+)
+
+
+@dataclass(frozen=True)
+class GroupDraft:
+    """What a facilitator fills in to create or edit a group."""
+
+    name: str
+    recurrence: Recurrence
+    description: str = ""
+    venue: str = ""
+    instrument_id: uuid.UUID | None = None
+    agreement_text: str = DEFAULT_AGREEMENT
+    skipped_dates: tuple[date, ...] = field(default_factory=tuple)
+
+
+class GroupService(Service):
+    """Use cases for groups."""
+
+    def list_groups(self) -> list[GroupRecord]:
+        with self._store.read() as s:
+            rows = repo.list_groups(s)
+            skipped = repo.skipped_dates(s, [g.id for g in rows])
+            return [mappers.group_record(g, skipped.get(g.id, [])) for g in rows]
+
+    def get_group(self, group_id: uuid.UUID) -> GroupRecord:
+        with self._store.read() as s:
+            row = common.get_live(s, orm.Group, group_id, "group")
+            return mappers.group_record(row, repo.skipped_dates(s, [group_id]).get(group_id, []))
+
+    def find_group(self, name: str) -> GroupRecord:
+        """The group called ``name`` (case does not matter), for the command line."""
+        with self._store.read() as s:
+            rows = repo.find_by_name(s, name)
+            if not rows:
+                known = ", ".join(g.name for g in repo.list_groups(s)) or "none yet"
+                raise NotFoundError(f"There is no group called '{name}'. Groups in this store: {known}.")
+            row = rows[0]
+            return mappers.group_record(row, repo.skipped_dates(s, [row.id]).get(row.id, []))
+
+    def create_group(self, draft: GroupDraft) -> GroupRecord:
+        values = self._validated(draft)
+        with self._store.write() as s:
+            if repo.name_taken(s, values["name"]):
+                raise ValidationError(f"There is already a group called '{values['name']}'. "
+                                      "Choose another name, or edit that group.")
+            self._check_instrument(s, draft.instrument_id)
+            row = orm.Group(**values, agreement_version=1)
+            s.add(row)
+            s.flush()
+            self._replace_skipped_dates(s, row.id, draft.skipped_dates)
+            audit.record(s, "group.created", groups=1)
+        self._publish(Entity.GROUP, Action.ADDED, [row.id], group_id=row.id)
+        return self.get_group(row.id)
+
+    def update_group(self, group_id: uuid.UUID, draft: GroupDraft) -> GroupRecord:
+        """Save an edited group. Changing the agreement text starts a new agreement version."""
+        values = self._validated(draft)
+        with self._store.write() as s:
+            row = common.get_live(s, orm.Group, group_id, "group")
+            if repo.name_taken(s, values["name"], except_id=group_id):
+                raise ValidationError(f"There is already a group called '{values['name']}'. "
+                                      "Choose another name.")
+            self._check_instrument(s, draft.instrument_id)
+            if values["agreement_text"] != row.agreement_text:
+                row.agreement_version += 1
+            for key, value in values.items():
+                setattr(row, key, value)
+            self._replace_skipped_dates(s, group_id, draft.skipped_dates)
+            audit.record(s, "group.updated", groups=1)
+        self._publish(Entity.GROUP, Action.UPDATED, [group_id], group_id=group_id)
+        return self.get_group(group_id)
+
+    def delete_group(self, group_id: uuid.UUID) -> None:
+        """Delete a group (a tombstone: its sessions and history stay in the file)."""
+        with self._store.write() as s:
+            common.tombstone(common.get_live(s, orm.Group, group_id, "group"))
+            audit.record(s, "group.deleted", groups=1)
+        self._publish(Entity.GROUP, Action.DELETED, [group_id], group_id=group_id)
+
+    @staticmethod
+    def _validated(draft: GroupDraft) -> dict[str, object]:
+        rec = draft.recurrence
+        return {
+            "name": clean_text(draft.name, field="group name", max_length=200, required=True),
+            "description": clean_text(draft.description, field="description", max_length=5000),
+            "venue": clean_text(draft.venue, field="venue", max_length=300),
+            "cadence": rec.cadence, "weekday": rec.weekday, "week_of_month": rec.week_of_month,
+            "anchor_date": rec.anchor, "start_time": rec.start_time,
+            "duration_minutes": rec.duration_minutes,
+            "instrument_id": draft.instrument_id,
+            "agreement_text": clean_text(draft.agreement_text, field="group agreement", max_length=20000),
+        }
+
+    @staticmethod
+    def _check_instrument(s: Session, instrument_id: uuid.UUID | None) -> None:
+        if instrument_id is not None:
+            common.get_live(s, orm.Instrument, instrument_id, "check-in instrument")
+
+    @staticmethod
+    def _replace_skipped_dates(s: Session, group_id: uuid.UUID, dates: Iterable[date]) -> None:
+        wanted = set(dates)
+        existing = repo.skipped_date_rows(s, group_id)
+        for day, row in existing.items():
+            if day in wanted and row.deleted_at is not None:
+                row.deleted_at = None
+            elif day not in wanted and row.deleted_at is None:
+                common.tombstone(row)
+        for day in wanted - existing.keys():
+            s.add(orm.SkippedDate(group_id=group_id, date=day))

@@ -1,0 +1,159 @@
+"""Sessions ("meetings" in code): scheduling, status, headcount and details."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.records import MeetingRecord
+from facilitator_app.errors import NotFoundError, ValidationError
+from facilitator_app.services.base import Service
+from facilitator_app.services.changes import Action, Entity
+from facilitator_app.services.validation import clean_text
+from facilitator_app.storage import mappers, orm
+from facilitator_app.storage.repos import audit, common
+from facilitator_app.storage.repos import groups as groups_repo
+from facilitator_app.storage.repos import meetings as repo
+
+MAX_SCHEDULE = 104  # two years of weekly sessions at once is plenty
+MAX_VISITORS = 500
+
+
+@dataclass(frozen=True)
+class MeetingDetails:
+    """The editable details of a session."""
+
+    topic: str = ""
+    venue: str = ""
+    co_facilitators: str = ""
+    start_time: time | None = None
+    end_time: time | None = None
+
+
+class MeetingService(Service):
+    """Use cases for sessions."""
+
+    def list_meetings(self, group_id: uuid.UUID, start: date | None = None,
+                      end: date | None = None) -> list[MeetingRecord]:
+        """The group's sessions in date order, optionally between two dates (inclusive)."""
+        with self._store.read() as s:
+            return [mappers.meeting_record(m) for m in repo.meetings_of_group(s, group_id, start, end)]
+
+    def get_meeting(self, meeting_id: uuid.UUID) -> MeetingRecord:
+        with self._store.read() as s:
+            return mappers.meeting_record(common.get_live(s, orm.Meeting, meeting_id, "session"))
+
+    def find_meeting(self, group_id: uuid.UUID, when: date | None) -> MeetingRecord:
+        """The group's session on ``when``; with None, the latest session held (or the latest at all)."""
+        meetings = self.list_meetings(group_id)
+        if when is not None:
+            for meeting in meetings:
+                if meeting.date == when:
+                    return meeting
+            raise NotFoundError(f"The group has no session on {when:%d %B %Y}. "
+                                "Check the date, or use 'latest'.")
+        held = [m for m in meetings if m.status is MeetingStatus.HELD]
+        if held or meetings:
+            return (held or meetings)[-1]
+        raise NotFoundError("This group has no sessions yet. Schedule or add one first.")
+
+    def create_meeting(self, group_id: uuid.UUID, day: date,
+                       details: MeetingDetails | None = None) -> MeetingRecord:
+        """Add a single session (an extra one, or one outside the pattern)."""
+        details = details or MeetingDetails()
+        with self._store.write() as s:
+            group = common.get_live(s, orm.Group, group_id, "group")
+            row = self._new_row(group, day)
+            self._apply_details(row, details, keep_times=details.start_time is None)
+            s.add(row)
+            audit.record(s, "meeting.created", meetings=1)
+            s.flush()
+            record = mappers.meeting_record(row)
+        self._publish(Entity.MEETING, Action.ADDED, [record.id], group_id=group_id)
+        return record
+
+    def schedule_next(self, group_id: uuid.UUID, count: int, start: date | None = None) -> list[MeetingRecord]:
+        """Create planned sessions for the next ``count`` dates of the group's pattern.
+
+        Skipped dates are left out, and dates that already have a session are not doubled.
+        """
+        if not 1 <= count <= MAX_SCHEDULE:
+            raise ValidationError(f"Schedule between 1 and {MAX_SCHEDULE} sessions at a time.")
+        with self._store.write() as s:
+            group = common.get_live(s, orm.Group, group_id, "group")
+            record = mappers.group_record(group, groups_repo.skipped_dates(s, [group_id]).get(group_id, []))
+            taken = repo.meeting_dates(s, group_id)
+            days = record.recurrence.next_dates(start or date.today(), count,
+                                                skipped=set(record.skipped_dates) | taken)
+            rows = [self._new_row(group, day) for day in days]
+            s.add_all(rows)
+            audit.record(s, "meetings.scheduled", meetings=len(rows))
+            s.flush()
+            records = [mappers.meeting_record(r) for r in rows]
+        self._publish(Entity.MEETING, Action.ADDED, [r.id for r in records], group_id=group_id)
+        return records
+
+    def set_status(self, meeting_id: uuid.UUID, status: MeetingStatus) -> MeetingRecord:
+        """Mark a session planned, held, cancelled or "did not meet". It always stays in the history."""
+        with self._store.write() as s:
+            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row.status = MeetingStatus(status)
+            audit.record(s, f"meeting.{row.status.value}", meetings=1)
+            s.flush()
+            record = mappers.meeting_record(row)
+        self._publish(Entity.MEETING, Action.UPDATED, [meeting_id], group_id=record.group_id,
+                      meeting_id=meeting_id)
+        return record
+
+    def set_visitor_count(self, meeting_id: uuid.UUID, count: int) -> MeetingRecord:
+        """The anonymous visitors' headcount: a number only, never names."""
+        if not 0 <= count <= MAX_VISITORS:
+            raise ValidationError(f"The visitor count must be between 0 and {MAX_VISITORS}.")
+        with self._store.write() as s:
+            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row.visitor_count = count
+            s.flush()
+            record = mappers.meeting_record(row)
+        self._publish(Entity.MEETING, Action.UPDATED, [meeting_id], group_id=record.group_id,
+                      meeting_id=meeting_id)
+        return record
+
+    def update_details(self, meeting_id: uuid.UUID, details: MeetingDetails) -> MeetingRecord:
+        with self._store.write() as s:
+            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            self._apply_details(row, details, keep_times=False)
+            s.flush()
+            record = mappers.meeting_record(row)
+        self._publish(Entity.MEETING, Action.UPDATED, [meeting_id], group_id=record.group_id,
+                      meeting_id=meeting_id)
+        return record
+
+    def delete_meeting(self, meeting_id: uuid.UUID) -> None:
+        """Remove a session added by mistake (a tombstone). Prefer cancelling a real one."""
+        with self._store.write() as s:
+            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            common.tombstone(row)
+            audit.record(s, "meeting.deleted", meetings=1)
+            group_id = row.group_id
+        self._publish(Entity.MEETING, Action.DELETED, [meeting_id], group_id=group_id, meeting_id=meeting_id)
+
+    @staticmethod
+    def _new_row(group: orm.Group, day: date) -> orm.Meeting:
+        end = (datetime.combine(day, group.start_time) + timedelta(minutes=group.duration_minutes)).time()
+        return orm.Meeting(group_id=group.id, date=day, start_time=group.start_time, end_time=end,
+                           venue=group.venue, status=MeetingStatus.PLANNED, visitor_count=0)
+
+    @staticmethod
+    def _apply_details(row: orm.Meeting, details: MeetingDetails, *, keep_times: bool) -> None:
+        row.topic = clean_text(details.topic, field="topic", max_length=300)
+        venue = clean_text(details.venue, field="venue", max_length=300)
+        if venue:
+            row.venue = venue
+        row.co_facilitators = clean_text(details.co_facilitators, field="co-facilitators", max_length=300)
+        if not keep_times:
+            if details.start_time and details.end_time and details.end_time <= details.start_time:
+                raise ValidationError("The session must end after it starts.")
+            row.start_time = details.start_time
+            row.end_time = details.end_time

@@ -1,0 +1,36 @@
+"""Helpers every repository uses: live rows only, and fetch-or-explain."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TypeVar
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from facilitator_app.domain.ids import utc_now
+from facilitator_app.errors import NotFoundError
+from facilitator_app.storage.base import Base
+
+M = TypeVar("M", bound=Base)
+
+
+def live(model: type[M]) -> Select[tuple[M]]:
+    """SELECT of the rows that have not been deleted (tombstoned)."""
+    return select(model).where(model.deleted_at.is_(None))
+
+
+def get_live(session: Session, model: type[M], row_id: uuid.UUID, what: str) -> M:
+    """The live row with ``row_id``, or a NotFoundError naming ``what`` in plain words."""
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"That {what} is no longer in the store; it may have been deleted. "
+                            "Refresh the list and try again.")
+    return row
+
+
+def tombstone(row: Base) -> None:
+    """Mark a row deleted, keeping its id so a later merge cannot bring it back."""
+    now = utc_now()
+    row.deleted_at = now
+    row.updated_at = now

@@ -1,0 +1,46 @@
+"""Members and memberships."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from facilitator_app.storage import orm
+from facilitator_app.storage.repos.common import live
+
+
+def members_of_group(session: Session, group_id: uuid.UUID, active_on: date | None = None,
+                     include_former: bool = False) -> list[tuple[orm.Member, orm.Membership]]:
+    """Members with their membership in a group, ordered by preferred name.
+
+    By default only current members (no leaving date, or one after ``active_on``).
+    """
+    query = (select(orm.Member, orm.Membership)
+             .join(orm.Membership, orm.Membership.member_id == orm.Member.id)
+             .where(orm.Membership.group_id == group_id, orm.Membership.deleted_at.is_(None),
+                    orm.Member.deleted_at.is_(None)))
+    if not include_former:
+        day = active_on or date.today()
+        query = query.where(orm.Membership.joined_on <= day,
+                            or_(orm.Membership.left_on.is_(None), orm.Membership.left_on > day))
+    query = query.order_by(func.lower(orm.Member.preferred_name), orm.Member.id)
+    return [(m, ms) for m, ms in session.execute(query)]
+
+
+def all_members(session: Session) -> list[orm.Member]:
+    return list(session.scalars(live(orm.Member).order_by(func.lower(orm.Member.preferred_name))))
+
+
+def memberships_of(session: Session, member_id: uuid.UUID) -> list[orm.Membership]:
+    return list(session.scalars(live(orm.Membership).where(orm.Membership.member_id == member_id)
+                                .order_by(orm.Membership.joined_on)))
+
+
+def open_membership(session: Session, member_id: uuid.UUID, group_id: uuid.UUID) -> orm.Membership | None:
+    """The member's current (not yet ended) membership of the group, if any."""
+    return session.scalar(live(orm.Membership).where(
+        and_(orm.Membership.member_id == member_id, orm.Membership.group_id == group_id,
+             orm.Membership.left_on.is_(None))).limit(1))

@@ -1,0 +1,63 @@
+"""The schema revisions this version of the app knows, and building a new store.
+
+A new store is built straight from the models and stamped with the head revision,
+so opening the app never imports Alembic unless an older store needs upgrading.
+A test proves that migrating an empty database gives exactly the same schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from facilitator_app.domain.ids import utc_now
+from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS
+from facilitator_app.storage import orm
+from facilitator_app.storage.base import Base
+from facilitator_app.storage.db import APPLICATION_ID
+
+# Oldest first. Each Alembic revision in migrations/versions must be listed here
+# (a test checks both ways), and the last one is the head.
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD_REVISION = REVISIONS[-1]
+
+ALEMBIC_VERSION_DDL = (
+    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+)
+
+
+def builtin_instrument_rows() -> list[dict[str, Any]]:
+    """The built-in instruments as rows of the ``instruments`` table (also used by migration 0001)."""
+    now = utc_now()
+    return [
+        {
+            "id": d.id, "key": d.key, "name": d.name,
+            "items": [{"text": i.text, "min": i.minimum, "max": i.maximum} for i in d.items],
+            "flag_rule": d.flag_rule.value, "flag_value": d.flag_value, "flag_window": d.flag_window,
+            "period": d.period, "builtin": True,
+            "created_at": now, "updated_at": now, "deleted_at": None,
+        }
+        for d in BUILTIN_INSTRUMENTS
+    ]
+
+
+def create_schema(connection: Connection) -> None:
+    """Create every table, seed the built-ins and stamp the head revision, in one transaction."""
+    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    Base.metadata.create_all(connection)
+    instruments = orm.Instrument.__table__
+    connection.execute(instruments.insert(), builtin_instrument_rows())
+    connection.exec_driver_sql(ALEMBIC_VERSION_DDL)
+    connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": HEAD_REVISION})
+
+
+def read_revision(connection: Connection) -> str | None:
+    """The store's schema revision, or None if it has never been stamped."""
+    has_table = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()
+    if not has_table:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])

@@ -1,0 +1,152 @@
+"""Opening, creating and upgrading the store file; the unit of work services use.
+
+The rules that keep data safe live here:
+- a file that is not a Facilitator store is refused and left untouched;
+- a new store is built in a temporary file and renamed into place when complete;
+- an older store is backed up with the SQLite backup API before it is upgraded;
+- a store from a newer app version is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from facilitator_app.domain.ids import utc_now
+from facilitator_app.errors import NotFoundError, StorageError, StoreNotRecognisedError, StoreTooNewError
+from facilitator_app.storage.backup import backup_file_name, backup_store
+from facilitator_app.storage.db import make_engine
+from facilitator_app.storage.errors import translated_errors
+from facilitator_app.storage.identity import FileKind, inspect_file, refusal_message
+from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, read_revision
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenedStore:
+    """What happened while opening: whether the file was new, or upgraded (and where its backup is)."""
+
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+class Store:
+    """An open store: the engine plus transactions for the services.
+
+    One user action is one ``write()`` block: it commits as a whole, or not at all.
+    """
+
+    def __init__(self, path: Path, engine: Engine, opened: OpenedStore | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.opened = opened or OpenedStore()
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits when the block ends without an exception."""
+        with translated_errors(), self._sessions() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only view; anything written by mistake is rolled back."""
+        with translated_errors(), self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        """Close every connection; the last one to close folds the WAL back into the file."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
+               backups_dir: Path | None = None) -> Store:
+    """Open the store at ``path``, creating it if it does not exist and ``create`` is true.
+
+    With ``upgrade`` false an older store is opened as it is (for ``db check``).
+    """
+    kind = inspect_file(path)
+    if kind is FileKind.MISSING:
+        if not create:
+            raise NotFoundError(f"There is no store at {path}. Check the path, or run "
+                                "'facilitator-app --db PATH demo-data' to make a sample store there.")
+        _create_store_file(path)
+        return Store(path, make_engine(path), OpenedStore(created=True))
+    if kind is not FileKind.STORE:
+        raise StoreNotRecognisedError(refusal_message(path, kind))
+
+    engine = make_engine(path)
+    try:
+        with translated_errors(), engine.connect() as connection:
+            revision = read_revision(connection)
+        opened = OpenedStore()
+        if revision != HEAD_REVISION:
+            if revision is not None and revision not in REVISIONS:
+                raise StoreTooNewError(
+                    f"{path} was saved by a newer version of Facilitator (schema {revision}). "
+                    "Install the newest version of the app to open it; the file was left untouched.")
+            if upgrade:
+                opened = _upgrade(path, engine, revision, backups_dir or path.parent / "backups")
+        return Store(path, engine, opened)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _create_store_file(path: Path) -> None:
+    """Build a new store beside ``path`` and move it into place once it is complete."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"The folder {path.parent} could not be created ({exc.strerror}). "
+                           "Choose another place for the store.") from exc
+    partial = path.with_name(f".{path.name}.creating")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    engine = make_engine(partial)
+    try:
+        with translated_errors(), engine.begin() as connection:
+            create_schema(connection)
+        engine.dispose()  # checkpoints the WAL, so the header on disk carries our mark
+        # link() refuses to replace a file that appeared meanwhile: never overwrite data.
+        os.link(partial, path)
+    except FileExistsError as exc:
+        raise StorageError(f"{path} appeared while a new store was being made there. "
+                           "Nothing was overwritten: open it again.") from exc
+    except OSError as exc:
+        raise StorageError(f"A new store could not be written at {path} ({exc.strerror}). "
+                           "Check that the folder is writable and the disk is not full.") from exc
+    finally:
+        engine.dispose()
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    log.info("created a new store at %s", path)
+
+
+def _upgrade(path: Path, engine: Engine, revision: str | None, backups_dir: Path) -> OpenedStore:
+    backup = backup_store(path, backups_dir / backup_file_name(utc_now(), "before-upgrade"))
+    from facilitator_app.storage import migrate  # Alembic is imported only here
+
+    log.info("upgrading %s from %s to %s (backup %s)", path, revision, HEAD_REVISION, backup)
+    with translated_errors(), engine.begin() as connection:
+        migrate.upgrade(connection)
+    return OpenedStore(upgraded_from=revision or "(none)", backup=backup)
