@@ -34,6 +34,10 @@ class Recurrence:
     week_of_month: int = 1
 
     def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "cadence", Cadence(self.cadence))
+        except ValueError:
+            raise ValidationError("A group meets weekly, fortnightly or monthly.") from None
         if not 0 <= self.weekday <= 6:
             raise ValidationError("The meeting day must be a day of the week (Monday to Sunday).")
         if self.cadence is Cadence.MONTHLY and self.week_of_month not in (1, 2, 3, 4, LAST_WEEK):

@@ -8,17 +8,14 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.records import AttendanceRecord, MemberAttendanceSummary
-from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
+from facilitator_app.services.meetings import recordable_meeting
 from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import attendance as repo
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import members as members_repo
-
-UNRECORDED = (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET)
-
 
 class AttendanceService(Service):
     """Use cases for attendance."""
@@ -32,7 +29,7 @@ class AttendanceService(Service):
         """Record how a member took part. Someone attending marks a planned session as held."""
         status = AttendanceStatus(status)
         with self._store.write() as s:
-            meeting = self._recordable_meeting(s, meeting_id)
+            meeting = recordable_meeting(s, meeting_id)
             common.get_live(s, orm.Member, member_id, "member")
             row = self._upsert(s, meeting, member_id, status)
             if comment is not None:
@@ -57,7 +54,7 @@ class AttendanceService(Service):
     def mark_everyone_present(self, meeting_id: uuid.UUID) -> list[AttendanceRecord]:
         """Mark every current member without a status as present (statuses already set stay)."""
         with self._store.write() as s:
-            meeting = self._recordable_meeting(s, meeting_id)
+            meeting = recordable_meeting(s, meeting_id)
             recorded = {a.member_id for a in repo.for_meeting(s, meeting_id)}
             roster = members_repo.members_of_group(s, meeting.group_id, active_on=meeting.date)
             rows = [self._upsert(s, meeting, m.id, AttendanceStatus.PRESENT)
@@ -75,14 +72,6 @@ class AttendanceService(Service):
             return [MemberAttendanceSummary(member_id=mid, preferred_name=name, sessions_attended=att,
                                             sessions_recorded=rec, last_attended=last)
                     for mid, name, att, rec, last in repo.member_summaries(s, group_id)]
-
-    @staticmethod
-    def _recordable_meeting(s: Session, meeting_id: uuid.UUID) -> orm.Meeting:
-        meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
-        if meeting.status in UNRECORDED:
-            raise ValidationError(f"This session is marked '{meeting.status.label}', so it has no attendance. "
-                                  "Set it back to planned or held first.")
-        return meeting
 
     @staticmethod
     def _upsert(s: Session, meeting: orm.Meeting, member_id: uuid.UUID, status: AttendanceStatus) -> orm.Attendance:
@@ -103,6 +92,8 @@ class AttendanceService(Service):
         return False
 
     def _after(self, meeting: orm.Meeting, ids: list[uuid.UUID], held: bool) -> None:
+        if not ids:
+            return
         self._publish(Entity.ATTENDANCE, Action.UPDATED, ids, group_id=meeting.group_id, meeting_id=meeting.id)
         if held:
             self._publish(Entity.MEETING, Action.UPDATED, [meeting.id], group_id=meeting.group_id,

@@ -11,6 +11,7 @@ from facilitator_app.domain.records import CheckinRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
+from facilitator_app.services.meetings import recordable_meeting
 from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import checkins as repo
@@ -46,7 +47,7 @@ class CheckinService(Service):
                answers: list[int | None], *, word: str = "", passed: bool = False) -> CheckinRecord:
         """Save (or replace) a member's check-in at a session."""
         with self._store.write() as s:
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            meeting = recordable_meeting(s, meeting_id)
             common.get_live(s, orm.Member, member_id, "member")
             defn = mappers.instrument_definition(
                 common.get_live(s, orm.Instrument, instrument_id, "check-in instrument"))
@@ -74,13 +75,19 @@ class CheckinService(Service):
         """The member's recent check-ins with one instrument, oldest first."""
         with self._store.read() as s:
             rows = repo.history(s, member_id, instrument_id, limit)
-        return [CheckinPoint(m.date, c.total, c.passed) for c, m in reversed(rows)]
+            return [CheckinPoint(m.date, c.total, c.passed) for c, m in reversed(rows)]
 
     def is_flagged(self, member_id: uuid.UUID, instrument_id: uuid.UUID) -> bool:
-        """Whether the member's latest check-in suggests offering a private conversation."""
+        """Whether the member's latest check-in suggests offering a private conversation.
+
+        A pass is never flagged, and passes never shrink the window of earlier check-ins.
+        """
         defn = self.instrument(instrument_id)
-        points = self.trend(member_id, instrument_id, limit=(defn.flag_window or 4) + 1)
-        if not points:
-            return False
-        newest_first = [p.total for p in reversed(points)]
-        return is_flagged(defn, newest_first[0], newest_first[1:])
+        with self._store.read() as s:
+            latest = repo.history(s, member_id, instrument_id, limit=1)
+            if not latest or latest[0][0].passed:
+                return False
+            scored = repo.history(s, member_id, instrument_id, limit=(defn.flag_window or 4) + 1,
+                                  scored_only=True)
+            totals = [c.total for c, _ in scored]
+        return is_flagged(defn, totals[0], totals[1:])

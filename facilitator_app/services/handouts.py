@@ -89,13 +89,15 @@ class HandoutService(Service):
             meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
             common.get_live(s, orm.Handout, handout_id, "handout")
             row = repo.given_row(s, meeting_id, handout_id)
-            if given:
-                if row is None:
-                    s.add(orm.MeetingHandout(meeting_id=meeting_id, handout_id=handout_id,
-                                             position=repo.next_position(s, meeting_id)))
-                else:
-                    row.deleted_at = None
-            elif row is not None and row.deleted_at is None:
+            was_given = row is not None and row.deleted_at is None
+            if given == was_given:
+                return
+            if row is None:
+                s.add(orm.MeetingHandout(meeting_id=meeting_id, handout_id=handout_id,
+                                         position=repo.next_position(s, meeting_id)))
+            elif given:
+                row.deleted_at = None
+            else:
                 common.tombstone(row)
         self._publish(Entity.HANDOUT, Action.UPDATED, [handout_id], group_id=meeting.group_id,
                       meeting_id=meeting_id)

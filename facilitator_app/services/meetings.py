@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy.orm import Session
+
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.errors import NotFoundError, ValidationError
@@ -17,13 +19,23 @@ from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import groups as groups_repo
 from facilitator_app.storage.repos import meetings as repo
 
+UNRECORDED = (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET)
 MAX_SCHEDULE = 104  # two years of weekly sessions at once is plenty
 MAX_VISITORS = 500
 
 
+def recordable_meeting(s: Session, meeting_id: uuid.UUID) -> orm.Meeting:
+    """The session, if it can take attendance and check-ins (not cancelled, not "did not meet")."""
+    meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+    if meeting.status in UNRECORDED:
+        raise ValidationError(f"This session is marked '{meeting.status.label}', so nothing is recorded for it. "
+                              "Set it back to planned or held first.")
+    return meeting
+
+
 @dataclass(frozen=True)
 class MeetingDetails:
-    """The editable details of a session."""
+    """The editable details of a session; times left as None keep the session's current times."""
 
     topic: str = ""
     venue: str = ""
@@ -66,7 +78,7 @@ class MeetingService(Service):
         with self._store.write() as s:
             group = common.get_live(s, orm.Group, group_id, "group")
             row = self._new_row(group, day)
-            self._apply_details(row, details, keep_times=details.start_time is None)
+            self._apply_details(row, details)
             s.add(row)
             audit.record(s, "meeting.created", meetings=1)
             s.flush()
@@ -123,7 +135,7 @@ class MeetingService(Service):
     def update_details(self, meeting_id: uuid.UUID, details: MeetingDetails) -> MeetingRecord:
         with self._store.write() as s:
             row = common.get_live(s, orm.Meeting, meeting_id, "session")
-            self._apply_details(row, details, keep_times=False)
+            self._apply_details(row, details)
             s.flush()
             record = mappers.meeting_record(row)
         self._publish(Entity.MEETING, Action.UPDATED, [meeting_id], group_id=record.group_id,
@@ -146,14 +158,14 @@ class MeetingService(Service):
                            venue=group.venue, status=MeetingStatus.PLANNED, visitor_count=0)
 
     @staticmethod
-    def _apply_details(row: orm.Meeting, details: MeetingDetails, *, keep_times: bool) -> None:
+    def _apply_details(row: orm.Meeting, details: MeetingDetails) -> None:
         row.topic = clean_text(details.topic, field="topic", max_length=300)
         venue = clean_text(details.venue, field="venue", max_length=300)
         if venue:
             row.venue = venue
         row.co_facilitators = clean_text(details.co_facilitators, field="co-facilitators", max_length=300)
-        if not keep_times:
-            if details.start_time and details.end_time and details.end_time <= details.start_time:
-                raise ValidationError("The session must end after it starts.")
-            row.start_time = details.start_time
-            row.end_time = details.end_time
+        start = details.start_time or row.start_time
+        end = details.end_time or row.end_time
+        if start and end and end <= start:
+            raise ValidationError("The session must end after it starts.")
+        row.start_time, row.end_time = start, end

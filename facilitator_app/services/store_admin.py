@@ -8,7 +8,7 @@ from facilitator_app import __version__
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.records import CheckReport, StoreInfo
 from facilitator_app.errors import StorageError
-from facilitator_app.storage.backup import backup_file_name, backup_store
+from facilitator_app.storage.backup import backup_store, new_backup_path
 from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, refusal_message
 from facilitator_app.storage.repos import admin
@@ -58,7 +58,7 @@ def backup_now(store: Store, destination: Path | None = None, backups_dir: Path 
     """Write a consistent copy of the store (to ``destination``, or a dated file in the backups folder)."""
     if destination is None:
         folder = backups_dir or store.path.parent / "backups"
-        destination = folder / backup_file_name(utc_now(), "manual")
+        destination = new_backup_path(folder, utc_now(), "manual")
     elif destination.is_dir():
-        destination = destination / backup_file_name(utc_now(), "manual")
+        destination = new_backup_path(destination, utc_now(), "manual")
     return backup_store(store.path, destination)

@@ -16,9 +16,18 @@ from facilitator_app.errors import StorageError
 from facilitator_app.storage.errors import describe_sqlite_error
 
 
-def backup_file_name(when: datetime, reason: str) -> str:
-    """E.g. ``facilitator-2026-11-26T134501-before-upgrade.sqlite3`` (sorts by time)."""
-    return f"facilitator-{when:%Y-%m-%dT%H%M%S}-{reason}.sqlite3"
+def new_backup_path(folder: Path, when: datetime, reason: str) -> Path:
+    """A free name like ``facilitator-2026-11-26T134501-manual.sqlite3`` (they sort by time).
+
+    Two backups within one second get ``-2``, ``-3``... rather than failing.
+    """
+    stem = f"facilitator-{when:%Y-%m-%dT%H%M%S}-{reason}"
+    candidate = folder / f"{stem}.sqlite3"
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{counter}.sqlite3"
+        counter += 1
+    return candidate
 
 
 def backup_store(source: Path, destination: Path) -> Path:

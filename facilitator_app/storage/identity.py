@@ -43,15 +43,21 @@ def inspect_file(path: Path) -> FileKind:
     return FileKind.EMPTY_SQLITE if page_count <= 1 else FileKind.OTHER_SQLITE
 
 
+def missing_message(path: Path) -> str:
+    return (f"There is no store at {path}. Check the path, or run "
+            "'facilitator-app --db PATH demo-data' to make a sample store there.")
+
+
 def refusal_message(path: Path, kind: FileKind) -> str:
     """One sentence saying why ``path`` is not used as a store, and what to do instead."""
+    if kind is FileKind.MISSING:
+        return missing_message(path)
     what = {
         FileKind.DIRECTORY: "is a folder, not a file",
         FileKind.EMPTY_FILE: "is an empty file (0 bytes), not a Facilitator store",
         FileKind.NOT_SQLITE: "is not a Facilitator store (it is not a database file at all)",
         FileKind.EMPTY_SQLITE: "is an empty SQLite database, not a Facilitator store",
         FileKind.OTHER_SQLITE: "is another program's SQLite database, not a Facilitator store",
-        FileKind.MISSING: "does not exist",
     }[kind]
     return (f"{path} {what}. It was left untouched: choose your Facilitator store "
             f"(a .sqlite3 file), or give a path where no file exists yet to start a new one.")

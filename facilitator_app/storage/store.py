@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.errors import NotFoundError, StorageError, StoreNotRecognisedError, StoreTooNewError
-from facilitator_app.storage.backup import backup_file_name, backup_store
+from facilitator_app.storage.backup import backup_store, new_backup_path
 from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.errors import translated_errors
-from facilitator_app.storage.identity import FileKind, inspect_file, refusal_message
+from facilitator_app.storage.identity import FileKind, inspect_file, missing_message, refusal_message
 from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, read_revision
 
 log = logging.getLogger(__name__)
@@ -86,8 +86,7 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
     kind = inspect_file(path)
     if kind is FileKind.MISSING:
         if not create:
-            raise NotFoundError(f"There is no store at {path}. Check the path, or run "
-                                "'facilitator-app --db PATH demo-data' to make a sample store there.")
+            raise NotFoundError(missing_message(path))
         _create_store_file(path)
         return Store(path, make_engine(path), OpenedStore(created=True))
     if kind is not FileKind.STORE:
@@ -143,7 +142,7 @@ def _create_store_file(path: Path) -> None:
 
 
 def _upgrade(path: Path, engine: Engine, revision: str | None, backups_dir: Path) -> OpenedStore:
-    backup = backup_store(path, backups_dir / backup_file_name(utc_now(), "before-upgrade"))
+    backup = backup_store(path, new_backup_path(backups_dir, utc_now(), "before-upgrade"))
     from facilitator_app.storage import migrate  # Alembic is imported only here
 
     log.info("upgrading %s from %s to %s (backup %s)", path, revision, HEAD_REVISION, backup)

@@ -9,6 +9,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
+from facilitator_app.domain.text import sort_key
 from facilitator_app.storage import orm
 from facilitator_app.storage.repos.common import live
 
@@ -43,6 +44,6 @@ def member_summaries(session: Session, group_id: uuid.UUID) -> list[tuple[uuid.U
                orm.Meeting.deleted_at.is_(None), orm.Attendance.deleted_at.is_(None),
                orm.Member.deleted_at.is_(None))
         .group_by(orm.Member.id)
-        .order_by(func.lower(orm.Member.preferred_name))
     )
-    return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+    rows = [tuple(row) for row in session.execute(query)]
+    return sorted(rows, key=lambda r: (sort_key(r[1]), r[0]))  # type: ignore[return-value]

@@ -30,12 +30,14 @@ def row_for(session: Session, meeting_id: uuid.UUID, member_id: uuid.UUID) -> or
 
 
 def history(session: Session, member_id: uuid.UUID, instrument_id: uuid.UUID,
-            limit: int = 20) -> list[tuple[orm.Checkin, orm.Meeting]]:
-    """A member's check-ins with one instrument, newest first."""
+            limit: int = 20, *, scored_only: bool = False) -> list[tuple[orm.Checkin, orm.Meeting]]:
+    """A member's check-ins with one instrument, newest first (``scored_only`` leaves out passes)."""
     query = (select(orm.Checkin, orm.Meeting)
              .join(orm.Meeting, orm.Meeting.id == orm.Checkin.meeting_id)
              .where(orm.Checkin.member_id == member_id, orm.Checkin.instrument_id == instrument_id,
                     orm.Checkin.deleted_at.is_(None), orm.Meeting.deleted_at.is_(None))
-             .order_by(orm.Meeting.date.desc())
+             .order_by(orm.Meeting.date.desc(), orm.Meeting.start_time.desc())
              .limit(limit))
+    if scored_only:
+        query = query.where(orm.Checkin.passed.is_(False))
     return [(c, m) for c, m in session.execute(query)]

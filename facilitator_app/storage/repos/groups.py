@@ -6,28 +6,28 @@ import uuid
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.storage import orm
 from facilitator_app.storage.repos.common import live
 
 
 def list_groups(session: Session) -> list[orm.Group]:
-    return list(session.scalars(live(orm.Group).order_by(func.lower(orm.Group.name))))
+    """Live groups sorted by name as a reader expects (Python-side: see domain.text)."""
+    return sorted(session.scalars(live(orm.Group)), key=lambda g: sort_key(g.name))
 
 
 def name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) -> bool:
-    query = select(orm.Group.id).where(orm.Group.deleted_at.is_(None),
-                                       func.lower(orm.Group.name) == name.lower())
-    if except_id is not None:
-        query = query.where(orm.Group.id != except_id)
-    return session.scalar(query.limit(1)) is not None
+    return any(g.id != except_id for g in find_by_name(session, name))
 
 
 def find_by_name(session: Session, name: str) -> list[orm.Group]:
-    """Live groups whose name matches, case-insensitively (exact match first)."""
-    return list(session.scalars(live(orm.Group).where(func.lower(orm.Group.name) == name.strip().lower())))
+    """Live groups whose name matches ignoring case, in any script. Groups are few: compare in Python."""
+    rows = session.execute(select(orm.Group.id, orm.Group.name).where(orm.Group.deleted_at.is_(None)))
+    ids = [gid for gid, gname in rows if same_name(gname, name)]
+    return [session.get_one(orm.Group, gid) for gid in ids]
 
 
 def skipped_dates(session: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[orm.SkippedDate]]:

@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
+from facilitator_app.domain.text import sort_key
 from facilitator_app.storage import orm
 
 
@@ -15,9 +16,8 @@ def list_handouts(session: Session) -> list[tuple[orm.Handout, orm.HandoutFile]]
     query = (select(orm.Handout, orm.HandoutFile)
              .join(orm.HandoutFile, orm.HandoutFile.id == orm.Handout.file_id)
              .where(orm.Handout.deleted_at.is_(None))
-             .options(defer(orm.HandoutFile.content))
-             .order_by(func.lower(orm.Handout.title)))
-    return [(h, f) for h, f in session.execute(query)]
+             .options(defer(orm.HandoutFile.content)))
+    return sorted(((h, f) for h, f in session.execute(query)), key=lambda pair: sort_key(pair[0].title))
 
 
 def file_by_sha(session: Session, sha256: str) -> orm.HandoutFile | None:
@@ -40,7 +40,7 @@ def given_at_meeting(session: Session, meeting_id: uuid.UUID) -> list[tuple[orm.
              .where(orm.MeetingHandout.meeting_id == meeting_id, orm.MeetingHandout.deleted_at.is_(None),
                     orm.Handout.deleted_at.is_(None))
              .options(defer(orm.HandoutFile.content))
-             .order_by(orm.MeetingHandout.position, func.lower(orm.Handout.title)))
+             .order_by(orm.MeetingHandout.position, orm.Handout.title))
     return [(h, f) for h, f in session.execute(query)]
 
 

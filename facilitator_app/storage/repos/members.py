@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from facilitator_app.domain.text import sort_key
 from facilitator_app.storage import orm
 from facilitator_app.storage.repos.common import live
 
@@ -26,12 +27,12 @@ def members_of_group(session: Session, group_id: uuid.UUID, active_on: date | No
         day = active_on or date.today()
         query = query.where(orm.Membership.joined_on <= day,
                             or_(orm.Membership.left_on.is_(None), orm.Membership.left_on > day))
-    query = query.order_by(func.lower(orm.Member.preferred_name), orm.Member.id)
-    return [(m, ms) for m, ms in session.execute(query)]
+    rows = [(m, ms) for m, ms in session.execute(query)]
+    return sorted(rows, key=lambda pair: (sort_key(pair[0].preferred_name), pair[0].id))
 
 
 def all_members(session: Session) -> list[orm.Member]:
-    return list(session.scalars(live(orm.Member).order_by(func.lower(orm.Member.preferred_name))))
+    return sorted(session.scalars(live(orm.Member)), key=lambda m: (sort_key(m.preferred_name), m.id))
 
 
 def memberships_of(session: Session, member_id: uuid.UUID) -> list[orm.Membership]:

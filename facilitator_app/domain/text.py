@@ -1,0 +1,25 @@
+"""Comparing and sorting people's and groups' names the way a reader expects, in any script.
+
+SQLite's lower() only knows ASCII, so "ZOË" and "zoë" would differ and "Łukasz" would sort
+after "Zoë". These rules run in Python instead.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that are not composed with a combining mark, so NFKD alone leaves them alone.
+_BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
+                               "ı": "i", "ħ": "h", "ŋ": "n"})
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two names differ only in letter case (Unicode-aware): "ZOË" and "zoë"."""
+    return unicodedata.normalize("NFC", a.strip()).casefold() == unicodedata.normalize("NFC", b.strip()).casefold()
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """A key that sorts "Łukasz" with the Ls and "Émile" with the Es, then by exact spelling."""
+    folded = unicodedata.normalize("NFKD", text.strip().casefold()).translate(_BASE_LETTERS)
+    base = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return base, text
