@@ -17,6 +17,7 @@ from facilitator_app.storage.repos import attendance as repo
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import members as members_repo
 
+
 class AttendanceService(Service):
     """Use cases for attendance."""
 

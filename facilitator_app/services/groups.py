@@ -9,8 +9,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.domain.records import GroupRecord
+from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity

@@ -28,7 +28,6 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
-    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 

@@ -280,7 +280,7 @@ def test_next_dates_property(rec: Recurrence, offset: int, count: int, data: st.
     dates = rec.next_dates(start, count, skipped=skipped)
 
     assert len(dates) == count
-    assert all(a < b for a, b in zip(dates, dates[1:]))
+    assert all(a < b for a, b in zip(dates, dates[1:], strict=False))
     assert all(d.weekday() == rec.weekday for d in dates)
     assert not set(dates) & skipped
     assert all(d >= start and d >= rec.anchor for d in dates)
@@ -295,11 +295,12 @@ def test_next_dates_property(rec: Recurrence, offset: int, count: int, data: st.
         assert dates == expected
     # Without skipped dates, the steps are exact.
     plain = rec.next_dates(start, count)
-    gaps = {(b - a).days for a, b in zip(plain, plain[1:])}
+    gaps = {(b - a).days for a, b in zip(plain, plain[1:], strict=False)}
     if rec.cadence is Cadence.WEEKLY:
         assert gaps <= {7}
     elif rec.cadence is Cadence.FORTNIGHTLY:
         assert gaps <= {14}
     else:
         assert gaps <= {28, 35}
-        assert all((b.year * 12 + b.month) - (a.year * 12 + a.month) == 1 for a, b in zip(plain, plain[1:]))
+        months = [d.year * 12 + d.month for d in plain]
+        assert all(b - a == 1 for a, b in zip(months, months[1:], strict=False))

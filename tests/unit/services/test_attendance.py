@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -19,21 +16,10 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import Store
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import raw, snapshot
 
 P, L, LE, EX, AB = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY,
                     AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT)
-
-
-def snapshot(path: Path) -> dict[str, list[str]]:
-    """Every row of every table, read with plain sqlite3 (what is really in the file)."""
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {n: sorted(map(repr, con.execute(f'SELECT * FROM "{n}"'))) for n in names}
-
-
-def raw(path: Path, sql: str, *params: object) -> list[tuple]:
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        return con.execute(sql, params).fetchall()
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -21,18 +18,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import Store
 from tests.helpers.fixtures import weekly_draft
-
-
-def snapshot(path: Path) -> dict[str, list[str]]:
-    """Every row of every table, read with plain sqlite3 (what is really in the file)."""
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {n: sorted(map(repr, con.execute(f'SELECT * FROM "{n}"'))) for n in names}
-
-
-def raw(path: Path, sql: str, *params: object) -> list[tuple]:
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        return con.execute(sql, params).fetchall()
+from tests.helpers.sqlite_files import raw, snapshot
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import sqlite3
 import uuid
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -18,21 +15,10 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.handouts import MAX_HANDOUT_BYTES, HandoutDraft
 from facilitator_app.storage.store import Store
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import raw, snapshot
 
 PDF = b"%PDF-1.4\n% an invented one-page leaflet about sleep\n%%EOF\n"
 TEXT = "Breathing: in for 4, hold for 4, out for 6.\nZoë's tip: name five things you can see.\n".encode()
-
-
-def snapshot(path: Path) -> dict[str, list[str]]:
-    """Every row of every table, read with plain sqlite3 (what is really in the file)."""
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {n: sorted(map(repr, con.execute(f'SELECT * FROM "{n}"'))) for n in names}
-
-
-def raw(path: Path, sql: str, *params: object) -> list[tuple]:
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        return con.execute(sql, params).fetchall()
 
 
 @pytest.fixture

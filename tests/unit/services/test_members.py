@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import uuid
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -17,20 +14,9 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import Store
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import raw, snapshot
 
 JOINED = date(2026, 1, 1)
-
-
-def snapshot(path: Path) -> dict[str, list[str]]:
-    """Every row of every table, read with plain sqlite3 (what is really in the file)."""
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {n: sorted(map(repr, con.execute(f'SELECT * FROM "{n}"'))) for n in names}
-
-
-def raw(path: Path, sql: str, *params: object) -> list[tuple]:
-    with contextlib.closing(sqlite3.connect(path)) as con:
-        return con.execute(sql, params).fetchall()
 
 
 def full_draft(name: str = "Søren") -> MemberDraft:

@@ -12,7 +12,6 @@ from alembic import op
 
 from facilitator_app.storage.schema import builtin_instrument_rows
 
-
 revision = '0001_initial'
 down_revision = None
 branch_labels = None
