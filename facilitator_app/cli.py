@@ -57,12 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo and args.command:
         parser.error("--demo opens the window; it cannot be combined with a command")
     paths = resolve_paths(args.db)
-    configure_logging(paths.logs)
+    log_file = configure_logging(paths.logs)
     try:
         if args.command is None:
             from facilitator_app.app import run_gui  # Qt is imported only for the window
 
-            return run_gui(paths, demo=args.demo)
+            return run_gui(paths, demo=args.demo, log_file=log_file)
         if args.command == "demo-data":
             return _demo_data(paths, args.scale, args.seed)
         return _db(paths, args)

@@ -21,6 +21,12 @@ class AppPaths:
     store: Path
     backups: Path
     logs: Path
+    config: Path
+
+    @property
+    def window_settings(self) -> Path:
+        """Window size and last selections (never personal data)."""
+        return self.config / "window.ini"
 
 
 def resolve_paths(db: str | os.PathLike[str] | None = None,
@@ -37,4 +43,5 @@ def resolve_paths(db: str | os.PathLike[str] | None = None,
     else:
         store = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / STORE_FILE_NAME
     logs = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
-    return AppPaths(store=store, backups=store.parent / "backups", logs=logs)
+    config = Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
+    return AppPaths(store=store, backups=store.parent / "backups", logs=logs, config=config)

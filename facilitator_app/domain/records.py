@@ -161,3 +161,36 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """A member of a group with how often they come (over the group's held sessions)."""
+
+    member: MemberRecord
+    membership: MembershipRecord
+    sessions_attended: int = 0
+    sessions_recorded: int = 0
+    last_attended: date | None = None
+
+    @property
+    def rate(self) -> float | None:
+        return self.sessions_attended / self.sessions_recorded if self.sessions_recorded else None
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    """One line of a session's attendance sheet: a member and their status (None until set)."""
+
+    member: MemberRecord
+    status: AttendanceStatus | None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpEntry:
+    """A member who missed the group's last few held sessions: someone to give a caring call."""
+
+    member: MemberRecord
+    missed: int
+    last_attended: date | None

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from facilitator_app.domain.enums import Cadence
+from facilitator_app.domain.text import WEEKDAYS
 from facilitator_app.errors import ValidationError
 
-WEEKDAY_NAMES = tuple(calendar.day_name)
+WEEKDAY_NAMES = WEEKDAYS
 LAST_WEEK = -1  # "the last <weekday> of the month"
 
 

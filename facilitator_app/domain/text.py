@@ -7,6 +7,7 @@ after "Zoë". These rules run in Python instead.
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 # Letters that are not composed with a combining mark, so NFKD alone leaves them alone.
 _BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
@@ -23,3 +24,20 @@ def sort_key(text: str) -> tuple[str, str]:
     folded = unicodedata.normalize("NFKD", text.strip().casefold()).translate(_BASE_LETTERS)
     base = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return base, text
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+# Spelled out rather than strftime's %a/%b: QApplication sets the C library's locale and the
+# app speaks English, so a German laptop must not get "Di 1 Dez" inside an English sentence.
+
+
+def short_date(day: date | None) -> str:
+    """E.g. "Tue 1 Dec 2026"; an empty string for no date."""
+    return f"{WEEKDAYS[day.weekday()][:3]} {day.day} {MONTHS[day.month - 1][:3]} {day.year}" if day else ""
+
+
+def long_date(day: date) -> str:
+    """E.g. "Tuesday 1 December 2026"."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
-from facilitator_app.domain.records import AttendanceRecord, MemberAttendanceSummary
+from facilitator_app.domain.records import AttendanceLine, AttendanceRecord, FollowUpEntry, MemberAttendanceSummary
+from facilitator_app.domain.text import sort_key
+from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.meetings import recordable_meeting
@@ -52,6 +55,27 @@ class AttendanceService(Service):
         self._publish(Entity.ATTENDANCE, Action.DELETED, [row.id], group_id=meeting.group_id,
                       meeting_id=meeting_id)
 
+    def restore(self, meeting_id: uuid.UUID,
+                statuses: dict[uuid.UUID, AttendanceStatus | None]) -> None:
+        """Put several members' statuses back as they were (None: no status), in one transaction.
+
+        This is what undo uses, so it also works on a session that was cancelled meanwhile.
+        """
+        with self._store.write() as s:
+            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            ids = []
+            for member_id, status in statuses.items():
+                row = repo.row_for(s, meeting_id, member_id)
+                if status is None:
+                    if row is not None and row.deleted_at is None:
+                        common.tombstone(row)
+                        ids.append(row.id)
+                else:
+                    row = self._upsert(s, meeting, member_id, AttendanceStatus(status))
+                    s.flush()
+                    ids.append(row.id)
+        self._after(meeting, ids, held=False)
+
     def mark_everyone_present(self, meeting_id: uuid.UUID) -> list[AttendanceRecord]:
         """Mark every current member without a status as present (statuses already set stay)."""
         with self._store.write() as s:
@@ -66,6 +90,61 @@ class AttendanceService(Service):
             records = [mappers.attendance_record(r) for r in rows]
         self._after(meeting, [r.id for r in records], held)
         return records
+
+    def sheet(self, meeting_id: uuid.UUID) -> list[AttendanceLine]:
+        """The session's attendance sheet: everyone in the group that day, plus anyone recorded
+        at it since (a member who later left), sorted by name."""
+        with self._store.read() as s:
+            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            members = {m.id: m for m, _ in members_repo.members_of_group(s, meeting.group_id,
+                                                                        active_on=meeting.date)}
+            for member in repo.members_with_rows(s, meeting_id):
+                members.setdefault(member.id, member)
+            rows = {a.member_id: a for a in repo.for_meeting(s, meeting_id)}
+            lines = [AttendanceLine(member=mappers.member_record(m),
+                                    status=rows[m.id].status if m.id in rows else None,
+                                    comment=rows[m.id].comment if m.id in rows else "")
+                     for m in members.values()]
+        return sorted(lines, key=lambda line: (sort_key(line.member.preferred_name), line.member.id))
+
+    def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str) -> AttendanceLine:
+        """A walk-in in one step: a new member, in the group from that day, marked present."""
+        name = clean_text(preferred_name, field="name", max_length=200, required=True)
+        with self._store.write() as s:
+            meeting = recordable_meeting(s, meeting_id)
+            member = orm.Member(preferred_name=name)
+            s.add(member)
+            s.flush()
+            s.add(orm.Membership(member_id=member.id, group_id=meeting.group_id, joined_on=meeting.date))
+            row = self._upsert(s, meeting, member.id, AttendanceStatus.PRESENT)
+            held = self._mark_held(meeting, AttendanceStatus.PRESENT)
+            audit.record(s, "attendance.walk_in", members=1, attendance=1)
+            s.flush()
+            line = AttendanceLine(member=mappers.member_record(member), status=row.status)
+        self._publish(Entity.MEMBER, Action.ADDED, [member.id], group_id=meeting.group_id)
+        self._after(meeting, [row.id], held)
+        return line
+
+    def follow_ups(self, group_id: uuid.UUID, sessions: int = 3, today: date | None = None) -> list[FollowUpEntry]:
+        """Current members who missed each of the group's last ``sessions`` held sessions.
+
+        Only members who were already in the group at the first of those sessions count:
+        someone who joined last week has not "missed" anything.
+        """
+        if sessions < 1:
+            raise ValidationError("Count at least one session.")
+        day = today or date.today()
+        with self._store.read() as s:
+            recent = repo.last_held_meetings(s, group_id, sessions, day)
+            if len(recent) < sessions:
+                return []
+            since = recent[-1].date
+            came = repo.attended_member_ids(s, [m.id for m in recent])
+            missing = [m for m, ms in members_repo.members_of_group(s, group_id, active_on=day)
+                       if ms.joined_on <= since and m.id not in came]
+            last = repo.last_attended_dates(s, group_id, [m.id for m in missing])
+            return [FollowUpEntry(member=mappers.member_record(m), missed=len(recent), last_attended=last.get(m.id))
+                    for m in missing]
 
     def member_summaries(self, group_id: uuid.UUID) -> list[MemberAttendanceSummary]:
         """For each member seen in the group's held sessions: how many they attended, and when last."""

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
+from facilitator_app.domain.text import long_date
 from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
@@ -64,7 +65,7 @@ class MeetingService(Service):
             for meeting in meetings:
                 if meeting.date == when:
                     return meeting
-            raise NotFoundError(f"The group has no session on {when:%d %B %Y}. "
+            raise NotFoundError(f"The group has no session on {long_date(when)}. "
                                 "Check the date, or use 'latest'.")
         held = [m for m in meetings if m.status is MeetingStatus.HELD]
         if held or meetings:

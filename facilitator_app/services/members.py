@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from facilitator_app.domain.ids import utc_now
-from facilitator_app.domain.records import MemberRecord, MembershipRecord
+from facilitator_app.domain.records import MemberRecord, MembershipRecord, RosterEntry
+from facilitator_app.domain.text import short_date
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers, orm
+from facilitator_app.storage.repos import attendance as attendance_repo
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import members as repo
 
@@ -86,6 +88,19 @@ class MemberService(Service):
             return [GroupMember(mappers.member_record(m), mappers.membership_record(ms))
                     for m, ms in repo.members_of_group(s, group_id, active_on, include_former)]
 
+    def roster(self, group_id: uuid.UUID, include_former: bool = False) -> list[RosterEntry]:
+        """The group's members with how often each came to its held sessions."""
+        with self._store.read() as s:
+            pairs = repo.members_of_group(s, group_id, include_former=include_former)
+            stats = {mid: (att, rec, last) for mid, _, att, rec, last in attendance_repo.member_summaries(s, group_id)}
+            out = []
+            for member, membership in pairs:
+                att, rec, last = stats.get(member.id, (0, 0, None))
+                out.append(RosterEntry(member=mappers.member_record(member),
+                                       membership=mappers.membership_record(membership),
+                                       sessions_attended=att, sessions_recorded=rec, last_attended=last))
+            return out
+
     def memberships(self, member_id: uuid.UUID) -> list[MembershipRecord]:
         with self._store.read() as s:
             return [mappers.membership_record(ms) for ms in repo.memberships_of(s, member_id)]
@@ -114,7 +129,8 @@ class MemberService(Service):
                 raise ValidationError("This member is not currently in that group.")
             day = left_on or date.today()
             if day < row.joined_on:
-                raise ValidationError(f"The leaving date cannot be before the joining date ({row.joined_on:%d %b %Y}).")
+                raise ValidationError("The leaving date cannot be before the joining date "
+                                      f"({short_date(row.joined_on)}).")
             row.left_on = day
             audit.record(s, "membership.ended", memberships=1)
             s.flush()

@@ -1,55 +1,81 @@
-"""The main window: wiring only. Panels come with the main-window issue; for now the
-store's groups on the left and the selected group's schedule on the right."""
+"""The main window: lays out the panels, places the actions in menus, and wires signals.
+
+Left: groups and their sessions. Right: the selected session's tabs, or a welcome on an
+empty store. The status bar names the store and when the last change was saved.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from html import escape
+import hashlib
+import uuid
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QListView,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTextBrowser,
-)
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
 
-from facilitator_app import APP_NAME, __version__
-from facilitator_app.errors import AppError
-from facilitator_app.services import store_admin
+from facilitator_app import APP_NAME
+from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.services.changes import Change, Entity
 from facilitator_app.services.container import Services
-from facilitator_app.ui.models.group_list_model import GroupListModel
+from facilitator_app.ui.actions import WindowActions
+from facilitator_app.ui.change_bridge import ChangeBridge
+from facilitator_app.ui.panels.attendance_panel import AttendancePanel
+from facilitator_app.ui.panels.navigator import Navigator
+from facilitator_app.ui.panels.placeholder_panel import PlaceholderPanel
+from facilitator_app.ui.panels.roster_panel import RosterPanel
+from facilitator_app.ui.panels.welcome_panel import WelcomePanel
+
+ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
 
 class MainWindow(QMainWindow):
     """The window of one open store; closing it closes the store."""
 
-    def __init__(self, services: Services) -> None:
+    open_store_requested = Signal(Path)
+    new_store_requested = Signal(Path)
+    sample_data_requested = Signal()
+
+    def __init__(self, services: Services, settings: QSettings) -> None:
         super().__init__()
         self._services = services
+        self._settings = settings
+        self._key = "store-" + hashlib.sha256(str(services.store.path).encode()).hexdigest()[:16]
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {services.store.path.name}")
-        self.resize(1200, 720)
+        self.setMinimumSize(960, 600)
 
-        self._groups = GroupListModel(self)
-        self._group_list = QListView(objectName="groupList")
-        self._group_list.setModel(self._groups)
-        self._group_list.setAccessibleName("Groups")
-        self._group_list.setToolTip("Your groups. Use the arrow keys to choose one.")
-        self._group_list.selectionModel().selectionChanged.connect(self._on_group_list_selection_changed)
+        self._undo = QUndoStack(self)
+        self._bridge = ChangeBridge(services.changes, self)
+        self._navigator = Navigator(services.groups, services.meetings)
+        self._attendance = AttendancePanel(services.attendance, services.meetings, self._undo)
+        self._roster = RosterPanel(services.members, services.attendance)
+        self._tabs = QTabWidget(objectName="sessionTabs")
+        self._tabs.setAccessibleName("Session")
+        self._tabs.addTab(self._attendance, "&Attendance")
+        self._tabs.addTab(PlaceholderPanel("checkinsPanel", "Check-ins",
+                                           "The check-in round of this session: each member's number and one word, "
+                                           "or a pass. This panel arrives in the next release."), "&Check-ins")
+        self._tabs.addTab(PlaceholderPanel("notesPanel", "Session notes",
+                                           "Themes, strategies shared, follow-ups and any safety concern, saved as "
+                                           "you type. This panel arrives in the next release."), "&Notes")
+        self._tabs.addTab(PlaceholderPanel("handoutsPanel", "Handouts",
+                                           "The handout library, and which handouts went out at this session. "
+                                           "This panel arrives in the next release."), "Hand&outs")
+        self._tabs.addTab(self._roster, "&Roster")
+        for number in range(5):
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self._tabs.setCurrentIndex(n))
+        self._welcome = WelcomePanel()
+        self._right = QStackedWidget()
+        self._right.addWidget(self._tabs)
+        self._right.addWidget(self._welcome)
 
-        self._overview = QTextBrowser(objectName="groupOverview")
-        self._overview.setAccessibleName("Selected group")
-        self._overview.setOpenLinks(False)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._group_list)
-        splitter.addWidget(self._overview)
-        splitter.setSizes([300, 900])
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        splitter.addWidget(self._navigator)
+        splitter.addWidget(self._right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([290, 1076])
+        splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
         self._store_label = QLabel(f"Store: {services.store.path}", objectName="storeLabel")
@@ -59,85 +85,122 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._store_label, 1)
         self.statusBar().addPermanentWidget(self._saved_label)
 
+        self._actions = WindowActions(services, self, self._navigator.current_group,
+                                      self._navigator.current_meeting, self._navigator.existing_dates)
         self._build_menus()
-        self._unsubscribe = services.changes.subscribe(self._on_services_changed)
-        self._reload_groups()
+        self._wire()
+        self._restore_state()
 
+    # -- layout --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        a = self._actions
         file_menu = self.menuBar().addMenu("&File")
-        backup = QAction("&Back up now", self, objectName="backupNowAction")
-        backup.setShortcut(QKeySequence("Ctrl+B"))
-        backup.triggered.connect(self._on_backup_triggered)
-        file_menu.addAction(backup)
+        file_menu.addActions([a.new_store, a.open_store])
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, objectName="quitAction")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(a.backup)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self._undo.createUndoAction(self, "&Undo")
+        undo.setObjectName("undoAction")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self._undo.createRedoAction(self, "&Redo")
+        redo.setObjectName("redoAction")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([undo, redo])
+        group_menu = self.menuBar().addMenu("&Group")
+        group_menu.addActions([a.new_group, a.edit_group])
+        group_menu.addSeparator()
+        group_menu.addAction(a.schedule)
+        session_menu = self.menuBar().addMenu("&Session")
+        session_menu.addAction(a.new_session)
+        session_menu.addSeparator()
+        session_menu.addActions([a.mark_held, a.cancel_session, a.did_not_meet, a.back_to_planned])
         help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Facilitator", self, objectName="aboutAction")
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
+        help_menu.addActions([a.shortcuts, a.about])
 
-    def _reload_groups(self) -> None:
-        selected = self._selected_group_id()
-        self._groups.set_groups(self._services.groups.list_groups())
-        row = self._groups.row_of(selected) if selected else -1
-        if row < 0 and self._groups.rowCount() > 0:
-            row = 0
-        if row >= 0:
-            self._group_list.setCurrentIndex(self._groups.index(row))
+    def _wire(self) -> None:
+        self._navigator.group_changed.connect(self._on_navigator_group_changed)
+        self._navigator.session_changed.connect(self._on_navigator_session_changed)
+        self._bridge.changed.connect(self._on_bridge_changed)
+        for source in (self._navigator, self._attendance, self._roster, self._actions):
+            source.error_raised.connect(self._show_error)
+        self._actions.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._actions.open_store_requested.connect(self.open_store_requested)
+        self._actions.new_store_requested.connect(self.new_store_requested)
+        self._welcome.create_group_requested.connect(self._actions.create_group)
+        self._welcome.sample_data_requested.connect(self.sample_data_requested)
+        self._navigator.session_activated.connect(self._on_navigator_session_activated)
+        # Keyboard path: groups -> sessions -> the attendance sheet, then on to the tab bar.
+        self.setTabOrder(self._navigator.group_list, self._navigator.session_list)
+        self.setTabOrder(self._navigator.session_list, self._attendance.view)
+
+    # -- reactions -----------------------------------------------------------------------------
+    def _on_navigator_group_changed(self, group: GroupRecord | None) -> None:
+        self._right.setCurrentWidget(self._tabs if group is not None or self._navigator.group_count()
+                                     else self._welcome)
+        self._roster.show_group(group)
+        self._actions.update_enabled()
+
+    def _on_navigator_session_changed(self, meeting: MeetingRecord | None) -> None:
+        self._attendance.show_meeting(meeting)
+        self._actions.update_enabled()
+
+    def _on_navigator_session_activated(self) -> None:
+        panel = self._tabs.currentWidget()
+        if panel is not None and self._right.currentWidget() is self._tabs:
+            panel.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_bridge_changed(self, change: Change) -> None:
+        self._saved_label.setText(f"All changes saved · {QTime.currentTime().toString('HH:mm')}")
+        self._navigator.on_change(change)
+        if change.entity is Entity.STORE:
+            self._navigator.reload_groups()
+        self._attendance.on_change(change)
+        self._roster.on_change(change)
+        self._actions.update_enabled()
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    # -- remembered between runs ---------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
         else:
-            self._show_welcome()
+            self.resize(1280, 760)
+        group = _as_uuid(self._settings.value(f"{self._key}/group"))
+        session = _as_uuid(self._settings.value(f"{self._key}/session"))
+        self._navigator.reload_groups(select=group, session=session)
+        if self._navigator.group_count() == 0:
+            self._right.setCurrentWidget(self._welcome)
 
-    def _selected_group_id(self):  # type: ignore[no-untyped-def]
-        group = self._groups.group_at(self._group_list.currentIndex().row())
-        return group.id if group else None
-
-    def _show_welcome(self) -> None:
-        self._overview.setHtml(
-            "<h2>Welcome to Facilitator</h2>"
-            "<p>This store has no groups yet. Groups, sessions and attendance will appear here.</p>"
-            "<p>To explore with invented sample data, run <code>facilitator-app --demo</code>.</p>")
-
-    def _on_group_list_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        group = self._groups.group_at(indexes[0].row()) if indexes else None
-        if group is None:
-            return
-        try:
-            members = self._services.members.group_members(group.id)
-            upcoming = [m for m in self._services.meetings.list_meetings(group.id, start=date.today())][:5]
-        except AppError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
-            return
-        sessions = "".join(f"<li>{m.date:%A %d %B %Y} — {escape(m.status.label)}</li>" for m in upcoming) \
-            or "<li>No upcoming sessions scheduled.</li>"
-        venue = f"<p>Venue: {escape(group.venue)}</p>" if group.venue else ""
-        self._overview.setHtml(
-            f"<h2>{escape(group.name)}</h2><p>{escape(group.recurrence.describe())}</p>{venue}"
-            f"<p>{len(members)} current member{'s' if len(members) != 1 else ''}</p>"
-            f"<h3>Upcoming sessions</h3><ul>{sessions}</ul>")
-
-    def _on_services_changed(self, change: Change) -> None:
-        self._saved_label.setText(f"All changes saved at {QTime.currentTime().toString('HH:mm')}")
-        if change.entity in (Entity.GROUP, Entity.STORE, Entity.MEMBERSHIP, Entity.MEETING):
-            self._reload_groups()
-
-    def _on_backup_triggered(self) -> None:
-        try:
-            destination = store_admin.backup_now(self._services.store)
-        except AppError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
-            return
-        self.statusBar().showMessage(f"Backup written to {destination}", 8000)
-
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>Offline admin for in-person peer support "
-                          "groups. Everything stays on this computer: the app never uses the network.</p>")
+    def _save_state(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        group, meeting = self._navigator.current_group(), self._navigator.current_meeting()
+        self._settings.setValue(f"{self._key}/group", str(group.id) if group else "")
+        self._settings.setValue(f"{self._key}/session", str(meeting.id) if meeting else "")
+        self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._unsubscribe()
+        self._save_state()
+        self._bridge.detach()
         self._services.store.close()
         super().closeEvent(event)
+
+    # -- for tests and the composition root ----------------------------------------------------
+    @property
+    def services(self) -> Services:
+        return self._services
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo
+
+
+def _as_uuid(value: object) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None

@@ -1,86 +1,240 @@
-"""The window opens on a real store, lists its groups, and closes the store with it."""
+"""The main window driven as a facilitator would: through object names and the keyboard."""
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QListView, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 from facilitator_app.app import create_main_window
+from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.services.container import build_services
+from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
-from facilitator_app.ui.models.group_list_model import GROUP_ID_ROLE, GroupListModel
+from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.models.roles import ID_ROLE, STATUS_ROLE
 from tests.helpers.fixtures import weekly_draft
 
-
-def _store_with_groups(path: Path, *names: str) -> None:
-    store = open_store(path)
-    services = build_services(store)
-    for name in names:
-        services.groups.create_group(weekly_draft(name))
-    store.close()
+NAMES = ["Zoë", "Łukasz", "Søren", "Nguyễn Văn An", "Aiyana", "Bea", "Chidi", "Dara", "Eli", "Farah",
+         "Gus", "Hana"]
+OBJECT_NAMES = ["mainWindow", "groupList", "sessionList", "rosterPanel", "rosterView", "attendancePanel",
+                "attendanceView", "visitorCount", "walkInName", "checkinsPanel", "notesPanel", "handoutsPanel"]
 
 
 @pytest.fixture
-def model(qtmodeltester, tmp_path: Path) -> GroupListModel:  # type: ignore[no-untyped-def]
-    path = tmp_path / "s.sqlite3"
-    _store_with_groups(path, "Tuesday Evening Peer Support", "Zoë's Saturday Circle")
+def store_file(tmp_path: Path) -> Path:
+    """A weekly group of 12 members with sessions from two weeks ago to four weeks ahead."""
+    path = tmp_path / "store.sqlite3"
     store = open_store(path)
-    model = GroupListModel()
-    model.set_groups(build_services(store).groups.list_groups())
+    services = build_services(store)
+    today = date.today()
+    group = services.groups.create_group(weekly_draft(recurrence=weekly_draft().recurrence.__class__(
+        cadence=weekly_draft().recurrence.cadence, weekday=today.weekday(), anchor=today - timedelta(days=70))))
+    for name in NAMES:
+        services.members.add_member(MemberDraft(name), group.id, today - timedelta(days=60))
+    services.meetings.schedule_next(group.id, 7, today - timedelta(days=14))
     store.close()
-    qtmodeltester.check(model, force_py=True)
-    return model
+    return path
 
 
-def test_group_model_serves_names_ids_and_tooltips(model: GroupListModel) -> None:
-    assert model.rowCount() == 2
-    first = model.index(0)
-    assert model.data(first) == "Tuesday Evening Peer Support"
-    assert "Every Tuesday at 18:30" in model.data(first, 3)  # ToolTipRole
-    assert model.data(first, GROUP_ID_ROLE) == model.group_at(0).id
-    assert model.data(model.index(5)) is None
-
-
-def test_window_lists_groups_and_names_the_store(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "s.sqlite3"
-    _store_with_groups(path, "Tuesday Evening Peer Support", "Łukasz's Thursday Group")
-    window = create_main_window(path)
+def open_window(qtbot, path: Path, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = create_main_window(path, settings_file=tmp_path / "window.ini")
     qtbot.addWidget(window)
-    assert window.objectName() == "mainWindow" and window.isVisible()
-    groups = window.findChild(QListView, "groupList")
-    assert groups.model().rowCount() == 2
-    assert groups.accessibleName() and groups.toolTip()
-    overview = window.findChild(QTextBrowser, "groupOverview")
-    qtbot.waitUntil(lambda: "Łukasz's Thursday Group" in overview.toPlainText()
-                    or "Tuesday Evening" in overview.toPlainText())
-    assert str(path) in window.findChild(QLabel, "storeLabel").text()
+    window.resize(1366, 768)
+    # Shortcuts (Ctrl+Z, Ctrl+Shift+P) only fire in the active window, as on a desktop.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
 
 
-def test_empty_store_shows_a_welcome(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = create_main_window(tmp_path / "new.sqlite3")
-    qtbot.addWidget(window)
-    assert "Welcome" in window.findChild(QTextBrowser, "groupOverview").toPlainText()
+def attendance_rows(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute(
+            "SELECT m.preferred_name, a.status FROM attendance a JOIN members m ON m.id = a.member_id "
+            "WHERE a.deleted_at IS NULL"))
 
 
-def test_back_up_now_writes_a_backup(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "s.sqlite3"
-    _store_with_groups(path, "Tuesday Evening Peer Support")
-    window = create_main_window(path, backups_dir=tmp_path / "backups")
+def view_statuses(window: MainWindow) -> list[AttendanceStatus | None]:
+    view = window.findChild(QTableView, "attendanceView")
+    model = view.model()
+    return [model.index(row, 2).data(STATUS_ROLE) for row in range(model.rowCount())]
+
+
+def test_every_named_object_is_there_with_an_accessible_name(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    for name in OBJECT_NAMES:
+        widget = window if name == "mainWindow" else window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName() or name == "mainWindow", name
+    interactive = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QListView, QTableView)
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, interactive) and widget.isVisibleTo(window) and widget.objectName() \
+                and not widget.objectName().startswith("qt_"):
+            assert widget.accessibleName(), widget.objectName()
+            assert widget.toolTip(), widget.objectName()
+
+
+def test_today_session_is_preselected(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    sessions = window.findChild(QListView, "sessionList")
+    assert sessions.model().rowCount() == 7
+    assert "(today)" in sessions.currentIndex().data()
+    assert window.findChild(QTableView, "attendanceView").model().rowCount() == 12
+
+
+def test_attendance_for_twelve_members_in_fourteen_keystrokes(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    sessions = window.findChild(QListView, "sessionList")
+    sessions.setFocus()
+    qtbot.waitUntil(sessions.hasFocus)
+    keystrokes = 0
+    qtbot.keyClick(sessions, Qt.Key.Key_Return)
+    keystrokes += 1
+    view = window.findChild(QTableView, "attendanceView")
+    qtbot.waitUntil(view.hasFocus)
+    for _ in NAMES:
+        qtbot.keyClick(view, Qt.Key.Key_P)
+        keystrokes += 1
+    assert keystrokes <= 14
+    assert view_statuses(window) == [AttendanceStatus.PRESENT] * 12
+    assert attendance_rows(store_file) == dict.fromkeys(NAMES, "present")
+    assert "In the room: 12" in window.findChild(QLabel, "attendanceTotals").text()
+    assert window.services.meetings.get_meeting(window._navigator.current_meeting().id).status is MeetingStatus.HELD
+
+
+def test_status_keys_cycle_clear_undo_and_redo(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    view = window.findChild(QTableView, "attendanceView")
+    view.setFocus()
+    for key in (Qt.Key.Key_L, Qt.Key.Key_O, Qt.Key.Key_E, Qt.Key.Key_A):
+        qtbot.keyClick(view, key)
+    expected = [AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT]
+    assert view_statuses(window)[:4] == expected
+    # The selection moved on to the fifth member; go back up and cycle the fourth.
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view_statuses(window)[3] == AttendanceStatus.PRESENT
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert view_statuses(window)[3] is None
+    names = [view.model().index(r, 0).data() for r in range(4)]
+    assert attendance_rows(store_file) == dict(zip(names[:3], ["late", "left_early", "excused"], strict=True))
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # undo the clear
+    assert view_statuses(window)[3] == AttendanceStatus.PRESENT
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # undo the cycle
+    assert view_statuses(window)[3] == AttendanceStatus.ABSENT
+    assert attendance_rows(store_file)[names[3]] == "absent"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert view_statuses(window)[3] == AttendanceStatus.PRESENT
+    assert attendance_rows(store_file)[names[3]] == "present"
+
+
+def test_walk_in_everyone_present_and_visitors(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    walk_in = window.findChild(QLineEdit, "walkInName")
+    walk_in.setFocus()
+    qtbot.keyClicks(walk_in, "Ines")
+    qtbot.keyClick(walk_in, Qt.Key.Key_Return)
+    assert walk_in.text() == ""
+    view = window.findChild(QTableView, "attendanceView")
+    qtbot.waitUntil(lambda: view.model().rowCount() == 13)
+    assert attendance_rows(store_file) == {"Ines": "present"}
+    roster = {e.member.preferred_name for e in window.services.members.roster(window._navigator.current_group().id)}
+    assert "Ines" in roster
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert set(attendance_rows(store_file).values()) == {"present"} and len(attendance_rows(store_file)) == 13
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert attendance_rows(store_file) == {"Ines": "present"}
+
+    visitors = window.findChild(QSpinBox, "visitorCount")
+    visitors.setFocus()
+    qtbot.keyClick(visitors, Qt.Key.Key_Up)
+    qtbot.keyClick(visitors, Qt.Key.Key_Up)
+    meeting_id = window._navigator.current_meeting().id
+    assert window.services.meetings.get_meeting(meeting_id).visitor_count == 2
+    assert "3" in window.findChild(QLabel, "attendanceTotals").text()  # Ines + 2 visitors
+    window.undo_stack.undo()  # the two steps merged into one undo
+    assert window.services.meetings.get_meeting(meeting_id).visitor_count == 0
+    assert visitors.value() == 0
+
+
+def test_cancelled_session_stays_listed_and_takes_no_attendance(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    window.findChild(QAction, "cancelSessionAction").trigger()
+    sessions = window.findChild(QListView, "sessionList")
+    assert sessions.model().rowCount() == 7
+    assert "Cancelled" in sessions.currentIndex().data()
+    assert not window.findChild(QTableView, "attendanceView").isEnabled()
+    window.findChild(QAction, "plannedAction").trigger()
+    assert window.findChild(QTableView, "attendanceView").isEnabled()
+    window.findChild(QAction, "didNotMeetAction").trigger()
+    assert "Did not meet" in sessions.currentIndex().data()
+
+
+def test_quit_and_reopen_brings_back_the_same_state(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    sessions = window.findChild(QListView, "sessionList")
+    sessions.setCurrentIndex(sessions.model().index(1, 0))  # a past session, not the default
+    chosen = sessions.currentIndex().data(ID_ROLE)
+    view = window.findChild(QTableView, "attendanceView")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    before = view_statuses(window)
+    window.close()
+
+    again = open_window(qtbot, store_file, tmp_path)
+    assert again.findChild(QListView, "sessionList").currentIndex().data(ID_ROLE) == chosen
+    assert view_statuses(again) == before
+    assert again.findChild(QStackedWidget) is not None
+
+
+def test_empty_store_shows_the_welcome(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path / "new.sqlite3", tmp_path)
+    welcome = window.findChild(QWidget, "welcomePanel")
+    assert welcome.isVisible()
+    assert window.findChild(QAbstractButton, "createFirstGroup").isVisible()
+    assert window.findChild(QAbstractButton, "exploreSampleData").isVisible()
+
+
+def test_roster_filters_as_you_type(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    window.findChild(QWidget, "sessionTabs").setCurrentIndex(4)
+    roster = window.findChild(QTableView, "rosterView")
+    qtbot.waitUntil(lambda: roster.model().rowCount() == 12)
+    line = window.findChild(QLineEdit, "rosterFilter")
+    qtbot.keyClicks(line, "an")
+    shown = sorted(roster.model().index(r, 0).data() for r in range(roster.model().rowCount()))
+    assert shown == sorted(n for n in NAMES if "an" in n.casefold())
+
+
+def test_back_up_now_writes_a_backup(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = create_main_window(store_file, backups_dir=tmp_path / "backups", settings_file=tmp_path / "w.ini")
     qtbot.addWidget(window)
     window.findChild(QAction, "backupNowAction").trigger()
-    backups = list((tmp_path / "backups").glob("*.sqlite3"))
-    assert len(backups) == 1
+    assert len(list((tmp_path / "backups").glob("*.sqlite3"))) == 1
     assert "Backup written" in window.statusBar().currentMessage()
 
 
-def test_closing_the_window_closes_the_store(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "s.sqlite3"
-    _store_with_groups(path, "Tuesday Evening Peer Support")
-    window = create_main_window(path)
-    qtbot.addWidget(window)
+def test_closing_the_window_closes_the_store(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
     window.close()
-    # Once every connection is closed SQLite folds the WAL back into the file.
-    assert not Path(f"{path}-wal").exists()
+    assert not Path(f"{store_file}-wal").exists()

@@ -47,3 +47,45 @@ def member_summaries(session: Session, group_id: uuid.UUID) -> list[tuple[uuid.U
     )
     rows = [tuple(row) for row in session.execute(query)]
     return sorted(rows, key=lambda r: (sort_key(r[1]), r[0]))  # type: ignore[return-value]
+
+
+def last_held_meetings(session: Session, group_id: uuid.UUID, count: int, on_or_before: date) -> list[orm.Meeting]:
+    """The group's ``count`` most recent held sessions up to a date, newest first."""
+    query = (live(orm.Meeting)
+             .where(orm.Meeting.group_id == group_id, orm.Meeting.status == MeetingStatus.HELD,
+                    orm.Meeting.date <= on_or_before)
+             .order_by(orm.Meeting.date.desc(), orm.Meeting.start_time.desc())
+             .limit(count))
+    return list(session.scalars(query))
+
+
+def attended_member_ids(session: Session, meeting_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Members who attended (present, late or left early) at least one of the meetings."""
+    if not meeting_ids:
+        return set()
+    query = select(orm.Attendance.member_id).where(
+        orm.Attendance.meeting_id.in_(meeting_ids), orm.Attendance.deleted_at.is_(None),
+        orm.Attendance.status.in_(ATTENDED))
+    return set(session.scalars(query))
+
+
+def last_attended_dates(session: Session, group_id: uuid.UUID,
+                        member_ids: list[uuid.UUID]) -> dict[uuid.UUID, date]:
+    if not member_ids:
+        return {}
+    query = (select(orm.Attendance.member_id, func.max(orm.Meeting.date))
+             .join(orm.Meeting, orm.Meeting.id == orm.Attendance.meeting_id)
+             .where(orm.Meeting.group_id == group_id, orm.Meeting.deleted_at.is_(None),
+                    orm.Attendance.deleted_at.is_(None), orm.Attendance.status.in_(ATTENDED),
+                    orm.Attendance.member_id.in_(member_ids))
+             .group_by(orm.Attendance.member_id))
+    return {member_id: day for member_id, day in session.execute(query)}
+
+
+def members_with_rows(session: Session, meeting_id: uuid.UUID) -> list[orm.Member]:
+    """Members who have a live attendance row at the meeting (including former members)."""
+    query = (select(orm.Member)
+             .join(orm.Attendance, orm.Attendance.member_id == orm.Member.id)
+             .where(orm.Attendance.meeting_id == meeting_id, orm.Attendance.deleted_at.is_(None),
+                    orm.Member.deleted_at.is_(None)))
+    return list(session.scalars(query))

@@ -5,13 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from facilitator_app.domain.records import GroupRecord
+from facilitator_app.ui.models.roles import ID_ROLE
+from facilitator_app.ui.models.roles import Index as _Index
 
-GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ID_ROLE = ID_ROLE
 
-_Index = QModelIndex | QPersistentModelIndex
+
 
 
 class GroupListModel(QAbstractListModel):

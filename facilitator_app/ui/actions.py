@@ -1,0 +1,195 @@
+"""The menu commands: each QAction with its shortcut, and the slot that carries it out.
+
+The main window only places these in menus; the work of each command lives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from facilitator_app import APP_NAME, __version__
+from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.records import GroupRecord, MeetingRecord
+from facilitator_app.errors import AppError
+from facilitator_app.services import store_admin
+from facilitator_app.services.container import Services
+from facilitator_app.services.groups import GroupDraft
+from facilitator_app.services.meetings import MeetingDetails
+from facilitator_app.ui.dialogs.group_dialog import GroupDialog
+from facilitator_app.ui.dialogs.schedule_dialog import ScheduleDialog
+from facilitator_app.ui.dialogs.session_dialog import SessionDialog
+from facilitator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+SHORTCUTS: list[tuple[str, str]] = [
+    ("P / L / O / E / A", "Attendance: present, late, left early, excused, absent"),
+    ("Space", "Attendance: cycle through the statuses"),
+    ("Delete", "Attendance: clear the status"),
+    ("Up / Down", "Move between members or sessions"),
+    ("Ctrl+Shift+P", "Mark everyone present"),
+    ("Ctrl+W", "Type a walk-in's name (Enter adds and marks them present)"),
+    ("Alt+V", "Anonymous visitors headcount"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
+    ("Alt+G / Alt+S", "Go to the groups / sessions list"),
+    ("Ctrl+1 … Ctrl+5", "Attendance, Check-ins, Notes, Handouts, Roster tabs"),
+    ("Ctrl+F", "Roster: filter by name"),
+    ("Ctrl+Shift+N", "New group"),
+    ("Ctrl+Shift+S", "Schedule sessions"),
+    ("Ctrl+B", "Back up now"),
+    ("F1", "This list"),
+]
+
+
+def _action(parent: QObject, text: str, name: str, slot: Callable[[], object],
+            shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+    action = QAction(text, parent, objectName=name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+    action.setStatusTip(action.toolTip())
+    action.triggered.connect(slot)
+    return action
+
+
+class WindowActions(QObject):
+    """File, Group, Session and Help commands of one window."""
+
+    open_store_requested = Signal(Path)
+    new_store_requested = Signal(Path)
+    sample_data_requested = Signal()
+    error_raised = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, services: Services, window: QWidget,
+                 current_group: Callable[[], GroupRecord | None],
+                 current_meeting: Callable[[], MeetingRecord | None],
+                 existing_dates: Callable[[], set]) -> None:
+        super().__init__(window)
+        self._services = services
+        self._window = window
+        self._group = current_group
+        self._meeting = current_meeting
+        self._existing_dates = existing_dates
+        a = _action
+        self.new_store = a(self, "&New store…", "newStoreAction", self._on_new_store,
+                           tip="Start a new, empty store file (for another organisation, say)")
+        self.open_store = a(self, "&Open store…", "openStoreAction", self._on_open_store, QKeySequence.StandardKey.Open)
+        self.backup = a(self, "&Back up now", "backupNowAction", self._on_backup, "Ctrl+B",
+                        "Write a consistent copy of the store to the backups folder")
+        self.quit = a(self, "&Quit", "quitAction", window.close, QKeySequence.StandardKey.Quit)
+        self.new_group = a(self, "&New group…", "newGroupAction", self.create_group, "Ctrl+Shift+N")
+        self.edit_group = a(self, "&Edit group…", "editGroupAction", self._on_edit_group, "Ctrl+Shift+E")
+        self.schedule = a(self, "&Schedule sessions…", "scheduleSessionsAction", self._on_schedule, "Ctrl+Shift+S",
+                          "Create planned sessions for the next weeks, following the group's pattern")
+        self.new_session = a(self, "&New session…", "newSessionAction", self._on_new_session,
+                             tip="Add a single session, e.g. an extra meeting")
+        self.mark_held = a(self, "Mark &held", "markHeldAction",
+                           lambda: self._set_status(MeetingStatus.HELD))
+        self.cancel_session = a(self, "&Cancel session", "cancelSessionAction",
+                                lambda: self._set_status(MeetingStatus.CANCELLED),
+                                tip="The session stays in the history, marked cancelled")
+        self.did_not_meet = a(self, "Mark “&did not meet”", "didNotMeetAction",
+                              lambda: self._set_status(MeetingStatus.DID_NOT_MEET),
+                              tip="Nobody came: the session stays in the history")
+        self.back_to_planned = a(self, "Set back to &planned", "plannedAction",
+                                 lambda: self._set_status(MeetingStatus.PLANNED))
+        self.shortcuts = a(self, "&Keyboard shortcuts", "shortcutsAction", self._on_shortcuts,
+                           QKeySequence.StandardKey.HelpContents)
+        self.about = a(self, "&About Facilitator", "aboutAction", self._on_about)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        group, meeting = self._group(), self._meeting()
+        for action in (self.edit_group, self.schedule, self.new_session):
+            action.setEnabled(group is not None)
+        status = meeting.status if meeting else None
+        self.mark_held.setEnabled(status is not None and status is not MeetingStatus.HELD)
+        self.cancel_session.setEnabled(status is not None and status is not MeetingStatus.CANCELLED)
+        self.did_not_meet.setEnabled(status is not None and status is not MeetingStatus.DID_NOT_MEET)
+        self.back_to_planned.setEnabled(status is not None and status is not MeetingStatus.PLANNED)
+
+    # -- File ----------------------------------------------------------------------------------
+    def _on_new_store(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._window, "New store", "facilitator.sqlite3",
+                                              "Facilitator stores (*.sqlite3)")
+        if path:
+            self.new_store_requested.emit(Path(path))
+
+    def _on_open_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, "Open store", "",
+                                              "Facilitator stores (*.sqlite3);;All files (*)")
+        if path:
+            self.open_store_requested.emit(Path(path))
+
+    def _on_backup(self) -> None:
+        try:
+            destination = store_admin.backup_now(self._services.store)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        self.status_message.emit(f"Backup written to {destination}")
+
+    # -- Group ---------------------------------------------------------------------------------
+    def create_group(self) -> GroupRecord | None:
+        dialog = GroupDialog(self._services.checkins.instruments(), self._services.groups.create_group,
+                             parent=self._window)
+        return dialog.result_value if dialog.exec() else None  # type: ignore[return-value]
+
+    def _on_edit_group(self) -> None:
+        group = self._group()
+        if group is None:
+            return
+
+        def save(draft: GroupDraft) -> GroupRecord:
+            return self._services.groups.update_group(group.id, draft)
+
+        GroupDialog(self._services.checkins.instruments(), save, group=group, parent=self._window).exec()
+
+    def _on_schedule(self) -> None:
+        group = self._group()
+        if group is None:
+            return
+
+        def schedule(value: tuple[int, object]) -> list[MeetingRecord]:
+            count, start = value
+            return self._services.meetings.schedule_next(group.id, count, start)  # type: ignore[arg-type]
+
+        dialog = ScheduleDialog(group, self._existing_dates(), schedule, parent=self._window)
+        if dialog.exec():
+            created = dialog.result_value or []
+            self.status_message.emit(f"{len(created)} session{'s' if len(created) != 1 else ''} scheduled")
+
+    def _on_new_session(self) -> None:
+        group = self._group()
+        if group is None:
+            return
+
+        def create(value: tuple[object, MeetingDetails]) -> MeetingRecord:
+            day, details = value
+            return self._services.meetings.create_meeting(group.id, day, details)  # type: ignore[arg-type]
+
+        SessionDialog(group, create, parent=self._window).exec()
+
+    # -- Session -------------------------------------------------------------------------------
+    def _set_status(self, status: MeetingStatus) -> None:
+        meeting = self._meeting()
+        if meeting is None:
+            return
+        try:
+            self._services.meetings.set_status(meeting.id, status)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+
+    # -- Help ----------------------------------------------------------------------------------
+    def _on_shortcuts(self) -> None:
+        ShortcutsDialog(SHORTCUTS, parent=self._window).exec()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self._window, f"About {APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3><p>Offline admin for in-person peer support groups. "
+                          "Everything stays on this computer: the app never uses the network.</p>"
+                          f"<p>Store: {self._services.store.path}</p>")

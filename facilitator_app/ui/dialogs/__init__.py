@@ -1,0 +1,1 @@
+"""Dialogs: each gathers one value and hands it to a submit callable; none touches the store."""

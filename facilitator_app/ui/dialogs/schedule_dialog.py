@@ -1,0 +1,101 @@
+"""Schedule a run of sessions from a group's pattern, with a live preview of the dates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox, QWidget
+
+from facilitator_app.domain.records import GroupRecord
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_qdate
+
+MAX_SESSIONS = 104  # the same limit the meeting service keeps
+
+
+class ScheduleDialog(SubmitDialog[tuple[int, date]]):
+    """Choose how many sessions to add and from when; submits ``(count, start)``."""
+
+    def __init__(self, group: GroupRecord, existing_dates: set[date],
+                 submit: Callable[[tuple[int, date]], object], parent: QWidget | None = None) -> None:
+        super().__init__(submit, title=f"Schedule sessions for {group.name}", ok_text="Schedule",
+                         ok_tip="Add the sessions listed as planned sessions.", parent=parent)
+        self.setObjectName("scheduleDialog")
+        self._group = group
+        self._skipped = set(group.skipped_dates)
+        self._existing = set(existing_dates)
+
+        pattern = QLabel(f"Usual pattern: {group.recurrence.describe()}.", objectName="schedulePattern")
+        pattern.setWordWrap(True)
+        self.body.addWidget(pattern)
+
+        form = QFormLayout()
+        self.count_spin = QSpinBox(objectName="scheduleCount")
+        self.count_spin.setRange(1, MAX_SESSIONS)
+        self.count_spin.setValue(8)
+        self._add_row(form, "&How many sessions", self.count_spin,
+                      f"How many new sessions to add (1 to {MAX_SESSIONS}).")
+        self.start_edit = QDateEdit(objectName="scheduleStart")
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.start_edit.setDate(to_qdate(date.today()))
+        self._add_row(form, "&Starting", self.start_edit, "The first date to consider. Earlier dates are left alone.")
+        self.preview = QListWidget(objectName="schedulePreview")
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 10)
+        self._add_row(form, "Sessions to be &added", self.preview,
+                      "The dates that will be added. Skipped dates and dates that already have a session "
+                      "are shown greyed and are not added.")
+        self.body.addLayout(form)
+        self.summary_label = QLabel(objectName="scheduleSummary")
+        self.summary_label.setWordWrap(True)
+        self.body.addWidget(self.summary_label)
+        self.setMinimumWidth(500)
+
+        self.count_spin.valueChanged.connect(self._refresh_preview)
+        self.start_edit.dateChanged.connect(self._refresh_preview)
+        self._refresh_preview()
+        self._finish_tab_order([self.count_spin, self.start_edit, self.preview])
+
+    def planned_dates(self) -> list[date]:
+        """The dates that Schedule would create with the current choices."""
+        return self._group.recurrence.next_dates(
+            self._start(), self.count_spin.value(), skipped=self._skipped | self._existing)
+
+    def _start(self) -> date:
+        return self.start_edit.date().toPython()
+
+    def _collect(self) -> tuple[int, date]:
+        return self.count_spin.value(), self._start()
+
+    def _refresh_preview(self) -> None:
+        new = self.planned_dates()
+        self.preview.clear()
+        if not new:
+            self.summary_label.setText("No dates to add.")
+            return
+        start, last = self._start(), new[-1]
+        passed_over = {d for d in self._skipped | self._existing if start <= d <= last}
+        # Mid-way between text and background: clearly secondary, still readable in any palette.
+        palette = self.preview.palette()
+        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        grey = QColor((text.red() * 3 + base.red() * 2) // 5, (text.green() * 3 + base.green() * 2) // 5,
+                      (text.blue() * 3 + base.blue() * 2) // 5)
+        for day in sorted(set(new) | passed_over):
+            if day in self._existing:
+                item = QListWidgetItem(f"{format_day(day)} (already scheduled)")
+            elif day in self._skipped:
+                item = QListWidgetItem(f"{format_day(day)} (skipped)")
+            else:
+                self.preview.addItem(format_day(day))
+                continue
+            item.setForeground(grey)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            self.preview.addItem(item)
+        if len(new) == 1:
+            self.summary_label.setText(f"1 session will be added, on {format_day(last)}.")
+        else:
+            self.summary_label.setText(
+                f"{len(new)} sessions will be added, from {format_day(new[0])} to {format_day(last)}.")

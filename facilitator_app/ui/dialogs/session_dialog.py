@@ -1,0 +1,83 @@
+"""Add a single session to a group: an extra one, or one outside the usual pattern."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QTimeEdit, QWidget
+
+from facilitator_app.domain.records import GroupRecord
+from facilitator_app.errors import ValidationError
+from facilitator_app.services.meetings import MeetingDetails
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, to_qdate
+
+_LATEST = time(23, 59)
+
+
+def default_end(start: time, minutes: int) -> time:
+    """The usual end time, kept on the same day (a late group ends at 23:59 rather than tomorrow)."""
+    end = datetime.combine(date.min, start) + timedelta(minutes=minutes)
+    return end.time() if end.date() == date.min else _LATEST
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class SessionDialog(SubmitDialog[tuple[date, MeetingDetails]]):
+    """The form for one new session of ``group``; submits ``(date, MeetingDetails)``."""
+
+    def __init__(self, group: GroupRecord, submit: Callable[[tuple[date, MeetingDetails]], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(submit, title=f"New session for {group.name}", ok_text="Add session",
+                         ok_tip="Add this session as a planned session.", parent=parent)
+        self.setObjectName("sessionDialog")
+        rec = group.recurrence
+
+        form = QFormLayout()
+        self.date_edit = QDateEdit(objectName="sessionDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDate(to_qdate(date.today()))
+        self._add_row(form, "&Date", self.date_edit, "The day of the session.")
+        self.start_edit = QTimeEdit(objectName="sessionStart")
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.start_edit.setTime(_qtime(rec.start_time))
+        self._add_row(form, "&Start", self.start_edit, "The time the session starts (24-hour clock).")
+        self.end_edit = QTimeEdit(objectName="sessionEnd")
+        self.end_edit.setDisplayFormat("HH:mm")
+        self.end_edit.setTime(_qtime(default_end(rec.start_time, rec.duration_minutes)))
+        self._add_row(form, "&End", self.end_edit, "The time the session ends; it must be after the start.")
+        self.topic_edit = QLineEdit(objectName="sessionTopic")
+        self.topic_edit.setPlaceholderText("Optional, for example: Sleep and winding down")
+        self._add_row(form, "&Topic", self.topic_edit, "What the main part of the session is about. Optional.")
+        self.venue_edit = QLineEdit(group.venue, objectName="sessionVenue")
+        self.venue_edit.setPlaceholderText("Where the session takes place")
+        self._add_row(form, "&Venue", self.venue_edit, "Where the session takes place; the group's venue by default.")
+        self.co_facilitators_edit = QLineEdit(objectName="sessionCoFacilitators")
+        self.co_facilitators_edit.setPlaceholderText("Optional: who is running it with you")
+        self._add_row(form, "&Co-facilitators", self.co_facilitators_edit,
+                      "Who is running the session with you. Optional.")
+        self.body.addLayout(form)
+        self.setMinimumWidth(420)
+
+        self._finish_tab_order([self.date_edit, self.start_edit, self.end_edit, self.topic_edit,
+                                self.venue_edit, self.co_facilitators_edit])
+
+    def _collect(self) -> tuple[date, MeetingDetails]:
+        start, end = _pytime(self.start_edit.time()), _pytime(self.end_edit.time())
+        if end <= start:
+            raise ValidationError("The session must end after it starts.")
+        return self.date_edit.date().toPython(), MeetingDetails(
+            topic=self.topic_edit.text().strip(),
+            venue=self.venue_edit.text().strip(),
+            co_facilitators=self.co_facilitators_edit.text().strip(),
+            start_time=start,
+            end_time=end,
+        )

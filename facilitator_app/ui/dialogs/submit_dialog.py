@@ -1,0 +1,149 @@
+"""The shared shape of the app's form dialogs: fields, a problem line, and Ok/Cancel.
+
+A dialog never talks to the store. It collects a value, hands it to the ``submit``
+callable it was given, and shows the facilitator any ``AppError`` that comes back,
+so the main window decides which service does the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.errors import AppError
+from facilitator_app.ui.formatting import short_date as format_day  # noqa: F401 (re-exported for the dialogs)
+
+T = TypeVar("T")
+
+# Spelled out rather than strftime("%a"): Qt sets the C locale from the environment, and the
+# rest of the app is in English, so "Di 1 Dez" should not appear in the middle of it.
+
+# Dark red on pale red, both given: readable (about 8:1) whatever the system palette is.
+_ERROR_STYLE = (
+    "QLabel#dialogError { color: #8a1c1c; background: #fdecea; border: 1px solid #e3a29c;"
+    " border-radius: 4px; padding: 6px 8px; }"
+)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def describe_widget(widget: QWidget, name: str, tip: str) -> None:
+    """Give a widget the name a screen reader says and the tooltip a mouse user sees."""
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+
+
+class SubmitDialog(QDialog, Generic[T]):
+    """A form dialog whose Ok button submits the value built by ``_collect()``.
+
+    Subclasses add their fields to ``self.body`` (usually through ``_add_row``), implement
+    ``_collect()`` (raising ``ValidationError`` for bad input) and call ``_finish_tab_order``.
+    After a successful submit, ``result_value`` holds what ``submit`` returned.
+    """
+
+    def __init__(self, submit: Callable[[T], object], *, title: str, ok_text: str,
+                 ok_tip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.result_value: object | None = None
+        self._first_field: QWidget | None = None
+        self.setWindowTitle(title)
+
+        self.body = QVBoxLayout()
+        self._error = QLabel(objectName="dialogError")
+        self._error.setStyleSheet(_ERROR_STYLE)
+        self._error.setWordWrap(True)
+        self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._error.setAccessibleName("Problem")
+        self._error.hide()
+
+        # Parented now, so setDefault() below can register Ok as the dialog's default button.
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                         self)
+        self.ok_button = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setDefault(True)  # Return in any line edit submits
+        describe_widget(self.ok_button, ok_text, ok_tip)
+        self.cancel_button = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        describe_widget(self.cancel_button, "Cancel", "Close without saving anything (Esc).")
+        self._buttons.accepted.connect(self._on_buttons_accepted)
+        self._buttons.rejected.connect(self.reject)
+
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.body)
+        outer.addSpacing(4)
+        outer.addWidget(self._error)
+        outer.addWidget(self._buttons)
+
+    # --- for subclasses -------------------------------------------------------------------
+
+    def _collect(self) -> T:
+        """Build the value to submit from the fields; raise ValidationError for bad input."""
+        raise NotImplementedError
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget, tip: str) -> QLabel:
+        """Add a labelled field; the label's mnemonic (``&``) jumps to it, and it gets a name and tip."""
+        label = QLabel(text)
+        label.setBuddy(field)
+        describe_widget(field, text.replace("&&", "\0").replace("&", "").replace("\0", "&"), tip)
+        form.addRow(label, field)
+        if self._first_field is None:
+            self._first_field = field
+        return label
+
+    def _finish_tab_order(self, widgets: Sequence[QWidget]) -> None:
+        """Tab through the fields in reading order (layouts alone follow creation order), then the buttons."""
+        chain = [*widgets, self.ok_button, self.cancel_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        if self._first_field is not None:
+            self._first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, message: str) -> None:
+        """Show a problem under the fields and put the facilitator back in the first field."""
+        self._error.setText(message)
+        self._error.setAccessibleDescription(message)
+        self._error.show()
+        # Focus goes to the field, so screen readers are told about the problem separately.
+        QAccessible.updateAccessibility(QAccessibleEvent(self._error, QAccessible.Event.Alert))
+        field = self._first_field
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(field, QLineEdit):
+                field.selectAll()
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            value = self._collect()
+            result = self._submit(value)
+        except AppError as exc:
+            self.show_error(exc.message)
+            return
+        self._error.hide()
+        self.result_value = result
+        self.accept()
+
+
+def helper_button(text: str, name: str, tip: str) -> QPushButton:
+    """A button inside the form; Return presses it only while it has focus (Ok stays the default)."""
+    button = QPushButton(text)
+    describe_widget(button, name, tip)
+    return button

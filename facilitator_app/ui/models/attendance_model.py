@@ -1,0 +1,145 @@
+"""A session's attendance sheet: one row per member, with their status."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from facilitator_app.domain.enums import AttendanceStatus
+from facilitator_app.domain.records import AttendanceLine
+from facilitator_app.domain.text import sort_key
+from facilitator_app.ui.formatting import STATUS_KEYS
+from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE, Index
+
+NAME, PRONOUNS, STATUS = range(3)
+HEADERS = ("Name", "Pronouns", "Status")
+
+# Readable on white (contrast 4.5:1 or better), and never the only cue: the text says it too.
+STATUS_COLOURS = {
+    AttendanceStatus.PRESENT: QColor("#1b6e2d"),
+    AttendanceStatus.LATE: QColor("#8a5300"),
+    AttendanceStatus.LEFT_EARLY: QColor("#8a5300"),
+    AttendanceStatus.EXCUSED: QColor("#4a4a8a"),
+    AttendanceStatus.ABSENT: QColor("#9b1c1c"),
+}
+
+StatusEditor = Callable[[uuid.UUID, AttendanceStatus], bool]
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Holds what the sheet shows. Edits go through ``status_editor`` (which saves them),
+    and the panel applies saved results with ``apply_status``."""
+
+    def __init__(self, parent: QObject | None = None, status_editor: StatusEditor | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[AttendanceLine] = []
+        self._status_editor = status_editor
+
+    def set_status_editor(self, editor: StatusEditor | None) -> None:
+        self._status_editor = editor
+
+    def set_lines(self, lines: list[AttendanceLine]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def line_at(self, row: int) -> AttendanceLine | None:
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    def row_of(self, member_id: uuid.UUID) -> int:
+        return next((i for i, line in enumerate(self._lines) if line.member.id == member_id), -1)
+
+    def apply_status(self, member_id: uuid.UUID, status: AttendanceStatus | None) -> None:
+        """Show a saved status (None: no status recorded) without reloading the sheet."""
+        row = self.row_of(member_id)
+        if row < 0:
+            return
+        self._lines[row] = dataclasses.replace(self._lines[row], status=status)
+        index = self.index(row, STATUS)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                                             Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, SORT_ROLE])
+
+    def add_line(self, line: AttendanceLine) -> int:
+        """Insert a new member (a walk-in) at their place by name; returns the row."""
+        keys = [sort_key(existing.member.preferred_name) for existing in self._lines]
+        row = bisect.bisect_right(keys, sort_key(line.member.preferred_name))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.insert(row, line)
+        self.endInsertRows()
+        return row
+
+    def remove_member(self, member_id: uuid.UUID) -> None:
+        row = self.row_of(member_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._lines[row]
+            self.endRemoveRows()
+
+    def totals(self) -> Counter[AttendanceStatus | None]:
+        return Counter(line.status for line in self._lines)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == STATUS and self._status_editor is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        line = self.line_at(index.row()) if index.isValid() else None
+        if line is None:
+            return None
+        column = index.column()
+        if role == ID_ROLE:
+            return line.member.id
+        if role == STATUS_ROLE:
+            return line.status
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
+            if column == NAME:
+                return line.member.preferred_name if role != SORT_ROLE else sort_key(line.member.preferred_name)[0]
+            if column == PRONOUNS:
+                return line.member.pronouns
+            if column == STATUS:
+                if role == SORT_ROLE:
+                    return line.status.value if line.status else ""
+                return line.status.label if line.status else "—"
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == STATUS:
+            return line.status.label if line.status else "No status yet"
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and line.status is not None:
+            return STATUS_COLOURS[line.status]
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
+            keys = ", ".join(f"{key} {status.label.lower()}" for status, key in STATUS_KEYS.items())
+            return f"Keys: {keys}; Space cycles."
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        line = self.line_at(index.row()) if index.isValid() else None
+        if line is None or index.column() != STATUS or role != Qt.ItemDataRole.EditRole \
+                or self._status_editor is None:
+            return False
+        try:
+            status = AttendanceStatus(value)
+        except ValueError:
+            return False
+        return self._status_editor(line.member.id, status)

@@ -1,0 +1,89 @@
+"""A group's roster: members with when they joined, when they last came, and how often."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+
+from facilitator_app.domain.records import RosterEntry
+from facilitator_app.domain.text import sort_key
+from facilitator_app.ui.formatting import rate_text, short_date
+from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, Index
+
+NAME, PRONOUNS, JOINED, LAST_ATTENDED, RATE = range(5)
+HEADERS = ("Name", "Pronouns", "Joined", "Last came", "Attendance")
+
+
+class RosterModel(QAbstractTableModel):
+    """One row per member of the group (former members too, when asked for)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[RosterEntry] = []
+
+    def set_entries(self, entries: list[RosterEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> RosterEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, member_id: uuid.UUID) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.member.id == member_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry_at(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        column = index.column()
+        if role == ID_ROLE:
+            return entry.member.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME:
+                left = entry.membership.left_on
+                return entry.member.preferred_name + (f" (left {short_date(left)})" if left else "")
+            if column == PRONOUNS:
+                return entry.member.pronouns
+            if column == JOINED:
+                return short_date(entry.membership.joined_on)
+            if column == LAST_ATTENDED:
+                return short_date(entry.last_attended) or "Not yet"
+            if column == RATE:
+                return rate_text(entry.rate)
+        if role == SORT_ROLE:
+            return (sort_key(entry.member.preferred_name)[0], entry.member.pronouns,
+                    entry.membership.joined_on.toordinal(),
+                    entry.last_attended.toordinal() if entry.last_attended else 0,
+                    -1.0 if entry.rate is None else entry.rate)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == RATE and entry.sessions_recorded:
+            return f"Came to {entry.sessions_attended} of {entry.sessions_recorded} recorded sessions"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == RATE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RosterFilterModel(QSortFilterProxyModel):
+    """Type-to-filter on the name (any part, any case); sorts by the raw values."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterKeyColumn(NAME)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

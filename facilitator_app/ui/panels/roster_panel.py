@@ -1,0 +1,262 @@
+"""The Roster tab: the group's members, type to filter, add, edit, leave; and who to call."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.domain.records import GroupRecord, MemberRecord
+from facilitator_app.errors import AppError
+from facilitator_app.services.attendance import AttendanceService
+from facilitator_app.services.changes import Change, Entity
+from facilitator_app.services.members import MemberDraft, MemberService
+from facilitator_app.ui.dialogs.member_dialog import MemberDialog
+from facilitator_app.ui.models.missed_sessions_model import MissedSessionsModel
+from facilitator_app.ui.models.roles import ID_ROLE
+from facilitator_app.ui.models.roster_model import NAME, RATE, RosterFilterModel, RosterModel
+
+REFRESHING = (Entity.MEMBER, Entity.MEMBERSHIP, Entity.ATTENDANCE, Entity.MEETING)
+
+
+class RosterPanel(QWidget):
+    """Loads lazily: changes only mark it stale until it is shown."""
+
+    error_raised = Signal(str)
+
+    def __init__(self, members: MemberService, attendance: AttendanceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rosterPanel")
+        self.setAccessibleName("Roster")
+        self._members = members
+        self._attendance = attendance
+        self._group: GroupRecord | None = None
+        self._stale = True
+
+        self._filter = QLineEdit(objectName="rosterFilter")
+        self._filter.setPlaceholderText("Type to filter by name")
+        self._filter.setAccessibleName("Filter the roster")
+        self._filter.setToolTip("Shows only members whose name contains what you type (Ctrl+F)")
+        self._filter.setClearButtonEnabled(True)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._filter.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self._former = QCheckBox("Show &former members", objectName="showFormerMembers")
+        self._former.setAccessibleName("Show former members")
+        self._former.setToolTip("Also list people who have left the group; their history stays")
+        self._former.toggled.connect(lambda _checked: self.reload())
+
+        self._model = RosterModel(self)
+        self._proxy = RosterFilterModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._filter.textChanged.connect(self._proxy.setFilterFixedString)
+
+        self._view = QTableView(objectName="rosterView")
+        self._view.setModel(self._proxy)
+        self._view.setAccessibleName("Members of the group")
+        self._view.setToolTip("Enter edits the selected member")
+        self._view.setSortingEnabled(True)
+        self._view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._view.setTabKeyNavigation(False)
+        self._view.setAlternatingRowColors(True)
+        self._view.verticalHeader().hide()
+        self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 12)
+        header = self._view.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, RATE + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(90)
+        self._view.activated.connect(self._on_view_activated)
+        self._filter.returnPressed.connect(self._view.setFocus)
+
+        self._add = self._button("&Add member…", "addMember", "Add someone to this group (only a name is needed)",
+                                 self._on_add_clicked)
+        self._edit = self._button("&Edit…", "editMember", "Edit the selected member's details",
+                                  self._on_edit_clicked)
+        self._leave = self._button("&Leave group…", "leaveGroup",
+                                   "The selected member leaves this group; their history stays",
+                                   self._on_leave_clicked)
+
+        self._missed_sessions = QSpinBox(objectName="missedSessionsCount")
+        self._missed_sessions.setRange(1, 12)
+        self._missed_sessions.setValue(3)
+        self._missed_sessions.setSuffix(" sessions")
+        self._missed_sessions.setAccessibleName("Missed at least this many sessions")
+        self._missed_sessions.setToolTip("How many of the group's latest sessions someone missed")
+        self._missed_sessions.valueChanged.connect(lambda _value: self._reload_missed())
+        self._missed_model = MissedSessionsModel(self)
+        self._missed_view = QListView(objectName="missedSessionsList")
+        self._missed_view.setModel(self._missed_model)
+        self._missed_view.setAccessibleName("Members who missed the latest sessions")
+        self._missed_view.setToolTip("Current members who missed each of the latest sessions: "
+                                     "perhaps a caring phone call")
+        self._missed_empty = QLabel(wordWrap=True, objectName="missedSessionsEmpty")
+
+        side = QGroupBox("Not seen lately")
+        side.setAccessibleName("Not seen lately")
+        side_layout = QVBoxLayout(side)
+        row = QHBoxLayout()
+        missed_label = QLabel("&Missed the last")
+        missed_label.setBuddy(self._missed_sessions)
+        row.addWidget(missed_label)
+        row.addWidget(self._missed_sessions)
+        row.addStretch(1)
+        side_layout.addLayout(row)
+        side_layout.addWidget(self._missed_view, 1)
+        side_layout.addWidget(self._missed_empty)
+        side.setMinimumWidth(260)
+
+        top = QHBoxLayout()
+        top.addWidget(self._filter, 1)
+        top.addWidget(self._former)
+        buttons = QHBoxLayout()
+        for button in (self._add, self._edit, self._leave):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        main = QVBoxLayout()
+        main.addLayout(top)
+        main.addWidget(self._view, 1)
+        main.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(main, 3)
+        layout.addWidget(side, 1)
+        self._view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, tip: str, slot: object) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- what the window calls -----------------------------------------------------------------
+    def show_group(self, group: GroupRecord | None) -> None:
+        self._group = group
+        self._filter.clear()
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def on_change(self, change: Change) -> None:
+        if self._group is not None and change.entity in REFRESHING \
+                and change.group_id in (None, self._group.id):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        selected = self._selected_member_id()
+        if self._group is None:
+            self._model.set_entries([])
+        else:
+            try:
+                self._model.set_entries(self._members.roster(self._group.id, include_former=self._former.isChecked()))
+            except AppError as exc:
+                self.error_raised.emit(exc.message)
+        self._reload_missed()
+        if selected is not None:
+            self._select_member(selected)
+        self._update_buttons()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        if self._stale:
+            self.reload()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    # -- actions --------------------------------------------------------------------------------
+    def _on_add_clicked(self) -> None:
+        if self._group is None:
+            return
+        group_id = self._group.id
+        dialog = MemberDialog(lambda draft: self._members.add_member(draft, group_id), parent=self)
+        if dialog.exec() and isinstance(dialog.result_value, MemberRecord):
+            self.reload()
+            self._select_member(dialog.result_value.id)
+
+    def _on_edit_clicked(self) -> None:
+        member_id = self._selected_member_id()
+        if member_id is None:
+            return
+        try:
+            member = self._members.get_member(member_id)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+
+        def save(draft: MemberDraft) -> MemberRecord:
+            return self._members.update_member(member_id, draft)
+
+        MemberDialog(save, member=member, parent=self).exec()
+
+    def _on_leave_clicked(self) -> None:
+        member_id = self._selected_member_id()
+        entry = self._model.entry_at(self._model.row_of(member_id)) if member_id else None
+        if self._group is None or entry is None:
+            return
+        answer = QMessageBox.question(
+            self, "Leave the group",
+            f"{entry.member.preferred_name} will leave {self._group.name} from today.\n\n"
+            "Their attendance and check-ins stay in the group's history.",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        try:
+            self._members.leave_group(entry.member.id, self._group.id)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+
+    def _on_view_activated(self, _index: QModelIndex) -> None:
+        self._on_edit_clicked()
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _reload_missed(self) -> None:
+        if self._group is None:
+            self._missed_model.set_entries([])
+            self._missed_empty.setText("")
+            return
+        count = self._missed_sessions.value()
+        try:
+            entries = self._attendance.follow_ups(self._group.id, sessions=count)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            entries = []
+        self._missed_model.set_entries(entries)
+        self._missed_empty.setText("" if entries else f"Everyone came to at least one of the last {count} sessions.")
+
+    def _selected_member_id(self) -> uuid.UUID | None:
+        index = self._view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _select_member(self, member_id: uuid.UUID) -> None:
+        row = self._model.row_of(member_id)
+        if row >= 0:
+            self._view.setCurrentIndex(self._proxy.mapFromSource(self._model.index(row, NAME)))
+
+    def _update_buttons(self) -> None:
+        has_group = self._group is not None
+        selected = self._selected_member_id() is not None
+        self._add.setEnabled(has_group)
+        self._edit.setEnabled(selected)
+        self._leave.setEnabled(selected)

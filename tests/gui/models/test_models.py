@@ -1,0 +1,123 @@
+"""Every Qt model passes qtmodeltester on real data from a real store."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
+from facilitator_app.services.container import Services, build_services
+from facilitator_app.services.members import MemberDraft
+from facilitator_app.services.sample_data import build_sample_store
+from facilitator_app.storage.store import open_store
+from facilitator_app.ui.models.attendance_model import NAME, STATUS, AttendanceModel
+from facilitator_app.ui.models.missed_sessions_model import MissedSessionsModel
+from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE
+from facilitator_app.ui.models.roster_model import LAST_ATTENDED, RATE, RosterFilterModel, RosterModel
+from facilitator_app.ui.models.session_list_model import SessionListModel
+from tests.helpers.fixtures import weekly_draft
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def sample_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
+    build_sample_store(path, scale="small", seed=1, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def sample(sample_path: Path, tmp_path: Path) -> Services:
+    copy = tmp_path / "copy.sqlite3"
+    copy.write_bytes(sample_path.read_bytes())
+    store = open_store(copy)
+    yield build_services(store)
+    store.close()
+
+
+def test_session_list_model(qtmodeltester, sample: Services) -> None:  # type: ignore[no-untyped-def]
+    group = sample.groups.list_groups()[0]
+    model = SessionListModel(today=TODAY)
+    model.set_meetings(sample.meetings.list_meetings(group.id))
+    qtmodeltester.check(model)
+    assert model.rowCount() > 10
+    default = model.meeting_at(model.default_row())
+    assert default is not None and default.date >= TODAY
+    past = model.meeting_at(0)
+    assert past is not None and past.date < TODAY
+    assert model.data(model.index(0), ID_ROLE) == past.id
+    # Changing one session updates that row in place.
+    cancelled = sample.meetings.set_status(past.id, MeetingStatus.CANCELLED)
+    seen = []
+    model.dataChanged.connect(lambda a, b, roles: seen.append((a.row(), b.row())))
+    assert model.update_meeting(cancelled)
+    assert seen == [(0, 0)]
+    assert "Cancelled" in model.data(model.index(0))
+    assert model.data(model.index(0), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(0), STATUS_ROLE) is MeetingStatus.CANCELLED
+
+
+def test_attendance_model(qtmodeltester, sample: Services) -> None:  # type: ignore[no-untyped-def]
+    group = sample.groups.list_groups()[0]
+    meeting = next(m for m in reversed(sample.meetings.list_meetings(group.id)) if m.status is MeetingStatus.HELD)
+    edits = []
+    model = AttendanceModel(status_editor=lambda member_id, status: edits.append((member_id, status)) or True)
+    model.set_lines(sample.attendance.sheet(meeting.id))
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 5
+    first = model.line_at(0)
+    assert model.data(model.index(0, NAME)) == first.member.preferred_name
+    assert model.setData(model.index(0, STATUS), AttendanceStatus.LATE.value)
+    assert edits == [(first.member.id, AttendanceStatus.LATE)]
+    assert not model.setData(model.index(0, NAME), "x")
+    model.apply_status(first.member.id, AttendanceStatus.ABSENT)
+    assert model.data(model.index(0, STATUS)) == "Absent"
+    assert model.totals()[AttendanceStatus.ABSENT] >= 1
+    walk_in = sample.attendance.add_walk_in(meeting.id, "Aaron")
+    row = model.add_line(walk_in)
+    assert model.line_at(row).member.preferred_name == "Aaron"
+    assert row == 0 or model.data(model.index(row - 1, NAME), SORT_ROLE) <= "aaron"
+    qtmodeltester.check(model)
+
+
+def test_roster_model_and_filter(qtmodeltester, sample: Services) -> None:  # type: ignore[no-untyped-def]
+    group = sample.groups.find_group("Tuesday Evening Peer Support")
+    model = RosterModel()
+    model.set_entries(sample.members.roster(group.id))
+    qtmodeltester.check(model)
+    proxy = RosterFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    names = [model.entry_at(r).member.preferred_name for r in range(model.rowCount())]
+    assert "Zoë" in names
+    proxy.setFilterFixedString("zo")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == \
+        [n for n in names if "zo" in n.casefold()]
+    proxy.setFilterFixedString("")
+    proxy.sort(RATE, Qt.SortOrder.DescendingOrder)
+    rates = [proxy.index(r, RATE).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert rates == sorted(rates, reverse=True)
+    assert all(isinstance(proxy.index(r, LAST_ATTENDED).data(), str) for r in range(proxy.rowCount()))
+
+
+def test_missed_sessions_model(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(tmp_path / "s.sqlite3")
+    services = build_services(store)
+    group = services.groups.create_group(weekly_draft())
+    zoe = services.members.add_member(MemberDraft("Zoë"), group.id, date(2026, 1, 1))
+    soren = services.members.add_member(MemberDraft("Søren"), group.id, date(2026, 1, 1))
+    meetings = services.meetings.schedule_next(group.id, 4, date(2026, 1, 6))
+    services.attendance.set_status(meetings[0].id, zoe.id, AttendanceStatus.PRESENT)
+    for meeting in meetings:
+        services.attendance.set_status(meeting.id, soren.id, AttendanceStatus.PRESENT)
+    model = MissedSessionsModel()
+    model.set_entries(services.attendance.follow_ups(group.id, sessions=3, today=date(2026, 2, 1)))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+    assert model.data(model.index(0)).startswith("Zoë — last came")
+    assert model.data(model.index(0), ID_ROLE) == zoe.id
+    store.close()
