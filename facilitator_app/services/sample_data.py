@@ -543,8 +543,15 @@ class _Generator:
     def _people(self) -> list[_Person]:
         rng = self.rng
         people = []
+        # Names do not repeat until the pool runs out (a small store then reads clearly;
+        # the large one has namesakes, as a real organisation does).
+        unused = [n for n in FIRST_NAMES if n not in REQUIRED_NAMES]
+        rng.shuffle(unused)
         for index in range(self.spec.members):
-            preferred = REQUIRED_NAMES[index] if index < len(REQUIRED_NAMES) else rng.choice(FIRST_NAMES)
+            if index < len(REQUIRED_NAMES):
+                preferred = REQUIRED_NAMES[index]
+            else:
+                preferred = unused.pop() if unused else rng.choice(FIRST_NAMES)
             # Most people give only a first name (data minimisation).
             full = "" if " " in preferred or rng.random() >= 0.35 else f"{preferred} {rng.choice(SURNAMES)}"
             person = _Person(

@@ -178,6 +178,8 @@ class RosterPanel(QWidget):
         self._reload_missed()
         if selected is not None:
             self._select_member(selected)
+        if not self._view.currentIndex().isValid() and self._proxy.rowCount():
+            self._view.setCurrentIndex(self._proxy.index(0, NAME))
         self._update_buttons()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]

@@ -19,7 +19,9 @@ class WelcomePanel(QWidget):
             "Keep your group's attendance, check-ins, notes and handouts in one place on this laptop. "
             "Nothing is sent anywhere: the app never uses the internet.",
             wordWrap=True)
-        body.setMaximumWidth(560)
+        # A fixed width lets the wrapped label compute its height (a maximum width clips it).
+        body.setFixedWidth(560)
+        body.setMinimumHeight(body.heightForWidth(560))
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._create = QPushButton("&Create your first group", objectName="createFirstGroup")
         self._create.setAccessibleName("Create your first group")
@@ -33,6 +35,7 @@ class WelcomePanel(QWidget):
         self._sample.setMinimumWidth(280)
         self._sample.clicked.connect(self.sample_data_requested)
         layout = QVBoxLayout(self)
+        layout.setSpacing(14)
         layout.addStretch(1)
         for widget in (heading, body, self._create, self._sample):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
