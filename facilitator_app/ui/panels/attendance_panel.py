@@ -27,6 +27,7 @@ from facilitator_app.services.attendance import AttendanceService
 from facilitator_app.services.changes import Change, Entity
 from facilitator_app.services.meetings import MAX_VISITORS, MeetingService
 from facilitator_app.ui.attendance_commands import AttendanceCommand, Statuses, VisitorCountCommand
+from facilitator_app.ui.delegates import StatusDelegate
 from facilitator_app.ui.formatting import STATUS_KEYS, long_date, next_status
 from facilitator_app.ui.models.attendance_model import NAME, STATUS, AttendanceModel
 
@@ -96,10 +97,13 @@ class AttendancePanel(QWidget):
         self._view.setModel(self._model)
         self._view.setAccessibleName("Attendance sheet")
         self._view.setToolTip("P present · L late · O left early · E excused · A absent · "
-                              "Space cycles · Delete clears")
+                              "Space cycles · Delete clears · F2 or double-click: choose from a list")
         self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # F2 or a double-click opens a drop-down of statuses (for mouse users); letters stay shortcuts.
+        self._view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self._view.setItemDelegateForColumn(STATUS, StatusDelegate(self._view))
         self._view.setTabKeyNavigation(False)
         self._view.setAlternatingRowColors(True)
         self._view.verticalHeader().hide()
@@ -112,7 +116,6 @@ class AttendancePanel(QWidget):
         header.setMinimumSectionSize(110)
         self._view.status_requested.connect(self._on_view_status_requested)
         self._view.cycle_requested.connect(self._on_view_cycle_requested)
-        self._view.doubleClicked.connect(lambda index: self._on_view_cycle_requested(index.row()))
 
         self._walk_in = QLineEdit(objectName="walkInName")
         self._walk_in.setPlaceholderText("Walk-in: type a name, press Enter")
@@ -183,7 +186,9 @@ class AttendancePanel(QWidget):
         self._show_header()
         self._show_visitors(meeting.visitor_count)
         if self._model.rowCount():
-            self._view.setCurrentIndex(self._model.index(0, STATUS))
+            # Land on the first member still to mark: after a break, carry on where you were.
+            unmarked = [r for r in range(self._model.rowCount()) if self._model.line_at(r).status is None]
+            self._view.setCurrentIndex(self._model.index(unmarked[0] if unmarked else 0, STATUS))
         self._update_totals()
 
     def on_change(self, change: Change) -> None:
