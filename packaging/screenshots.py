@@ -47,7 +47,7 @@ def main(out_dir: Path) -> list[Path]:
             groups.setCurrentIndex(groups.model().index(row, 0))
             # The latest held session: a sheet with statuses filled in.
             model = sessions.model()
-            held = [r for r in range(model.rowCount()) if "Held" in (model.index(r, 0).data() or "")]
+            held = [r for r in range(model.rowCount()) if "held" in (model.index(r, 0).data() or "")]
             if held:
                 sessions.setCurrentIndex(model.index(held[-1], 0))
             tabs.setCurrentIndex(0)

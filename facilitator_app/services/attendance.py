@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.records import AttendanceLine, AttendanceRecord, FollowUpEntry, MemberAttendanceSummary
-from facilitator_app.domain.text import sort_key
+from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
@@ -19,6 +20,15 @@ from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import attendance as repo
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import members as members_repo
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    """What a walk-in did: the sheet line, and whether a new member was created (for undo)."""
+
+    line: AttendanceLine
+    created: bool
+    status_before: AttendanceStatus | None = None
 
 
 class AttendanceService(Service):
@@ -55,14 +65,19 @@ class AttendanceService(Service):
         self._publish(Entity.ATTENDANCE, Action.DELETED, [row.id], group_id=meeting.group_id,
                       meeting_id=meeting_id)
 
-    def restore(self, meeting_id: uuid.UUID,
-                statuses: dict[uuid.UUID, AttendanceStatus | None]) -> None:
-        """Put several members' statuses back as they were (None: no status), in one transaction.
+    def restore(self, meeting_id: uuid.UUID, statuses: dict[uuid.UUID, AttendanceStatus | None],
+                meeting_status: MeetingStatus | None = None) -> None:
+        """Put several members' statuses (None: no status), and optionally the session's own
+        status, back as they were, in one transaction. This is what undo and redo use.
 
-        This is what undo uses, so it also works on a session that was cancelled meanwhile.
+        Clearing works on any session; setting a status needs one that can take attendance.
         """
         with self._store.write() as s:
             meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            if meeting_status is not None:
+                meeting.status = MeetingStatus(meeting_status)
+            if any(status is not None for status in statuses.values()):
+                meeting = recordable_meeting(s, meeting_id)
             ids = []
             for member_id, status in statuses.items():
                 row = repo.row_for(s, meeting_id, member_id)
@@ -74,7 +89,7 @@ class AttendanceService(Service):
                     row = self._upsert(s, meeting, member_id, AttendanceStatus(status))
                     s.flush()
                     ids.append(row.id)
-        self._after(meeting, ids, held=False)
+        self._after(meeting, ids, held=meeting_status is not None)
 
     def mark_everyone_present(self, meeting_id: uuid.UUID) -> list[AttendanceRecord]:
         """Mark every current member without a status as present (statuses already set stay)."""
@@ -107,23 +122,63 @@ class AttendanceService(Service):
                      for m in members.values()]
         return sorted(lines, key=lambda line: (sort_key(line.member.preferred_name), line.member.id))
 
-    def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str) -> AttendanceLine:
-        """A walk-in in one step: a new member, in the group from that day, marked present."""
+    def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str) -> WalkIn:
+        """A walk-in in one step: in the group from that day, and marked present.
+
+        If a current member already has that name (ignoring case), that member is marked
+        present instead of creating a namesake by accident.
+        """
         name = clean_text(preferred_name, field="name", max_length=200, required=True)
         with self._store.write() as s:
             meeting = recordable_meeting(s, meeting_id)
-            member = orm.Member(preferred_name=name)
-            s.add(member)
-            s.flush()
-            s.add(orm.Membership(member_id=member.id, group_id=meeting.group_id, joined_on=meeting.date))
+            existing = next((m for m, _ in members_repo.members_of_group(s, meeting.group_id,
+                                                                         active_on=meeting.date)
+                             if same_name(m.preferred_name, name)), None)
+            if existing is not None:
+                previous = repo.row_for(s, meeting_id, existing.id)
+                before = previous.status if previous is not None and previous.deleted_at is None else None
+                member = existing
+            else:
+                before = None
+                member = orm.Member(preferred_name=name)
+                s.add(member)
+                s.flush()
+                s.add(orm.Membership(member_id=member.id, group_id=meeting.group_id, joined_on=meeting.date))
             row = self._upsert(s, meeting, member.id, AttendanceStatus.PRESENT)
             held = self._mark_held(meeting, AttendanceStatus.PRESENT)
-            audit.record(s, "attendance.walk_in", members=1, attendance=1)
+            audit.record(s, "attendance.walk_in", members=0 if existing else 1, attendance=1)
             s.flush()
-            line = AttendanceLine(member=mappers.member_record(member), status=row.status)
-        self._publish(Entity.MEMBER, Action.ADDED, [member.id], group_id=meeting.group_id)
+            result = WalkIn(line=AttendanceLine(member=mappers.member_record(member), status=row.status),
+                            created=existing is None, status_before=before)
+        if result.created:
+            self._publish(Entity.MEMBER, Action.ADDED, [member.id], group_id=meeting.group_id)
         self._after(meeting, [row.id], held)
-        return line
+        return result
+
+    def undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> None:
+        """Take back a walk-in who was added by mistake: their mark, membership and (if they have
+        no other history) the member record go, as tombstones, in one transaction."""
+        with self._store.write() as s:
+            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            member = common.get_live(s, orm.Member, member_id, "member")
+            row = repo.row_for(s, meeting_id, member_id)
+            if row is not None and row.deleted_at is None:
+                common.tombstone(row)
+            for membership in members_repo.memberships_of(s, member_id):
+                if membership.group_id == meeting.group_id and membership.joined_on == meeting.date:
+                    common.tombstone(membership)
+            s.flush()
+            if not repo.has_history(s, member_id) and not members_repo.memberships_of(s, member_id):
+                common.tombstone(member)
+            audit.record(s, "attendance.walk_in_undone", attendance=1)
+        self._publish(Entity.MEMBER, Action.DELETED, [member_id], group_id=meeting.group_id)
+        self._publish(Entity.ATTENDANCE, Action.DELETED, [row.id] if row else [], group_id=meeting.group_id,
+                      meeting_id=meeting_id)
+
+    def enough_history(self, group_id: uuid.UUID, sessions: int, today: date | None = None) -> bool:
+        """Whether the group has held at least ``sessions`` sessions (so "missed the last N" means something)."""
+        with self._store.read() as s:
+            return len(repo.last_held_meetings(s, group_id, sessions, today or date.today())) >= sessions
 
     def follow_ups(self, group_id: uuid.UUID, sessions: int = 3, today: date | None = None) -> list[FollowUpEntry]:
         """Current members who missed each of the group's last ``sessions`` held sessions.
@@ -166,15 +221,18 @@ class AttendanceService(Service):
 
     @staticmethod
     def _mark_held(meeting: orm.Meeting, status: AttendanceStatus) -> bool:
-        if status.attended and meeting.status is MeetingStatus.PLANNED:
+        # Only a session that has started can have been held: ticking names ahead of time
+        # (a paper sheet typed in early) must not make a future session count.
+        if status.attended and meeting.status is MeetingStatus.PLANNED and meeting.date <= date.today():
             meeting.status = MeetingStatus.HELD
             return True
         return False
 
     def _after(self, meeting: orm.Meeting, ids: list[uuid.UUID], held: bool) -> None:
-        if not ids:
-            return
-        self._publish(Entity.ATTENDANCE, Action.UPDATED, ids, group_id=meeting.group_id, meeting_id=meeting.id)
+        """Publish what changed: the attendance rows, and the session if its status moved."""
+        if ids:
+            self._publish(Entity.ATTENDANCE, Action.UPDATED, ids, group_id=meeting.group_id,
+                          meeting_id=meeting.id)
         if held:
             self._publish(Entity.MEETING, Action.UPDATED, [meeting.id], group_id=meeting.group_id,
                           meeting_id=meeting.id)

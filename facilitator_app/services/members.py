@@ -91,7 +91,7 @@ class MemberService(Service):
     def roster(self, group_id: uuid.UUID, include_former: bool = False) -> list[RosterEntry]:
         """The group's members with how often each came to its held sessions."""
         with self._store.read() as s:
-            pairs = repo.members_of_group(s, group_id, include_former=include_former)
+            pairs = repo.members_of_group(s, group_id, include_former=include_former, include_future=True)
             stats = {mid: (att, rec, last) for mid, _, att, rec, last in attendance_repo.member_summaries(s, group_id)}
             out = []
             for member, membership in pairs:

@@ -5,11 +5,12 @@ The main window only places these in menus; the work of each command lives here.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from facilitator_app import APP_NAME, __version__
@@ -20,6 +21,7 @@ from facilitator_app.services import store_admin
 from facilitator_app.services.container import Services
 from facilitator_app.services.groups import GroupDraft
 from facilitator_app.services.meetings import MeetingDetails
+from facilitator_app.ui.attendance_commands import MeetingStatusCommand
 from facilitator_app.ui.dialogs.group_dialog import GroupDialog
 from facilitator_app.ui.dialogs.schedule_dialog import ScheduleDialog
 from facilitator_app.ui.dialogs.session_dialog import SessionDialog
@@ -34,7 +36,8 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+W", "Type a walk-in's name (Enter adds and marks them present)"),
     ("Alt+V", "Anonymous visitors headcount"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
-    ("Alt+G / Alt+S", "Go to the groups / sessions list"),
+    ("Alt+P / Alt+I", "Go to the groups / sessions list"),
+    ("Enter (on a session)", "Start taking attendance"),
     ("Ctrl+1 … Ctrl+5", "Attendance, Check-ins, Notes, Handouts, Roster tabs"),
     ("Ctrl+F", "Roster: filter by name"),
     ("Ctrl+Shift+N", "New group"),
@@ -63,23 +66,26 @@ class WindowActions(QObject):
     sample_data_requested = Signal()
     error_raised = Signal(str)
     status_message = Signal(str)
+    session_status_changed = Signal()
 
-    def __init__(self, services: Services, window: QWidget,
+    def __init__(self, services: Services, window: QWidget, undo_stack: QUndoStack,
                  current_group: Callable[[], GroupRecord | None],
                  current_meeting: Callable[[], MeetingRecord | None],
                  existing_dates: Callable[[], set]) -> None:
         super().__init__(window)
         self._services = services
         self._window = window
+        self._undo = undo_stack
         self._group = current_group
         self._meeting = current_meeting
         self._existing_dates = existing_dates
         a = _action
-        self.new_store = a(self, "&New store…", "newStoreAction", self._on_new_store,
-                           tip="Start a new, empty store file (for another organisation, say)")
-        self.open_store = a(self, "&Open store…", "openStoreAction", self._on_open_store, QKeySequence.StandardKey.Open)
+        self.new_store = a(self, "&New data file…", "newStoreAction", self._on_new_store,
+                           tip="Start a new, empty data file (for another organisation, say)")
+        self.open_store = a(self, "&Open data file…", "openStoreAction", self._on_open_store,
+                            QKeySequence.StandardKey.Open)
         self.backup = a(self, "&Back up now", "backupNowAction", self._on_backup, "Ctrl+B",
-                        "Write a consistent copy of the store to the backups folder")
+                        "Write a consistent copy of your data to the backups folder")
         self.quit = a(self, "&Quit", "quitAction", window.close, QKeySequence.StandardKey.Quit)
         self.new_group = a(self, "&New group…", "newGroupAction", self.create_group, "Ctrl+Shift+N")
         self.edit_group = a(self, "&Edit group…", "editGroupAction", self._on_edit_group, "Ctrl+Shift+E")
@@ -114,14 +120,14 @@ class WindowActions(QObject):
 
     # -- File ----------------------------------------------------------------------------------
     def _on_new_store(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, "New store", "facilitator.sqlite3",
-                                              "Facilitator stores (*.sqlite3)")
+        path, _ = QFileDialog.getSaveFileName(self._window, "New data file", "facilitator.sqlite3",
+                                              "Facilitator data files (*.sqlite3)")
         if path:
             self.new_store_requested.emit(Path(path))
 
     def _on_open_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open store", "",
-                                              "Facilitator stores (*.sqlite3);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self._window, "Open data file", "",
+                                              "Facilitator data files (*.sqlite3);;All files (*)")
         if path:
             self.open_store_requested.emit(Path(path))
 
@@ -177,12 +183,20 @@ class WindowActions(QObject):
     # -- Session -------------------------------------------------------------------------------
     def _set_status(self, status: MeetingStatus) -> None:
         meeting = self._meeting()
-        if meeting is None:
+        if meeting is None or meeting.status is status:
             return
+        if not self._apply_status(meeting.id, status):
+            return
+        self._undo.push(MeetingStatusCommand(meeting.id, meeting.status, status, self._apply_status))
+        self.session_status_changed.emit()
+
+    def _apply_status(self, meeting_id: uuid.UUID, status: MeetingStatus) -> bool:
         try:
-            self._services.meetings.set_status(meeting.id, status)
+            self._services.meetings.set_status(meeting_id, status)
         except AppError as exc:
             self.error_raised.emit(exc.message)
+            return False
+        return True
 
     # -- Help ----------------------------------------------------------------------------------
     def _on_shortcuts(self) -> None:
@@ -192,4 +206,4 @@ class WindowActions(QObject):
         QMessageBox.about(self._window, f"About {APP_NAME}",
                           f"<h3>{APP_NAME} {__version__}</h3><p>Offline admin for in-person peer support groups. "
                           "Everything stays on this computer: the app never uses the network.</p>"
-                          f"<p>Store: {self._services.store.path}</p>")
+                          f"<p>Data file: {self._services.store.path}</p>")

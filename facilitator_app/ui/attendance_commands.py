@@ -1,46 +1,108 @@
-"""Undoable attendance edits (Ctrl+Z / Ctrl+Shift+Z). Each redo and undo is saved at once.
+"""Undoable session edits (Ctrl+Z / Ctrl+Shift+Z). Each redo and undo is saved at once.
 
-A command is pushed only after its first save succeeded, so a refused change never
-enters the undo history.
+A command is pushed only after its first save succeeded (``redo`` skips that first
+call), so a refused change never enters the undo history.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from facilitator_app.domain.enums import AttendanceStatus
+from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 
 Statuses = dict[uuid.UUID, AttendanceStatus | None]
-Apply = Callable[[uuid.UUID, Statuses], None]
 
 VISITOR_COMMAND_ID = 4201
 
 
-class AttendanceCommand(QUndoCommand):
-    """Statuses of one session before and after an edit; ``apply`` saves and shows them."""
+@dataclass(frozen=True)
+class SessionState:
+    """Members' statuses at one session, and the session's own status when it changed too."""
 
-    def __init__(self, text: str, meeting_id: uuid.UUID, before: Statuses, after: Statuses, apply: Apply) -> None:
+    statuses: Statuses
+    meeting_status: MeetingStatus | None = None
+
+
+Apply = Callable[[uuid.UUID, SessionState], None]
+
+
+class _SavedFirst(QUndoCommand):
+    """The first redo() is the save that already happened before the push."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._skip_first_redo = True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._redo()
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+
+class AttendanceCommand(_SavedFirst):
+    """A session's state before and after an edit; ``apply`` saves it and shows it."""
+
+    def __init__(self, text: str, meeting_id: uuid.UUID, before: SessionState, after: SessionState,
+                 apply: Apply) -> None:
         super().__init__(text)
         self._meeting_id = meeting_id
         self._before = before
         self._after = after
         self._apply = apply
-        self._done = True  # the first save already happened when the command was pushed
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def _redo(self) -> None:
         self._apply(self._meeting_id, self._after)
 
     def undo(self) -> None:
         self._apply(self._meeting_id, self._before)
 
 
-class VisitorCountCommand(QUndoCommand):
+class WalkInCommand(_SavedFirst):
+    """A walk-in: undo takes the person back out; redo adds them again (a new record each time)."""
+
+    def __init__(self, meeting_id: uuid.UUID, name: str, member_id: uuid.UUID,
+                 add: Callable[[uuid.UUID, str], uuid.UUID], remove: Callable[[uuid.UUID, uuid.UUID], None]) -> None:
+        super().__init__(f"Walk-in: {name}")
+        self._meeting_id = meeting_id
+        self._name = name
+        self._member_id = member_id
+        self._add = add
+        self._remove = remove
+
+    def _redo(self) -> None:
+        self._member_id = self._add(self._meeting_id, self._name)
+
+    def undo(self) -> None:
+        self._remove(self._meeting_id, self._member_id)
+
+
+class MeetingStatusCommand(_SavedFirst):
+    """Held, cancelled, "did not meet" or planned: undoable like any other edit."""
+
+    def __init__(self, meeting_id: uuid.UUID, before: MeetingStatus, after: MeetingStatus,
+                 apply: Callable[[uuid.UUID, MeetingStatus], None]) -> None:
+        super().__init__(f"Session: {after.label}")
+        self._meeting_id = meeting_id
+        self._before = before
+        self._after = after
+        self._apply = apply
+
+    def _redo(self) -> None:
+        self._apply(self._meeting_id, self._after)
+
+    def undo(self) -> None:
+        self._apply(self._meeting_id, self._before)
+
+
+class VisitorCountCommand(_SavedFirst):
     """A change of the anonymous visitors' headcount; consecutive steps merge into one."""
 
     def __init__(self, meeting_id: uuid.UUID, before: int, after: int, apply: Callable[[uuid.UUID, int], None]) -> None:
@@ -49,7 +111,6 @@ class VisitorCountCommand(QUndoCommand):
         self.before = before
         self.after = after
         self._apply = apply
-        self._done = True
 
     def id(self) -> int:
         return VISITOR_COMMAND_ID
@@ -59,12 +120,10 @@ class VisitorCountCommand(QUndoCommand):
             return False
         self.after = other.after
         self.setText(f"Visitors: {self.after}")
+        self.setObsolete(self.after == self.before)  # back where it started: nothing to undo
         return True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def _redo(self) -> None:
         self._apply(self.meeting_id, self.after)
 
     def undo(self) -> None:

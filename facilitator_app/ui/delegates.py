@@ -27,7 +27,6 @@ class StatusDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         current = index.data(STATUS_ROLE)
         editor.setCurrentIndex(max(0, editor.findData(str(current))) if current else 0)
-        editor.showPopup()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         assert isinstance(editor, QComboBox)

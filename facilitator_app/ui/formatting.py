@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
+from facilitator_app.domain.enums import AttendanceStatus
 from facilitator_app.domain.text import long_date, short_date  # noqa: F401 (the UI's date formats)
 
 
@@ -29,7 +29,3 @@ def next_status(current: AttendanceStatus | None) -> AttendanceStatus:
     if current is None:
         return STATUS_CYCLE[0]
     return STATUS_CYCLE[(STATUS_CYCLE.index(current) + 1) % len(STATUS_CYCLE)]
-
-
-def meeting_status_text(status: MeetingStatus) -> str:
-    return status.label

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
 
 from facilitator_app import APP_NAME
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
+from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.ui.actions import WindowActions
@@ -63,8 +64,13 @@ class MainWindow(QMainWindow):
                                            "The handout library, and which handouts went out at this session. "
                                            "This panel arrives in the next release."), "Hand&outs")
         self._tabs.addTab(self._roster, "&Roster")
+        self._tabs.tabBar().setAccessibleName("Session tabs")
+        self._tabs.tabBar().setToolTip("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)")
         for number in range(5):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self._tabs.setCurrentIndex(n))
+        # Window-wide, so they work from the sessions list too.
+        QShortcut(QKeySequence("Ctrl+W"), self, self._on_walk_in_shortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self._on_everyone_present_shortcut)
         self._welcome = WelcomePanel()
         self._right = QStackedWidget()
         self._right.addWidget(self._tabs)
@@ -78,14 +84,14 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        self._store_label = QLabel(f"Store: {services.store.path}", objectName="storeLabel")
-        self._store_label.setAccessibleName("Open store")
+        self._store_label = QLabel(f"Data file: {services.store.path}", objectName="storeLabel")
+        self._store_label.setAccessibleName("Open data file")
         self._saved_label = QLabel("No changes yet", objectName="savedLabel")
         self._saved_label.setAccessibleName("Last saved")
         self.statusBar().addWidget(self._store_label, 1)
         self.statusBar().addPermanentWidget(self._saved_label)
 
-        self._actions = WindowActions(services, self, self._navigator.current_group,
+        self._actions = WindowActions(services, self, self._undo, self._navigator.current_group,
                                       self._navigator.current_meeting, self._navigator.existing_dates)
         self._build_menus()
         self._wire()
@@ -131,25 +137,53 @@ class MainWindow(QMainWindow):
         self._welcome.create_group_requested.connect(self._actions.create_group)
         self._welcome.sample_data_requested.connect(self.sample_data_requested)
         self._navigator.session_activated.connect(self._on_navigator_session_activated)
-        # Keyboard path: groups -> sessions -> the attendance sheet, then on to the tab bar.
-        self.setTabOrder(self._navigator.group_list, self._navigator.session_list)
-        self.setTabOrder(self._navigator.session_list, self._attendance.view)
+        self._navigator.group_updated.connect(self._roster.set_group_record)
+        self._attendance.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self._attendance.session_requested.connect(self._on_attendance_session_requested)
+        self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
+        self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
+        # One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls,
+        # and from the last of those back to the groups (see focusNextPrevChild).
+        self._tab_chain = [self._navigator.group_list, self._navigator.session_list, self._tabs.tabBar(),
+                           *self._attendance.tab_chain(), *self._roster.tab_chain()]
 
     # -- reactions -----------------------------------------------------------------------------
     def _on_navigator_group_changed(self, group: GroupRecord | None) -> None:
-        self._right.setCurrentWidget(self._tabs if group is not None or self._navigator.group_count()
-                                     else self._welcome)
+        has_groups = group is not None or self._navigator.group_count() > 0
+        self._right.setCurrentWidget(self._tabs if has_groups else self._welcome)
+        self._navigator.setVisible(has_groups)
         self._roster.show_group(group)
         self._actions.update_enabled()
 
     def _on_navigator_session_changed(self, meeting: MeetingRecord | None) -> None:
         self._attendance.show_meeting(meeting)
+        self._roster.set_session_date(meeting.date if meeting else None)
         self._actions.update_enabled()
 
     def _on_navigator_session_activated(self) -> None:
-        panel = self._tabs.currentWidget()
-        if panel is not None and self._right.currentWidget() is self._tabs:
-            panel.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._right.currentWidget() is not self._tabs:
+            return
+        if self._tabs.currentWidget() is self._attendance:
+            self._attendance.focus_sheet()
+        else:
+            self._tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_walk_in_shortcut(self) -> None:
+        self._tabs.setCurrentWidget(self._attendance)
+        self._attendance.focus_walk_in()
+
+    def _on_everyone_present_shortcut(self) -> None:
+        self._tabs.setCurrentWidget(self._attendance)
+        self._attendance.mark_everyone_present()
+
+    def _on_attendance_session_requested(self, meeting_id: uuid.UUID) -> None:
+        """Undo or redo changed a session that is not on screen: bring it on screen."""
+        try:
+            meeting = self._services.meetings.get_meeting(meeting_id)
+        except AppError:
+            return
+        self._navigator.reload_groups(select=meeting.group_id, session=meeting.id)
+        self._tabs.setCurrentWidget(self._attendance)
 
     def _on_bridge_changed(self, change: Change) -> None:
         self._saved_label.setText(f"All changes saved · {QTime.currentTime().toString('HH:mm')}")
@@ -159,6 +193,16 @@ class MainWindow(QMainWindow):
         self._attendance.on_change(change)
         self._roster.on_change(change)
         self._actions.update_enabled()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        reachable = [w for w in self._tab_chain
+                     if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        current = QApplication.focusWidget()
+        if current not in reachable:
+            return super().focusNextPrevChild(next)
+        target = reachable[(reachable.index(current) + (1 if next else -1)) % len(reachable)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
@@ -175,6 +219,7 @@ class MainWindow(QMainWindow):
         self._navigator.reload_groups(select=group, session=session)
         if self._navigator.group_count() == 0:
             self._right.setCurrentWidget(self._welcome)
+            self._navigator.hide()
 
     def _save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
@@ -94,7 +96,7 @@ def test_today_session_is_preselected(qtbot, store_file: Path, tmp_path: Path) -
     window = open_window(qtbot, store_file, tmp_path)
     sessions = window.findChild(QListView, "sessionList")
     assert sessions.model().rowCount() == 7
-    assert "(today)" in sessions.currentIndex().data()
+    assert "today" in sessions.currentIndex().data()
     assert window.findChild(QTableView, "attendanceView").model().rowCount() == 12
 
 
@@ -181,12 +183,12 @@ def test_cancelled_session_stays_listed_and_takes_no_attendance(qtbot, store_fil
     window.findChild(QAction, "cancelSessionAction").trigger()
     sessions = window.findChild(QListView, "sessionList")
     assert sessions.model().rowCount() == 7
-    assert "Cancelled" in sessions.currentIndex().data()
+    assert "cancelled" in sessions.currentIndex().data()
     assert not window.findChild(QTableView, "attendanceView").isEnabled()
     window.findChild(QAction, "plannedAction").trigger()
     assert window.findChild(QTableView, "attendanceView").isEnabled()
     window.findChild(QAction, "didNotMeetAction").trigger()
-    assert "Did not meet" in sessions.currentIndex().data()
+    assert "did not meet" in sessions.currentIndex().data()
 
 
 def test_quit_and_reopen_brings_back_the_same_state(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -238,3 +240,82 @@ def test_closing_the_window_closes_the_store(qtbot, store_file: Path, tmp_path: 
     window = open_window(qtbot, store_file, tmp_path)
     window.close()
     assert not Path(f"{store_file}-wal").exists()
+
+
+def test_tab_goes_round_the_whole_window(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    groups = window.findChild(QListView, "groupList")
+    groups.setFocus()
+    qtbot.waitUntil(groups.hasFocus)
+    visited = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget().objectName())
+        if QApplication.focusWidget() is groups:
+            break
+    for name in ("sessionList", "attendanceView", "markEveryonePresent", "walkInName", "visitorCount"):
+        assert name in visited, visited
+    assert visited[-1] == "groupList", " > ".join(visited)  # and back to the start: no trap
+
+
+def test_mnemonics_do_not_clash(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    texts = [a.text() for a in window.menuBar().actions()]
+    tabs = window.findChild(QTabWidget, "sessionTabs")
+    texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        texts_on_page = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+        texts_on_page += [w.text() for w in window.findChildren(QLabel) if w.parent() is window._navigator]
+        letters = [t[t.index("&") + 1].lower() for t in texts + texts_on_page if "&" in t and t.index("&") + 1 < len(t)]
+        assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_walk_in_undo_and_cancel_undo(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    walk_in = window.findChild(QLineEdit, "walkInName")
+    walk_in.setFocus()
+    qtbot.keyClicks(walk_in, "Kai")
+    qtbot.keyClick(walk_in, Qt.Key.Key_Return)
+    assert attendance_rows(store_file) == {"Kai": "present"}
+    qtbot.keyClick(walk_in, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the empty field passes undo on
+    assert attendance_rows(store_file) == {}
+    assert walk_in.text() == ""
+    group_id = window._navigator.current_group().id
+    assert "Kai" not in [e.member.preferred_name for e in window.services.members.roster(group_id)]
+    window.undo_stack.redo()
+    assert attendance_rows(store_file) == {"Kai": "present"}
+    # Typing an existing member's name marks that member instead of creating a namesake.
+    qtbot.keyClicks(walk_in, "kai")
+    qtbot.keyClick(walk_in, Qt.Key.Key_Return)
+    assert [e.member.preferred_name for e in window.services.members.roster(group_id)].count("Kai") == 1
+
+    sessions = window.findChild(QListView, "sessionList")
+    window.findChild(QAction, "cancelSessionAction").trigger()
+    assert "cancelled" in sessions.currentIndex().data()
+    window.undo_stack.undo()
+    assert "cancelled" not in sessions.currentIndex().data()
+
+
+def test_undo_brings_the_changed_session_back_on_screen(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    view = window.findChild(QTableView, "attendanceView")
+    sessions = window.findChild(QListView, "sessionList")
+    marked_session = sessions.currentIndex().data(ID_ROLE)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    sessions.setCurrentIndex(sessions.model().index(0, 0))
+    assert sessions.currentIndex().data(ID_ROLE) != marked_session
+    window.undo_stack.undo()
+    assert sessions.currentIndex().data(ID_ROLE) == marked_session
+    assert attendance_rows(store_file) == {}
+    assert window.services.meetings.get_meeting(marked_session).status is MeetingStatus.PLANNED
+
+
+def test_visitor_steps_that_return_to_the_start_leave_nothing_to_undo(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    visitors = window.findChild(QSpinBox, "visitorCount")
+    visitors.setFocus()
+    qtbot.keyClick(visitors, Qt.Key.Key_Up)
+    qtbot.keyClick(visitors, Qt.Key.Key_Down)
+    assert window.undo_stack.count() == 0

@@ -89,3 +89,13 @@ def members_with_rows(session: Session, meeting_id: uuid.UUID) -> list[orm.Membe
              .where(orm.Attendance.meeting_id == meeting_id, orm.Attendance.deleted_at.is_(None),
                     orm.Member.deleted_at.is_(None)))
     return list(session.scalars(query))
+
+
+def has_history(session: Session, member_id: uuid.UUID) -> bool:
+    """Whether a member has any live attendance or check-in anywhere."""
+    for model in (orm.Attendance, orm.Checkin):
+        found = session.scalar(select(model.id).where(model.member_id == member_id,
+                                                      model.deleted_at.is_(None)).limit(1))
+        if found is not None:
+            return True
+    return False

@@ -14,10 +14,12 @@ from facilitator_app.storage.repos.common import live
 
 
 def members_of_group(session: Session, group_id: uuid.UUID, active_on: date | None = None,
-                     include_former: bool = False) -> list[tuple[orm.Member, orm.Membership]]:
+                     include_former: bool = False,
+                     include_future: bool = False) -> list[tuple[orm.Member, orm.Membership]]:
     """Members with their membership in a group, ordered by preferred name.
 
-    By default only current members (no leaving date, or one after ``active_on``).
+    By default only members on ``active_on`` (today): joined by then, not yet left.
+    ``include_future`` adds those who join later; ``include_former`` lists everyone ever in it.
     """
     query = (select(orm.Member, orm.Membership)
              .join(orm.Membership, orm.Membership.member_id == orm.Member.id)
@@ -25,8 +27,9 @@ def members_of_group(session: Session, group_id: uuid.UUID, active_on: date | No
                     orm.Member.deleted_at.is_(None)))
     if not include_former:
         day = active_on or date.today()
-        query = query.where(orm.Membership.joined_on <= day,
-                            or_(orm.Membership.left_on.is_(None), orm.Membership.left_on > day))
+        query = query.where(or_(orm.Membership.left_on.is_(None), orm.Membership.left_on > day))
+        if not include_future:
+            query = query.where(orm.Membership.joined_on <= day)
     rows = [(m, ms) for m, ms in session.execute(query)]
     return sorted(rows, key=lambda pair: (sort_key(pair[0].preferred_name), pair[0].id))
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QMargins
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import MemberRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.members import MemberDraft
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, to_qdate
 
 PRIVACY_NOTE = ("Only a preferred name is needed. Add other details only if the member is happy "
                 "for you to keep them.")
@@ -40,7 +42,9 @@ class MemberDialog(SubmitDialog[MemberDraft]):
     """The form for a new member, or for editing one (``member`` given)."""
 
     def __init__(self, submit: Callable[[MemberDraft], object], member: MemberRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, joined_on: date | None = None) -> None:
+        """``joined_on`` (adding to a group only) shows an "In the group since" date, defaulting to it,
+        so last week's paper sheet can be typed in for someone new."""
         editing = member is not None
         super().__init__(submit, title="Edit member" if editing else "New member",
                          ok_text="Save" if editing else "Add member",
@@ -64,6 +68,13 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self.pronouns_combo.lineEdit().setPlaceholderText("Optional")
         self._add_row(form, "&Pronouns", self.pronouns_combo,
                       "Optional. Choose one or type their own words.")
+        self.joined_edit: QDateEdit | None = None
+        if joined_on is not None and member is None:
+            self.joined_edit = QDateEdit(to_qdate(joined_on), objectName="memberJoinedOn")
+            self.joined_edit.setCalendarPopup(True)
+            self.joined_edit.setDisplayFormat("ddd d MMM yyyy")
+            self._add_row(form, "In the group &since", self.joined_edit,
+                          "From which session they count as a member (their first session).")
         self.body.addLayout(form)
 
         self.details_box = QGroupBox("More &details (optional)", objectName="memberDetails")
@@ -111,10 +122,18 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self.setMinimumWidth(460)
 
         self._finish_tab_order([
-            self.preferred_name_edit, self.pronouns_combo, self.details_box, self.full_name_edit,
+            self.preferred_name_edit, self.pronouns_combo, *([self.joined_edit] if self.joined_edit else []),
+            self.details_box, self.full_name_edit,
             self.phone_edit, self.email_edit, self.emergency_name_edit, self.emergency_phone_edit,
             self.notes_edit, self.consent_check,
         ])
+
+    def joined_on(self) -> date | None:
+        """The chosen joining date (None when the dialog has no such field)."""
+        if self.joined_edit is None:
+            return None
+        chosen = self.joined_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def _prefill(self, member: MemberRecord | None) -> None:
         self.details_box.setChecked(self._had_extra)

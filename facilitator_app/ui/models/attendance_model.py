@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import uuid
 from collections import Counter
@@ -42,9 +41,6 @@ class AttendanceModel(QAbstractTableModel):
         self._lines: list[AttendanceLine] = []
         self._status_editor = status_editor
 
-    def set_status_editor(self, editor: StatusEditor | None) -> None:
-        self._status_editor = editor
-
     def set_lines(self, lines: list[AttendanceLine]) -> None:
         self.beginResetModel()
         self._lines = list(lines)
@@ -65,22 +61,6 @@ class AttendanceModel(QAbstractTableModel):
         index = self.index(row, STATUS)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
                                              Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, SORT_ROLE])
-
-    def add_line(self, line: AttendanceLine) -> int:
-        """Insert a new member (a walk-in) at their place by name; returns the row."""
-        keys = [sort_key(existing.member.preferred_name) for existing in self._lines]
-        row = bisect.bisect_right(keys, sort_key(line.member.preferred_name))
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.insert(row, line)
-        self.endInsertRows()
-        return row
-
-    def remove_member(self, member_id: uuid.UUID) -> None:
-        row = self.row_of(member_id)
-        if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._lines[row]
-            self.endRemoveRows()
 
     def totals(self) -> Counter[AttendanceStatus | None]:
         return Counter(line.status for line in self._lines)

@@ -11,10 +11,6 @@ from facilitator_app.domain.records import GroupRecord
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.models.roles import Index as _Index
 
-GROUP_ID_ROLE = ID_ROLE
-
-
-
 
 class GroupListModel(QAbstractListModel):
     """Groups by name; the tooltip says when each meets."""
@@ -27,6 +23,16 @@ class GroupListModel(QAbstractListModel):
         self.beginResetModel()
         self._groups = list(groups)
         self.endResetModel()
+
+    def update_group(self, group: GroupRecord) -> bool:
+        """Replace one group in place; False if it is not listed or its name (so its place) changed."""
+        row = self.row_of(group.id)
+        if row < 0 or self._groups[row].name != group.name:
+            return False
+        self._groups[row] = group
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+        return True
 
     def group_at(self, row: int) -> GroupRecord | None:
         return self._groups[row] if 0 <= row < len(self._groups) else None
@@ -46,6 +52,6 @@ class GroupListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             where = f" at {group.venue}" if group.venue else ""
             return f"{group.recurrence.describe()}{where}"
-        if role == GROUP_ID_ROLE:
+        if role == ID_ROLE:
             return group.id
         return None

@@ -65,25 +65,35 @@ class RosterModel(QAbstractTableModel):
             if column == LAST_ATTENDED:
                 return short_date(entry.last_attended) or "Not yet"
             if column == RATE:
-                return rate_text(entry.rate)
+                # "6 of 11" reads as a count, not a grade.
+                return f"{entry.sessions_attended} of {entry.sessions_recorded}" if entry.sessions_recorded else "—"
         if role == SORT_ROLE:
             return (sort_key(entry.member.preferred_name)[0], entry.member.pronouns,
                     entry.membership.joined_on.toordinal(),
                     entry.last_attended.toordinal() if entry.last_attended else 0,
                     -1.0 if entry.rate is None else entry.rate)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == RATE and entry.sessions_recorded:
-            return f"Came to {entry.sessions_attended} of {entry.sessions_recorded} recorded sessions"
+            return (f"Came to {entry.sessions_attended} of the {entry.sessions_recorded} sessions recorded "
+                    f"for them ({rate_text(entry.rate)})")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == RATE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class RosterFilterModel(QSortFilterProxyModel):
-    """Type-to-filter on the name (any part, any case); sorts by the raw values."""
+    """Type-to-filter on the name, ignoring case and accents ("soren" finds Søren); sorts by raw values."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setFilterKeyColumn(NAME)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
         self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filter_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = sort_key(text)[0]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        return self._needle in self.sourceModel().index(source_row, NAME, source_parent).data(SORT_ROLE)

@@ -65,12 +65,14 @@ class SessionListModel(QAbstractListModel):
         if meeting is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            label = short_date(meeting.date)
+            parts = [short_date(meeting.date)]
             if meeting.date == self.today:
-                label += "  (today)"
+                parts.append("today")
             if meeting.status is not MeetingStatus.PLANNED:
-                label += f"  · {meeting.status.label}"
-            return label
+                parts.append(meeting.status.label.lower())
+            elif meeting.date < self.today:
+                parts.append("not recorded")
+            return " · ".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{long_date(meeting.date)}, {meeting.status.label}"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -3,10 +3,12 @@ Delete clears. The selection moves on after each status, and every change is sav
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import Iterator
 
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,11 +27,18 @@ from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.attendance import AttendanceService
 from facilitator_app.services.changes import Change, Entity
-from facilitator_app.services.meetings import MAX_VISITORS, MeetingService
-from facilitator_app.ui.attendance_commands import AttendanceCommand, Statuses, VisitorCountCommand
+from facilitator_app.services.meetings import MAX_VISITORS, UNRECORDED, MeetingService
+from facilitator_app.ui.attendance_commands import (
+    AttendanceCommand,
+    SessionState,
+    Statuses,
+    VisitorCountCommand,
+    WalkInCommand,
+)
 from facilitator_app.ui.delegates import StatusDelegate
 from facilitator_app.ui.formatting import STATUS_KEYS, long_date, next_status
-from facilitator_app.ui.models.attendance_model import NAME, STATUS, AttendanceModel
+from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, AttendanceModel
+from facilitator_app.ui.undo_keys import WindowUndoKeys
 
 _KEY_TO_STATUS = {getattr(Qt.Key, f"Key_{key}"): status for status, key in STATUS_KEYS.items()}
 
@@ -65,6 +74,9 @@ class AttendancePanel(QWidget):
     """The Attendance tab of the selected session."""
 
     error_raised = Signal(str)
+    status_message = Signal(str)
+    session_requested = Signal(object)   # uuid: undo/redo touched a session not on screen
+    schedule_requested = Signal()
 
     def __init__(self, attendance: AttendanceService, meetings: MeetingService, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -75,6 +87,7 @@ class AttendancePanel(QWidget):
         self._meetings = meetings
         self._undo = undo_stack
         self._meeting: MeetingRecord | None = None
+        self._saving = False
 
         self._title = QLabel(objectName="attendanceTitle")
         self._title.setAccessibleName("Session")
@@ -84,13 +97,15 @@ class AttendancePanel(QWidget):
         self._title.setFont(title_font)
         self._note = QLabel(objectName="attendanceNote", wordWrap=True)
         self._note.setAccessibleName("About this session")
+        self._schedule = QPushButton("Schedule sessions…", objectName="scheduleFromAttendance")
+        self._schedule.setAccessibleName("Schedule sessions")
+        self._schedule.setToolTip("Create planned sessions following the group's pattern (Ctrl+Shift+S)")
+        self._schedule.clicked.connect(self.schedule_requested)
 
-        self._everyone = QPushButton("Mark &everyone present", objectName="markEveryonePresent")
+        self._everyone = QPushButton("Mark ever&yone present", objectName="markEveryonePresent")
         self._everyone.setAccessibleName("Mark everyone present")
         self._everyone.setToolTip("Mark every member without a status as present (Ctrl+Shift+P)")
-        self._everyone.clicked.connect(self._on_everyone_clicked)
-        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self._on_everyone_clicked,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._everyone.clicked.connect(self.mark_everyone_present)
 
         self._model = AttendanceModel(self, status_editor=self._edit_status)
         self._view = AttendanceView(objectName="attendanceView")
@@ -110,21 +125,20 @@ class AttendancePanel(QWidget):
         self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 14)
         header = self._view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(STATUS, 160)
-        header.setMinimumSectionSize(110)
+        # Fixed widths: measuring every row's contents on each session switch costs real time.
+        for column, width in ((PRONOUNS, 130), (STATUS, 160)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
         self._view.status_requested.connect(self._on_view_status_requested)
         self._view.cycle_requested.connect(self._on_view_cycle_requested)
 
         self._walk_in = QLineEdit(objectName="walkInName")
-        self._walk_in.setPlaceholderText("Walk-in: type a name, press Enter")
+        self._walk_in.setPlaceholderText("Type a name, press Enter")
         self._walk_in.setAccessibleName("Walk-in name")
         self._walk_in.setToolTip("Adds the person to the group and marks them present in one step (Ctrl+W)")
         self._walk_in.setClearButtonEnabled(True)
         self._walk_in.returnPressed.connect(self._on_walk_in_return_pressed)
-        QShortcut(QKeySequence("Ctrl+W"), self, self._walk_in.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._walk_in.installEventFilter(WindowUndoKeys(self, lambda: not self._walk_in.text()))
         walk_in_label = QLabel("&Walk-in:")
         walk_in_label.setBuddy(self._walk_in)
 
@@ -133,6 +147,10 @@ class AttendancePanel(QWidget):
         self._visitors.setAccessibleName("Anonymous visitors")
         self._visitors.setToolTip("Visitors who came without giving a name: a headcount only")
         self._visitors.valueChanged.connect(self._on_visitors_value_changed)
+        undo_keys = WindowUndoKeys(self)
+        self._visitors.installEventFilter(undo_keys)
+        for child in self._visitors.findChildren(QLineEdit):
+            child.installEventFilter(undo_keys)
         visitors_label = QLabel("&Visitors:")
         visitors_label.setBuddy(self._visitors)
 
@@ -141,6 +159,7 @@ class AttendancePanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self._title, 1)
+        top.addWidget(self._schedule)
         top.addWidget(self._everyone)
         bottom = QHBoxLayout()
         bottom.addWidget(walk_in_label)
@@ -154,7 +173,6 @@ class AttendancePanel(QWidget):
         layout.addWidget(self._view, 1)
         layout.addLayout(bottom)
         layout.addWidget(self._totals)
-        self.setFocusProxy(self._view)
         self.show_meeting(None)
 
     # -- what the window calls -------------------------------------------------------------
@@ -166,13 +184,25 @@ class AttendancePanel(QWidget):
     def view(self) -> AttendanceView:
         return self._view
 
+    def tab_chain(self) -> list[QWidget]:
+        """This panel's controls in Tab order, for the window's chain."""
+        return [self._schedule, self._view, self._everyone, self._walk_in, self._visitors]
+
+    def focus_sheet(self) -> None:
+        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_walk_in(self) -> None:
+        if self._walk_in.isEnabled():
+            self._walk_in.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_meeting(self, meeting: MeetingRecord | None) -> None:
         """Load the sheet of ``meeting`` (None: nothing selected)."""
         self._meeting = meeting
+        self._schedule.setVisible(meeting is None)
         if meeting is None:
             self._model.set_lines([])
             self._title.setText("No session selected")
-            self._note.setText("Choose a session on the left, or schedule sessions from the Group menu.")
+            self._note.setText("Choose a session on the left, or schedule the group's sessions.")
             self._set_recordable(False)
             self._show_visitors(0)
             self._update_totals()
@@ -185,15 +215,12 @@ class AttendancePanel(QWidget):
         self._model.set_lines(lines)
         self._show_header()
         self._show_visitors(meeting.visitor_count)
-        if self._model.rowCount():
-            # Land on the first member still to mark: after a break, carry on where you were.
-            unmarked = [r for r in range(self._model.rowCount()) if self._model.line_at(r).status is None]
-            self._view.setCurrentIndex(self._model.index(unmarked[0] if unmarked else 0, STATUS))
+        self._move_to(self._next_unmarked(0))
         self._update_totals()
 
     def on_change(self, change: Change) -> None:
-        """Follow changes made elsewhere (menus, other panels) to the session shown."""
-        if self._meeting is None:
+        """Follow changes made elsewhere (menus, the roster, undo) to the session shown."""
+        if self._meeting is None or self._saving:
             return
         if change.entity is Entity.MEETING and change.meeting_id == self._meeting.id:
             try:
@@ -204,68 +231,91 @@ class AttendancePanel(QWidget):
             self._show_header()
             self._show_visitors(self._meeting.visitor_count)
             self._update_totals()
-        elif change.entity in (Entity.MEMBER, Entity.MEMBERSHIP) and change.group_id == self._meeting.group_id \
-                and change.meeting_id is None:
+        elif change.entity is Entity.MEMBERSHIP and change.group_id == self._meeting.group_id:
             self._reload_keeping_place()
+        elif change.entity is Entity.MEMBER and (change.group_id == self._meeting.group_id or any(
+                self._model.row_of(member_id) >= 0 for member_id in change.ids)):
+            self._reload_keeping_place()
+        elif change.entity is Entity.ATTENDANCE and change.meeting_id == self._meeting.id:
+            self._reload_keeping_place()
+
+    @contextlib.contextmanager
+    def _own_change(self) -> Iterator[None]:
+        """While this panel saves, it shows the result itself: ignore the echo of its own change."""
+        self._saving = True
+        try:
+            yield
+        finally:
+            self._saving = False
 
     # -- attendance edits ------------------------------------------------------------------
     def _edit_status(self, member_id: uuid.UUID, status: AttendanceStatus | None) -> bool:
-        """Save one status and push it on the undo stack; the model's editor, too."""
-        if self._meeting is None:
+        """Save one status and push it on the undo stack; also the model's editor."""
+        meeting = self._meeting
+        if meeting is None:
             return False
         row = self._model.row_of(member_id)
-        before = self._model.line_at(row).status if row >= 0 else None
+        line = self._model.line_at(row)
+        before = line.status if line else None
         if before == status:
             return True
         try:
-            self._save({member_id: status})
+            with self._own_change():
+                if status is None:
+                    self._attendance.clear_status(meeting.id, member_id)
+                else:
+                    self._attendance.set_status(meeting.id, member_id, status)
+                now = self._meetings.get_meeting(meeting.id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return False
-        name = self._model.line_at(row).member.preferred_name if row >= 0 else "member"
-        text = f"{name}: {status.label if status else 'no status'}"
-        self._undo.push(AttendanceCommand(text, self._meeting.id, {member_id: before}, {member_id: status},
-                                          self._apply_statuses))
+        moved = now.status != meeting.status
+        self._meeting = now
+        self._model.apply_status(member_id, status)
+        if moved:
+            self._show_header()
+        self._update_totals()
+        name = line.member.preferred_name if line else "member"
+        self._undo.push(AttendanceCommand(
+            f"{name}: {status.label if status else 'no status'}", meeting.id,
+            SessionState({member_id: before}, meeting.status if moved else None),
+            SessionState({member_id: status}, now.status if moved else None), self._apply_state))
         return True
 
-    def _save(self, statuses: Statuses) -> None:
-        assert self._meeting is not None
-        if len(statuses) == 1:
-            (member_id, status), = statuses.items()
-            if status is None:
-                self._attendance.clear_status(self._meeting.id, member_id)
-            else:
-                self._attendance.set_status(self._meeting.id, member_id, status)
-        else:
-            self._attendance.restore(self._meeting.id, statuses)
-        for member_id, status in statuses.items():
-            self._model.apply_status(member_id, status)
-        self._update_totals()
-
-    def _apply_statuses(self, meeting_id: uuid.UUID, statuses: Statuses) -> None:
-        """Undo and redo: save the statuses, then show them if that session is on screen."""
+    def _apply_state(self, meeting_id: uuid.UUID, state: SessionState) -> None:
+        """Undo and redo: save the state, then show it (bringing that session on screen)."""
         try:
-            self._attendance.restore(meeting_id, statuses)
+            with self._own_change():
+                self._attendance.restore(meeting_id, state.statuses, meeting_status=state.meeting_status)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
-        if self._meeting is not None and self._meeting.id == meeting_id:
-            for member_id, status in statuses.items():
-                self._model.apply_status(member_id, status)
-                row = self._model.row_of(member_id)
-                if row >= 0:
-                    self._view.setCurrentIndex(self._model.index(row, STATUS))
-            self._update_totals()
+        self._show_result_of_undo(meeting_id, next(iter(state.statuses), None))
+
+    def _show_result_of_undo(self, meeting_id: uuid.UUID, member_id: uuid.UUID | None) -> None:
+        if self._meeting is None or self._meeting.id != meeting_id:
+            self.session_requested.emit(meeting_id)
+            return
+        self._meeting = self._meetings.get_meeting(meeting_id)
+        self._reload_keeping_place()
+        if member_id is not None:
+            self._move_to(self._model.row_of(member_id))
 
     def _on_view_status_requested(self, row: int, status: AttendanceStatus | None) -> None:
         line = self._model.line_at(row)
         if line is not None and self._edit_status(line.member.id, status) and status is not None:
-            self._move_to(row + 1)
+            following = row + 1 if row + 1 < self._model.rowCount() else self._next_unmarked(0)
+            self._move_to(following)
+            if row + 1 >= self._model.rowCount() and self._next_unmarked(0) < 0:
+                self.status_message.emit("Everyone on the sheet has a status.")
 
     def _on_view_cycle_requested(self, row: int) -> None:
         line = self._model.line_at(row)
         if line is not None:
             self._edit_status(line.member.id, next_status(line.status))
+
+    def _next_unmarked(self, start: int) -> int:
+        return next((r for r in range(start, self._model.rowCount()) if self._model.line_at(r).status is None), -1)
 
     def _move_to(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
@@ -273,58 +323,93 @@ class AttendancePanel(QWidget):
                 self._model.index(row, STATUS),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
-    def _on_everyone_clicked(self) -> None:
-        if self._meeting is None or not self._everyone.isEnabled():
-            return
-        unmarked = {self._model.line_at(r).member.id: None for r in range(self._model.rowCount())
-                    if self._model.line_at(r).status is None}
-        if not unmarked:
+    def mark_everyone_present(self) -> None:
+        meeting = self._meeting
+        if meeting is None or not self._everyone.isEnabled():
             return
         try:
-            self._attendance.mark_everyone_present(self._meeting.id)
+            with self._own_change():
+                records = self._attendance.mark_everyone_present(meeting.id)
+                now = self._meetings.get_meeting(meeting.id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
-        after: Statuses = {member_id: AttendanceStatus.PRESENT for member_id in unmarked}
-        for member_id in unmarked:
-            self._model.apply_status(member_id, AttendanceStatus.PRESENT)
-        self._update_totals()
-        self._undo.push(AttendanceCommand(f"Everyone present ({len(unmarked)})", self._meeting.id,
-                                          dict(unmarked), after, self._apply_statuses))
+        if not records:
+            self.status_message.emit("Everyone on the sheet already has a status.")
+            return
+        moved = now.status != meeting.status
+        self._meeting = now
+        marked = [record.member_id for record in records]
+        self._reload_keeping_place()
+        before: Statuses = dict.fromkeys(marked)
+        after: Statuses = dict.fromkeys(marked, AttendanceStatus.PRESENT)
+        self._undo.push(AttendanceCommand(
+            f"Everyone present ({len(marked)})", meeting.id,
+            SessionState(before, meeting.status if moved else None),
+            SessionState(after, now.status if moved else None), self._apply_state))
 
     def _on_walk_in_return_pressed(self) -> None:
+        meeting = self._meeting
         name = self._walk_in.text().strip()
-        if self._meeting is None or not name:
+        if meeting is None or not name:
             return
         try:
-            line = self._attendance.add_walk_in(self._meeting.id, name)
+            with self._own_change():
+                walk_in = self._attendance.add_walk_in(meeting.id, name)
+                self._meeting = self._meetings.get_meeting(meeting.id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
-        self._walk_in.clear()
-        row = self._model.row_of(line.member.id)
-        if row < 0:
-            row = self._model.add_line(line)
+        self._walk_in.setText("")  # setText, not clear(): the field's own undo must not bring the name back
+        member_id = walk_in.line.member.id
+        self._reload_keeping_place()
+        row = self._model.row_of(member_id)
         self._view.scrollTo(self._model.index(row, NAME))
-        self._update_totals()
+        if walk_in.created:
+            self._undo.push(WalkInCommand(meeting.id, walk_in.line.member.preferred_name, member_id,
+                                          self._redo_walk_in, self._undo_walk_in))
+            self.status_message.emit(f"{walk_in.line.member.preferred_name} joined the group and is marked present.")
+        else:
+            self._undo.push(AttendanceCommand(
+                f"{walk_in.line.member.preferred_name}: Present", meeting.id,
+                SessionState({member_id: walk_in.status_before}), SessionState({member_id: AttendanceStatus.PRESENT}),
+                self._apply_state))
+            self.status_message.emit(f"{walk_in.line.member.preferred_name} is already in the group: marked present.")
+
+    def _redo_walk_in(self, meeting_id: uuid.UUID, name: str) -> uuid.UUID:
+        with self._own_change():
+            walk_in = self._attendance.add_walk_in(meeting_id, name)
+        self._show_result_of_undo(meeting_id, walk_in.line.member.id)
+        return walk_in.line.member.id
+
+    def _undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> None:
+        try:
+            with self._own_change():
+                self._attendance.undo_walk_in(meeting_id, member_id)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        self._show_result_of_undo(meeting_id, None)
 
     # -- visitors ----------------------------------------------------------------------------
     def _on_visitors_value_changed(self, value: int) -> None:
-        if self._meeting is None:
+        meeting = self._meeting
+        if meeting is None or value == meeting.visitor_count:
             return
-        before = self._meeting.visitor_count
         try:
-            self._meeting = self._meetings.set_visitor_count(self._meeting.id, value)
+            with self._own_change():
+                self._meeting = self._meetings.set_visitor_count(meeting.id, value)
         except AppError as exc:
             self.error_raised.emit(exc.message)
-            self._show_visitors(before)
+            self._show_visitors(meeting.visitor_count)
             return
         self._update_totals()
-        self._undo.push(VisitorCountCommand(self._meeting.id, before, value, self._apply_visitors))
+        self._undo.push(VisitorCountCommand(meeting.id, meeting.visitor_count, value, self._apply_visitors))
 
     def _apply_visitors(self, meeting_id: uuid.UUID, count: int) -> None:
         try:
-            meeting = self._meetings.set_visitor_count(meeting_id, count)
+            with self._own_change():
+                meeting = self._meetings.set_visitor_count(meeting_id, count)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
@@ -332,6 +417,8 @@ class AttendancePanel(QWidget):
             self._meeting = meeting
             self._show_visitors(count)
             self._update_totals()
+        else:
+            self.session_requested.emit(meeting_id)
 
     def _show_visitors(self, count: int) -> None:
         with QSignalBlocker(self._visitors):
@@ -343,10 +430,10 @@ class AttendancePanel(QWidget):
         assert meeting is not None
         status = "" if meeting.status is MeetingStatus.PLANNED else f" · {meeting.status.label}"
         self._title.setText(f"{long_date(meeting.date)}{status}")
-        recordable = meeting.status not in (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET)
+        recordable = meeting.status not in UNRECORDED
         if not recordable:
             self._note.setText(f"This session is marked “{meeting.status.label}”, so nothing is recorded for it. "
-                               "Use the Session menu to set it back to planned if that was a mistake.")
+                               "If that was a mistake, undo it (Ctrl+Z) or use Session > Set back to planned.")
         elif not self._model.rowCount():
             self._note.setText("This group has no members yet. Add a walk-in below, or add members in the Roster tab.")
         else:
@@ -357,6 +444,7 @@ class AttendancePanel(QWidget):
     def _set_recordable(self, recordable: bool) -> None:
         for widget in (self._view, self._everyone, self._walk_in, self._visitors):
             widget.setEnabled(recordable)
+        self._totals.setVisible(recordable)
 
     def _update_totals(self) -> None:
         counts = self._model.totals()
@@ -372,6 +460,16 @@ class AttendancePanel(QWidget):
 
     def _reload_keeping_place(self) -> None:
         current = self._model.line_at(self._view.currentIndex().row())
-        self.show_meeting(self._meeting)
-        if current is not None:
-            self._move_to(self._model.row_of(current.member.id))
+        meeting = self._meeting
+        if meeting is None:
+            return
+        try:
+            lines = self._attendance.sheet(meeting.id)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        self._model.set_lines(lines)
+        self._show_header()
+        self._update_totals()
+        row = self._model.row_of(current.member.id) if current is not None else -1
+        self._move_to(row if row >= 0 else max(self._next_unmarked(0), 0))

@@ -22,6 +22,7 @@ class Navigator(QWidget):
     group_changed = Signal(object)    # GroupRecord | None
     session_changed = Signal(object)  # MeetingRecord | None
     session_activated = Signal()      # Enter on a session: go and work on it
+    group_updated = Signal(object)    # GroupRecord: edited in place, the selection stays
     error_raised = Signal(str)
 
     def __init__(self, groups: GroupService, meetings: MeetingService, parent: QWidget | None = None) -> None:
@@ -35,9 +36,9 @@ class Navigator(QWidget):
                                       "Your groups: arrow keys choose one, Tab moves to its sessions")
         self._session_list = self._list("sessionList", self._sessions, "Sessions",
                                         "The group's sessions by date; upcoming ones in blue, today's in bold")
-        groups_label = QLabel("&Groups")
+        groups_label = QLabel("Grou&ps")
         groups_label.setBuddy(self._group_list)
-        sessions_label = QLabel("&Sessions")
+        sessions_label = QLabel("Sess&ions")
         sessions_label.setBuddy(self._session_list)
         for label in (groups_label, sessions_label):
             font = label.font()
@@ -120,6 +121,8 @@ class Navigator(QWidget):
     def on_change(self, change: Change) -> None:
         group = self.current_group()
         if change.entity is Entity.GROUP:
+            if change.action is Action.UPDATED and self._update_group_in_place(change):
+                return
             self.reload_groups(select=next(iter(change.ids)) if change.action is Action.ADDED else None)
         elif change.entity is Entity.MEETING and group is not None and change.group_id == group.id:
             if change.action is Action.UPDATED and change.meeting_id is not None:
@@ -132,6 +135,20 @@ class Navigator(QWidget):
             current = self.current_meeting()
             select = next(iter(change.ids)) if change.action is Action.ADDED and len(change.ids) == 1 else None
             self._load_sessions(group, select or (current.id if current else None))
+
+    def _update_group_in_place(self, change: Change) -> bool:
+        """An edited group keeps its row and the selected session (no reset, no reload)."""
+        try:
+            groups = [self._groups_service.get_group(group_id) for group_id in change.ids]
+        except AppError:
+            return False
+        for group in groups:
+            if not self._groups.update_group(group):
+                return False
+            current = self.current_group()
+            if current is not None and current.id == group.id:
+                self.group_updated.emit(group)
+        return True
 
     # -- slots ---------------------------------------------------------------------------------
     def _on_group_list_current_changed(self, *_args: object) -> None:

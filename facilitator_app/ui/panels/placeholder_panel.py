@@ -14,7 +14,10 @@ class PlaceholderPanel(QWidget):
         heading = QLabel(f"<h3>{title}</h3>")
         body = QLabel(text, wordWrap=True)
         body.setTextFormat(Qt.TextFormat.PlainText)
-        body.setMaximumWidth(620)
+        # A fixed width and its height for that width: a wrapped label under an alignment
+        # flag otherwise gets one line's height and is cut off.
+        body.setFixedWidth(620)
+        body.setMinimumHeight(body.heightForWidth(620))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)

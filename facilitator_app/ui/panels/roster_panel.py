@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -48,6 +49,7 @@ class RosterPanel(QWidget):
         self._members = members
         self._attendance = attendance
         self._group: GroupRecord | None = None
+        self._session_date: date | None = None
         self._stale = True
 
         self._filter = QLineEdit(objectName="rosterFilter")
@@ -58,7 +60,7 @@ class RosterPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._filter.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self._former = QCheckBox("Show &former members", objectName="showFormerMembers")
+        self._former = QCheckBox("Show former mem&bers", objectName="showFormerMembers")
         self._former.setAccessibleName("Show former members")
         self._former.setToolTip("Also list people who have left the group; their history stays")
         self._former.toggled.connect(lambda _checked: self.reload())
@@ -66,7 +68,7 @@ class RosterPanel(QWidget):
         self._model = RosterModel(self)
         self._proxy = RosterFilterModel(self)
         self._proxy.setSourceModel(self._model)
-        self._filter.textChanged.connect(self._proxy.setFilterFixedString)
+        self._filter.textChanged.connect(self._proxy.set_filter_text)
 
         self._view = QTableView(objectName="rosterView")
         self._view.setModel(self._proxy)
@@ -89,9 +91,9 @@ class RosterPanel(QWidget):
         self._view.activated.connect(self._on_view_activated)
         self._filter.returnPressed.connect(self._view.setFocus)
 
-        self._add = self._button("&Add member…", "addMember", "Add someone to this group (only a name is needed)",
+        self._add = self._button("A&dd member…", "addMember", "Add someone to this group (only a name is needed)",
                                  self._on_add_clicked)
-        self._edit = self._button("&Edit…", "editMember", "Edit the selected member's details",
+        self._edit = self._button("Edi&t…", "editMember", "Edit the selected member's details (Enter)",
                                   self._on_edit_clicked)
         self._leave = self._button("&Leave group…", "leaveGroup",
                                    "The selected member leaves this group; their history stays",
@@ -124,6 +126,7 @@ class RosterPanel(QWidget):
         side_layout.addLayout(row)
         side_layout.addWidget(self._missed_view, 1)
         side_layout.addWidget(self._missed_empty)
+        side_layout.addStretch(0)
         side.setMinimumWidth(260)
 
         top = QHBoxLayout()
@@ -142,6 +145,16 @@ class RosterPanel(QWidget):
         layout.addWidget(side, 1)
         self._view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+
+    def tab_chain(self) -> list[QWidget]:
+        """This panel's controls in Tab order, for the window's chain."""
+        return [self._filter, self._former, self._view, self._add, self._edit, self._leave,
+                self._missed_sessions, self._missed_view]
+
+    def set_group_record(self, group: GroupRecord) -> None:
+        """The group was edited (its name, say): keep the roster as it is."""
+        if self._group is not None and self._group.id == group.id:
+            self._group = group
 
     def _button(self, text: str, name: str, tip: str, slot: object) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -188,14 +201,23 @@ class RosterPanel(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
 
     # -- actions --------------------------------------------------------------------------------
+    def set_session_date(self, day: date | None) -> None:
+        """The selected session's date: a new member counts from it (so a past sheet can be typed in)."""
+        self._session_date = day
+
     def _on_add_clicked(self) -> None:
         if self._group is None:
             return
         group_id = self._group.id
-        dialog = MemberDialog(lambda draft: self._members.add_member(draft, group_id), parent=self)
+        default = min(self._session_date or date.today(), date.today())
+        dialog: MemberDialog
+
+        def add(draft: MemberDraft) -> MemberRecord:
+            return self._members.add_member(draft, group_id, dialog.joined_on())
+
+        dialog = MemberDialog(add, parent=self, joined_on=default)
         if dialog.exec() and isinstance(dialog.result_value, MemberRecord):
-            self.reload()
-            self._select_member(dialog.result_value.id)
+            self._select_member(dialog.result_value.id)  # the change event already reloaded the roster
 
     def _on_edit_clicked(self) -> None:
         member_id = self._selected_member_id()
@@ -240,12 +262,18 @@ class RosterPanel(QWidget):
             return
         count = self._missed_sessions.value()
         try:
-            entries = self._attendance.follow_ups(self._group.id, sessions=count)
+            enough = self._attendance.enough_history(self._group.id, count)
+            entries = self._attendance.follow_ups(self._group.id, sessions=count) if enough else []
         except AppError as exc:
             self.error_raised.emit(exc.message)
-            entries = []
+            enough, entries = True, []
         self._missed_model.set_entries(entries)
-        self._missed_empty.setText("" if entries else f"Everyone came to at least one of the last {count} sessions.")
+        self._missed_view.setVisible(bool(entries))
+        if not enough:
+            self._missed_empty.setText(f"The group has held fewer than {count} sessions so far.")
+        else:
+            everyone = f"Everyone came to at least one of the last {count} sessions."
+            self._missed_empty.setText("" if entries else everyone)
 
     def _selected_member_id(self) -> uuid.UUID | None:
         index = self._view.currentIndex()
@@ -258,7 +286,8 @@ class RosterPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has_group = self._group is not None
-        selected = self._selected_member_id() is not None
+        member_id = self._selected_member_id()
+        entry = self._model.entry_at(self._model.row_of(member_id)) if member_id else None
         self._add.setEnabled(has_group)
-        self._edit.setEnabled(selected)
-        self._leave.setEnabled(selected)
+        self._edit.setEnabled(entry is not None)
+        self._leave.setEnabled(entry is not None and entry.membership.left_on is None)

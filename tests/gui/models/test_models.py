@@ -56,7 +56,7 @@ def test_session_list_model(qtmodeltester, sample: Services) -> None:  # type: i
     model.dataChanged.connect(lambda a, b, roles: seen.append((a.row(), b.row())))
     assert model.update_meeting(cancelled)
     assert seen == [(0, 0)]
-    assert "Cancelled" in model.data(model.index(0))
+    assert "cancelled" in model.data(model.index(0))
     assert model.data(model.index(0), Qt.ItemDataRole.FontRole).italic()
     assert model.data(model.index(0), STATUS_ROLE) is MeetingStatus.CANCELLED
 
@@ -77,11 +77,8 @@ def test_attendance_model(qtmodeltester, sample: Services) -> None:  # type: ign
     model.apply_status(first.member.id, AttendanceStatus.ABSENT)
     assert model.data(model.index(0, STATUS)) == "Absent"
     assert model.totals()[AttendanceStatus.ABSENT] >= 1
-    walk_in = sample.attendance.add_walk_in(meeting.id, "Aaron")
-    row = model.add_line(walk_in)
-    assert model.line_at(row).member.preferred_name == "Aaron"
-    assert row == 0 or model.data(model.index(row - 1, NAME), SORT_ROLE) <= "aaron"
-    qtmodeltester.check(model)
+    model.set_lines(sample.attendance.sheet(meeting.id)[:3])
+    assert model.rowCount() == 3
 
 
 def test_roster_model_and_filter(qtmodeltester, sample: Services) -> None:  # type: ignore[no-untyped-def]
@@ -94,13 +91,14 @@ def test_roster_model_and_filter(qtmodeltester, sample: Services) -> None:  # ty
     qtmodeltester.check(proxy)
     names = [model.entry_at(r).member.preferred_name for r in range(model.rowCount())]
     assert "Łukasz" in names
-    proxy.setFilterFixedString("ŁU")
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == \
-        [n for n in names if "łu" in n.casefold()]
-    proxy.setFilterFixedString("")
+    proxy.set_filter_text("LUKASZ")  # accents and case do not matter
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Łukasz"]
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == model.rowCount()
     proxy.sort(RATE, Qt.SortOrder.DescendingOrder)
     rates = [proxy.index(r, RATE).data(SORT_ROLE) for r in range(proxy.rowCount())]
     assert rates == sorted(rates, reverse=True)
+    assert proxy.index(0, RATE).data().count(" of ") == 1 or proxy.index(0, RATE).data() == "—"
     assert all(isinstance(proxy.index(r, LAST_ATTENDED).data(), str) for r in range(proxy.rowCount()))
 
 

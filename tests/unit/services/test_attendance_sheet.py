@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -44,7 +44,9 @@ def test_walk_in_joins_the_group_and_is_present_in_one_transaction(
         services: Services, world, changes: list[Change]) -> None:  # type: ignore[no-untyped-def]
     group, _people, meetings = world
     changes.clear()
-    line = services.attendance.add_walk_in(meetings[2].id, "  Nguyễn Văn An ")
+    walk_in = services.attendance.add_walk_in(meetings[2].id, "  Nguyễn Văn An ")
+    assert walk_in.created and walk_in.status_before is None
+    line = walk_in.line
     assert line.member.preferred_name == "Nguyễn Văn An" and line.status is P
     roster = services.members.roster(group.id)
     entry = next(e for e in roster if e.member.id == line.member.id)
@@ -105,3 +107,60 @@ def test_follow_ups_list_who_missed_the_last_sessions(services: Services, world)
     assert services.attendance.follow_ups(group.id, sessions=5, today=after) == []  # only 4 held so far
     with pytest.raises(ValidationError):
         services.attendance.follow_ups(group.id, sessions=0)
+
+
+def test_walk_in_with_a_members_name_marks_that_member(services: Services, store, world) -> None:  # type: ignore[no-untyped-def]
+    _group, people, meetings = world
+    services.attendance.set_status(meetings[1].id, people["Zoë"].id, E)
+    walk_in = services.attendance.add_walk_in(meetings[1].id, "ZOË")
+    assert not walk_in.created and walk_in.status_before is E
+    assert walk_in.line.member.id == people["Zoë"].id
+    assert raw(store.path, "SELECT count(*) FROM members WHERE deleted_at IS NULL")[0][0] == 4
+
+
+def test_undo_walk_in_removes_the_new_member_but_keeps_others(services: Services, store, world) -> None:  # type: ignore[no-untyped-def]
+    group, _people, meetings = world
+    walk_in = services.attendance.add_walk_in(meetings[1].id, "Kai")
+    services.attendance.undo_walk_in(meetings[1].id, walk_in.line.member.id)
+    assert "Kai" not in [e.member.preferred_name for e in services.members.roster(group.id, include_former=True)]
+    assert raw(store.path, "SELECT deleted_at IS NOT NULL FROM members WHERE preferred_name = 'Kai'") == [(1,)]
+    # Someone with history elsewhere keeps their record.
+    again = services.attendance.add_walk_in(meetings[1].id, "Kai")
+    services.attendance.set_status(meetings[2].id, again.line.member.id, P)
+    services.attendance.undo_walk_in(meetings[1].id, again.line.member.id)
+    assert raw(store.path, "SELECT count(*) FROM members WHERE preferred_name = 'Kai' AND deleted_at IS NULL") \
+        == [(1,)]
+
+
+def test_a_future_session_is_not_marked_held(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+    group, people, _meetings = world
+    future = services.meetings.create_meeting(group.id, date.today() + timedelta(days=7))
+    services.attendance.set_status(future.id, people["Zoë"].id, P)
+    assert services.meetings.get_meeting(future.id).status is MeetingStatus.PLANNED
+
+
+def test_restore_sets_the_session_status_back_and_guards_cancelled_sessions(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+    _group, people, meetings = world
+    meeting = meetings[0].id
+    services.attendance.set_status(meeting, people["Zoë"].id, P)
+    assert services.meetings.get_meeting(meeting).status is MeetingStatus.HELD
+    services.attendance.restore(meeting, {people["Zoë"].id: None}, meeting_status=MeetingStatus.PLANNED)
+    assert services.meetings.get_meeting(meeting).status is MeetingStatus.PLANNED
+    services.meetings.set_status(meeting, MeetingStatus.CANCELLED)
+    with pytest.raises(ValidationError):
+        services.attendance.restore(meeting, {people["Zoë"].id: P})
+    services.attendance.restore(meeting, {people["Zoë"].id: None})  # clearing is always allowed
+
+
+def test_enough_history(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+    group, people, meetings = world
+    assert not services.attendance.enough_history(group.id, 3)
+    for meeting in meetings[:3]:
+        services.attendance.set_status(meeting.id, people["Zoë"].id, P)
+    assert services.attendance.enough_history(group.id, 3)
+
+
+def test_roster_lists_members_who_join_later(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+    group, _people, _meetings = world
+    services.members.add_member(MemberDraft("Bea"), group.id, date.today() + timedelta(days=10))
+    assert "Bea" in [e.member.preferred_name for e in services.members.roster(group.id)]
