@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.records import AttendanceLine, AttendanceRecord, FollowUpEntry, MemberAttendanceSummary
 from facilitator_app.domain.text import same_name, sort_key
-from facilitator_app.errors import ValidationError
+from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.meetings import recordable_meeting
@@ -19,6 +19,7 @@ from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import attendance as repo
 from facilitator_app.storage.repos import audit, common
+from facilitator_app.storage.repos import meetings as meetings_repo
 from facilitator_app.storage.repos import members as members_repo
 
 
@@ -110,16 +111,13 @@ class AttendanceService(Service):
         """The session's attendance sheet: everyone in the group that day, plus anyone recorded
         at it since (a member who later left), sorted by name."""
         with self._store.read() as s:
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
-            members = {m.id: m for m, _ in members_repo.members_of_group(s, meeting.group_id,
-                                                                        active_on=meeting.date)}
-            for member in repo.members_with_rows(s, meeting_id):
-                members.setdefault(member.id, member)
-            rows = {a.member_id: a for a in repo.for_meeting(s, meeting_id)}
-            lines = [AttendanceLine(member=mappers.member_record(m),
-                                    status=rows[m.id].status if m.id in rows else None,
-                                    comment=rows[m.id].comment if m.id in rows else "")
-                     for m in members.values()]
+            meeting = meetings_repo.meeting_row(s, meeting_id)
+            if meeting is None:
+                raise NotFoundError("That session is no longer in the data file; it may have been deleted. "
+                                    "Choose another session.")
+            lines = [AttendanceLine(member=mappers.member_record(row), status=row.attendance_status,
+                                    comment=row.attendance_comment or "")
+                     for row in repo.sheet_rows(s, meeting)]
         return sorted(lines, key=lambda line: (sort_key(line.member.preferred_name), line.member.id))
 
     def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str) -> WalkIn:

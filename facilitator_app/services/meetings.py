@@ -56,7 +56,11 @@ class MeetingService(Service):
 
     def get_meeting(self, meeting_id: uuid.UUID) -> MeetingRecord:
         with self._store.read() as s:
-            return mappers.meeting_record(common.get_live(s, orm.Meeting, meeting_id, "session"))
+            row = repo.meeting_row(s, meeting_id)
+            if row is None:
+                raise NotFoundError("That session is no longer in the data file; it may have been deleted. "
+                                    "Refresh the list and try again.")
+            return mappers.meeting_record(row)
 
     def find_meeting(self, group_id: uuid.UUID, when: date | None) -> MeetingRecord:
         """The group's session on ``when``; with None, the latest session held (or the latest at all)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from facilitator_app.domain.enums import FlagRule
 from facilitator_app.domain.instruments import InstrumentDefinition, InstrumentItem
 from facilitator_app.domain.records import (
@@ -19,7 +21,8 @@ from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.storage import orm
 
 
-def group_record(row: orm.Group, skipped: list[orm.SkippedDate]) -> GroupRecord:
+def group_record(row: Any, skipped: list[Any]) -> GroupRecord:
+    """From an ORM Group or a plain row of the groups table (the same attribute names)."""
     return GroupRecord(
         id=row.id, name=row.name, description=row.description, venue=row.venue,
         recurrence=Recurrence(cadence=row.cadence, weekday=row.weekday, anchor=row.anchor_date,

@@ -22,10 +22,6 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.groups import GroupDraft
 from facilitator_app.services.meetings import MeetingDetails
 from facilitator_app.ui.attendance_commands import MeetingStatusCommand
-from facilitator_app.ui.dialogs.group_dialog import GroupDialog
-from facilitator_app.ui.dialogs.schedule_dialog import ScheduleDialog
-from facilitator_app.ui.dialogs.session_dialog import SessionDialog
-from facilitator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
 SHORTCUTS: list[tuple[str, str]] = [
     ("P / L / O / E / A", "Attendance: present, late, left early, excused, absent"),
@@ -140,12 +136,17 @@ class WindowActions(QObject):
         self.status_message.emit(f"Backup written to {destination}")
 
     # -- Group ---------------------------------------------------------------------------------
+    # Dialogs are imported when first opened: they cost start-up time and most runs need none.
     def create_group(self) -> GroupRecord | None:
+        from facilitator_app.ui.dialogs.group_dialog import GroupDialog
+
         dialog = GroupDialog(self._services.checkins.instruments(), self._services.groups.create_group,
                              parent=self._window)
         return dialog.result_value if dialog.exec() else None  # type: ignore[return-value]
 
     def _on_edit_group(self) -> None:
+        from facilitator_app.ui.dialogs.group_dialog import GroupDialog
+
         group = self._group()
         if group is None:
             return
@@ -156,6 +157,8 @@ class WindowActions(QObject):
         GroupDialog(self._services.checkins.instruments(), save, group=group, parent=self._window).exec()
 
     def _on_schedule(self) -> None:
+        from facilitator_app.ui.dialogs.schedule_dialog import ScheduleDialog
+
         group = self._group()
         if group is None:
             return
@@ -170,6 +173,8 @@ class WindowActions(QObject):
             self.status_message.emit(f"{len(created)} session{'s' if len(created) != 1 else ''} scheduled")
 
     def _on_new_session(self) -> None:
+        from facilitator_app.ui.dialogs.session_dialog import SessionDialog
+
         group = self._group()
         if group is None:
             return
@@ -200,6 +205,8 @@ class WindowActions(QObject):
 
     # -- Help ----------------------------------------------------------------------------------
     def _on_shortcuts(self) -> None:
+        from facilitator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(SHORTCUTS, parent=self._window).exec()
 
     def _on_about(self) -> None:

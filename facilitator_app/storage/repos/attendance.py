@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Row, and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
@@ -82,15 +83,6 @@ def last_attended_dates(session: Session, group_id: uuid.UUID,
     return {member_id: day for member_id, day in session.execute(query)}
 
 
-def members_with_rows(session: Session, meeting_id: uuid.UUID) -> list[orm.Member]:
-    """Members who have a live attendance row at the meeting (including former members)."""
-    query = (select(orm.Member)
-             .join(orm.Attendance, orm.Attendance.member_id == orm.Member.id)
-             .where(orm.Attendance.meeting_id == meeting_id, orm.Attendance.deleted_at.is_(None),
-                    orm.Member.deleted_at.is_(None)))
-    return list(session.scalars(query))
-
-
 def has_history(session: Session, member_id: uuid.UUID) -> bool:
     """Whether a member has any live attendance or check-in anywhere."""
     for model in (orm.Attendance, orm.Checkin):
@@ -99,3 +91,25 @@ def has_history(session: Session, member_id: uuid.UUID) -> bool:
         if found is not None:
             return True
     return False
+
+
+def sheet_rows(session: Session, meeting: Any) -> list[Row[Any]]:
+    """One query for a session's sheet: the group's members on that day, plus anyone recorded at
+    the session since, each with their status (or None). Plain rows, no ORM objects."""
+    members = orm.Member.__table__
+    attendance = orm.Attendance.__table__.alias("a")
+    ms = orm.Membership
+    candidates = union(
+        select(ms.member_id).where(ms.group_id == meeting.group_id, ms.deleted_at.is_(None),
+                                   ms.joined_on <= meeting.date,
+                                   or_(ms.left_on.is_(None), ms.left_on > meeting.date)),
+        select(orm.Attendance.member_id).where(orm.Attendance.meeting_id == meeting.id,
+                                               orm.Attendance.deleted_at.is_(None)),
+    )
+    query = (select(members, attendance.c.status.label("attendance_status"),
+                    attendance.c.comment.label("attendance_comment"))
+             .outerjoin(attendance, and_(attendance.c.member_id == members.c.id,
+                                         attendance.c.meeting_id == meeting.id,
+                                         attendance.c.deleted_at.is_(None)))
+             .where(members.c.id.in_(candidates), members.c.deleted_at.is_(None)))
+    return list(session.execute(query))

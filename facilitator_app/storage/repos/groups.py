@@ -5,18 +5,20 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.storage import orm
-from facilitator_app.storage.repos.common import live
 
 
-def list_groups(session: Session) -> list[orm.Group]:
-    """Live groups sorted by name as a reader expects (Python-side: see domain.text)."""
-    return sorted(session.scalars(live(orm.Group)), key=lambda g: sort_key(g.name))
+def list_groups(session: Session) -> list[Row[Any]]:
+    """Live groups as plain rows, sorted by name as a reader expects (Python-side: see domain.text)."""
+    table = orm.Group.__table__
+    rows = session.execute(select(table).where(table.c.deleted_at.is_(None)))
+    return sorted(rows, key=lambda g: sort_key(g.name))
 
 
 def name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) -> bool:
@@ -30,10 +32,13 @@ def find_by_name(session: Session, name: str) -> list[orm.Group]:
     return [session.get_one(orm.Group, gid) for gid in ids]
 
 
-def skipped_dates(session: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[orm.SkippedDate]]:
-    out: dict[uuid.UUID, list[orm.SkippedDate]] = defaultdict(list)
+def skipped_dates(session: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Row[Any]]]:
+    """Each group's live skipped dates (plain rows with ``date`` and ``deleted_at``)."""
+    out: dict[uuid.UUID, list[Row[Any]]] = defaultdict(list)
     if group_ids:
-        rows = session.scalars(live(orm.SkippedDate).where(orm.SkippedDate.group_id.in_(group_ids)))
+        table = orm.SkippedDate.__table__
+        rows = session.execute(select(table.c.group_id, table.c.date, table.c.deleted_at)
+                               .where(table.c.deleted_at.is_(None), table.c.group_id.in_(group_ids)))
         for row in rows:
             out[row.group_id].append(row)
     return out

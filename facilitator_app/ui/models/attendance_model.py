@@ -39,11 +39,16 @@ class AttendanceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, status_editor: StatusEditor | None = None) -> None:
         super().__init__(parent)
         self._lines: list[AttendanceLine] = []
+        self._folded: list[str] = []
         self._status_editor = status_editor
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        # Computed once: flags() runs for every visible cell on every paint.
+        self._flags = (base, base, base | Qt.ItemFlag.ItemIsEditable if status_editor else base)
 
     def set_lines(self, lines: list[AttendanceLine]) -> None:
         self.beginResetModel()
         self._lines = list(lines)
+        self._folded = [sort_key(line.member.preferred_name)[0] for line in self._lines]
         self.endResetModel()
 
     def line_at(self, row: int) -> AttendanceLine | None:
@@ -81,10 +86,7 @@ class AttendanceModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == STATUS and self._status_editor is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return self._flags[index.column()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.line_at(index.row()) if index.isValid() else None
@@ -97,7 +99,7 @@ class AttendanceModel(QAbstractTableModel):
             return line.status
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
             if column == NAME:
-                return line.member.preferred_name if role != SORT_ROLE else sort_key(line.member.preferred_name)[0]
+                return line.member.preferred_name if role != SORT_ROLE else self._folded[index.row()]
             if column == PRONOUNS:
                 return line.member.pronouns
             if column == STATUS:

@@ -22,11 +22,20 @@ class RosterModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[RosterEntry] = []
+        self._sort_values: list[tuple[object, ...]] = []
 
     def set_entries(self, entries: list[RosterEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        # Sorting and filtering ask for these thousands of times: work them out once per load.
+        self._sort_values = [(sort_key(e.member.preferred_name)[0], e.member.pronouns,
+                              e.membership.joined_on.toordinal(),
+                              e.last_attended.toordinal() if e.last_attended else 0,
+                              -1.0 if e.rate is None else e.rate) for e in self._entries]
         self.endResetModel()
+
+    def folded_name(self, row: int) -> str:
+        return str(self._sort_values[row][NAME])
 
     def entry_at(self, row: int) -> RosterEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
@@ -68,10 +77,7 @@ class RosterModel(QAbstractTableModel):
                 # "6 of 11" reads as a count, not a grade.
                 return f"{entry.sessions_attended} of {entry.sessions_recorded}" if entry.sessions_recorded else "—"
         if role == SORT_ROLE:
-            return (sort_key(entry.member.preferred_name)[0], entry.member.pronouns,
-                    entry.membership.joined_on.toordinal(),
-                    entry.last_attended.toordinal() if entry.last_attended else 0,
-                    -1.0 if entry.rate is None else entry.rate)[column]
+            return self._sort_values[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == RATE and entry.sessions_recorded:
             return (f"Came to {entry.sessions_attended} of the {entry.sessions_recorded} sessions recorded "
                     f"for them ({rate_text(entry.rate)})")
@@ -96,4 +102,7 @@ class RosterFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needle:
             return True
-        return self._needle in self.sourceModel().index(source_row, NAME, source_parent).data(SORT_ROLE)
+        source = self.sourceModel()
+        if isinstance(source, RosterModel):
+            return self._needle in source.folded_name(source_row)
+        return self._needle in str(source.index(source_row, NAME, source_parent).data(SORT_ROLE))

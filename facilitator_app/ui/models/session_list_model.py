@@ -21,13 +21,12 @@ class SessionListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._meetings: list[MeetingRecord] = []
-        self._today = today
-
-    @property
-    def today(self) -> date:
-        return self._today or date.today()
+        self._fixed_today = today
+        self.today = today or date.today()
 
     def set_meetings(self, meetings: list[MeetingRecord]) -> None:
+        # "Today" is read once per load, not in every data() call while painting.
+        self.today = self._fixed_today or date.today()
         self.beginResetModel()
         self._meetings = sorted(meetings, key=lambda m: (m.date, m.start_time is None, m.start_time))
         self.endResetModel()

@@ -96,6 +96,9 @@ class AttendancePanel(QWidget):
         title_font.setBold(True)
         self._title.setFont(title_font)
         self._note = QLabel(objectName="attendanceNote", wordWrap=True)
+        # A fixed height for two lines: a new text then never re-lays out the whole window.
+        self._note.setFixedHeight(self._note.fontMetrics().lineSpacing() * 2 + 4)
+        self._note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._note.setAccessibleName("About this session")
         self._schedule = QPushButton("Schedule sessions…", objectName="scheduleFromAttendance")
         self._schedule.setAccessibleName("Schedule sessions")

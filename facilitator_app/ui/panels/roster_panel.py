@@ -29,10 +29,17 @@ from facilitator_app.errors import AppError
 from facilitator_app.services.attendance import AttendanceService
 from facilitator_app.services.changes import Change, Entity
 from facilitator_app.services.members import MemberDraft, MemberService
-from facilitator_app.ui.dialogs.member_dialog import MemberDialog
 from facilitator_app.ui.models.missed_sessions_model import MissedSessionsModel
 from facilitator_app.ui.models.roles import ID_ROLE
-from facilitator_app.ui.models.roster_model import NAME, RATE, RosterFilterModel, RosterModel
+from facilitator_app.ui.models.roster_model import (
+    JOINED,
+    LAST_ATTENDED,
+    NAME,
+    PRONOUNS,
+    RATE,
+    RosterFilterModel,
+    RosterModel,
+)
 
 REFRESHING = (Entity.MEMBER, Entity.MEMBERSHIP, Entity.ATTENDANCE, Entity.MEETING)
 
@@ -85,9 +92,11 @@ class RosterPanel(QWidget):
         self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 12)
         header = self._view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, RATE + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(90)
+        # Widths from the font once, not from every row's contents on every filter keystroke.
+        sample = self._view.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 24
+        for column, width in ((PRONOUNS, 110), (JOINED, sample), (LAST_ATTENDED, sample), (RATE, 100)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self._view.activated.connect(self._on_view_activated)
         self._filter.returnPressed.connect(self._view.setFocus)
 
@@ -206,6 +215,8 @@ class RosterPanel(QWidget):
         self._session_date = day
 
     def _on_add_clicked(self) -> None:
+        from facilitator_app.ui.dialogs.member_dialog import MemberDialog  # loaded when first needed
+
         if self._group is None:
             return
         group_id = self._group.id
@@ -231,6 +242,8 @@ class RosterPanel(QWidget):
 
         def save(draft: MemberDraft) -> MemberRecord:
             return self._members.update_member(member_id, draft)
+
+        from facilitator_app.ui.dialogs.member_dialog import MemberDialog
 
         MemberDialog(save, member=member, parent=self).exec()
 
