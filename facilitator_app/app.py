@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator_app import APP_NAME, __version__
+from facilitator_app import APP_NAME, __version__, startup
 from facilitator_app.errors import AppError, StorageError
 from facilitator_app.paths import AppPaths, resolve_paths
 from facilitator_app.services.container import build_services
@@ -98,6 +98,7 @@ def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None
     controller = AppController(paths)
     try:
         opened = controller.open_demo() if demo else controller.open_window(paths.store)
+        startup.finish()
         if not opened:
             return 1
         return app.exec()

@@ -60,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = configure_logging(paths.logs)
     try:
         if args.command is None:
+            from facilitator_app import startup
+
+            startup.begin()
             from facilitator_app.app import run_gui  # Qt is imported only for the window
 
             return run_gui(paths, demo=args.demo, log_file=log_file)

@@ -74,14 +74,18 @@ QTimer.singleShot(10000, _report)  # never hang the benchmark if no paint event 
 app.exec()
 """
 
+# The same steps as the real entry point (cli.main, then app.run_gui), startup.begin/finish included.
 APP_CHILD = textwrap.dedent("""
     import sys, time
     t0 = time.perf_counter()
+    from facilitator_app import startup
+    startup.begin()
     from PySide6.QtWidgets import QApplication
     from facilitator_app.app import create_main_window
     imported = time.perf_counter()
     app = QApplication(sys.argv[:1])
     window = create_main_window(sys.argv[1], settings_file=sys.argv[2])
+    startup.finish()
     built = time.perf_counter()
 """) + _CHILD_TAIL
 
