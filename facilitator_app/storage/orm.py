@@ -79,6 +79,8 @@ class Group(Base):
     instrument_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("instruments.id"))
     agreement_text: Mapped[str] = mapped_column(Text, default="")
     agreement_version: Mapped[int] = mapped_column(Integer, default=1)
+    # The text a new session note starts from (migration 0002 added it, hence the server default).
+    note_template: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SkippedDate(Base):

@@ -13,13 +13,13 @@ from sqlalchemy import Connection, text
 
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS
-from facilitator_app.storage import orm
+from facilitator_app.storage import fts, orm
 from facilitator_app.storage.base import Base
 from facilitator_app.storage.db import APPLICATION_ID
 
 # Oldest first. Each Alembic revision in migrations/versions must be listed here
 # (a test checks both ways), and the last one is the head.
-REVISIONS: tuple[str, ...] = ("0001_initial",)
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_notes_search")
 HEAD_REVISION = REVISIONS[-1]
 
 ALEMBIC_VERSION_DDL = (
@@ -44,9 +44,12 @@ def builtin_instrument_rows() -> list[dict[str, Any]]:
 
 
 def create_schema(connection: Connection) -> None:
-    """Create every table, seed the built-ins and stamp the head revision, in one transaction."""
+    """Create every table and the notes' full-text index, seed the built-ins and stamp the head
+    revision, in one transaction."""
     connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     Base.metadata.create_all(connection)
+    for statement in fts.CREATE_STATEMENTS:  # the notes' full-text index (storage/fts.py)
+        connection.exec_driver_sql(statement)
     instruments = orm.Instrument.__table__
     connection.execute(instruments.insert(), builtin_instrument_rows())
     connection.exec_driver_sql(ALEMBIC_VERSION_DDL)

@@ -12,7 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from facilitator_app import APP_NAME
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
@@ -22,8 +31,10 @@ from facilitator_app.services.container import Services
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
+from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
+from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
 from facilitator_app.ui.panels.navigator import Navigator
-from facilitator_app.ui.panels.placeholder_panel import PlaceholderPanel
+from facilitator_app.ui.panels.notes_panel import NotesPanel
 from facilitator_app.ui.panels.roster_panel import RosterPanel
 from facilitator_app.ui.panels.welcome_panel import WelcomePanel
 
@@ -54,16 +65,16 @@ class MainWindow(QMainWindow):
         self._tabs = QTabWidget(objectName="sessionTabs")
         self._tabs.setAccessibleName("Session")
         self._tabs.addTab(self._attendance, "&Attendance")
-        self._tabs.addTab(PlaceholderPanel("checkinsPanel", "Check-ins",
-                                           "The check-in round of this session: each member's number and one word, "
-                                           "or a pass. This panel arrives in the next release."), "&Check-ins")
-        self._tabs.addTab(PlaceholderPanel("notesPanel", "Session notes",
-                                           "Themes, strategies shared, follow-ups and any safety concern, saved as "
-                                           "you type. This panel arrives in the next release."), "&Notes")
-        self._tabs.addTab(PlaceholderPanel("handoutsPanel", "Handouts",
-                                           "The handout library, and which handouts went out at this session. "
-                                           "This panel arrives in the next release."), "Hand&outs")
+        self._checkins = CheckinsPanel(services, self._undo)
+        self._notes = NotesPanel(services, self._undo)
+        self._handouts = HandoutsPanel(services, self._undo)
+        self._tabs.addTab(self._checkins, "&Check-ins")
+        self._tabs.addTab(self._notes, "&Notes")
+        self._tabs.addTab(self._handouts, "Hand&outs")
         self._tabs.addTab(self._roster, "&Roster")
+        # The tabs that follow the selected session and group (the attendance and roster
+        # panels have richer interfaces and are wired by name below).
+        self._session_panels = (self._checkins, self._notes, self._handouts)
         self._tabs.tabBar().setAccessibleName("Session tabs")
         self._tabs.tabBar().setToolTip("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)")
         for number in range(5):
@@ -129,8 +140,12 @@ class MainWindow(QMainWindow):
         self._navigator.group_changed.connect(self._on_navigator_group_changed)
         self._navigator.session_changed.connect(self._on_navigator_session_changed)
         self._bridge.changed.connect(self._on_bridge_changed)
-        for source in (self._navigator, self._attendance, self._roster, self._actions):
+        for source in (self._navigator, self._attendance, self._roster, self._actions, *self._session_panels):
             source.error_raised.connect(self._show_error)
+        for panel in self._session_panels:
+            panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            if hasattr(panel, "session_requested"):
+                panel.session_requested.connect(lambda meeting_id, tab=panel: self._show_session(meeting_id, tab))
         self._actions.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._actions.open_store_requested.connect(self.open_store_requested)
         self._actions.new_store_requested.connect(self.new_store_requested)
@@ -139,13 +154,15 @@ class MainWindow(QMainWindow):
         self._navigator.session_activated.connect(self._on_navigator_session_activated)
         self._navigator.group_updated.connect(self._roster.set_group_record)
         self._attendance.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self._attendance.session_requested.connect(self._on_attendance_session_requested)
+        self._attendance.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, self._attendance))
         self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
         self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
         # One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls,
         # and from the last of those back to the groups (see focusNextPrevChild).
         self._tab_chain = [self._navigator.group_list, self._navigator.session_list, self._tabs.tabBar(),
-                           *self._attendance.tab_chain(), *self._roster.tab_chain()]
+                           *self._attendance.tab_chain(),
+                           *[w for panel in self._session_panels for w in panel.tab_chain()],
+                           *self._roster.tab_chain()]
 
     # -- reactions -----------------------------------------------------------------------------
     def _on_navigator_group_changed(self, group: GroupRecord | None) -> None:
@@ -153,11 +170,15 @@ class MainWindow(QMainWindow):
         self._right.setCurrentWidget(self._tabs if has_groups else self._welcome)
         self._navigator.setVisible(has_groups)
         self._roster.show_group(group)
+        for panel in self._session_panels:
+            panel.show_group(group)
         self._actions.update_enabled()
 
     def _on_navigator_session_changed(self, meeting: MeetingRecord | None) -> None:
         self._attendance.show_meeting(meeting)
         self._roster.set_session_date(meeting.date if meeting else None)
+        for panel in self._session_panels:
+            panel.show_meeting(meeting)
         self._actions.update_enabled()
 
     def _on_navigator_session_activated(self) -> None:
@@ -176,14 +197,16 @@ class MainWindow(QMainWindow):
         self._tabs.setCurrentWidget(self._attendance)
         self._attendance.mark_everyone_present()
 
-    def _on_attendance_session_requested(self, meeting_id: uuid.UUID) -> None:
-        """Undo or redo changed a session that is not on screen: bring it on screen."""
+    def _show_session(self, meeting_id: uuid.UUID, tab: QWidget) -> None:
+        """Bring a session on screen in the given tab (a search result, or undo touching another session)."""
         try:
             meeting = self._services.meetings.get_meeting(meeting_id)
         except AppError:
             return
-        self._navigator.reload_groups(select=meeting.group_id, session=meeting.id)
-        self._tabs.setCurrentWidget(self._attendance)
+        current = self._navigator.current_meeting()
+        if current is None or current.id != meeting.id:
+            self._navigator.reload_groups(select=meeting.group_id, session=meeting.id)
+        self._tabs.setCurrentWidget(tab)
 
     def _on_bridge_changed(self, change: Change) -> None:
         self._saved_label.setText(f"All changes saved · {QTime.currentTime().toString('HH:mm')}")
@@ -192,6 +215,8 @@ class MainWindow(QMainWindow):
             self._navigator.reload_groups()
         self._attendance.on_change(change)
         self._roster.on_change(change)
+        for panel in self._session_panels:
+            panel.on_change(change)
         self._actions.update_enabled()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
@@ -229,6 +254,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._notes.flush()  # the last keystrokes of a note are saved before the store closes
         self._save_state()
         self._bridge.detach()
         self._services.store.close()

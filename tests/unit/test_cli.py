@@ -11,6 +11,7 @@ import pytest
 
 from facilitator_app.cli import main
 from facilitator_app.paths import STORE_FILE_NAME
+from facilitator_app.storage.schema import HEAD_REVISION
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def test_demo_data_then_check_and_info(sample: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().out.startswith("ok:")
     assert main(["--db", str(sample), "db", "info"]) == 0
     out = capsys.readouterr().out
-    assert "0001_initial" in out
+    assert HEAD_REVISION in out
     for table in ("groups", "members", "meetings", "attendance", "checkins", "session_notes", "handouts"):
         assert table in out
     conn = sqlite3.connect(sample)

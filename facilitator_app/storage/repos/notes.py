@@ -1,15 +1,66 @@
-"""Session notes."""
+"""Session notes, their full-text search, and each group's note template."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, Integer, Row, String, Uuid, bindparam, select, text
 from sqlalchemy.orm import Session
 
-from facilitator_app.storage import orm
+from facilitator_app.storage import fts, orm
+from facilitator_app.storage.repos import common
+
+# The newest live notes that match, with where they belong. The FTS index drives the query
+# (MATCH); the joins drop tombstoned notes, sessions and groups.
+_SEARCH = text(f"""
+    SELECT n.rowid AS note_rowid, n.meeting_id AS meeting_id, m.group_id AS group_id,
+           g.name AS group_name, m.date AS date
+    FROM {fts.FTS_TABLE} AS f
+    JOIN session_notes AS n ON n.rowid = f.rowid
+    JOIN meetings AS m ON m.id = n.meeting_id
+    JOIN groups AS g ON g.id = m.group_id
+    WHERE {fts.FTS_TABLE} MATCH :expression
+      AND n.deleted_at IS NULL AND m.deleted_at IS NULL AND g.deleted_at IS NULL
+    ORDER BY m.date DESC, m.start_time DESC, g.name, n.rowid DESC
+    LIMIT :limit
+""").columns(note_rowid=Integer, meeting_id=Uuid, group_id=Uuid, group_name=String, date=Date)
 
 
 def note_row(session: Session, meeting_id: uuid.UUID) -> orm.SessionNote | None:
     """The note of a meeting, tombstoned or not (there is at most one per meeting)."""
     return session.scalar(select(orm.SessionNote).where(orm.SessionNote.meeting_id == meeting_id))
+
+
+def search(session: Session, expression: str, limit: int) -> list[Row[Any]]:
+    """Live notes matching the FTS5 ``expression`` (built by ``fts.match_expression``), newest
+    session first: rows with ``note_rowid``, ``meeting_id``, ``group_id``, ``group_name``, ``date``."""
+    return list(session.execute(_SEARCH, {"expression": expression, "limit": limit}))
+
+
+def snippets(session: Session, expression: str, rowids: Sequence[int], *, start: str, end: str,
+             ellipsis: str, tokens: int) -> dict[int, tuple[str, ...]]:
+    """For each note rowid, one snippet per indexed column (in ``fts.COLUMNS`` order), with each
+    match between ``start`` and ``end``. Computed only for the rows asked for."""
+    if not rowids:
+        return {}
+    calls = ", ".join(f"snippet({fts.FTS_TABLE}, {i}, :start, :end, :ellipsis, :tokens)"
+                      for i in range(len(fts.COLUMNS)))
+    # "+rowid": without the plus, FTS5 takes the rowids as lookups and re-runs the whole query
+    # once per rowid (50 times a prefix search's work); with it, one pass filters the matches.
+    query = text(f"SELECT rowid, {calls} FROM {fts.FTS_TABLE} "
+                 f"WHERE {fts.FTS_TABLE} MATCH :expression AND +rowid IN :rowids"
+                 ).bindparams(bindparam("rowids", expanding=True))
+    rows = session.execute(query, {"expression": expression, "rowids": list(rowids), "start": start,
+                                   "end": end, "ellipsis": ellipsis, "tokens": tokens})
+    return {int(row[0]): tuple(str(value or "") for value in row[1:]) for row in rows}
+
+
+def note_template(session: Session, group_id: uuid.UUID) -> str:
+    """The live group's note template (NotFoundError when the group is gone)."""
+    return common.get_live(session, orm.Group, group_id, "group").note_template
+
+
+def set_note_template(session: Session, group_id: uuid.UUID, value: str) -> None:
+    common.get_live(session, orm.Group, group_id, "group").note_template = value

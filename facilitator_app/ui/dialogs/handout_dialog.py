@@ -1,0 +1,68 @@
+"""Edit a handout's title, topics, description and version (its file stays as it is)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from facilitator_app.domain.records import HandoutRecord
+from facilitator_app.errors import ValidationError
+from facilitator_app.services.handouts import HandoutDetails
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog
+from facilitator_app.ui.models.handout_library_model import KIND_LABELS, size_text
+
+
+class HandoutDialog(SubmitDialog[HandoutDetails]):
+    """The form for a handout's details; ``known_topics`` are offered as examples."""
+
+    def __init__(self, submit: Callable[[HandoutDetails], object], handout: HandoutRecord,
+                 known_topics: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(submit, title="Edit handout", ok_text="Save", ok_tip="Save the changes to this handout.",
+                         parent=parent)
+        self.setObjectName("handoutDialog")
+
+        kind = KIND_LABELS.get(handout.media_type, handout.media_type)
+        file_line = " · ".join(part for part in (handout.file_name, kind, size_text(handout.size)) if part)
+        file_label = QLabel(f"File: {file_line}", objectName="handoutDialogFile")
+        file_label.setWordWrap(True)
+        file_label.setAccessibleName("File")
+        self.body.addWidget(file_label)
+
+        form = QFormLayout()
+        self.title_edit = QLineEdit(objectName="handoutTitle")
+        self.title_edit.setMaxLength(300)
+        self._add_row(form, "&Title", self.title_edit, "The title shown in the library and on handout packs.")
+        self.topics_edit = QLineEdit(objectName="handoutTopics")
+        examples = ", ".join(list(known_topics)[:6])
+        self.topics_edit.setPlaceholderText(f"For example: {examples}" if examples else "For example: sleep, grounding")
+        topics_tip = "Words to find the handout by, separated by commas."
+        if known_topics:
+            topics_tip += " Topics already in the library: " + ", ".join(known_topics) + "."
+        self._add_row(form, "To&pics", self.topics_edit, topics_tip)
+        self.description_edit = QPlainTextEdit(objectName="handoutDescription")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(self.description_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self._add_row(form, "&Description", self.description_edit,
+                      "A sentence or two on what the handout covers and when it helps.")
+        self.version_edit = QLineEdit(objectName="handoutVersion")
+        self.version_edit.setMaxLength(60)
+        self.version_edit.setPlaceholderText("For example: 2 or March 2026")
+        self._add_row(form, "&Version", self.version_edit, "Which version or edition this is, if that matters.")
+        self.body.addLayout(form)
+
+        self.title_edit.setText(handout.title)
+        self.topics_edit.setText(", ".join(handout.topics))
+        self.description_edit.setPlainText(handout.description)
+        self.version_edit.setText(handout.version)
+        self.setMinimumWidth(480)
+        self._finish_tab_order([self.title_edit, self.topics_edit, self.description_edit, self.version_edit])
+        self.title_edit.selectAll()
+
+    def _collect(self) -> HandoutDetails:
+        title = self.title_edit.text().strip()
+        if not title:
+            raise ValidationError("Please enter a title: it cannot be left blank.")
+        topics = tuple(t.strip() for t in self.topics_edit.text().split(",") if t.strip())
+        return HandoutDetails(title=title, topics=topics, description=self.description_edit.toPlainText().strip(),
+                              version=self.version_edit.text().strip())

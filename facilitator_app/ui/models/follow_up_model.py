@@ -1,0 +1,62 @@
+"""Members whose latest check-in suggests offering a quiet, private word. Never a diagnosis."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+
+from facilitator_app.domain.text import sort_key
+from facilitator_app.services.checkins import GentleFollowUp
+from facilitator_app.ui.formatting import long_date, short_date
+from facilitator_app.ui.models.roles import ID_ROLE, Index
+
+SUGGESTION = "A suggestion to offer a private chat, if it feels right; never a diagnosis."
+
+
+class FollowUpModel(QAbstractListModel):
+    """One row per member: their name and the plain reason ("Mood 3, usually about 7")."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[GentleFollowUp] = []
+        self._texts: list[tuple[str, str, str]] = []  # display, tooltip, accessible: worked out once
+
+    def set_entries(self, entries: list[GentleFollowUp]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._texts = [(f"{e.member.preferred_name} — {e.reason}",
+                        f"Might welcome a quiet word: {e.reason} on {short_date(e.on)}. {SUGGESTION}",
+                        f"{e.member.preferred_name} might welcome a quiet word: {e.reason}, on {long_date(e.on)}")
+                       for e in self._entries]
+        self.endResetModel()
+
+    def update_member(self, member_id: uuid.UUID, entry: GentleFollowUp | None) -> None:
+        """One member's suggestion changed (None: no longer on the list); the rest stay as they are."""
+        others = [e for e in self._entries if e.member.id != member_id]
+        if entry is not None:
+            others.append(entry)
+        self.set_entries(sorted(others, key=lambda e: (sort_key(e.member.preferred_name), e.member.id)))
+
+    def entry_at(self, row: int) -> GentleFollowUp | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, member_id: uuid.UUID) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.member.id == member_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._texts[index.row()][1]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._texts[index.row()][2]
+        if role == ID_ROLE:
+            return self._entries[index.row()].member.id
+        return None

@@ -1,0 +1,699 @@
+"""The Notes tab: the session's note in sections, saved as you type; the group's note template;
+and a search across every note of every group.
+
+Nothing typed is lost: each edit restarts a short timer and the note is saved when it fires,
+and at once when an editor loses focus, before another session is shown, when the panel is
+hidden, and when the window calls ``flush()`` as it closes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.records import GroupRecord, MeetingRecord, NoteRecord, NoteSections
+from facilitator_app.errors import AppError
+from facilitator_app.services.changes import Change, Entity
+from facilitator_app.services.container import Services
+from facilitator_app.services.notes import SEARCH_LIMIT, initials
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget
+from facilitator_app.ui.formatting import long_date, short_date
+from facilitator_app.ui.models.note_search_model import (
+    DATE_ROLE,
+    GROUP_ROLE,
+    SECTION_ROLE,
+    SNIPPET_HTML_ROLE,
+    NoteSearchModel,
+)
+from facilitator_app.ui.models.roles import ID_ROLE
+
+SAVE_DELAY_MS = 600
+SEARCH_DELAY_MS = 250
+SNIPPET_LINES = 3
+
+# Calm, not alarming: a warm sand tint sets the safety section apart without shouting.
+_SAFETY_STYLE = ("QFrame#noteSafetyFrame { background: #fbf4e6; border: 1px solid #e2c98f; border-radius: 6px; }"
+                 " QFrame#noteSafetyFrame QLabel { background: transparent; border: none; }")
+
+# (field, object name, label with mnemonic, spoken name, tooltip, placeholder)
+_SECTIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("themes", "noteThemes", "&Themes discussed", "Themes discussed",
+     "What the group talked about (Alt+T)", "What people talked about, e.g. sleep, the holidays"),
+    ("strategies", "noteStrategies", "Strategies share&d", "Strategies shared",
+     "Practical things people shared that helped them (Alt+D)", "Coping ideas, services, things that helped"),
+    ("follow_ups", "noteFollowUps", "Follow-&ups", "Follow-ups",
+     "Things to check in on or bring next time (Alt+U)", "To check in on, or to bring next time"),
+    ("safety_concerns", "noteSafety", "Safet&y concerns", "Safety concerns",
+     "Anyone in distress, and any crisis contact given (Alt+Y)",
+     "Anyone in distress, and any crisis contact given. Leave empty if none."),
+    ("free_text", "noteEditor", "Other notes", "Other notes",
+     "Anything else about the session, in your own words", "Anything else about the session"),
+)
+
+
+class NoteTemplateDialog(SubmitDialog[str]):
+    """Edit the text a group's new notes start from."""
+
+    def __init__(self, group_name: str, template: str, submit: Callable[[str], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(submit, title=f"Note template — {group_name}", ok_text="Save template",
+                         ok_tip="Save the template; new notes of this group start from it", parent=parent)
+        self.setObjectName("noteTemplateDialog")
+        intro = QLabel(f"New notes for {group_name} start with this text. Notes already written stay as they are.",
+                       wordWrap=True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor = QPlainTextEdit(objectName="noteTemplateEditor")
+        self.editor.setPlainText(template)
+        self.editor.setPlaceholderText("For example:\nAgreement read: \nOpening round: \nTopic: \nAnnouncements: \n"
+                                       "Next session: ")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumSize(460, 220)
+        form = QFormLayout()
+        self.body.addWidget(intro)
+        self._add_row(form, "&Template:", self.editor, "The text every new note of this group starts with")
+        self.body.addLayout(form)
+        self._finish_tab_order([self.editor])
+
+    def _collect(self) -> str:
+        return self.editor.toPlainText()
+
+
+class NoteHitDelegate(QStyledItemDelegate):
+    """A search result: the date in bold and the group, then the section that matched and the
+    snippet with its matches in bold (HTML the model prepared, the note's own text escaped)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+              ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_color = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = text_color if selected else _blend(text_color, opt.palette.color(QPalette.ColorRole.Base), 0.45)
+        rect = opt.rect.adjusted(8, 6, -8, -6)
+        metrics = QFontMetrics(opt.font)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        line = QRect(rect.left(), rect.top(), rect.width(), bold_metrics.height())
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+        painter.save()
+        day = str(index.data(DATE_ROLE) or "")
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        painter.drawText(line, flags, day)
+        used = bold_metrics.horizontalAdvance(day)
+        group = metrics.elidedText(f"  ·  {index.data(GROUP_ROLE) or ''}", Qt.TextElideMode.ElideRight,
+                                   max(0, line.width() - used))
+        painter.setFont(opt.font)
+        painter.drawText(line.adjusted(used, 0, 0, 0), flags, group)
+
+        section = html.escape(str(index.data(SECTION_ROLE) or ""))
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(opt.font)
+        document.setHtml(f"<span style='color: {muted.name()}'>{section}:</span> "
+                         f"{index.data(SNIPPET_HTML_ROLE) or ''}")
+        document.setTextWidth(rect.width())
+        top = line.bottom() + 4
+        painter.translate(rect.left(), top)
+        clip = QRectF(0, 0, rect.width(), min(SNIPPET_LINES * metrics.lineSpacing(), rect.bottom() - top + 1))
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text_color)
+        context.clip = clip
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        height = 12 + QFontMetrics(bold).height() + 4 + SNIPPET_LINES * QFontMetrics(option.font).lineSpacing()
+        return QSize(200, height)
+
+
+class NotesPanel(QWidget):
+    """The Notes tab of the selected session, with a search across every note.
+
+    ``session_requested`` carries the meeting id (uuid.UUID) of a search result the facilitator
+    opened (Enter or double-click): the window brings that session on screen, then calls
+    ``show_meeting``. Call ``flush()`` before the store closes, so the last keystrokes are saved.
+    """
+
+    error_raised = Signal(str)
+    status_message = Signal(str)
+    session_requested = Signal(object)  # uuid.UUID of the meeting whose note was opened from the search
+
+    def __init__(self, services: Services, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPanel")
+        self.setAccessibleName("Session notes")
+        self._services = services
+        self._undo = undo_stack  # editors keep their own undo (Ctrl+Z while typing); nothing is pushed here
+        self._group: GroupRecord | None = None
+        self._meeting: MeetingRecord | None = None
+        self._has_note = False      # the store holds a note for the session shown
+        self._dirty = False         # edits not saved yet
+        self._failing = False       # the last save failed (its message was shown once)
+        self._saving = False
+        self._loading = False
+
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+
+        # -- heading: the session, how saving is going, the helpers
+        self._title = QLabel(objectName="notesTitle")
+        self._title.setAccessibleName("Session")
+        title_font = self._title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._status = QLabel(objectName="noteStatus")
+        self._status.setAccessibleName("Saving")
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self._initials = QPushButton("Insert initials", objectName="noteInsertInitials")
+        describe_widget(self._initials, "Insert initials",
+                        "Puts a member's initials (e.g. “Z.M.”) where you are typing (Alt+I)")
+        self._initials_menu = QMenu(self._initials, objectName="noteInitialsMenu")
+        self._initials_menu.aboutToShow.connect(self._fill_initials_menu)
+        self._initials.setMenu(self._initials_menu)
+
+        self._use_template = QPushButton("Use te&mplate", objectName="noteUseTemplate")
+        self._use_template.clicked.connect(self.use_template)
+        self._edit_template = QPushButton("Edit template…", objectName="noteEditTemplate")
+        describe_widget(self._edit_template, "Edit template",
+                        "The text every new note of this group starts with (Alt+P)")
+        self._edit_template.clicked.connect(self.edit_template)
+
+        self._hint = QLabel("Refer to members by their initials, e.g. “Z.M.”: Insert initials (Alt+I) "
+                            "adds them for the people at this session.", objectName="noteHint", wordWrap=True)
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)
+        self._hint.setAccessibleName("Hint")
+        hint_palette = self._hint.palette()
+        hint_palette.setColor(QPalette.ColorRole.WindowText, hint_palette.color(QPalette.ColorRole.PlaceholderText))
+        self._hint.setPalette(hint_palette)
+
+        # -- the sections
+        self._editors: dict[str, QPlainTextEdit] = {}
+        labels: dict[str, QLabel] = {}
+        for field, object_name, label_text, name, tip, placeholder in _SECTIONS:
+            editor = QPlainTextEdit(objectName=object_name)
+            describe_widget(editor, name, tip)
+            editor.setPlaceholderText(placeholder)
+            editor.setTabChangesFocus(True)  # Tab moves on to the next section, as in a form
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 3 + 14)
+            editor.textChanged.connect(self._on_editor_text_changed)
+            editor.installEventFilter(self)
+            label = QLabel(label_text)
+            label.setBuddy(editor)
+            self._editors[field] = editor
+            labels[field] = label
+        self._last_editor = self._editors["free_text"]
+
+        safety = QFrame(objectName="noteSafetyFrame")
+        safety.setStyleSheet(_SAFETY_STYLE)
+        safety.setAccessibleName("Safety concerns")
+        safety_layout = QVBoxLayout(safety)
+        safety_layout.setContentsMargins(8, 6, 8, 8)
+        safety_layout.setSpacing(4)
+        plan = QLabel("If someone may be at risk now, follow your group's safety plan.", objectName="noteSafetyHint",
+                      wordWrap=True)
+        plan.setTextFormat(Qt.TextFormat.PlainText)
+        plan.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        safety_layout.addWidget(labels["safety_concerns"])
+        safety_layout.addWidget(self._editors["safety_concerns"], 1)
+        safety_layout.addWidget(plan)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        for column, field in enumerate(("themes", "strategies")):
+            grid.addWidget(labels[field], 0, column)
+            grid.addWidget(self._editors[field], 1, column)
+        grid.addWidget(labels["follow_ups"], 2, 0)
+        grid.addWidget(self._editors["follow_ups"], 3, 0)
+        grid.addWidget(safety, 2, 1, 2, 1)
+        grid.addWidget(labels["free_text"], 4, 0, 1, 2)
+        grid.addWidget(self._editors["free_text"], 5, 0, 1, 2)
+        for row, stretch in ((1, 2), (3, 2), (5, 3)):
+            grid.setRowStretch(row, stretch)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        # -- the search
+        self._search = QLineEdit(objectName="noteSearch")
+        self._search.setPlaceholderText("Words from any note of any group")
+        self._search.setClearButtonEnabled(True)
+        describe_widget(self._search, "Search all notes",
+                        "Finds notes of every group with all these words, newest first (Ctrl+F; Down goes to "
+                        "the results)")
+        self._search.textChanged.connect(self._on_search_text_changed)
+        self._search.returnPressed.connect(self._on_search_return_pressed)
+        self._search.installEventFilter(self)
+        search_label = QLabel("Search a&ll notes")
+        search_label.setBuddy(self._search)
+        heading_font = search_label.font()
+        heading_font.setBold(True)
+        search_label.setFont(heading_font)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self._results_model = NoteSearchModel(self)
+        self._results = QListView(objectName="noteSearchResults")
+        self._results.setModel(self._results_model)
+        self._results.setItemDelegate(NoteHitDelegate(self._results))
+        self._results.setUniformItemSizes(True)
+        self._results.setWordWrap(True)
+        self._results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        describe_widget(self._results, "Notes found", "Enter or double-click opens that session and its note")
+        self._results.activated.connect(self._on_results_activated)
+
+        self._search_info = QLabel(objectName="noteSearchInfo", wordWrap=True)
+        self._search_info.setTextFormat(Qt.TextFormat.PlainText)
+        self._search_info.setAccessibleName("Search results")
+        self._search_info.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for two lines, fixed: a new message then never re-lays out the panel.
+        self._search_info.setFixedHeight(self._search_info.fontMetrics().lineSpacing() * 2 + 4)
+
+        # -- layout
+        helpers = QHBoxLayout()
+        helpers.addWidget(self._initials)
+        helpers.addWidget(self._use_template)
+        helpers.addWidget(self._edit_template)
+        helpers.addSpacing(12)
+        helpers.addWidget(self._hint, 1)
+        note = QVBoxLayout()
+        note.addWidget(self._title)
+        note.addLayout(helpers)
+        note.addSpacing(4)
+        note.addLayout(grid, 1)
+        note.addWidget(self._status)
+
+        search_column = QVBoxLayout()
+        search_column.addWidget(search_label)
+        search_column.addWidget(self._search)
+        search_column.addWidget(self._search_info)
+        search_column.addWidget(self._results, 1)
+        search_box = QWidget(objectName="noteSearchColumn")
+        search_box.setLayout(search_column)
+        search_column.setContentsMargins(0, 0, 0, 0)
+        search_box.setMinimumWidth(300)
+        search_box.setMaximumWidth(420)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(note, 1)
+        layout.addSpacing(8)
+        layout.addWidget(search_box, 0)
+        self._show_search_info(None)
+        self.show_meeting(None)
+
+    # -- what the window calls -------------------------------------------------------------
+    @property
+    def meeting_id(self) -> uuid.UUID | None:
+        return self._meeting.id if self._meeting else None
+
+    def editor(self, field: str) -> QPlainTextEdit:
+        """The editor of one section ("themes", "strategies", "follow_ups", "safety_concerns", "free_text")."""
+        return self._editors[field]
+
+    def tab_chain(self) -> list[QWidget]:
+        """This panel's controls in Tab order, for the window's chain: the sections, the helpers, the search."""
+        return [*(self._editors[field] for field, *_ in _SECTIONS), self._initials, self._use_template,
+                self._edit_template, self._search, self._results]
+
+    def focus_search(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
+
+    def show_group(self, group: GroupRecord | None) -> None:
+        """The group selected on the left (its template is what a new note starts from)."""
+        self._group = group
+        if self._meeting is None:
+            self._update_enabled()
+
+    def show_meeting(self, meeting: MeetingRecord | None) -> None:
+        """Save what was typed for the session shown, then load the note of ``meeting``."""
+        self.flush()
+        self._save_timer.stop()
+        self._meeting = meeting
+        self._dirty = False
+        self._failing = False
+        if meeting is None:
+            self._title.setText("No session selected")
+            self._set_texts(NoteSections())
+            self._has_note = False
+            self._status.setText("Choose a session on the left to write its note.")
+            self._update_enabled()
+            return
+        self._show_title()
+        try:
+            note = self._services.notes.get_note(meeting.id)
+            template = self._services.notes.template(meeting.group_id) if note is None else ""
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            note, template = None, ""
+        self._has_note = note is not None
+        if note is not None:
+            self._set_texts(note.sections)
+            self._status.setText(_saved_text(note))
+        else:
+            self._set_texts(NoteSections(free_text=template))
+            self._status.setText("A new note, started from the group's template: it saves once you write."
+                                 if template else "No note yet: it saves as you type.")
+        self._update_enabled()
+
+    def flush(self) -> bool:
+        """Save any edits now. True when nothing is left unsaved."""
+        self._save_timer.stop()
+        meeting = self._meeting
+        if not self._dirty or meeting is None:
+            return True
+        try:
+            with self._own_change():
+                note = self._services.notes.save_note(meeting.id, self._sections())
+        except AppError as exc:
+            self._status.setText("Not saved yet: " + exc.message)
+            if not self._failing:  # say it once, not on every keystroke
+                self.error_raised.emit(exc.message)
+            self._failing = True
+            return False
+        self._dirty = False
+        self._failing = False
+        self._has_note = True
+        self._status.setText(_saved_text(note))
+        return True
+
+    def on_change(self, change: Change) -> None:
+        """Follow changes made elsewhere: the session shown, its note, the group; and the search."""
+        if change.entity in (Entity.NOTE, Entity.MEETING, Entity.GROUP, Entity.STORE) and self._search.text().strip():
+            self._search_timer.start()  # results may have come or gone; refreshed once typing pauses
+        meeting = self._meeting
+        if meeting is None or self._saving:
+            return
+        if change.entity is Entity.STORE:
+            self._reload_meeting()
+        elif change.entity is Entity.MEETING and change.meeting_id == meeting.id:
+            self._reload_meeting()
+        elif change.entity is Entity.GROUP and meeting.group_id in change.ids:
+            self._reload_meeting()
+        elif change.entity is Entity.NOTE and change.meeting_id == meeting.id and not self._dirty:
+            self.show_meeting(meeting)
+
+    # -- the template --------------------------------------------------------------------------
+    def use_template(self) -> None:
+        """Put the group's template into "Other notes" (after what is there already)."""
+        meeting = self._meeting
+        if meeting is None:
+            return
+        try:
+            template = self._services.notes.template(meeting.group_id)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        if not template:
+            self.status_message.emit("This group has no note template yet: use Edit template… to write one.")
+            return
+        editor = self._editors["free_text"]
+        current = editor.toPlainText()
+        if template in current:
+            self.status_message.emit("The template is already in this note.")
+            return
+        cursor = editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(("\n\n" if current.strip() else "") + template)
+        editor.setTextCursor(cursor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def template_dialog(self) -> NoteTemplateDialog | None:
+        """The dialog that edits the template of the group shown (None when there is no group)."""
+        group_id = self._meeting.group_id if self._meeting else self._group.id if self._group else None
+        if group_id is None:
+            return None
+        try:
+            group = self._services.groups.get_group(group_id)
+            template = self._services.notes.template(group_id)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return None
+        return NoteTemplateDialog(group.name, template,
+                                  lambda text: self._save_template(group_id, group.name, text), parent=self)
+
+    def edit_template(self) -> None:
+        dialog = self.template_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
+    def _save_template(self, group_id: uuid.UUID, group_name: str, text: str) -> str:
+        with self._own_change():
+            saved = self._services.notes.set_template(group_id, text)
+        self.status_message.emit(f"Note template saved for {group_name}: new notes start from it.")
+        meeting = self._meeting
+        if meeting is not None and meeting.group_id == group_id and not self._has_note and not self._dirty:
+            self.show_meeting(meeting)  # an untouched new note starts from the new template
+        self._update_enabled()
+        return saved
+
+    # -- initials --------------------------------------------------------------------------------
+    def _fill_initials_menu(self) -> None:
+        menu = self._initials_menu
+        menu.clear()
+        meeting = self._meeting
+        lines = []
+        if meeting is not None:
+            try:
+                lines = self._services.attendance.sheet(meeting.id)
+            except AppError as exc:
+                self.error_raised.emit(exc.message)
+        came = [line for line in lines if line.status is not None and line.status.attended]
+        if not lines:
+            menu.addAction("Nobody is on this session's sheet yet").setEnabled(False)
+            return
+        if not came:
+            menu.addSection("No one marked present yet: everyone in the group")
+        for line in came or lines:
+            member = line.member
+            letters = initials(member.full_name or member.preferred_name)
+            action = menu.addAction(f"{letters}  —  {member.preferred_name}".replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, text=letters: self.insert_initials(text))
+
+    def insert_initials(self, text: str) -> None:
+        """Insert ``text`` where the facilitator was last typing (a space before it if needed)."""
+        editor = self._last_editor
+        cursor = editor.textCursor()
+        before = editor.toPlainText()[cursor.position() - 1: cursor.position()] if cursor.position() else ""
+        cursor.insertText((" " if before and not before.isspace() and before not in "([" else "") + text)
+        editor.setTextCursor(cursor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- saving as you type ------------------------------------------------------------------------
+    def _on_editor_text_changed(self) -> None:
+        if self._loading or self._meeting is None:
+            return
+        self._dirty = True
+        if not self._failing:
+            self._status.setText("Saving as you type…")
+        self._save_timer.start()
+
+    def _sections(self) -> NoteSections:
+        return NoteSections(**{field: editor.toPlainText() for field, editor in self._editors.items()})
+
+    def _set_texts(self, sections: NoteSections) -> None:
+        self._loading = True
+        try:
+            for field, editor in self._editors.items():
+                editor.setPlainText(getattr(sections, field))
+        finally:
+            self._loading = False
+
+    @contextlib.contextmanager
+    def _own_change(self) -> Iterator[None]:
+        """While this panel saves, it already shows the result: ignore the echo of its own change."""
+        self._saving = True
+        try:
+            yield
+        finally:
+            self._saving = False
+
+    def _reload_meeting(self) -> None:
+        meeting = self._meeting
+        assert meeting is not None
+        try:
+            self._meeting = self._services.meetings.get_meeting(meeting.id)
+        except AppError:
+            self._dirty = False  # the session is gone: there is nowhere left to save to
+            self.show_meeting(None)
+            return
+        self._show_title()
+        if not self._has_note and not self._dirty:
+            self.show_meeting(self._meeting)  # the template may have changed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if isinstance(watched, QPlainTextEdit) and watched in self._editors.values():
+            if kind == QEvent.Type.FocusIn:
+                self._last_editor = watched
+            elif kind == QEvent.Type.FocusOut:
+                self.flush()
+        elif watched is self._search and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Down and self._results_model.rowCount():
+            self._focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        # Another tab, or the window closing: keep what was typed.
+        self.flush()
+        super().hideEvent(event)
+
+    # -- searching -----------------------------------------------------------------------------------
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_return_pressed(self) -> None:
+        self._run_search()
+        if self._results_model.rowCount():
+            self._focus_results()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        text = self._search.text()
+        current = self._results.currentIndex().data(ID_ROLE)
+        if not text.strip():
+            self._results_model.set_hits([])
+            self._show_search_info(None)
+            return
+        try:
+            hits = self._services.notes.search(text)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        self._results_model.set_hits(hits)
+        self._show_search_info(len(hits))
+        row = self._results_model.row_of(current) if isinstance(current, uuid.UUID) else -1
+        if row >= 0:
+            self._results.setCurrentIndex(self._results_model.index(row))
+
+    def _show_search_info(self, count: int | None) -> None:
+        words = " ".join(self._search.text().split())
+        if count is None:
+            text = "Type a word to search the notes of every group. Enter opens the session."
+        elif count == 0:
+            text = f"No notes mention “{words}”."
+        elif count >= SEARCH_LIMIT:
+            text = f"The {count} newest notes that mention “{words}”."
+        else:
+            text = (f"1 note mentions “{words}”." if count == 1
+                    else f"{count} notes mention “{words}”, newest first.")
+        self._search_info.setText(text)
+
+    def _focus_results(self) -> None:
+        self._results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self._results.currentIndex().isValid():
+            self._results.setCurrentIndex(self._results_model.index(0))
+
+    def _on_results_activated(self, index: QModelIndex) -> None:
+        meeting_id = index.data(ID_ROLE)
+        if isinstance(meeting_id, uuid.UUID):
+            self.flush()
+            self.session_requested.emit(meeting_id)
+
+    # -- display -----------------------------------------------------------------------------------------
+    def _show_title(self) -> None:
+        meeting = self._meeting
+        assert meeting is not None
+        status = "" if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.HELD) else f" · {meeting.status.label}"
+        topic = f" · {meeting.topic}" if meeting.topic else ""
+        self._title.setText(f"{long_date(meeting.date)}{status}{topic}")
+        self._title.setToolTip(self._title.text())
+
+    def _update_enabled(self) -> None:
+        has_meeting = self._meeting is not None
+        for editor in self._editors.values():
+            editor.setEnabled(has_meeting)
+        self._initials.setEnabled(has_meeting)
+        self._use_template.setEnabled(has_meeting)
+        self._edit_template.setEnabled(has_meeting or self._group is not None)
+        template_tip = ("Adds the group's note template to “Other notes” (Alt+M)" if has_meeting
+                        else "Choose a session first")
+        describe_widget(self._use_template, "Use template", template_tip)
+
+
+def _blend(color: QColor, background: QColor, amount: float) -> QColor:
+    """``color`` faded ``amount`` of the way towards ``background``: a solid grey rich text can use."""
+    return QColor.fromRgbF(*(a + (b - a) * amount for a, b in zip(color.getRgbF()[:3], background.getRgbF()[:3],
+                                                                   strict=True)))
+
+
+def _saved_text(note: NoteRecord) -> str:
+    """ "Saved · 14:32" today, else with the date, in local time (the store keeps UTC)."""
+    local = note.updated_at.replace(tzinfo=UTC).astimezone()
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if local.date() == datetime.now().astimezone().date():
+        return f"Saved · {clock}"
+    return f"Saved · {short_date(local.date())}, {clock}"

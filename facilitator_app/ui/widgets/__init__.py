@@ -1,0 +1,1 @@
+"""Small custom widgets painted with QPainter (charts and the like)."""
