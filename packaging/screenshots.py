@@ -54,13 +54,16 @@ def main(out_dir: Path) -> list[Path]:
             shot(f"attendance-group{row + 1}")
             tabs.setCurrentIndex(4)
             shot(f"roster-group{row + 1}")
+        # The other tabs on the latest held session (still selected): filled in, as after a session.
+        for index, name in ((1, "checkins"), (2, "notes"), (3, "handouts")):
+            tabs.setCurrentIndex(index)
+            for _ in range(20):  # previews and charts finish on the event loop
+                app.processEvents()
+            shot(name)
         tabs.setCurrentIndex(0)
         sessions.setCurrentIndex(sessions.model().index(sessions.model().rowCount() - 1, 0))
         window.findChild(QTableView, "attendanceView").setFocus()
         shot("attendance-upcoming")
-        for index, name in ((1, "checkins"), (2, "notes"), (3, "handouts")):
-            tabs.setCurrentIndex(index)
-            shot(name)
         window.close()
 
         empty = create_main_window(Path(tmp) / "empty.sqlite3", settings_file=Path(tmp) / "window.ini")
