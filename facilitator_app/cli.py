@@ -2,7 +2,9 @@
 
     facilitator-app [--db PATH] [--demo]
     facilitator-app --db PATH demo-data [--scale small|large] [--seed N]
-    facilitator-app --db PATH db info | db check | db backup [DEST]
+    facilitator-app --db PATH db info | db check | db backup [DEST] | db backups
+    facilitator-app --db PATH db restore BACKUP | db restore --latest
+    facilitator-app --db PATH import members FILE.csv [--group NAME] [--dry-run] [--import-good-rows]
 
 Exit status: 0 on success, 1 when the command could not do its job (the reason is
 printed as one line on stderr), 2 for a mistake in the command itself.
@@ -11,13 +13,14 @@ printed as one line on stderr), 2 for a mistake in the command itself.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator_app import APP_NAME, __version__
-from facilitator_app.errors import AppError
+from facilitator_app.errors import AppError, StoreDamagedError, StoreUnreadableError
 from facilitator_app.logging_setup import configure_logging
 from facilitator_app.paths import DB_ENV_VAR, AppPaths, resolve_paths
 
@@ -48,6 +51,23 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("check", help="integrity and foreign-key checks; non-zero exit on any problem")
     backup = db_commands.add_parser("backup", help="a consistent copy of the store")
     backup.add_argument("dest", nargs="?", help="file or folder for the copy (default: the backups folder)")
+    db_commands.add_parser("backups", help="list the backups beside the store, newest first, with their counts")
+    restore = db_commands.add_parser(
+        "restore", help="put a backup in place of the store (the current store is backed up, or moved aside "
+                        "when damaged, first)")
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("backup", nargs="?", help="the backup file to restore")
+    which.add_argument("--latest", action="store_true", help="restore the newest verified backup")
+
+    imports = commands.add_parser("import", help="bring data in from a file")
+    import_commands = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    members = import_commands.add_parser(
+        "members", help="members from a CSV file (Google Contacts, Outlook, or a sheet with a Name column)")
+    members.add_argument("file", metavar="FILE.csv", help="the CSV file")
+    members.add_argument("--group", metavar="NAME", help="also put the members in this group")
+    members.add_argument("--dry-run", action="store_true", help="say what would be imported, change nothing")
+    members.add_argument("--import-good-rows", action="store_true",
+                         help="import the rows that are fine even when others are rejected")
     return parser
 
 
@@ -68,7 +88,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(paths, demo=args.demo, log_file=log_file)
         if args.command == "demo-data":
             return _demo_data(paths, args.scale, args.seed)
+        if args.command == "import":
+            return _import_members(paths, args)
         return _db(paths, args)
+    except StoreDamagedError as exc:
+        # Damage found in the middle of a command: name the problem and the newest backup.
+        from facilitator_app.storage import recovery
+
+        diagnosis = None if isinstance(exc, StoreUnreadableError) else recovery.diagnose(paths.store, paths.backups)
+        message = diagnosis.message() if diagnosis is not None else exc.message
+        log.warning("%s failed: %s (%s)", args.command, message, exc.detail)
+        print(f"facilitator-app: {message}", file=sys.stderr)
+        return 1
     except AppError as exc:
         log.warning("%s failed: %s (%s)", args.command or "open", exc.message, exc.detail)
         print(f"facilitator-app: {exc.message}", file=sys.stderr)
@@ -92,8 +123,9 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.db_command == "check":
         report = store_admin.check_store(paths.store)
         if not report.ok:
-            print(f"facilitator-app: {report.problems[0]}", file=sys.stderr)
-            for extra in report.problems[1:20]:
+            first, extras = _check_summary(paths, report.problems)
+            print(f"facilitator-app: {first}", file=sys.stderr)
+            for extra in extras[:20]:
                 print(f"  {extra}", file=sys.stderr)
             return 1
         note = "" if store_admin.is_current(report.schema_revision) else \
@@ -102,7 +134,13 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
               f"schema {report.schema_revision}{note}")
         return 0
 
-    with open_store(paths.store, create=False, upgrade=False, backups_dir=paths.backups) as store:
+    if args.db_command == "backups":
+        return _list_backups(paths)
+    if args.db_command == "restore":
+        return _restore(paths, args)
+
+    # Nobody waits on a window here: check every page, so damage is named before any work.
+    with open_store(paths.store, create=False, upgrade=False, backups_dir=paths.backups, full_check=True) as store:
         if args.db_command == "info":
             info = store_admin.store_info(store)
             print(f"Store:    {info.path}")
@@ -113,10 +151,108 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
             for name, count in info.counts.items():
                 print(f"  {name:<18} {count:>8,}")
             return 0
-        destination = store_admin.backup_now(store, Path(args.dest).expanduser() if args.dest else None,
-                                             backups_dir=paths.backups)
+        if args.dest is None:
+            from facilitator_app.services.backups import make_backup
+
+            info = make_backup(store, "manual", paths.backups)
+            print(f"Backup written to {info.path} and checked ({info.summary()})")
+            return 0
+        destination = store_admin.backup_now(store, Path(args.dest).expanduser(), backups_dir=paths.backups)
         print(f"Backup written to {destination}")
         return 0
+
+
+def _check_summary(paths: AppPaths, problems: tuple[str, ...]) -> tuple[str, list[str]]:
+    """The first line of a failed ``db check`` in plain words (naming the newest backup when the
+    file looks like a damaged store), and SQLite's own findings as the lines after it."""
+    from facilitator_app.storage import recovery
+
+    first, rest = problems[0], list(problems[1:])
+    kind = recovery.inspect_file(paths.store)
+    if kind is recovery.FileKind.STORE and "db restore" not in first:
+        diagnosis = recovery.diagnose(paths.store, paths.backups)
+        if diagnosis is not None:
+            return diagnosis.message(), [p for p in problems if p.startswith(("Integrity", "Foreign"))]
+        if first.startswith("Integrity check"):
+            latest = recovery.newest_backup(paths.backups, paths.store)
+            offer = recovery.backup_offer(paths.store, latest, paths.backups)
+            return f"{paths.store} is damaged: the integrity check found problems (listed below).{offer}", \
+                list(problems)
+    if kind in (recovery.FileKind.EMPTY_FILE, recovery.FileKind.NOT_SQLITE):
+        latest = recovery.newest_backup(paths.backups, paths.store)
+        if latest is not None:
+            offer = recovery.backup_offer(paths.store, latest, paths.backups)
+            first += " If it is your store, it is damaged:" + offer.replace(" The newest", " the newest", 1)
+    return first, rest
+
+
+def _list_backups(paths: AppPaths) -> int:
+    from facilitator_app.services.backups import list_backups
+
+    found = list_backups(paths.backups, paths.store)
+    if not found:
+        print(f"There are no backups in {paths.backups} yet. Make one with "
+              f"'facilitator-app --db {paths.store} db backup'.")
+        return 0
+    print(f"Backups in {paths.backups}, newest first:")
+    for info in found:
+        state = "" if info.verified else "  (not checked yet)"
+        print(f"  {info.label}  {info.reason_label:<22}  {info.summary()}{state}")
+        print(f"      {info.path.name}")
+    return 0
+
+
+def _restore(paths: AppPaths, args: argparse.Namespace) -> int:
+    from facilitator_app.services import backups
+    from facilitator_app.storage.lock import acquire
+
+    with acquire(paths.store):
+        if args.latest:
+            result = backups.recover_from_latest(paths.store, paths.backups)
+        else:
+            result = backups.restore(paths.store, Path(args.backup).expanduser().absolute(), paths.backups)
+    source = result.restored_from
+    print(f"Restored {paths.store} from the backup of {source.label} ({source.path}): {source.summary()}.")
+    if result.safety_backup is not None:
+        print(f"The store as it was before is kept as a backup: {result.safety_backup.path}")
+    if result.moved_aside is not None:
+        print(f"The damaged file was moved aside, not deleted: {result.moved_aside}")
+    return 0
+
+
+def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
+    from facilitator_app.services.changes import ChangeFeed
+    from facilitator_app.services.groups import GroupService
+    from facilitator_app.services.member_import import MemberImportService
+    from facilitator_app.storage.lock import acquire
+    from facilitator_app.storage.store import open_store
+
+    lock = contextlib.nullcontext() if args.dry_run else acquire(paths.store)
+    with lock, open_store(paths.store, create=False, backups_dir=paths.backups, full_check=True) as store:
+        feed = ChangeFeed()
+        group_id = GroupService(store, feed).find_group(args.group).id if args.group else None
+        importer = MemberImportService(store, feed, paths.backups)
+        source = Path(args.file).expanduser()
+        preview = importer.preview(source)
+        result = importer.import_members(source, group_id=group_id, import_good_rows=args.import_good_rows,
+                                         dry_run=args.dry_run)
+    print(f"Read {source.name} as a {preview.format_name} ({preview.encoding}, {preview.delimiter_name}-separated): "
+          f"{result.rows} rows.")
+    if result.rejected and not result.imported and not result.dry_run:
+        good = result.rows - len(result.rejected)
+        rows = "1 row was" if len(result.rejected) == 1 else f"{len(result.rejected)} rows were"
+        print(f"facilitator-app: {rows} rejected, so nothing was imported. Correct "
+              f"{'it' if len(result.rejected) == 1 else 'them'} in {source.name} and import it again, or add "
+              f"--import-good-rows to import the other {good} {'row' if good == 1 else 'rows'}.", file=sys.stderr)
+        for problem in result.rejected:
+            print(str(problem), file=sys.stderr)
+        return 1
+    print(result.summary())
+    for problem in result.rejected:
+        print(str(problem))
+    if result.backup is not None:
+        print(f"A backup was made first: {result.backup}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -45,3 +45,12 @@ class StoreDamagedError(StorageError):
 
 class ExportError(AppError):
     """A document could not be written."""
+
+
+class StoreUnreadableError(StoreNotRecognisedError, StoreDamagedError):
+    """The file at the store's path cannot be read as a store at all (empty, zeroed, not a
+    database): either the wrong file or a store damaged beyond reading. It was left untouched."""
+
+
+class StoreLockedError(StorageError):
+    """The store is already open in another Facilitator window (or process)."""

@@ -4,7 +4,9 @@ The rules that keep data safe live here:
 - a file that is not a Facilitator store is refused and left untouched;
 - a new store is built in a temporary file and renamed into place when complete;
 - an older store is backed up with the SQLite backup API before it is upgraded;
-- a store from a newer app version is refused.
+- a store from a newer app version is refused;
+- a damaged store (cut short, wiped header, unreadable pages) is refused with a sentence that
+  names the problem and the newest verified backup, and is left as it is (``recovery``).
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app.domain.ids import utc_now
-from facilitator_app.errors import NotFoundError, StorageError, StoreNotRecognisedError, StoreTooNewError
-from facilitator_app.storage.backup import backup_store, new_backup_path
+from facilitator_app.errors import NotFoundError, StorageError, StoreDamagedError, StoreNotRecognisedError
+from facilitator_app.storage import recovery
+from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, missing_message, refusal_message
@@ -78,36 +81,57 @@ class Store:
 
 
 def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
-               backups_dir: Path | None = None) -> Store:
+               backups_dir: Path | None = None, full_check: bool | None = None) -> Store:
     """Open the store at ``path``, creating it if it does not exist and ``create`` is true.
 
     With ``upgrade`` false an older store is opened as it is (for ``db check``).
+    ``full_check`` runs SQLite's quick_check over every page first: None decides by size
+    (small stores always, large ones only when SQLite reports damage), True always.
     """
+    backups_dir = backups_dir or path.parent / "backups"
     kind = inspect_file(path)
     if kind is FileKind.MISSING:
         if not create:
             raise NotFoundError(missing_message(path))
         _create_store_file(path)
         return Store(path, make_engine(path), OpenedStore(created=True))
+    if kind in (FileKind.EMPTY_FILE, FileKind.NOT_SQLITE):
+        raise recovery.unreadable_error(path, kind, backups_dir)
     if kind is not FileKind.STORE:
         raise StoreNotRecognisedError(refusal_message(path, kind))
+    damage = recovery.header_damage(path)
+    if damage is not None:
+        raise recovery.damaged_error(path, *damage, backups_dir)
+    if full_check is None:
+        full_check = path.stat().st_size <= recovery.QUICK_CHECK_AT_OPEN_MAX_BYTES
 
     engine = make_engine(path)
     try:
-        with translated_errors(), engine.connect() as connection:
-            revision = read_revision(connection)
+        try:
+            with translated_errors(), engine.connect() as connection:
+                problems = _quick_check(connection) if full_check else []
+                revision = read_revision(connection)
+        except StoreDamagedError as exc:
+            problems = [exc.detail or exc.message]
+        if problems:
+            engine.dispose()
+            raise recovery.damaged_error(path, recovery.Damage.CORRUPT, "is damaged: part of it cannot be read",
+                                         backups_dir, detail="; ".join(problems[:10]))
         opened = OpenedStore()
         if revision != HEAD_REVISION:
             if revision is not None and revision not in REVISIONS:
-                raise StoreTooNewError(
-                    f"{path} was saved by a newer version of Facilitator (schema {revision}). "
-                    "Install the newest version of the app to open it; the file was left untouched.")
+                raise recovery.too_new_error(path, revision, backups_dir)
             if upgrade:
-                opened = _upgrade(path, engine, revision, backups_dir or path.parent / "backups")
+                opened = _upgrade(path, engine, revision, backups_dir)
         return Store(path, engine, opened)
     except BaseException:
         engine.dispose()
         raise
+
+
+def _quick_check(connection: Connection) -> list[str]:
+    rows = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA quick_check")]
+    return [] if rows == ["ok"] else rows
 
 
 def _create_store_file(path: Path) -> None:
@@ -117,6 +141,7 @@ def _create_store_file(path: Path) -> None:
     except OSError as exc:
         raise StorageError(f"The folder {path.parent} could not be created ({exc.strerror}). "
                            "Choose another place for the store.") from exc
+    recovery.set_aside_orphans(path)
     partial = path.with_name(f".{path.name}.creating")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         with contextlib.suppress(FileNotFoundError):
@@ -142,7 +167,7 @@ def _create_store_file(path: Path) -> None:
 
 
 def _upgrade(path: Path, engine: Engine, revision: str | None, backups_dir: Path) -> OpenedStore:
-    backup = backup_store(path, new_backup_path(backups_dir, utc_now(), "before-upgrade"))
+    backup = make_verified_backup(path, backups_dir, "before-upgrade", utc_now()).path
     from facilitator_app.storage import migrate  # Alembic is imported only here
 
     log.info("upgrading %s from %s to %s (backup %s)", path, revision, HEAD_REVISION, backup)
