@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator_app import APP_NAME, __version__
+from facilitator_app.cli_export import add_export_parser, open_services, run_export  # cheap: no reportlab
 from facilitator_app.errors import AppError, StoreDamagedError, StoreUnreadableError
 from facilitator_app.logging_setup import configure_logging
 from facilitator_app.paths import DB_ENV_VAR, AppPaths, resolve_paths
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     members.add_argument("--dry-run", action="store_true", help="say what would be imported, change nothing")
     members.add_argument("--import-good-rows", action="store_true",
                          help="import the rows that are fine even when others are rejected")
+    add_export_parser(commands)
     return parser
 
 
@@ -90,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo_data(paths, args.scale, args.seed)
         if args.command == "import":
             return _import_members(paths, args)
+        if args.command == "export":
+            return run_export(args, lambda: open_services(paths.store, paths.backups))
         return _db(paths, args)
     except StoreDamagedError as exc:
         # Damage found in the middle of a command: name the problem and the newest backup.

@@ -12,6 +12,7 @@ from facilitator_app.services.handouts import HandoutService
 from facilitator_app.services.meetings import MeetingService
 from facilitator_app.services.members import MemberService
 from facilitator_app.services.notes import NoteService
+from facilitator_app.services.reports import ReportService
 from facilitator_app.storage.store import Store
 
 
@@ -26,6 +27,7 @@ class Services:
     checkins: CheckinService
     notes: NoteService
     handouts: HandoutService
+    reports: ReportService
 
 
 def build_services(store: Store, changes: ChangeFeed | None = None) -> Services:
@@ -36,4 +38,5 @@ def build_services(store: Store, changes: ChangeFeed | None = None) -> Services:
         meetings=MeetingService(store, feed), attendance=AttendanceService(store, feed),
         checkins=CheckinService(store, feed), notes=NoteService(store, feed),
         handouts=HandoutService(store, feed),
+        reports=ReportService(store, feed),
     )

@@ -23,7 +23,7 @@ def _modules_under(package: str) -> list[str]:
 
 def test_non_ui_packages_never_import_pyside6() -> None:
     modules = [m for package in NON_UI for m in _modules_under(package)] + [
-        "facilitator_app.cli", "facilitator_app.errors", "facilitator_app.paths"]
+        "facilitator_app.cli", "facilitator_app.cli_export", "facilitator_app.errors", "facilitator_app.paths"]
     code = (f"import importlib, sys\nfor name in {modules!r}:\n    importlib.import_module(name)\n"
             "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
             "assert not bad, bad\n")

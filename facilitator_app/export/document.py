@@ -1,0 +1,329 @@
+"""One page layout for every PDF, and writing files so that a failed export leaves nothing behind.
+
+Every page carries the organisation's name and the document's title at the top and, at the
+foot, the date it was produced, "Page x of y" and, when the document names any member,
+"Confidential: contains personal information". "Page x of y" needs the total, so the canvas
+keeps each page until the end and draws these decorations when the document is complete
+(one layout pass, not two).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import os
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from facilitator_app.domain.text import short_date
+from facilitator_app.errors import ExportError
+from facilitator_app.export.progress import Steps
+from facilitator_app.export.style import FONT, FONT_BOLD, INK, MARGIN, MUTED, RULE, register_fonts
+
+CREATOR = "Facilitator"
+DEFAULT_ORGANISATION = "Peer support group"
+CONFIDENTIAL = "Confidential: contains personal information"
+
+NORMAL, PLAIN = "normal", "plain"
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """The organisation's settings that appear on exports."""
+
+    name: str = DEFAULT_ORGANISATION
+    # (label, value) pairs for the handout pack's "support contacts" page, e.g. ("Crisis line", "...").
+    support_contacts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        return self.name.strip() or DEFAULT_ORGANISATION
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the house style prints around the content, and the PDF's metadata.
+
+    ``subject`` must never name a member, except on a member's own record.
+    """
+
+    title: str
+    subject: str
+    organisation: str = DEFAULT_ORGANISATION
+    produced_on: date = field(default_factory=date.today)
+    confidential: bool = False
+    landscape: bool = False
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+    @property
+    def metadata_title(self) -> str:
+        return f"{self.title}: {self.subject}" if self.subject else self.title
+
+
+# --------------------------------------------------------------------------- canvas and template
+class _HouseCanvas(rl_canvas.Canvas):
+    """Keeps every page until save(), then draws the header and footer knowing the page count.
+
+    Page numbers can run ahead of the pages laid out here: :meth:`skip_pages` reserves numbers
+    for pages that are merged in later (a PDF handout's), so "Page x of y" counts the finished
+    document. :meth:`page_number_of` prints a page number known only at the end (a contents page).
+    """
+
+    def __init__(self, *args: Any, info: DocumentInfo, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._info = info
+        self._pages: list[dict[str, Any]] = []
+        self._undecorated: set[int] = set()
+        self._offset = 0                       # numbers reserved so far
+        self._page_offset = 0                  # ... before this page began
+        self.markers: dict[Any, tuple[int, int]] = {}
+        self._forward: dict[int, list[Any]] = {}   # page -> numbers to fill in at the end
+
+    def leave_undecorated(self) -> None:
+        """No header or footer on this page (a cover)."""
+        self._undecorated.add(self.getPageNumber())
+
+    def shown_number(self) -> int:
+        """The number this page carries in the finished document."""
+        return self._pageNumber + self._page_offset
+
+    def skip_pages(self, count: int) -> int:
+        """Reserve ``count`` page numbers after this page (and after any reserved on it already);
+        returns the first of them."""
+        first = self._pageNumber + self._offset + 1
+        self._offset += count
+        return first
+
+    def page_number_of(self, key: Any, x: float, y: float, font: str, size: float) -> None:
+        """Draw, right-aligned at (x, y) in the current coordinates, the page number of a marker that
+        may come later in the document (a contents page). Each page with such numbers shows one PDF
+        form, filled in when the whole document is laid out."""
+        self._forward.setdefault(self._pageNumber, []).append((key, *self.absolutePosition(x, y), font, size))
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        if self._pageNumber in self._forward:
+            self.doForm(f"PageNumbers{self._pageNumber}")
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+        self._page_offset = self._offset
+
+    def save(self) -> None:
+        total = len(self._pages) + self._offset
+        width, height = self._pagesize
+        for page, numbers in self._forward.items():
+            self.beginForm(f"PageNumbers{page}", lowerx=0, lowery=0, upperx=width, uppery=height)
+            self.setFillColor(INK)
+            for key, x, y, font, size in numbers:
+                self.setFont(font, size)
+                self.drawRightString(x, y, str(self.markers[key][0]))
+            self.endForm()
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._pageNumber not in self._undecorated:
+                self._decorate(self._pageNumber + self._page_offset, total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, number: int, total: int) -> None:
+        info = self._info
+        width, height = self._pagesize
+        top = height - 11 * mm
+        self.saveState()
+        self.setFillColor(MUTED)
+        self.setFont(FONT, 8.5)
+        self.drawString(MARGIN, top, fit_text(self, info.organisation, FONT, 8.5, (width - 2 * MARGIN) * 0.48))
+        self.drawRightString(width - MARGIN, top, fit_text(self, info.title, FONT, 8.5, (width - 2 * MARGIN) * 0.48))
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+        bottom = 10 * mm
+        self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
+        self.drawRightString(width - MARGIN, bottom,
+                             f"Produced {short_date(info.produced_on)}   ·   Page {number} of {total}")
+        if info.confidential:
+            self.setFillColor(INK)
+            self.setFont(FONT_BOLD, 8.5)
+            self.drawString(MARGIN, bottom, CONFIDENTIAL)
+        self.restoreState()
+
+
+def fit_text(canvas: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with an ellipsis if it would run past ``width`` points."""
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class HouseDoc(BaseDocTemplate):
+    """The page templates of the house style; polls for Cancel after every flowable.
+
+    ``normal``: header and footer. ``plain``: none (a cover).
+    """
+
+    def __init__(self, buffer: BinaryIO, info: DocumentInfo, steps: Steps | None = None,
+                 first_template: str = NORMAL) -> None:
+        register_fonts()
+        super().__init__(
+            buffer, pagesize=info.pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,
+            bottomMargin=20 * mm, title=info.metadata_title, author=info.organisation, subject=info.subject,
+            creator=CREATOR, lang="en-GB", displayDocTitle=1, initialFontName=FONT)
+        self._steps = steps
+        self.info = info
+        self.markers: dict[Any, tuple[int, int]] = {}   # key -> (number in the finished document, page here)
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates = [
+            PageTemplate(id=NORMAL, frames=[frame], pagesize=info.pagesize),
+            PageTemplate(id=PLAIN, frames=[frame], pagesize=info.pagesize, onPage=_undecorated),
+        ]
+        # The first template in the list lays out the first page.
+        templates.sort(key=lambda t: t.id != first_template)
+        self.addPageTemplates(templates)
+
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
+        self.canv.markers = self.markers   # one dict: forward page references read it at the end
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if self._steps is not None:
+            self._steps.check()
+        key = getattr(flowable, "marker_key", None)
+        if key is not None:
+            # (the page's number in the finished document, the page laid out here)
+            first = getattr(flowable, "first_skipped", None)
+            self.markers[key] = (first if first is not None else self.canv.shown_number(), self.page)
+
+
+def _undecorated(canvas: Any, _doc: Any) -> None:
+    canvas.leave_undecorated()
+
+
+class PageMarker(Flowable):
+    """Takes no room; records the page it lands on under ``marker_key``."""
+
+    def __init__(self, key: Any) -> None:
+        super().__init__()
+        self.marker_key = key
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class SkipPages(Flowable):
+    """Takes no room; reserves ``count`` page numbers after the page it lands on, for pages merged
+    in there later. Its marker records (first reserved number, the page laid out here)."""
+
+    def __init__(self, key: Any, count: int) -> None:
+        super().__init__()
+        self.marker_key = key
+        self.count = count
+        self.first_skipped: int | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.first_skipped = self.canv.skip_pages(self.count)
+
+
+# --------------------------------------------------------------------------- building and writing
+@dataclass(frozen=True)
+class Rendered:
+    data: bytes
+    pages: int                            # pages laid out here (reserved numbers not included)
+    markers: dict[Any, tuple[int, int]]   # key -> (number in the finished document, page laid out here)
+
+
+def render(info: DocumentInfo, story: Sequence[Flowable], steps: Steps | None = None,
+           first_template: str = NORMAL) -> Rendered:
+    """Lay out ``story`` in the house style, in one pass; the PDF's bytes (nothing is written yet)."""
+    buffer = io.BytesIO()
+    doc = HouseDoc(buffer, info, steps, first_template)
+    doc.build(list(story), canvasmaker=partial(_HouseCanvas, info=info))
+    return Rendered(buffer.getvalue(), doc.page, dict(doc.markers))
+
+
+def check_target(target: Path, what: str = "PDF") -> Path:
+    """The target as an absolute path, or an ExportError when it cannot be a file we write."""
+    target = Path(target).expanduser().absolute()
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder. Give a file name for the {what}, for example "
+                          f"{target / ('export.' + what.lower())}.")
+    if not target.parent.is_dir():
+        raise ExportError(f"The folder {target.parent} does not exist. Choose an existing folder for the {what}.")
+    return target
+
+
+def atomic_write(target: Path, write: Callable[[BinaryIO], None], what: str = "PDF") -> Path:
+    """Write a file through ``write(file)`` into a temporary file beside ``target``, then rename it
+    into place. On any error (a full disk, Cancel, a bug) the temporary file is removed and
+    ``target`` is left as it was."""
+    target = check_target(target, what)
+    partial_file = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with open(partial_file, "xb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial_file, target)
+    except OSError as exc:
+        raise ExportError(_sentence(exc, target, what), detail=repr(exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial_file.unlink(missing_ok=True)
+    return target
+
+
+def write_bytes(target: Path, data: bytes, what: str = "PDF") -> Path:
+    return atomic_write(target, lambda handle: handle.write(data), what)
+
+
+def _sentence(exc: OSError, target: Path, what: str) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return (f"The disk is full, so the {what} could not be written to {target}. "
+                "Free some space and try again; no partial file was left behind.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return (f"The {what} could not be written to {target}: permission was refused. If the file is open in "
+                "another program, close it; otherwise choose a folder you may write to.")
+    if exc.errno == errno.EROFS:
+        return f"The {what} could not be written: {target.parent} is on a read-only disk. Choose another folder."
+    if exc.errno == errno.ENOENT:
+        return f"The folder {target.parent} does not exist (any more). Choose an existing folder for the {what}."
+    reason = exc.strerror or str(exc)
+    return f"The {what} could not be written to {target} ({reason}). No partial file was left behind."
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: the file and its number of pages (0 for a CSV file)."""
+
+    path: Path
+    pages: int
+
+
+def export_story(info: DocumentInfo, story: Sequence[Flowable], target: Path, steps: Steps) -> ExportResult:
+    """Lay out the story, write it atomically to ``target`` and report the last step."""
+    target = check_target(target)   # before the work: a wrong folder is said at once
+    rendered = render(info, story, steps)
+    steps.check()
+    path = write_bytes(target, rendered.data)
+    steps.finish()
+    return ExportResult(path, rendered.pages)

@@ -1,0 +1,269 @@
+"""Group report for a date range: for coordinators and funders. Headcounts only by default.
+
+Sessions held, cancelled and "did not meet"; attendance per session as a bar chart; average
+attendance; members at the start and end and new members; the round's check-in average per
+month as a line chart. With a names level, a table of members and their attendance follows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.text import MONTHS, long_date, short_date
+from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.privacy import NameLevel, display_name
+from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.style import (
+    ACCENT,
+    ACCENT_LIGHT,
+    FONT,
+    INK,
+    MUTED,
+    RULE,
+    data_table,
+    facts_table,
+    para,
+    styles,
+)
+from facilitator_app.services.reports import GroupReportData, reports_for
+
+TITLE = "Group report"
+CHART_WIDTH = 170 * mm
+CHART_HEIGHT = 72 * mm
+
+
+@dataclass(frozen=True)
+class GroupReportOptions:
+    group_id: uuid.UUID
+    start: date
+    end: date
+    names: NameLevel = NameLevel.NONE
+    organisation: Organisation = field(default_factory=Organisation)
+    today: date | None = None
+
+
+def export_group_report(services: Any, options: GroupReportOptions, target: Path,
+                        progress: Progress | None = None, should_cancel: CancelCheck | None = None) -> ExportResult:
+    """Write the group report PDF for ``options.start`` to ``options.end`` (inclusive)."""
+    steps = Steps(2, progress, should_cancel)
+    steps.start()
+    data = reports_for(services).group_report(options.group_id, options.start, options.end,
+                                              with_names=options.names.shows_names)
+    steps.advance()
+    info, story = group_report_story(data, options)
+    return export_story(info, story, target, steps)
+
+
+def _month(day: date, year: bool = True) -> str:
+    return f"{MONTHS[day.month - 1][:3]} {day.year}" if year else MONTHS[day.month - 1][:3]
+
+
+def _number(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tuple[DocumentInfo, list[Flowable]]:
+    st = styles()
+    level = options.names
+    period = f"{long_date(data.start)} to {long_date(data.end)}"
+    story: list[Flowable] = [para(TITLE, st.title), para(f"{data.group.name} · {period}", st.subtitle)]
+
+    held = data.held
+    defn = data.instrument
+    in_room = [s.in_room for s in held]
+    scale = f"{defn.name}, {defn.min_total} to {defn.max_total}" if defn else ""
+    averages = [m.average for m in data.months if m.average is not None]
+    planned = data.sessions_with(MeetingStatus.PLANNED)
+    facts: list[tuple[str, object]] = [
+        ("Period", period),
+        ("Sessions held", len(held)),
+        ("Cancelled", data.sessions_with(MeetingStatus.CANCELLED)),
+        ("Did not meet", data.sessions_with(MeetingStatus.DID_NOT_MEET)),
+    ]
+    if planned:
+        facts.append(("Planned (not yet held)", planned))
+    facts += [
+        ("Average attendance", f"{_number(data.average_attendance)} people per session held "
+                               f"({_number(data.average_members)} members, {_number(data.average_visitors)} visitors)"
+         if held else "No sessions held"),
+        ("Highest and lowest", f"{max(in_room)} and {min(in_room)}" if in_room else "—"),
+        (f"Members on {short_date(data.start)}", data.members_at_start),
+        (f"Members on {short_date(data.end)}", data.members_at_end),
+        ("New members", data.new_members),
+        ("Members who left", data.members_left),
+        ("Check-ins", f"{data.checkins} ({data.passes} passes)" + (f", with {scale}" if scale else "")),
+        ("Average check-in", _number(data.average_checkin) + (f" (of {defn.max_total})" if defn and averages else "")),
+    ]
+    story.append(facts_table(facts, widths=(58 * mm, 116 * mm)))
+
+    if held:
+        story.append(KeepTogether([para("Attendance per session", st.h2), _attendance_chart(data), para(
+            "People in the room at each session held: members (dark) and visitors (light). Cancelled sessions "
+            "and sessions that did not meet are left out.", st.small)]))
+    else:
+        story += [para("Attendance per session", st.h2), para("No sessions were held in this period.", st.body)]
+
+    if averages:
+        story.append(KeepTogether([para("Check-ins over time", st.h2), _checkin_chart(data), para(
+            f"The round's average {defn.name if defn else 'check-in'} total each month "
+            f"({scale}). Passes are not counted as scores.", st.small)]))
+        if data.other_instrument_checkins:
+            story.append(para(f"{data.other_instrument_checkins} check-in(s) made with another instrument are not "
+                              "included.", st.small))
+    else:
+        story += [para("Check-ins over time", st.h2),
+                  para("No check-ins with a score were recorded in this period.", st.body)]
+
+    story.append(para("Month by month", st.h2))
+    story.append(data_table(
+        ["Month", "Sessions held", "Average in the room", "Check-ins", "Passes", "Average check-in"],
+        [[_month(m.month), m.held, _number(m.attendance), m.checkins, m.passes, _number(m.average)]
+         for m in data.months],
+        [32 * mm, 26 * mm, 34 * mm, 24 * mm, 22 * mm, 32 * mm], numeric=(1, 2, 3, 4, 5)))
+
+    story.append(para("Sessions", st.h2))
+    if data.sessions:
+        story.append(data_table(
+            ["Date", "Status", "Topic", "Members", "Visitors", "In the room"],
+            [[short_date(s.date), s.status.label, s.topic or "—",
+              s.attended if s.status is MeetingStatus.HELD else "—",
+              s.visitors if s.status is MeetingStatus.HELD else "—",
+              s.in_room if s.status is MeetingStatus.HELD else "—"] for s in data.sessions],
+            [33 * mm, 25 * mm, 50 * mm, 23 * mm, 20 * mm, 23 * mm], numeric=(3, 4, 5)))
+    else:
+        story.append(para("The group had no sessions in this period.", st.body))
+
+    named = level.shows_names and bool(data.members)
+    if level.shows_names:
+        story.append(para("Members", st.h2))
+        if data.members:
+            story.append(data_table(
+                ["Name", "Joined", "Left", "Sessions attended"],
+                [[display_name(m.person, level), short_date(m.joined_on), short_date(m.left_on) or "—",
+                  f"{m.attended} of {len(held)}"] for m in data.members],
+                [64 * mm, 34 * mm, 34 * mm, 42 * mm], numeric=(3,)))
+        else:
+            story.append(para("Nobody was a member of the group in this period.", st.body))
+
+    story.append(Spacer(1, 6 * mm))
+    story.append(para(f"Names shown as: {level.label.lower()}. Attendance counts members who were present, late "
+                      "or left early, plus visitors.", st.small))
+    info = DocumentInfo(title=TITLE, subject=f"{data.group.name}, {short_date(data.start)} to {short_date(data.end)}",
+                        organisation=options.organisation.display_name, produced_on=options.today or date.today(),
+                        confidential=named)
+    return info, story
+
+
+def _axis_titles(drawing: Drawing, x_title: str, y_title: str, left: float, bottom: float, height: float) -> None:
+    drawing.add(String(left + (CHART_WIDTH - left) / 2, 3 * mm, x_title, fontName=FONT, fontSize=8.5,
+                       fillColor=MUTED, textAnchor="middle"))
+    title = String(0, 0, y_title, fontName=FONT, fontSize=8.5, fillColor=MUTED, textAnchor="middle")
+    group = Group(title)
+    group.translate(9, bottom + height / 2)
+    group.rotate(90)
+    drawing.add(group)
+
+
+def _style_axes(chart: Any) -> None:
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = FONT
+        axis.labels.fontSize = 7.5
+        axis.labels.fillColor = INK
+        axis.strokeColor = MUTED
+        axis.strokeWidth = 0.6
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.3
+    chart.categoryAxis.tickDown = 2
+
+
+def _thinned(labels: list[str], room: int) -> list[str]:
+    """Every label when they fit, else every nth (the first and last always)."""
+    if len(labels) <= room:
+        return labels
+    step = -(-len(labels) // room)
+    return [label if i % step == 0 else "" for i, label in enumerate(labels)]
+
+
+def _drawing() -> Drawing:
+    drawing = Drawing(CHART_WIDTH, CHART_HEIGHT)
+    # The renderer's starting font; without this every chart names Times-Roman, unembedded.
+    drawing.initialFontName, drawing.initialFontSize = FONT, 8
+    return drawing
+
+
+def _attendance_chart(data: GroupReportData) -> Drawing:
+    held = data.held
+    drawing = _drawing()
+    chart = VerticalBarChart()
+    left, bottom = 20 * mm, 14 * mm
+    chart.x, chart.y = left, bottom
+    chart.width, chart.height = CHART_WIDTH - left - 4 * mm, CHART_HEIGHT - bottom - 10 * mm
+    chart.data = [[s.attended for s in held], [s.visitors for s in held]]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.categoryNames = _thinned([f"{s.date.day} {MONTHS[s.date.month - 1][:3]}" for s in held], 14)
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -2
+    top = max(s.in_room for s in held)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueStep = max(1, -(-top // 6))
+    # Room above the tallest bar: the axis ends at the next step above it.
+    chart.valueAxis.valueMax = chart.valueAxis.valueStep * (top // chart.valueAxis.valueStep + 1)
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[1].fillColor = ACCENT_LIGHT
+    chart.bars.strokeColor = None
+    chart.barSpacing = 0.5
+    chart.groupSpacing = 2 if len(held) > 30 else 4
+    _style_axes(chart)
+    drawing.add(chart)
+    legend = Legend()
+    legend.colorNamePairs = [(ACCENT, "Members"), (ACCENT_LIGHT, "Visitors")]
+    legend.fontName, legend.fontSize = FONT, 8
+    legend.x, legend.y = CHART_WIDTH - 52 * mm, CHART_HEIGHT - 2 * mm
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 60
+    legend.dx = legend.dy = 7
+    drawing.add(legend)
+    _axis_titles(drawing, "Session date", "People in the room", left, bottom, chart.height)
+    return drawing
+
+
+def _checkin_chart(data: GroupReportData) -> Drawing:
+    defn = data.instrument
+    drawing = _drawing()
+    chart = HorizontalLineChart()
+    left, bottom = 20 * mm, 14 * mm
+    chart.x, chart.y = left, bottom
+    chart.width, chart.height = CHART_WIDTH - left - 4 * mm, CHART_HEIGHT - bottom - 8 * mm
+    chart.data = [[m.average for m in data.months]]
+    chart.categoryAxis.categoryNames = _thinned([_month(m.month, year=m.month.month == 1 or i == 0)
+                                                 for i, m in enumerate(data.months)], 13)
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -2
+    low, high = (defn.min_total, defn.max_total) if defn else (0, 10)
+    chart.valueAxis.valueMin = low
+    chart.valueAxis.valueMax = high
+    chart.valueAxis.valueStep = max(1, -(-(high - low) // 5))
+    chart.lines[0].strokeColor = ACCENT
+    chart.lines[0].strokeWidth = 1.6
+    chart.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=ACCENT, strokeColor=ACCENT)
+    chart.joinedLines = 1
+    _style_axes(chart)
+    drawing.add(chart)
+    name = defn.name if defn else "check-in"
+    _axis_titles(drawing, "Month", f"Average {name}", left, bottom, chart.height)
+    return drawing

@@ -1,0 +1,338 @@
+"""Handout pack: one printable PDF for a session.
+
+A cover (group, session, date), a contents page, the group agreement, the chosen handouts in
+order and a "support contacts" page. Text and Markdown handouts are typeset, images are
+scaled to fit a page, and PDF handouts are merged with pypdf page for page, as they are.
+
+How the page numbers stay right: the typeset part is laid out once, with page numbers reserved
+for every page of every PDF handout (``SkipPages``), so "Page x of y" counts the finished pack;
+the contents page's numbers are PDF forms filled in when the layout is complete. pypdf then
+puts each PDF handout's pages in after the page where its numbers were reserved. The pack's
+outline has one entry per handout, and its page labels run 1, 2, 3... like the printed numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
+from pypdf.generic import NameObject, TextStringObject
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, Image, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
+
+from facilitator_app.domain.text import long_date, same_name, short_date
+from facilitator_app.errors import ExportError
+from facilitator_app.export.document import (
+    CREATOR,
+    NORMAL,
+    PLAIN,
+    DocumentInfo,
+    ExportResult,
+    Organisation,
+    PageMarker,
+    SkipPages,
+    atomic_write,
+    check_target,
+    fit_text,
+    render,
+)
+from facilitator_app.export.markdown import first_heading, markdown_flowables, plain_text_flowables
+from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.session_summary import time_span
+from facilitator_app.export.style import ACCENT, FONT, INK, MARGIN, MUTED, RULE, para, styles
+from facilitator_app.services.reports import HandoutPackData, PackHandout, reports_for
+
+TITLE = "Handout pack"
+PDF, PNG, JPEG, TEXT, MARKDOWN = "application/pdf", "image/png", "image/jpeg", "text/plain", "text/markdown"
+BLANK_CONTACT_ROWS = 6
+# The pack's own pages (cover, contents, agreement, contacts, handout titles) set their titles in
+# the regular face, larger, over a short rule: a softer look for what members take home, and one
+# embedded font instead of two, which keeps a pack of PDF handouts close to the cost of merging
+# them (benchmarks/bench_exports.py). Text handouts' own **bold** still uses the bold face.
+PACK_FONT = FONT
+
+
+@dataclass(frozen=True)
+class HandoutPackOptions:
+    meeting_id: uuid.UUID
+    handout_ids: tuple[uuid.UUID, ...] | None = None   # None: the handouts given at the session
+    organisation: Organisation = field(default_factory=Organisation)
+    today: date | None = None
+
+
+@dataclass
+class _Prepared:
+    handout: PackHandout
+    reader: PdfReader | None = None      # PDF handouts
+    flowables: list[Flowable] = field(default_factory=list)
+
+    @property
+    def pdf_pages(self) -> int:
+        return len(self.reader.pages) if self.reader is not None else 0
+
+
+def export_handout_pack(services: Any, options: HandoutPackOptions, target: Path,
+                        progress: Progress | None = None, should_cancel: CancelCheck | None = None) -> ExportResult:
+    """Write the handout pack to ``target``. ``progress(done, total)`` is called as each handout is
+    read and merged; ``should_cancel()`` is polled throughout and True raises ExportCancelled."""
+    target = check_target(target)
+    data = reports_for(services).handout_pack(options.meeting_id, options.handout_ids)
+    return build_handout_pack(data, options, target, progress, should_cancel)
+
+
+def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, target: Path,
+                       progress: Progress | None = None, should_cancel: CancelCheck | None = None) -> ExportResult:
+    count = len(data.handouts)
+    pdfs = sum(1 for h in data.handouts if h.media_type == PDF)
+    # Steps: read each handout, lay out, merge each PDF handout, write the file.
+    steps = Steps(count + 1 + pdfs + 1, progress, should_cancel)
+    steps.start()
+    info = DocumentInfo(title=TITLE, subject=f"{data.group.name}, {short_date(data.meeting.date)}",
+                        organisation=options.organisation.display_name, produced_on=options.today or date.today())
+    frame_width, frame_height = info.pagesize[0] - 2 * MARGIN, info.pagesize[1] - 42 * mm
+    prepared = []
+    for handout in data.handouts:
+        prepared.append(_prepare(handout, frame_width, frame_height))
+        steps.advance()
+
+    # The typeset part is laid out once, numbered as the finished pack: the PDF handouts' pages
+    # are reserved (SkipPages) and merged in afterwards; the contents page shows page numbers
+    # that are only known at the end (forward references).
+    main = render(info, _story(data, options, prepared, info), steps, first_template=PLAIN)
+    total = main.pages + sum(item.pdf_pages for item in prepared)
+    steps.advance()
+
+    base = PdfReader(io.BytesIO(main.data))
+    inserts: dict[int, list[PdfReader]] = defaultdict(list)   # page laid out here -> handouts merged in after it
+    for k, item in enumerate(prepared):
+        if item.reader is not None:
+            inserts[main.markers[("handout", k)][1]].append(item.reader)
+    writer = PdfWriter()
+    for number, page in enumerate(base.pages, start=1):
+        writer.add_page(page)
+        for reader in inserts.get(number, ()):
+            for extra in reader.pages:
+                writer.add_page(extra)
+            steps.advance()
+    assert len(writer.pages) == total, (len(writer.pages), total)
+    for k, item in enumerate(prepared):
+        writer.add_outline_item(item.handout.title, main.markers[("handout", k)][0] - 1)
+    writer.set_page_label(0, total - 1, style="/D", start=1)
+    writer.add_metadata({"/Title": info.metadata_title, "/Author": info.organisation, "/Subject": info.subject,
+                         "/Creator": CREATOR})
+    writer.page_mode = "/UseOutlines"
+    writer.root_object[NameObject("/Lang")] = TextStringObject("en-GB")   # for screen readers, as reportlab's
+    writer.create_viewer_preferences().display_doctitle = True
+    steps.check()
+
+    def write(handle: BinaryIO) -> None:
+        writer.write(handle)
+
+    path = atomic_write(target, write)
+    steps.finish()
+    return ExportResult(path, total)
+
+
+# --------------------------------------------------------------------------- reading the handouts
+def _prepare(handout: PackHandout, width: float, height: float) -> _Prepared:
+    if handout.media_type == PDF:
+        return _Prepared(handout, reader=_pdf_reader(handout))
+    if handout.media_type in (PNG, JPEG):
+        return _Prepared(handout, flowables=[_image(handout, width, height - 22 * mm)])
+    if handout.media_type in (TEXT, MARKDOWN):
+        text = _decode(handout.content)
+        if handout.media_type == MARKDOWN:
+            heading = first_heading(text)
+            skip = heading is not None and same_name(heading.replace("*", ""), handout.title)
+            return _Prepared(handout, flowables=markdown_flowables(text, skip_first_heading=skip))
+        lines = text.splitlines()
+        if lines and same_name(lines[0], handout.title):
+            text = "\n".join(lines[1:])
+        return _Prepared(handout, flowables=plain_text_flowables(text))
+    raise ExportError(f"The handout '{handout.title}' is a kind of file a pack cannot hold ({handout.media_type}). "
+                      "Leave it out, or add it again as a PDF, image or text file.")
+
+
+def _pdf_reader(handout: PackHandout) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(handout.content))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ExportError(f"The handout '{handout.title}' is protected with a password, so it cannot go into a "
+                              "pack. Add a copy without a password, or leave it out.")
+        pages = len(reader.pages)
+    except ExportError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, NotImplementedError) as exc:
+        raise ExportError(f"The handout '{handout.title}' is not a readable PDF (the file may be damaged). "
+                          "Add it again from the original, or leave it out.", detail=repr(exc)) from exc
+    if pages == 0:
+        raise ExportError(f"The handout '{handout.title}' is a PDF without any pages. Leave it out, "
+                          "or add it again from the original.")
+    return reader
+
+
+def _image(handout: PackHandout, width: float, height: float) -> Image:
+    from PIL import Image as PILImage
+    from PIL import ImageOps, UnidentifiedImageError
+
+    try:
+        with PILImage.open(io.BytesIO(handout.content)) as probe:
+            orientation = probe.getexif().get(0x0112, 1)
+            if orientation not in (None, 1):
+                # A phone photo says "turn me" in its EXIF data; reportlab would not.
+                turned = ImageOps.exif_transpose(probe)
+                source = io.BytesIO()
+                turned.save(source, "PNG")
+                source.seek(0)
+                pixels = turned.size
+            else:
+                source = io.BytesIO(handout.content)   # a JPEG is embedded as it is
+                pixels = probe.size
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise ExportError(f"The handout '{handout.title}' is not a readable image (the file may be damaged). "
+                          "Add it again from the original, or leave it out.", detail=repr(exc)) from exc
+    natural_w, natural_h = pixels[0] * 72 / 96, pixels[1] * 72 / 96   # points, at a screen's 96 dpi
+    scale = min(width / natural_w, height / natural_h, 2.0)         # fit the page; small images up to 2x
+    return Image(source, width=natural_w * scale, height=natural_h * scale)
+
+
+def _decode(content: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return content.decode("latin-1")
+
+
+# --------------------------------------------------------------------------- the typeset part
+def _title(text: str) -> list[Flowable]:
+    st = styles()
+    style = ParagraphStyle("pack_title", parent=st.title, fontName=PACK_FONT, fontSize=20, leading=25, spaceAfter=3)
+    return [para(text, style), HRFlowable(width=24 * mm, thickness=1.2, color=ACCENT, hAlign="LEFT",
+                                          spaceBefore=1, spaceAfter=8)]
+
+
+def _story(data: HandoutPackData, options: HandoutPackOptions, prepared: Sequence[_Prepared],
+           info: DocumentInfo) -> list[Flowable]:
+    st = styles()
+    meeting, group = data.meeting, data.group
+    when = long_date(meeting.date) + (f", {time_span(meeting)}" if time_span(meeting) else "")
+    story: list[Flowable] = [
+        NextPageTemplate(NORMAL),
+        Spacer(1, 70 * mm),
+        para(info.organisation, st.cover_line),
+        Spacer(1, 6 * mm),
+        para(TITLE, ParagraphStyle("pack_cover_title", parent=st.cover_title, fontName=PACK_FONT, fontSize=30,
+                                   leading=36)),
+        HRFlowable(width="40%", thickness=1.2, color=ACCENT, spaceBefore=2, spaceAfter=14),
+        para(group.name, ParagraphStyle("cover_group", parent=st.cover_line, fontSize=17, leading=23,
+                                        textColor=st.body.textColor)),
+        para(when, st.cover_line),
+    ]
+    if meeting.venue or group.venue:
+        story.append(para(meeting.venue or group.venue, st.cover_line))
+    if meeting.topic:
+        story.append(para(f"Topic: {meeting.topic}", st.cover_line))
+    parts = [("Group agreement", "agreement"),
+             *((item.handout.title, ("handout", k)) for k, item in enumerate(prepared)),
+             ("Support contacts", "contacts")]
+    story += [PageBreak(), *_title("Contents"),
+              ContentsList(parts)]
+
+    story += [PageBreak(), PageMarker("agreement"),
+              *_title("Group agreement"),
+              para(f"Version {group.agreement_version}. Read aloud at the start of each session.", st.subtitle)]
+    # Read aloud to the room: a larger size, one paragraph per line as written.
+    spoken = ParagraphStyle("agreement", parent=st.body, fontSize=12.5, leading=18, spaceAfter=7)
+    lines = [line.strip() for line in group.agreement_text.splitlines() if line.strip()]
+    story += [para(line, spoken) for line in lines] or [
+        para("The group has not written down its agreement yet.", st.body)]
+
+    for k, item in enumerate(prepared):
+        handout = item.handout
+        if item.reader is not None:
+            # Its pages are merged in after the page this lands on.
+            story.append(SkipPages(("handout", k), item.pdf_pages))
+            continue
+        # The handout's own words follow its title (its description is for the library, not the page).
+        story += [PageBreak(), PageMarker(("handout", k)), *_title(handout.title), *item.flowables]
+
+    story += [PageBreak(), PageMarker("contacts"), *_title("Support contacts"),
+              para("People and services you can contact between sessions.", st.subtitle),
+              _contacts(options.organisation.support_contacts), Spacer(1, 6 * mm),
+              para("If you or someone else is in immediate danger, call your local emergency number.", st.body)]
+    return story
+
+
+class ContentsList(Flowable):
+    """The contents: a title, dot leaders and the page number (filled in when the whole pack is laid
+    out) per line. One flowable for all lines, drawn in one go; it splits across pages if need be."""
+
+    LINE = 21
+    SIZE = 11.5
+    ROOM = 30   # for the page number
+
+    def __init__(self, entries: Sequence[tuple[str, Any]]) -> None:
+        super().__init__()
+        self.entries = list(entries)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.LINE * len(self.entries)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        fits = int(avail_height // self.LINE)
+        if fits < 1 or fits >= len(self.entries):
+            return []
+        return [ContentsList(self.entries[:fits]), ContentsList(self.entries[fits:])]
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(INK)
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.9)
+        c.setLineCap(1)
+        c.setDash([0.01, 4.5])
+        text = c.beginText()
+        text.setFont(FONT, self.SIZE)
+        room = self.width - self.ROOM - 30
+        leaders = []
+        for row, (title, key) in enumerate(self.entries):
+            y = self.LINE * (len(self.entries) - row - 1) + 6
+            width = c.stringWidth(title, FONT, self.SIZE)
+            if width > room:
+                title = fit_text(c, title, FONT, self.SIZE, room)
+                width = c.stringWidth(title, FONT, self.SIZE)
+            text.setTextOrigin(0, y)
+            text.textOut(title)
+            leaders.append((width + 8, y, self.width - self.ROOM, y))
+            c.page_number_of(key, self.width, y, FONT, self.SIZE)
+        c.drawText(text)
+        c.lines(leaders)
+
+
+def _contacts(contacts: Sequence[tuple[str, str]]) -> Table:
+    st = styles()
+    filled = [(label, value) for label, value in contacts if (label or "").strip() or (value or "").strip()]
+    if filled:
+        rows = [[para(label, st.label), para(value, st.body)] for label, value in filled]
+        heights = None
+    else:
+        # Nothing set up yet: lines to write on by hand.
+        rows = [["", ""] for _ in range(BLANK_CONTACT_ROWS)]
+        heights = [13 * mm] * BLANK_CONTACT_ROWS
+    table = Table(rows, colWidths=[60 * mm, 114 * mm], rowHeights=heights, hAlign="LEFT")
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE if filled else MUTED),
+                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return table

@@ -1,0 +1,138 @@
+"""Member record: everything the app stores about one member, for their own request.
+
+Full names: it is their record. The file's default name still carries no name (it may sit
+in a Downloads folder), but the PDF's title does, as the member is its reader.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from facilitator_app.domain.text import long_date, short_date
+from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.style import data_table, facts_table, para, styles
+from facilitator_app.services.reports import MemberRecordData, reports_for
+
+TITLE = "Member record"
+
+
+@dataclass(frozen=True)
+class MemberRecordOptions:
+    member_id: uuid.UUID
+    organisation: Organisation = field(default_factory=Organisation)
+    today: date | None = None
+
+
+def export_member_record(services: Any, options: MemberRecordOptions, target: Path,
+                         progress: Progress | None = None, should_cancel: CancelCheck | None = None) -> ExportResult:
+    """Write the member's own record (full detail) to ``target``."""
+    steps = Steps(2, progress, should_cancel)
+    steps.start()
+    data = reports_for(services).member_record(options.member_id)
+    steps.advance()
+    info, story = member_record_story(data, options)
+    return export_story(info, story, target, steps)
+
+
+def _by_group(lines: Sequence[Any]) -> list[tuple[str, list[Any]]]:
+    """Lines grouped by their group's name, groups in the order first seen (oldest first)."""
+    groups: dict[str, list[Any]] = {}
+    for line in lines:
+        groups.setdefault(line.group_name, []).append(line)
+    return list(groups.items())
+
+
+def _yes_no(value: bool) -> str:
+    return "Yes" if value else "No"
+
+
+def member_record_story(data: MemberRecordData, options: MemberRecordOptions) -> tuple[DocumentInfo, list[Flowable]]:
+    st = styles()
+    member = data.member
+    today = options.today or date.today()
+    name = member.full_name or member.preferred_name
+    story: list[Flowable] = [
+        para(TITLE, st.title),
+        para(name, st.subtitle),
+        para(f"Everything {options.organisation.display_name} stores about you in the Facilitator app, "
+             f"as on {long_date(today)}. It was produced at your request. If anything here is wrong, or you would "
+             "like something removed, please tell a facilitator.", st.body),
+        para("Your details", st.h2),
+        facts_table([
+            ("Preferred name", member.preferred_name),
+            ("Full name", member.full_name),
+            ("Pronouns", member.pronouns),
+            ("Phone", member.phone),
+            ("Email", member.email),
+            ("Emergency contact", member.emergency_contact_name),
+            ("Emergency contact's phone", member.emergency_contact_phone),
+            ("Happy to be contacted", _yes_no(member.consent_to_contact)),
+            ("Notes", member.notes),
+            ("Last changed", short_date(member.updated_at.date()) if member.updated_at else ""),
+        ]),
+        para("Groups", st.h2),
+    ]
+    if data.memberships:
+        story.append(data_table(
+            ["Group", "Joined", "Left", "Group agreement"],
+            [[m.group_name + (" (group since deleted)" if m.group_deleted else ""),
+              short_date(m.membership.joined_on), short_date(m.membership.left_on) or "—",
+              (f"Version {m.membership.agreement_version}, acknowledged "
+               f"{short_date(m.membership.agreement_acknowledged_at.date())}"
+               if m.membership.agreement_acknowledged_at and m.membership.agreement_version
+               else "Not recorded")] for m in data.memberships],
+            [62 * mm, 34 * mm, 34 * mm, 44 * mm]))
+    else:
+        story.append(para("You are not recorded in any group.", st.body))
+
+    # One table per group, so a line is one line (the group's name is the table's heading). Long
+    # tables split across pages; a heading near the foot of a page moves to the next one.
+    heading = ParagraphStyle("group_heading", parent=st.h3, keepWithNext=False)
+    attended = sum(1 for a in data.attendance if a.status.attended)
+    story.append(para("Attendance", st.h2))
+    if data.attendance:
+        story.append(para(f"{len(data.attendance)} session(s) recorded; you came to {attended}.", st.body))
+        for group, lines in _by_group(data.attendance):
+            story += [CondPageBreak(35 * mm), para(group, heading)]
+            story.append(data_table(
+                ["Date", "How you took part", "Comment"],
+                [[short_date(a.date) + (" (session since deleted)" if a.session_deleted else ""), a.status.label,
+                  a.comment or ""] for a in lines],
+                [44 * mm, 40 * mm, 90 * mm]))
+    else:
+        story.append(para("No attendance is recorded for you.", st.body))
+
+    story.append(para("Check-ins", st.h2))
+    if data.checkins:
+        story.append(para("Your answers in the check-in round. A pass is recorded as a pass, never as a score.",
+                          st.body))
+        for group, lines in _by_group(data.checkins):
+            story += [CondPageBreak(35 * mm), para(group, heading)]
+            story.append(data_table(
+                ["Date", "Check-in", "Answers", "Total", "Word"],
+                [[short_date(c.date) + (" (session since deleted)" if c.session_deleted else ""),
+                  c.instrument_name,
+                  "Passed" if c.passed else ", ".join("—" if s is None else str(s) for s in c.scores),
+                  "—" if c.total is None else (f"{c.total} of {c.max_total}" if c.max_total is not None else c.total),
+                  c.word or ""] for c in lines],
+                [44 * mm, 44 * mm, 30 * mm, 24 * mm, 32 * mm], numeric=(3,)))
+    else:
+        story.append(para("No check-ins are recorded for you.", st.body))
+
+    story.append(Spacer(1, 6 * mm))
+    story.append(para("Session notes are written about the group's sessions and refer to people by initials only; "
+                      "they are not filed under your name, so they are not part of this record. Ask a facilitator "
+                      "if you would like them checked for anything about you.", st.small))
+    info = DocumentInfo(title=TITLE, subject=name, organisation=options.organisation.display_name,
+                        produced_on=today, confidential=True)
+    return info, story

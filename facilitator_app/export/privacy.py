@@ -1,0 +1,166 @@
+"""How much of a person's name an export shows, and file names that never carry one.
+
+Every export has a privacy level. The default is the least identifying level that still
+serves the document's purpose (see the domain guide):
+
+- session summary: initials, a record the facilitators keep and pass on to each other;
+- group report: headcounts only, for coordinators and funders;
+- member record: full names, because it is the member's own record, made at their request;
+- sign-in sheet: first (preferred) names, because people find and sign their own row at the
+  door. Initials would leave two "J.M."s guessing, and a full name would be read by everyone
+  walking past the table; the preferred name is how people already know each other in the room;
+- CSV files: initials for attendance and check-ins (like a session summary), first names for
+  the member list (a roster for the facilitator).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+from enum import StrEnum
+from typing import Protocol
+
+from facilitator_app.errors import ValidationError
+
+
+class NameLevel(StrEnum):
+    """How members are named in an export."""
+
+    FULL = "full"          # the full name when one is stored, else the preferred name
+    FIRST = "first"        # the preferred name (what people are called in the group)
+    INITIALS = "initials"  # "Z.M.": from the full name when stored, else the preferred name
+    NONE = "none"          # no names at all: counts only
+
+    @property
+    def label(self) -> str:
+        return {"full": "Full names", "first": "First names", "initials": "Initials",
+                "none": "Headcount only"}[self.value]
+
+    @property
+    def shows_names(self) -> bool:
+        return self is not NameLevel.NONE
+
+
+class Named(Protocol):
+    """Anything with a member's names (a MemberRecord, a report's member line)."""
+
+    @property
+    def preferred_name(self) -> str: ...
+
+    @property
+    def full_name(self) -> str: ...
+
+
+DEFAULT_LEVELS: dict[str, NameLevel] = {
+    "session-summary": NameLevel.INITIALS,
+    "group-report": NameLevel.NONE,
+    "member-record": NameLevel.FULL,
+    "sign-in-sheet": NameLevel.FIRST,
+    "handout-pack": NameLevel.NONE,
+    "attendance-csv": NameLevel.INITIALS,
+    "checkins-csv": NameLevel.INITIALS,
+    "members-csv": NameLevel.FIRST,
+}
+
+HIDDEN = "a member"   # what a name becomes in free text at headcount level
+
+
+def parse_level(value: str | NameLevel) -> NameLevel:
+    try:
+        return NameLevel(str(value).strip().lower())
+    except ValueError:
+        choices = ", ".join(level.value for level in NameLevel)
+        raise ValidationError(f"'{value}' is not a privacy level. Choose one of: {choices}.") from None
+
+
+def initials(name: str) -> str:
+    """'Zoë Mensah' -> 'Z.M.'; 'Nguyễn Văn An' -> 'N.V.A.'; 'Ji-woo' -> 'J.' (at most three letters)."""
+    letters = [next((ch for ch in word if ch.isalpha()), "") for word in name.split()]
+    letters = [letter.upper() for letter in letters if letter][:3]
+    return "".join(f"{letter}." for letter in letters)
+
+
+def display_name(member: Named, level: NameLevel) -> str:
+    """The member's name at ``level``; an empty string at headcount level (which shows no names)."""
+    preferred = (member.preferred_name or "").strip()
+    full = (member.full_name or "").strip()
+    if level is NameLevel.FULL:
+        return full or preferred
+    if level is NameLevel.FIRST:
+        return preferred
+    if level is NameLevel.INITIALS:
+        return initials(full or preferred) or "?"
+    return ""
+
+
+def people_text(text: str, level: NameLevel) -> str:
+    """Free text naming people who are not members (the co-facilitators field) at ``level``.
+
+    "Sam (volunteer), Jo Reid" -> "S. (volunteer), J.R." at initials; empty at headcount level.
+    """
+    if level is NameLevel.NONE or not text.strip():
+        return ""
+    if level in (NameLevel.FULL, NameLevel.FIRST):
+        return text.strip()
+    parts = [p.strip() for p in re.split(r",|;|&|\band\b", text) if p.strip()]
+    out = []
+    for part in parts:
+        match = re.match(r"^(.*?)\s*(\([^)]*\))?$", part)
+        name, note = (match.group(1), match.group(2)) if match else (part, None)
+        shown = initials(name) or name
+        out.append(f"{shown} {note}" if note else shown)
+    return ", ".join(out)
+
+
+_INITIALS_TOKEN = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){1,3}(?!\w)")
+
+
+def scrub_names(text: str, members: Iterable[Named], level: NameLevel) -> str:
+    """Free text (a note) with every member's name written at ``level``.
+
+    Notes name people by initials by convention, but a facilitator may still type a name:
+    at initials level it becomes initials, at headcount level any name or initials become
+    "a member". Full and first-name levels leave the text as written.
+    """
+    if level in (NameLevel.FULL, NameLevel.FIRST) or not text:
+        return text
+    replacements: dict[str, str] = {}
+    for member in members:
+        shown = display_name(member, level) if level is NameLevel.INITIALS else HIDDEN
+        for name in (member.full_name, member.preferred_name):
+            name = (name or "").strip()
+            if len(name) >= 2:
+                replacements.setdefault(unicodedata.normalize("NFC", name), shown)
+    out = unicodedata.normalize("NFC", text)
+    # Longest first, so "Zoë Mensah" is replaced before "Zoë".
+    for name in sorted(replacements, key=len, reverse=True):
+        out = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", replacements[name], out, flags=re.IGNORECASE)
+    if level is NameLevel.NONE:
+        out = _INITIALS_TOKEN.sub(HIDDEN, out)
+    return out
+
+
+def _slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.translate(str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                                                                          "đ": "d", "Đ": "D", "ß": "ss"})))
+    kept = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded if not unicodedata.combining(ch))
+    return "-".join(kept.lower().split())[:60].strip("-")
+
+
+def default_file_name(kind: str, group: object | None = None, day: date | None = None, *,
+                      until: date | None = None, extension: str = "pdf") -> str:
+    """E.g. 'session-summary_tuesday-evening-peer-support_2026-03-03.pdf'.
+
+    Built from the kind of document, the group's name and dates only: never a member's name,
+    so a file left in Downloads or attached to an e-mail does not say who it is about.
+    ``group`` is a group record (its ``name``) or a plain string.
+    """
+    parts = [_slug(kind) or "export"]
+    name = getattr(group, "name", group)
+    if isinstance(name, str) and _slug(name):
+        parts.append(_slug(name))
+    if day is not None:
+        parts.append(day.isoformat() if until is None else f"{day.isoformat()}_to_{until.isoformat()}")
+    return "_".join(parts) + f".{extension.lstrip('.')}"

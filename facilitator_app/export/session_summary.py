@@ -1,0 +1,175 @@
+"""Session summary: what happened at one session, for the facilitators' records.
+
+Initials by default. Check-ins appear as numbers for the whole round only (averages, passes,
+how many gentle follow-up flags), never one person's score. With ``include_notes`` the note's
+sections follow; any member name typed into a note is written at the export's level.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
+from facilitator_app.domain.text import long_date, short_date
+from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.markdown import markdown_flowables
+from facilitator_app.export.privacy import NameLevel, display_name, people_text, scrub_names
+from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
+from facilitator_app.services.reports import SessionSummaryData, reports_for
+
+TITLE = "Session summary"
+
+
+@dataclass(frozen=True)
+class SessionSummaryOptions:
+    meeting_id: uuid.UUID
+    names: NameLevel = NameLevel.INITIALS
+    include_notes: bool = False
+    organisation: Organisation = field(default_factory=Organisation)
+    today: date | None = None
+
+
+def export_session_summary(services: Any, options: SessionSummaryOptions, target: Path,
+                           progress: Progress | None = None, should_cancel: CancelCheck | None = None) -> ExportResult:
+    """Write the session summary PDF to ``target`` (atomically)."""
+    steps = Steps(2, progress, should_cancel)
+    steps.start()
+    data = reports_for(services).session_summary(options.meeting_id, include_notes=options.include_notes)
+    steps.advance()
+    info, story = session_summary_story(data, options)
+    return export_story(info, story, target, steps)
+
+
+def time_span(meeting: Any) -> str:
+    if meeting.start_time and meeting.end_time:
+        return f"{meeting.start_time:%H:%M} to {meeting.end_time:%H:%M}"
+    return f"{meeting.start_time:%H:%M}" if meeting.start_time else ""
+
+
+def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptions
+                          ) -> tuple[DocumentInfo, list[Flowable]]:
+    st = styles()
+    level = options.names
+    meeting, group = data.meeting, data.group
+    when = long_date(meeting.date)
+    story: list[Flowable] = [para(TITLE, st.title), para(f"{group.name} · {when}", st.subtitle)]
+
+    facilitators = people_text(meeting.co_facilitators, level) if level.shows_names else ""
+    if not level.shows_names and meeting.co_facilitators.strip():
+        facilitators = "Not shown (headcount only)"
+    story.append(facts_table([
+        ("Group", group.name),
+        ("Date", f"{when}" + (f", {time_span(meeting)}" if time_span(meeting) else "")),
+        ("Venue", meeting.venue or group.venue),
+        ("Topic", meeting.topic or "No set topic"),
+        ("Status", meeting.status.label),
+        ("Co-facilitators", facilitators or "None recorded"),
+    ]))
+
+    named = False
+    story.append(para("Attendance", st.h2))
+    if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET):
+        story.append(para(f"This session is marked '{meeting.status.label}', so no attendance was recorded.", st.body))
+    else:
+        counts = [data.count(AttendanceStatus.PRESENT), data.count(AttendanceStatus.LATE),
+                  data.count(AttendanceStatus.LEFT_EARLY), data.count(AttendanceStatus.EXCUSED),
+                  data.count(AttendanceStatus.ABSENT), data.count(None), meeting.visitor_count,
+                  data.attended + meeting.visitor_count]
+        header = ["Present", "Late", "Left early", "Excused", "Absent", "Not recorded", "Visitors", "In the room"]
+        story.append(data_table(header, [counts], [21.75 * mm] * 8, centred=True))
+        story.append(para("Visitors are counted only, never named. 'In the room' counts members who came "
+                          "(present, late or left early) and visitors.", st.small))
+        if level.shows_names:
+            came = [e for e in data.attendance if e.status is not None and e.status.attended]
+            excused = [e for e in data.attendance if e.status is AttendanceStatus.EXCUSED]
+            if came:
+                named = True
+                story.append(para("Who came", st.h3))
+                story.append(_name_columns([(display_name(e.person, level), e.status.label) for e in came
+                                            if e.status is not None]))
+            if excused:
+                named = True
+                story.append(Spacer(1, 2 * mm))
+                story.append(markup("<b>Sent apologies:</b> " + esc(", ".join(
+                    display_name(e.person, level) for e in excused)), st.body))
+
+    story.extend(_checkins(data))
+
+    story.append(para("Handouts given", st.h2))
+    if data.handouts:
+        story.extend(bullet_list([h.title for h in data.handouts]))
+    else:
+        story.append(para("No handouts were recorded for this session.", st.body))
+
+    if options.include_notes:
+        story.append(para("Notes", st.h2))
+        note = data.note
+        sections = [("Themes", note.themes), ("Strategies shared", note.strategies),
+                    ("Follow-ups", note.follow_ups), ("Safety concerns", note.safety_concerns),
+                    ("Other notes", note.free_text)] if note else []
+        written = [(title, text) for title, text in sections if text.strip()]
+        if not written:
+            story.append(para("No note was written for this session.", st.body))
+        for title, text in written:
+            named = named or level.shows_names
+            story.append(para(title, st.h3))
+            story.extend(markdown_flowables(scrub_names(text, data.people, level), hard_breaks=True))
+
+    story.append(Spacer(1, 6 * mm))
+    story.append(para(f"Names shown as: {level.label.lower()}. Produced {short_date(options.today or date.today())} "
+                      "from the group's records.", st.small))
+    info = DocumentInfo(title=TITLE, subject=f"{group.name}, {short_date(meeting.date)}",
+                        organisation=options.organisation.display_name, produced_on=options.today or date.today(),
+                        confidential=named)
+    return info, story
+
+
+def _name_columns(pairs: list[tuple[str, str]]) -> Flowable:
+    """Names and statuses in two side-by-side columns, so a big group still fits on the page."""
+    half = (len(pairs) + 1) // 2
+    left, right = pairs[:half], pairs[half:]
+    rows = []
+    for i in range(half):
+        row = [*left[i], *(right[i] if i < len(right) else ("", ""))]
+        rows.append(row)
+    return data_table(["Name", "Took part", "Name", "Took part"], rows, [55 * mm, 32 * mm, 55 * mm, 32 * mm])
+
+
+def _checkins(data: SessionSummaryData) -> list[Flowable]:
+    st = styles()
+    summary = data.checkins
+    out: list[Flowable] = [para("Check-in round", st.h2)]
+    defn = summary.instrument
+    if summary.recorded == 0:
+        out.append(para("No check-ins were recorded at this session.", st.body))
+        return out
+    scale = f"{defn.name}, {defn.min_total} to {defn.max_total}" + (f" ({defn.period})" if defn.period else "") \
+        if defn else "Unknown check-in"
+    average = "—"
+    if summary.average is not None and defn is not None:
+        share = 100 * (summary.average - defn.min_total) / max(1, defn.max_total - defn.min_total)
+        average = f"{summary.average:.1f} of {defn.max_total} ({share:.0f}%), lowest {summary.lowest}, " \
+                  f"highest {summary.highest}"
+    words = ", ".join(f"{w} ({n})" if n > 1 else w for w, n in summary.words) or "None recorded"
+    rows: list[tuple[str, object]] = [
+        ("Check-in", scale),
+        ("Check-ins", f"{summary.recorded} ({summary.scored} with a score, {summary.passes} "
+                      f"pass{'es' if summary.passes != 1 else ''})"),
+        ("Average", average),
+        ("Follow-up flags", f"{summary.flags}: a suggestion to offer a quiet, private word; never a diagnosis"
+         if summary.flags else "None"),
+        ("Words shared", words),
+    ]
+    if summary.other_instrument:
+        rows.append(("Also recorded", f"{summary.other_instrument} check-in(s) with another instrument, "
+                                      "not included above"))
+    out.append(KeepTogether([facts_table(rows)]))
+    return out

@@ -1,0 +1,143 @@
+"""Sign-in sheet: printed for the door, ticked or signed by hand.
+
+First names by default (see ``privacy``): people find their own row and tick it. Blank rows
+take walk-ins; a visitors row and a totals row are filled in by the facilitator.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from facilitator_app.domain.text import MONTHS, WEEKDAYS, short_date
+from facilitator_app.errors import ValidationError
+from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.privacy import NameLevel, display_name
+from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.style import (
+    BAND_FILL,
+    FONT,
+    FONT_BOLD,
+    HEADER_FILL,
+    INK,
+    MARGIN,
+    MUTED,
+    esc,
+    para,
+    styles,
+)
+from facilitator_app.services.reports import MAX_WALK_IN_ROWS, SignInSheetData, reports_for
+
+TITLE = "Sign-in sheet"
+DEFAULT_WALK_INS = 6
+
+
+@dataclass(frozen=True)
+class SignInSheetOptions:
+    group_id: uuid.UUID
+    sessions: int = 1
+    walk_ins: int = DEFAULT_WALK_INS
+    landscape: bool = False
+    names: NameLevel = NameLevel.FIRST
+    organisation: Organisation = field(default_factory=Organisation)
+    today: date | None = None
+
+
+def export_sign_in_sheet(services: Any, options: SignInSheetOptions, target: Path,
+                         progress: Progress | None = None, should_cancel: CancelCheck | None = None) -> ExportResult:
+    """Write the sign-in sheet PDF for the group's next ``options.sessions`` sessions."""
+    if not 0 <= options.walk_ins <= MAX_WALK_IN_ROWS:
+        raise ValidationError(f"Choose between 0 and {MAX_WALK_IN_ROWS} blank rows for walk-ins.")
+    steps = Steps(2, progress, should_cancel)
+    steps.start()
+    data = reports_for(services).sign_in_sheet(options.group_id, options.sessions, options.today)
+    steps.advance()
+    info, story = sign_in_sheet_story(data, options)
+    return export_story(info, story, target, steps)
+
+
+def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions) -> tuple[DocumentInfo, list[Flowable]]:
+    st = styles()
+    level = options.names
+    info = DocumentInfo(
+        title=TITLE, subject=f"{data.group.name}, from {short_date(data.dates[0])}",
+        organisation=options.organisation.display_name, produced_on=options.today or date.today(),
+        confidential=level.shows_names and bool(data.members), landscape=options.landscape)
+    when = short_date(data.dates[0]) if len(data.dates) == 1 else \
+        f"{short_date(data.dates[0])} to {short_date(data.dates[-1])}"
+    details = " · ".join(x for x in (when, f"{data.start_time:%H:%M}" if data.start_time else "", data.venue) if x)
+    story: list[Flowable] = [
+        para(TITLE, st.title),
+        para(data.group.name, st.subtitle),
+        para(details, st.body),
+        para("Please tick the box under today's date, or sign it. New here? Write your first name in an empty "
+             "row. Visitors who prefer not to sign in are counted by the facilitator.", st.small),
+    ]
+    names = _told_apart(data, level) if level.shows_names else []
+    blanks = options.walk_ins + (0 if level.shows_names else len(data.members))
+    story.append(_grid(data.dates, names, blanks, info.pagesize[0] - 2 * MARGIN, info.pagesize[1]))
+    return info, story
+
+
+def _told_apart(data: SignInSheetData, level: NameLevel) -> list[str]:
+    """Each member's name at ``level``; namesakes get the initial of their surname where one is
+    stored, else the month they joined, so everyone can find their own row."""
+    names = [display_name(p, level) for p in data.members]
+    counts = Counter(names)
+    out = []
+    for person, name in zip(data.members, names, strict=True):
+        if counts[name] > 1 and level is not NameLevel.FULL:
+            surname = person.full_name.split()[-1] if len(person.full_name.split()) > 1 else ""
+            joined = data.joined.get(person.id)
+            if surname and level is NameLevel.FIRST:
+                name = f"{name} {surname[0].upper()}."
+            elif joined is not None:
+                name = f"{name} (joined {MONTHS[joined.month - 1][:3]} {joined.year})"
+        out.append(name)
+    return out
+
+
+def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, page_height: float) -> Table:
+    st = styles()
+    cell = ParagraphStyle("sign_in_name", parent=st.cell, fontSize=11, leading=13)
+    head_style = st.cell_head_centre
+    name_width = min(62 * mm, max(45 * mm, width - len(dates) * 30 * mm))
+    date_width = (width - name_width) / len(dates)
+    header = [Paragraph("Name", st.cell_head)] + [
+        Paragraph(f"{WEEKDAYS[d.weekday()]}<br/>{d.day} {MONTHS[d.month - 1][:3]} {d.year}", head_style)
+        for d in dates]
+    rows: list[list[Any]] = [header]
+    rows += [[Paragraph(esc(name), cell)] + [""] * len(dates) for name in names]
+    rows += [[""] * (len(dates) + 1) for _ in range(blanks)]
+    rows.append([Paragraph("Visitors (headcount)", st.label)] + [""] * len(dates))
+    rows.append([Paragraph("<b>Total in the room</b>", cell)] + [""] * len(dates))
+    body_rows = len(rows) - 1
+    # Aim for one page: rows between 8 and 10.5 mm tall (room to sign), header a little taller.
+    room = page_height - 42 * mm - 60 * mm
+    row_height = max(8 * mm, min(10.5 * mm, room / max(1, body_rows)))
+    table = Table(rows, colWidths=[name_width] + [date_width] * len(dates),
+                  rowHeights=[12 * mm] + [row_height] * body_rows, repeatRows=1, hAlign="LEFT")
+    last = len(rows) - 1
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("GRID", (0, 0), (-1, -1), 0.6, MUTED),
+        ("BOX", (0, 0), (-1, -1), 1.0, INK),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.0, INK),
+        ("BACKGROUND", (0, last - 1), (-1, last), BAND_FILL),
+        ("LINEABOVE", (0, last - 1), (-1, last - 1), 1.0, INK),
+        ("FONTNAME", (0, last), (0, last), FONT_BOLD),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
