@@ -16,10 +16,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator_app import APP_NAME, __version__, startup
-from facilitator_app.errors import AppError, StorageError
+from facilitator_app.errors import AppError, StorageError, StoreDamagedError
 from facilitator_app.paths import AppPaths, resolve_paths
+from facilitator_app.services.backups import BackupService, latest_verified, recover_from_latest
 from facilitator_app.services.container import build_services
 from facilitator_app.storage.identity import FileKind, inspect_file
+from facilitator_app.storage.lock import acquire
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.crash_dialog import install_exception_hook
 from facilitator_app.ui.main_window import MainWindow
@@ -28,12 +30,22 @@ log = logging.getLogger(__name__)
 
 
 def create_main_window(store_path: str | Path, *, backups_dir: Path | None = None,
-                       settings_file: Path | None = None) -> MainWindow:
-    """Open the store at ``store_path`` and return the shown main window (a QApplication must exist)."""
+                       settings_file: Path | None = None, back_up: bool = True) -> MainWindow:
+    """Open the store at ``store_path`` and return the shown main window (a QApplication must exist).
+
+    The file is locked for this window (a second window on it is refused), and backed up
+    while changes are made and on close unless ``back_up`` is false (throwaway sample data).
+    """
     path = Path(store_path)
-    store = open_store(path, backups_dir=backups_dir or path.parent / "backups")
+    folder = backups_dir or path.parent / "backups"
+    lock = acquire(path)
+    try:
+        store = open_store(path, backups_dir=folder)
+    except BaseException:
+        lock.release()
+        raise
     settings = QSettings(str(settings_file or resolve_paths().window_settings), QSettings.Format.IniFormat)
-    window = MainWindow(build_services(store), settings)
+    window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock)
     window.show()
     return window
 
@@ -47,22 +59,46 @@ class AppController:
         self._temp_dirs: list[Path] = []
 
     def open_window(self, store_path: Path, *, demo: bool = False, replacing: QWidget | None = None) -> bool:
+        if replacing is not None:
+            replacing.close()  # lets go of its lock before the new window takes it
+        backups_dir = None if demo else self._paths.backups
         try:
-            window = create_main_window(store_path, backups_dir=None if demo else self._paths.backups,
-                                        settings_file=self._paths.window_settings)
+            window = create_main_window(store_path, backups_dir=backups_dir,
+                                        settings_file=self._paths.window_settings, back_up=not demo)
+        except StoreDamagedError as exc:
+            return self._offer_recovery(store_path, backups_dir or store_path.parent / "backups", exc)
         except AppError as exc:
             log.warning("could not open %s: %s (%s)", store_path, exc.message, exc.detail)
-            QMessageBox.critical(replacing, f"{APP_NAME}: the store could not be opened", exc.message)
+            QMessageBox.critical(None, f"{APP_NAME}: the data file could not be opened", exc.message)
             return False
         if demo:
             window.setWindowTitle(f"{APP_NAME} — sample data (invented people; changes are thrown away)")
         window.open_store_requested.connect(lambda path, w=window: self.open_window(path, replacing=w))
         window.new_store_requested.connect(lambda path, w=window: self._new_store(path, w))
         window.sample_data_requested.connect(lambda w=window: self.open_demo(parent=w))
+        window.reopen_requested.connect(lambda path, w=window: self.open_window(path, replacing=w))
         self._windows.append(window)
-        if replacing is not None:
-            replacing.close()
         return True
+
+    def _offer_recovery(self, path: Path, backups_dir: Path, exc: AppError) -> bool:
+        """A damaged data file: say what is wrong and offer the newest checked backup."""
+        log.warning("damaged store %s: %s (%s)", path, exc.message, exc.detail)
+        title = f"{APP_NAME}: the data file could not be opened"
+        if latest_verified(backups_dir, path) is None:
+            QMessageBox.critical(None, title, exc.message)
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, title, exc.message)
+        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Close", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
+        try:
+            recover_from_latest(path, backups_dir)
+        except AppError as error:
+            QMessageBox.critical(None, APP_NAME, error.message)
+            return False
+        return self.open_window(path)
 
     def open_demo(self, parent: QWidget | None = None) -> bool:
         from facilitator_app.services.sample_data import build_sample_store

@@ -17,7 +17,6 @@ from facilitator_app import APP_NAME, __version__
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
-from facilitator_app.services import store_admin
 from facilitator_app.services.container import Services
 from facilitator_app.services.groups import GroupDraft
 from facilitator_app.services.meetings import MeetingDetails
@@ -63,6 +62,7 @@ class WindowActions(QObject):
     error_raised = Signal(str)
     status_message = Signal(str)
     session_status_changed = Signal()
+    backup_requested = Signal()
 
     def __init__(self, services: Services, window: QWidget, undo_stack: QUndoStack,
                  current_group: Callable[[], GroupRecord | None],
@@ -80,7 +80,7 @@ class WindowActions(QObject):
                            tip="Start a new, empty data file (for another organisation, say)")
         self.open_store = a(self, "&Open data file…", "openStoreAction", self._on_open_store,
                             QKeySequence.StandardKey.Open)
-        self.backup = a(self, "&Back up now", "backupNowAction", self._on_backup, "Ctrl+B",
+        self.backup = a(self, "&Back up now", "backupNowAction", self.backup_requested.emit, "Ctrl+B",
                         "Write a consistent copy of your data to the backups folder")
         self.quit = a(self, "&Quit", "quitAction", window.close, QKeySequence.StandardKey.Quit)
         self.new_group = a(self, "&New group…", "newGroupAction", self.create_group, "Ctrl+Shift+N")
@@ -126,14 +126,6 @@ class WindowActions(QObject):
                                               "Facilitator data files (*.sqlite3);;All files (*)")
         if path:
             self.open_store_requested.emit(Path(path))
-
-    def _on_backup(self) -> None:
-        try:
-            destination = store_admin.backup_now(self._services.store)
-        except AppError as exc:
-            self.error_raised.emit(exc.message)
-            return
-        self.status_message.emit(f"Backup written to {destination}")
 
     # -- Group ---------------------------------------------------------------------------------
     # Dialogs are imported when first opened: they cost start-up time and most runs need none.

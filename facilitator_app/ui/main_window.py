@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from facilitator_app import APP_NAME
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
+from facilitator_app.services.backups import BackupService
 from facilitator_app.services.changes import Change, Entity
 from facilitator_app.services.container import Services
+from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
@@ -37,6 +39,7 @@ from facilitator_app.ui.panels.navigator import Navigator
 from facilitator_app.ui.panels.notes_panel import NotesPanel
 from facilitator_app.ui.panels.roster_panel import RosterPanel
 from facilitator_app.ui.panels.welcome_panel import WelcomePanel
+from facilitator_app.ui.store_safety import StoreSafety
 
 ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
@@ -47,11 +50,15 @@ class MainWindow(QMainWindow):
     open_store_requested = Signal(Path)
     new_store_requested = Signal(Path)
     sample_data_requested = Signal()
+    reopen_requested = Signal(Path)   # the data file was restored from a backup: open it afresh
 
-    def __init__(self, services: Services, settings: QSettings) -> None:
+    def __init__(self, services: Services, settings: QSettings, backups: BackupService | None = None,
+                 lock: StoreLock | None = None) -> None:
         super().__init__()
         self._services = services
         self._settings = settings
+        self._store_closed = False
+        self._safety = StoreSafety(services, backups, lock, self)
         self._key = "store-" + hashlib.sha256(str(services.store.path).encode()).hexdigest()[:16]
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {services.store.path.name}")
@@ -114,7 +121,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([a.new_store, a.open_store])
         file_menu.addSeparator()
-        file_menu.addAction(a.backup)
+        file_menu.addAction(self._safety.import_action)
+        file_menu.addSeparator()
+        file_menu.addActions([a.backup, self._safety.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -140,6 +149,11 @@ class MainWindow(QMainWindow):
         self._navigator.group_changed.connect(self._on_navigator_group_changed)
         self._navigator.session_changed.connect(self._on_navigator_session_changed)
         self._bridge.changed.connect(self._on_bridge_changed)
+        self._bridge.changed.connect(self._safety.on_change)
+        self._safety.error_raised.connect(self._show_error)
+        self._safety.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._safety.restore_chosen.connect(self._on_safety_restore_chosen)
+        self._actions.backup_requested.connect(self._safety.back_up_now)
         for source in (self._navigator, self._attendance, self._roster, self._actions, *self._session_panels):
             source.error_raised.connect(self._show_error)
         for panel in self._session_panels:
@@ -253,11 +267,31 @@ class MainWindow(QMainWindow):
         self._settings.setValue(f"{self._key}/session", str(meeting.id) if meeting else "")
         self._settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _close_store(self) -> None:
+        """Save what is pending, close the data file, and stop following it (once)."""
+        if self._store_closed:
+            return
+        self._store_closed = True
         self._notes.flush()  # the last keystrokes of a note are saved before the store closes
         self._save_state()
         self._bridge.detach()
         self._services.store.close()
+
+    def _on_safety_restore_chosen(self, backup: Path) -> None:
+        self._close_store()
+        self._safety.restore(backup)  # explains itself; on failure the current file is still there
+        self._safety.release()
+        self.reopen_requested.emit(self._services.store.path)
+
+    def current_group_id(self) -> uuid.UUID | None:
+        group = self._navigator.current_group()
+        return group.id if group else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._store_closed:
+            self._close_store()
+            self._safety.close()
+        self._safety.release()
         super().closeEvent(event)
 
     # -- for tests and the composition root ----------------------------------------------------

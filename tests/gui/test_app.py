@@ -39,3 +39,67 @@ def test_a_wrong_file_is_explained_and_left_alone(qtbot, tmp_path: Path, monkeyp
     assert not controller.open_window(given)
     assert len(shown) == 1 and "not a Facilitator store" in shown[0]
     assert given.read_bytes() == before
+
+
+def test_one_window_per_data_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from facilitator_app.app import create_main_window
+    from facilitator_app.errors import StoreLockedError
+
+    path = tmp_path / "mine.sqlite3"
+    first = create_main_window(path, settings_file=tmp_path / "w.ini")
+    qtbot.addWidget(first)
+    with pytest.raises(StoreLockedError, match="already open"):
+        create_main_window(path, settings_file=tmp_path / "w.ini")
+    first.close()
+    again = create_main_window(path, settings_file=tmp_path / "w.ini")
+    qtbot.addWidget(again)
+    again.close()
+
+
+def test_closing_after_changes_leaves_a_checked_backup(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from facilitator_app.app import create_main_window
+    from facilitator_app.services.backups import BackupService
+    from tests.helpers.fixtures import weekly_draft
+
+    path = tmp_path / "mine.sqlite3"
+    window = create_main_window(path, settings_file=tmp_path / "w.ini")
+    qtbot.addWidget(window)
+    window.services.groups.create_group(weekly_draft())
+    window.close()
+    backups = BackupService(path, tmp_path / "backups").list_backups()
+    assert len(backups) == 1 and backups[0].verified
+    assert backups[0].counts["groups"] == 1
+
+
+def test_a_damaged_file_offers_the_newest_backup(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from facilitator_app.app import create_main_window
+    from tests.helpers.fixtures import weekly_draft
+
+    path = tmp_path / "mine.sqlite3"
+    window = create_main_window(path, settings_file=tmp_path / "w.ini")
+    qtbot.addWidget(window)
+    window.services.groups.create_group(weekly_draft("Tuesday Evening Peer Support"))
+    window.close()  # leaves a checked backup
+    damaged = bytearray(path.read_bytes())
+    damaged[:100] = bytes(100)  # a zeroed header
+    path.write_bytes(bytes(damaged))
+
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if "Restore" in b.text()))
+    controller = AppController(resolve_paths(path))
+    assert controller.open_window(path)
+    assert len(shown) == 1 and str(path) in shown[0]
+    reopened = _windows()[-1]
+    qtbot.addWidget(reopened)
+    assert [g.name for g in reopened.services.groups.list_groups()] == ["Tuesday Evening Peer Support"]
+    assert list(tmp_path.glob("mine.sqlite3.damaged-*")), "the damaged file is kept aside, never deleted"
+    reopened.close()

@@ -1,0 +1,183 @@
+"""Keeping the open data file safe: backups while working and on close, restore, and import.
+
+The window owns one of these. Scheduled backups run on a worker thread (the SQLite backup
+API opens its own connections), so a large file never freezes a session in progress.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitator_app import APP_NAME
+from facilitator_app.domain.ids import utc_now
+from facilitator_app.errors import AppError
+from facilitator_app.services.backups import BackupScheduler, BackupService
+from facilitator_app.services.changes import Change
+from facilitator_app.services.container import Services
+from facilitator_app.storage.lock import StoreLock
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 60_000  # how often to ask the scheduler whether a backup is due
+
+
+class _BackupSignals(QObject):
+    finished = Signal(object)  # BackupInfo | AppError
+
+
+class _BackupJob(QRunnable):
+    def __init__(self, service: BackupService, reason: str, signals: _BackupSignals) -> None:
+        super().__init__()
+        self._service = service
+        self._reason = reason
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result: object = self._service.make_backup(self._reason)
+        except AppError as exc:
+            result = exc
+        self._signals.finished.emit(result)
+
+
+class StoreSafety(QObject):
+    """Backups (every 30 minutes while changes are made, and on close), restore and import."""
+
+    error_raised = Signal(str)
+    status_message = Signal(str)
+    restore_chosen = Signal(Path)  # a backup to restore: the window closes the file, then calls restore()
+
+    def __init__(self, services: Services, backups: BackupService | None, lock: StoreLock | None,
+                 window: QWidget) -> None:
+        super().__init__(window)
+        self._services = services
+        self._backups = backups
+        self._lock = lock
+        self._window = window
+        self._scheduler = BackupScheduler()
+        self._running = False
+        self._signals = _BackupSignals(self)
+        self._signals.finished.connect(self._on_backup_finished)
+        self._timer = QTimer(self, interval=CHECK_EVERY_MS)
+        self._timer.timeout.connect(self._on_timer)
+        if backups is not None:
+            self._timer.start()
+        self.restore_action = QAction("&Restore from backup…", self, objectName="restoreBackupAction")
+        self.restore_action.setToolTip("Put the data file back as it was at an earlier backup")
+        self.restore_action.setEnabled(backups is not None)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.import_action = QAction("&Import members…", self, objectName="importMembersAction")
+        self.import_action.setToolTip("Add members from a CSV file (Google Contacts, Outlook, or a sheet)")
+        self.import_action.triggered.connect(self.import_members)
+
+    # -- backups ---------------------------------------------------------------------------
+    def on_change(self, _change: Change) -> None:
+        self._scheduler.note_change(utc_now())
+
+    def back_up_now(self) -> None:
+        """A checked backup made now (File > Back up now)."""
+        if self._backups is None:
+            self.status_message.emit("Sample data is not backed up: it is thrown away when you close it.")
+            return
+        try:
+            info = self._backups.make_backup("manual")
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        self._scheduler.backed_up(utc_now())
+        self.status_message.emit(f"Backup written and checked: {info.path}")
+
+    def _on_timer(self) -> None:
+        if self._backups is None or self._running or not self._scheduler.due(utc_now()):
+            return
+        self._running = True
+        QThreadPool.globalInstance().start(_BackupJob(self._backups, "scheduled", self._signals))
+
+    def _on_backup_finished(self, result: object) -> None:
+        self._running = False
+        if isinstance(result, AppError):
+            self._scheduler.failed(utc_now())
+            log.warning("scheduled backup failed: %s (%s)", result.message, result.detail)
+            self.status_message.emit(f"The automatic backup did not work: {result.message}")
+            return
+        self._scheduler.backed_up(utc_now())
+        self.status_message.emit("Automatic backup written and checked")
+
+    def close(self) -> None:
+        """On close: wait for a backup in progress, back up if needed, then let go of the file."""
+        self._timer.stop()
+        QThreadPool.globalInstance().waitForDone()
+        if self._backups is not None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._backups.backup_on_close(self._scheduler)
+            except AppError as exc:
+                log.warning("backup on close failed: %s (%s)", exc.message, exc.detail)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- restore ---------------------------------------------------------------------------
+    def restore_from_backup(self) -> None:
+        from facilitator_app.ui.dialogs.restore_dialog import RestoreDialog
+
+        if self._backups is None:
+            return
+        try:
+            choices = self._backups.list_backups()
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        dialog = RestoreDialog(choices, parent=self._window)
+        if not dialog.exec() or dialog.selected_backup() is None:
+            return
+        chosen = dialog.selected_backup()
+        assert chosen is not None
+        self.restore_chosen.emit(chosen.path)
+
+    def restore(self, backup_path: Path) -> bool:
+        """Called by the window once it has saved and closed the store (the lock is still held)."""
+        assert self._backups is not None
+        try:
+            result = self._backups.restore(backup_path)
+        except AppError as exc:
+            QMessageBox.warning(self._window, APP_NAME, exc.message)
+            return False
+        where = f" Your data as it was just before is kept in {result.safety_backup}." \
+            if getattr(result, "safety_backup", None) else ""
+        QMessageBox.information(self._window, APP_NAME, f"The data file was restored from the backup.{where}")
+        return True
+
+    # -- import ----------------------------------------------------------------------------
+    def import_members(self) -> None:
+        from facilitator_app.services.member_import import MemberImportService
+        from facilitator_app.ui.dialogs.import_members_dialog import ImportMembersDialog
+
+        store = self._services.store
+        service = MemberImportService(store, self._services.changes,
+                                      self._backups.backups_dir if self._backups else None)
+        current = getattr(self._window, "current_group_id", lambda: None)()
+        try:
+            groups = self._services.groups.list_groups()
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        holder: dict[str, object] = {}
+
+        def run_import(path: Path, mapping: dict | None, good_rows: bool) -> object:
+            dialog = holder["dialog"]
+            group_id = dialog.selected_group_id()  # type: ignore[attr-defined]
+            return service.import_members(path, group_id=group_id, mapping=mapping, import_good_rows=good_rows)
+
+        dialog = ImportMembersDialog(service.preview, run_import, groups, current, parent=self._window)
+        holder["dialog"] = dialog
+        dialog.exec()
