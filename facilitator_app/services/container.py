@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from facilitator_app.services.attendance import AttendanceService
 from facilitator_app.services.changes import ChangeFeed
@@ -12,8 +14,10 @@ from facilitator_app.services.handouts import HandoutService
 from facilitator_app.services.meetings import MeetingService
 from facilitator_app.services.members import MemberService
 from facilitator_app.services.notes import NoteService
-from facilitator_app.services.reports import ReportService
 from facilitator_app.storage.store import Store
+
+if TYPE_CHECKING:
+    from facilitator_app.services.reports import ReportService
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,13 @@ class Services:
     checkins: CheckinService
     notes: NoteService
     handouts: HandoutService
-    reports: ReportService
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """Built on first use: only exports need it, and its module costs start-up time."""
+        from facilitator_app.services import reports  # deferred on purpose
+
+        return reports.ReportService(self.store, self.changes)
 
 
 def build_services(store: Store, changes: ChangeFeed | None = None) -> Services:
@@ -38,5 +48,4 @@ def build_services(store: Store, changes: ChangeFeed | None = None) -> Services:
         meetings=MeetingService(store, feed), attendance=AttendanceService(store, feed),
         checkins=CheckinService(store, feed), notes=NoteService(store, feed),
         handouts=HandoutService(store, feed),
-        reports=ReportService(store, feed),
     )
