@@ -24,6 +24,7 @@ from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.lock import acquire
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.crash_dialog import install_exception_hook
+from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
 from facilitator_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -134,7 +135,8 @@ def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None
     controller = AppController(paths)
     try:
         opened = controller.open_demo() if demo else controller.open_window(paths.store)
-        startup.finish()
+        startup.finish(automatic=False)
+        collector = MainThreadGarbageCollector(app)  # noqa: F841 (lives as long as the app)
         if not opened:
             return 1
         return app.exec()

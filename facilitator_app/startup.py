@@ -17,7 +17,9 @@ def begin() -> None:
     gc.disable()
 
 
-def finish() -> None:
-    """Call once the window is shown."""
+def finish(*, automatic: bool = True) -> None:
+    """Call once the window is shown. With ``automatic`` false, collection stays off and the
+    window collects on its own thread instead (see ui/gc_on_main_thread.py)."""
     gc.freeze()
-    gc.enable()
+    if automatic:
+        gc.enable()

@@ -38,6 +38,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+Shift+N", "New group"),
     ("Ctrl+Shift+S", "Schedule sessions"),
     ("Ctrl+B", "Back up now"),
+    ("Ctrl+P", "Print the session summary"),
     ("F1", "This list"),
 ]
 

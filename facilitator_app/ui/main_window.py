@@ -32,6 +32,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
+from facilitator_app.ui.export_actions import ExportActions
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
 from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
 from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
 
         self._actions = WindowActions(services, self, self._undo, self._navigator.current_group,
                                       self._navigator.current_meeting, self._navigator.existing_dates)
+        self._exports = ExportActions(services, self, self._navigator.current_group,
+                                      self._navigator.current_meeting, self._roster.selected_member, settings)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -138,10 +141,15 @@ class MainWindow(QMainWindow):
         group_menu.addActions([a.new_group, a.edit_group])
         group_menu.addSeparator()
         group_menu.addAction(a.schedule)
+        group_menu.addSeparator()
+        group_menu.addActions(self._exports.group_actions)
+        group_menu.addAction(self._exports.export_member_record)
         session_menu = self.menuBar().addMenu("&Session")
         session_menu.addAction(a.new_session)
         session_menu.addSeparator()
         session_menu.addActions([a.mark_held, a.cancel_session, a.did_not_meet, a.back_to_planned])
+        session_menu.addSeparator()
+        session_menu.addActions(self._exports.session_actions)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addActions([a.shortcuts, a.about])
 
@@ -151,6 +159,10 @@ class MainWindow(QMainWindow):
         self._bridge.changed.connect(self._on_bridge_changed)
         self._bridge.changed.connect(self._safety.on_change)
         self._safety.error_raised.connect(self._show_error)
+        self._exports.error_raised.connect(self._show_error)
+        self._exports.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._roster.current_member_changed.connect(self._exports.update_enabled)
+        self._roster.add_member_actions([self._exports.export_member_record])
         self._safety.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.restore_chosen.connect(self._on_safety_restore_chosen)
         self._actions.backup_requested.connect(self._safety.back_up_now)
@@ -183,6 +195,7 @@ class MainWindow(QMainWindow):
         has_groups = group is not None or self._navigator.group_count() > 0
         self._right.setCurrentWidget(self._tabs if has_groups else self._welcome)
         self._navigator.setVisible(has_groups)
+        self._exports.update_enabled()
         self._roster.show_group(group)
         for panel in self._session_panels:
             panel.show_group(group)
@@ -193,6 +206,7 @@ class MainWindow(QMainWindow):
         self._roster.set_session_date(meeting.date if meeting else None)
         for panel in self._session_panels:
             panel.show_meeting(meeting)
+        self._exports.update_enabled()
         self._actions.update_enabled()
 
     def _on_navigator_session_activated(self) -> None:
@@ -231,6 +245,7 @@ class MainWindow(QMainWindow):
         self._roster.on_change(change)
         for panel in self._session_panels:
             panel.on_change(change)
+        self._exports.update_enabled()
         self._actions.update_enabled()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
@@ -272,6 +287,7 @@ class MainWindow(QMainWindow):
         if self._store_closed:
             return
         self._store_closed = True
+        self._exports.shutdown()  # cancels a running export and waits for its worker
         self._notes.flush()  # the last keystrokes of a note are saved before the store closes
         self._save_state()
         self._bridge.detach()

@@ -103,3 +103,32 @@ def test_a_damaged_file_offers_the_newest_backup(qtbot, tmp_path: Path, monkeypa
     assert [g.name for g in reopened.services.groups.list_groups()] == ["Tuesday Evening Peer Support"]
     assert list(tmp_path.glob("mine.sqlite3.damaged-*")), "the damaged file is kept aside, never deleted"
     reopened.close()
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qapp) -> None:  # type: ignore[no-untyped-def]
+    import gc
+    import weakref
+
+    from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector()
+    try:
+        assert not gc.isenabled()  # no collection on whatever thread happens to allocate
+
+        class Node:
+            pass
+
+        gc.collect()
+        first, second = Node(), Node()
+        first.other, second.other = second, first  # a cycle only the collector can free
+        probe = weakref.ref(first)
+        del first, second
+        keep = [Node() for _ in range(gc.get_threshold()[0] + 1)]  # generation 0 over its threshold
+        assert gc.get_count()[0] > gc.get_threshold()[0]
+        collector.check()
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+        assert probe() is None  # the young cycle was collected, here, on the GUI thread
+        del keep
+    finally:
+        collector.deleteLater()
+        gc.enable()

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ class RosterPanel(QWidget):
     """Loads lazily: changes only mark it stale until it is shown."""
 
     error_raised = Signal(str)
+    current_member_changed = Signal()
 
     def __init__(self, members: MemberService, attendance: AttendanceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -304,3 +305,15 @@ class RosterPanel(QWidget):
         self._add.setEnabled(has_group)
         self._edit.setEnabled(entry is not None)
         self._leave.setEnabled(entry is not None and entry.membership.left_on is None)
+        self.current_member_changed.emit()
+
+    def selected_member(self) -> MemberRecord | None:
+        """The member selected in the roster (for Export > Member's own record)."""
+        member_id = self._selected_member_id()
+        entry = self._model.entry_at(self._model.row_of(member_id)) if member_id else None
+        return entry.member if entry is not None else None
+
+    def add_member_actions(self, actions: list[QAction]) -> None:
+        """Commands on the selected member, in the roster's right-click menu."""
+        self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._view.addActions(actions)

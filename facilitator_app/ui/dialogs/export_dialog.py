@@ -1,0 +1,537 @@
+"""Export… and Print…: the options that matter for one document, how names are shown, and where it goes.
+
+Every document says how it names members. Where there is a choice, the suggested level for that
+document comes first in the list, with a line saying who that level is for. The suggested file
+name is built from the kind of document, the group and the date only: never a member's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
+from facilitator_app.domain.text import long_date, short_date
+from facilitator_app.errors import ValidationError
+from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel, default_file_name
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button, to_qdate
+from facilitator_app.ui.export_actions import ExportKind, ExportRequest
+
+ORGANISATION_KEY = "export/organisation"
+CONTACTS_KEY = "export/supportContacts"
+FOLDER_KEY = "export/folder"
+
+# Who each level is for: one line under the choice.
+LEVEL_EXPLANATIONS = {
+    NameLevel.FULL: "Full names: for the member themselves, or someone who must know exactly who came.",
+    NameLevel.FIRST: "First names: for the room, where people know each other by the name they use.",
+    NameLevel.INITIALS: "Initials: for the group's own records.",
+    NameLevel.NONE: "Headcount only: for funders. Nobody is named.",
+}
+# Documents without a choice still say how they name people.
+FIXED_LEVEL_NOTES = {
+    ExportKind.MEMBER_RECORD: "Full details: this is the member's own record, made at their request. "
+                              "Give it only to them.",
+    ExportKind.HANDOUT_PACK: "No names: the pack holds the group's agreement, the handouts and support contacts.",
+}
+CSV_KINDS = (("attendance", "Attendance"), ("members", "Members"), ("checkins", "Check-ins"))
+DOCUMENT_NAMES = {
+    ExportKind.SESSION_SUMMARY: "session summary",
+    ExportKind.SIGN_IN_SHEET: "sign-in sheet",
+    ExportKind.GROUP_REPORT: "group report",
+    ExportKind.MEMBER_RECORD: "member's own record",
+    ExportKind.HANDOUT_PACK: "handout pack",
+    ExportKind.CSV: "spreadsheet",
+}
+LANDSCAPE_FROM = 4   # sessions on one sign-in sheet from which landscape is suggested
+
+
+def default_level(kind: ExportKind, csv_kind: str = "attendance") -> NameLevel:
+    """The suggested privacy level of a document (``export.privacy.DEFAULT_LEVELS``)."""
+    key = f"{csv_kind}-csv" if kind is ExportKind.CSV else kind.value
+    return DEFAULT_LEVELS[key]
+
+
+def documents_folder() -> Path:
+    """The person's Documents folder (their home folder if there is none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def year_before(day: date) -> date:
+    """The first day of the twelve months that end on ``day``."""
+    try:
+        start = day.replace(year=day.year - 1)
+    except ValueError:   # 29 February
+        start = day.replace(year=day.year - 1, day=28)
+    return start + timedelta(days=1)
+
+
+def parse_contacts(text: str) -> tuple[tuple[str, str], ...]:
+    """'Crisis line: 0800 123 456' lines as (label, value) pairs; a line without ':' or '=' is a label."""
+    pairs = []
+    for line in text.splitlines():
+        label, _sep, value = line.replace("=", ":", 1).partition(":") if "=" in line and ":" not in line \
+            else line.partition(":")
+        if label.strip() or value.strip():
+            pairs.append((label.strip(), value.strip()))
+    return tuple(pairs)
+
+
+def unique_path(path: Path) -> Path:
+    """``path``, or ``name_2.pdf``, ``name_3.pdf``... if a file of that name is already there."""
+    if not path.exists():
+        return path
+    for number in range(2, 1000):
+        candidate = path.with_name(f"{path.stem}_{number}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    return path
+
+
+def _as_is(request: ExportRequest) -> ExportRequest:
+    # A plain function, not a bound method: a dialog holding its own method would be a reference
+    # cycle, freed only by the garbage collector, which may run on an export's worker thread.
+    return request
+
+
+class ExportDialog(SubmitDialog[ExportRequest]):
+    """The options of one export (or print); ``result_value`` is an :class:`ExportRequest` after Ok.
+
+    ``options()`` and ``request()`` read the fields without closing the dialog.
+    """
+
+    def __init__(self, kind: ExportKind, *, group: GroupRecord | None = None, meeting: MeetingRecord | None = None,
+                 member: MemberRecord | None = None, handout_titles: Sequence[str] = (),
+                 upcoming: Sequence[date] = (), settings: QSettings | None = None,
+                 documents_dir: Path | None = None, for_print: bool = False, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        self.kind = ExportKind(kind)
+        self.for_print = for_print
+        name = DOCUMENT_NAMES[self.kind]
+        super().__init__(_as_is, title=f"{'Print' if for_print else 'Export'} {name}",
+                         ok_text="Print…" if for_print else "Export",
+                         ok_tip="Choose a printer next." if for_print else
+                         "Save the file with these choices.", parent=parent)
+        self.setObjectName("exportDialog")
+        self._group, self._meeting, self._member = group, meeting, member
+        self._settings = settings
+        self._today = today or date.today()
+        self._upcoming = tuple(upcoming)
+        self._folder = self._start_folder(documents_dir)
+        self._path_touched = False           # chosen or typed: no longer follows the options
+        self._landscape_touched = False
+        self._confirmed: Path | None = None  # a file the save dialog already asked to replace
+        self.level_combo: QComboBox | None = None
+        self.notes_check: QCheckBox | None = None
+        self.sessions_spin: QSpinBox | None = None
+        self.walk_ins_spin: QSpinBox | None = None
+        self.landscape_check: QCheckBox | None = None
+        self.start_edit: QDateEdit | None = None
+        self.end_edit: QDateEdit | None = None
+        self.csv_kind_combo: QComboBox | None = None
+        self.contacts_edit: QPlainTextEdit | None = None
+        self.path_edit: QLineEdit | None = None
+        self.choose_button: QPushButton | None = None
+        self.open_check: QCheckBox | None = None
+
+        about = QLabel(self._about(), objectName="exportAbout")
+        about.setWordWrap(True)
+        self.body.addWidget(about)
+        self.body.addSpacing(4)
+        form = QFormLayout()
+        order: list[QWidget] = []
+
+        if self.kind is ExportKind.CSV:
+            self.csv_kind_combo = QComboBox(objectName="exportCsvKind")
+            for value, label in CSV_KINDS:
+                self.csv_kind_combo.addItem(label, value)
+            self._add_row(form, "&Which table", self.csv_kind_combo,
+                          "Attendance: one line per person per session. Members: the roster. "
+                          "Check-ins: one line per check-in.")
+            order.append(self.csv_kind_combo)
+
+        self.level_explanation = QLabel(objectName="privacyExplanation")
+        self.level_explanation.setWordWrap(True)
+        if self.kind in FIXED_LEVEL_NOTES:
+            self.level_explanation.setText(FIXED_LEVEL_NOTES[self.kind])
+            form.addRow("Names", self.level_explanation)
+        else:
+            self.level_combo = QComboBox(objectName="exportNameLevel")
+            self._add_row_with_note(form, "&Names shown as", self.level_combo,
+                                    "How members are named in this document. The suggested choice comes first.",
+                                    self.level_explanation)
+            self._fill_levels()
+            self.level_combo.currentIndexChanged.connect(self._on_level_changed)
+            order.append(self.level_combo)
+
+        if self.kind is ExportKind.SESSION_SUMMARY:
+            self.notes_check = QCheckBox("&Include the session's notes", objectName="exportIncludeNotes")
+            describe_widget(self.notes_check, "Include the session's notes",
+                            "Adds the note's sections (themes, strategies, follow-ups). A name typed in a note is "
+                            "written at the level chosen above.")
+            form.addRow("", self.notes_check)
+            order.append(self.notes_check)
+        elif self.kind is ExportKind.SIGN_IN_SHEET:
+            self._add_sign_in_fields(form, order)
+        elif self.kind is ExportKind.GROUP_REPORT:
+            self._add_period_fields(form, order)
+        elif self.kind is ExportKind.HANDOUT_PACK:
+            listed = QLabel(self._handouts_text(handout_titles), objectName="exportHandoutList")
+            listed.setWordWrap(True)
+            form.addRow("In the pack", listed)
+            self.contacts_edit = QPlainTextEdit(objectName="exportSupportContacts")
+            self.contacts_edit.setTabChangesFocus(True)
+            self.contacts_edit.setPlaceholderText("Crisis line: 0800 123 456\nGP out of hours: 111")
+            self.contacts_edit.setFixedHeight(self.contacts_edit.fontMetrics().lineSpacing() * 4 + 14)
+            self.contacts_edit.setPlainText(self._setting(CONTACTS_KEY, ""))
+            self._add_row(form, "Support &contacts", self.contacts_edit,
+                          "One a line, as 'Label: number or address'. Left empty, the page has blank lines to "
+                          "fill in by hand. Remembered for next time.")
+            order.append(self.contacts_edit)
+
+        if self.kind.is_pdf:
+            from facilitator_app.export.document import DEFAULT_ORGANISATION
+
+            self.organisation_edit: QLineEdit | None = QLineEdit(objectName="exportOrganisation")
+            self.organisation_edit.setMaxLength(120)
+            self.organisation_edit.setText(self._setting(ORGANISATION_KEY, DEFAULT_ORGANISATION))
+            self._add_row(form, "&Organisation", self.organisation_edit,
+                          "Printed at the top of every page. Remembered for next time.")
+            order.append(self.organisation_edit)
+        else:
+            self.organisation_edit = None
+
+        if not for_print:
+            self.path_edit = QLineEdit(objectName="exportPath")
+            self.path_edit.textEdited.connect(self._on_path_edited)
+            self.choose_button = helper_button("C&hoose…", "Choose where to save",
+                                               "Pick the folder and file name in a file dialog")
+            self.choose_button.setObjectName("exportChoosePath")
+            self.choose_button.clicked.connect(self._on_choose_clicked)
+            label = QLabel("Save &as")
+            label.setBuddy(self.path_edit)
+            describe_widget(self.path_edit, "Save as",
+                            "Where the file is saved. The suggested name never includes a member's name.")
+            row = QHBoxLayout()
+            row.addWidget(self.path_edit, 1)
+            row.addWidget(self.choose_button)
+            form.addRow(label, row)
+            what = "PDF" if self.kind.is_pdf else "file"
+            self.open_check = QCheckBox(f"O&pen the {what} when it is ready", objectName="exportOpenAfter")
+            self.open_check.setChecked(True)
+            describe_widget(self.open_check, f"Open the {what} when it is ready",
+                            f"Shows the {what} in your usual viewer as soon as it is saved")
+            form.addRow("", self.open_check)
+            order += [self.path_edit, self.choose_button, self.open_check]
+            self._suggest_path()
+
+        self.body.addLayout(form)
+        if self.csv_kind_combo is not None:
+            self.csv_kind_combo.currentIndexChanged.connect(self._on_csv_kind_changed)
+        for narrow in (self.sessions_spin, self.walk_ins_spin, self.start_edit, self.end_edit):
+            if narrow is not None:
+                narrow.setMaximumWidth(narrow.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 60)
+        self.setMinimumWidth(620)
+        self._finish_tab_order(order)
+
+    # -- reading the fields ----------------------------------------------------------------
+    def level(self) -> NameLevel:
+        """The chosen privacy level (the fixed one for a member record or a handout pack)."""
+        if self.level_combo is None:
+            return NameLevel.FULL if self.kind is ExportKind.MEMBER_RECORD else NameLevel.NONE
+        return NameLevel(self.level_combo.currentData())
+
+    def csv_kind(self) -> str:
+        return self.csv_kind_combo.currentData() if self.csv_kind_combo is not None else "attendance"
+
+    def period(self) -> tuple[date, date]:
+        assert self.start_edit is not None and self.end_edit is not None
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+
+    def options(self) -> Any:
+        """The document's options (``SessionSummaryOptions`` and so on) as the fields stand."""
+        kind = self.kind
+        if kind is ExportKind.SESSION_SUMMARY:
+            from facilitator_app.export.session_summary import SessionSummaryOptions
+
+            assert self._meeting is not None and self.notes_check is not None
+            return SessionSummaryOptions(self._meeting.id, names=self.level(),
+                                         include_notes=self.notes_check.isChecked(),
+                                         organisation=self._organisation())
+        if kind is ExportKind.SIGN_IN_SHEET:
+            from facilitator_app.export.sign_in_sheet import SignInSheetOptions
+
+            assert self._group is not None and self.sessions_spin is not None and self.walk_ins_spin is not None
+            assert self.landscape_check is not None
+            return SignInSheetOptions(self._group.id, sessions=self.sessions_spin.value(),
+                                      walk_ins=self.walk_ins_spin.value(), landscape=self.landscape_check.isChecked(),
+                                      names=self.level(), organisation=self._organisation())
+        if kind is ExportKind.GROUP_REPORT:
+            from facilitator_app.export.group_report import GroupReportOptions
+
+            assert self._group is not None
+            start, end = self.period()
+            if start > end:
+                raise ValidationError("The report starts after it ends. Choose a start date on or before the end "
+                                      "date.")
+            return GroupReportOptions(self._group.id, start, end, names=self.level(),
+                                      organisation=self._organisation())
+        if kind is ExportKind.MEMBER_RECORD:
+            from facilitator_app.export.member_record import MemberRecordOptions
+
+            assert self._member is not None
+            return MemberRecordOptions(self._member.id, organisation=self._organisation())
+        if kind is ExportKind.HANDOUT_PACK:
+            from facilitator_app.export.handout_pack import HandoutPackOptions
+
+            assert self._meeting is not None
+            return HandoutPackOptions(self._meeting.id, organisation=self._organisation())
+        from facilitator_app.export.csv_export import CsvKind, CsvOptions
+
+        assert self._group is not None
+        return CsvOptions(CsvKind(self.csv_kind()), self._group.id, self.level())
+
+    def target(self) -> Path | None:
+        """Where the file goes (None when printing): the typed path, with the right extension."""
+        if self.path_edit is None:
+            return None
+        text = self.path_edit.text().strip()
+        if not text:
+            raise ValidationError("Say where to save the file: type a file name or press Choose….")
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = self._folder / path
+        extension = ".pdf" if self.kind.is_pdf else ".csv"
+        if path.suffix.lower() != extension:
+            path = path.with_name(path.name + extension)
+        if path.is_dir():
+            raise ValidationError(f"{path} is a folder. Add a file name, for example {path / self._file_name()}.")
+        if not path.parent.is_dir():
+            raise ValidationError(f"The folder {path.parent} does not exist. Press Choose… to pick one.")
+        return path
+
+    def request(self) -> ExportRequest:
+        """Everything chosen, without closing the dialog; ValidationError for a choice that cannot work."""
+        options = self.options()
+        return ExportRequest(self.kind, options, self.target(),
+                             self.open_check.isChecked() if self.open_check is not None else False)
+
+    # -- building --------------------------------------------------------------------------
+    def _about(self) -> str:
+        kind, group, meeting, member = self.kind, self._group, self._meeting, self._member
+        if kind is ExportKind.MEMBER_RECORD and member is not None:
+            return (f"Everything kept about {member.preferred_name}: details, consent, groups, attendance and "
+                    "check-ins. For them to keep, at their request.")
+        if kind in (ExportKind.SESSION_SUMMARY, ExportKind.HANDOUT_PACK) and meeting is not None:
+            where = f"{group.name}, " if group is not None else ""
+            return f"{where}session of {long_date(meeting.date)}."
+        if kind is ExportKind.SIGN_IN_SHEET and group is not None:
+            return f"{group.name}: a sheet to tick or sign at the door, with the next sessions as columns."
+        if kind is ExportKind.GROUP_REPORT and group is not None:
+            return f"{group.name}: sessions, attendance and check-ins over a period, for coordinators and funders."
+        if kind is ExportKind.CSV and group is not None:
+            return f"{group.name}: a table to open in a spreadsheet program."
+        return ""
+
+    def _add_row_with_note(self, form: QFormLayout, text: str, field: QWidget, tip: str, note: QLabel) -> None:
+        """A labelled field with a line of explanation just under it."""
+        self._add_row(form, text, field, tip)
+        row = form.rowCount() - 1
+        form.removeWidget(field)
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        column.addWidget(field)
+        column.addWidget(note)
+        form.setLayout(row, QFormLayout.ItemRole.FieldRole, column)
+
+    def _fill_levels(self) -> None:
+        """The levels, the document's suggested one first (and chosen)."""
+        assert self.level_combo is not None
+        suggested = default_level(self.kind, self.csv_kind())
+        self.level_combo.blockSignals(True)
+        self.level_combo.clear()
+        for level in [suggested, *[other for other in NameLevel if other is not suggested]]:
+            self.level_combo.addItem(f"{level.label} (suggested)" if level is suggested else level.label, level.value)
+        self.level_combo.setCurrentIndex(0)
+        self.level_combo.blockSignals(False)
+        self._on_level_changed()
+
+    def _add_sign_in_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
+        from facilitator_app.export.sign_in_sheet import DEFAULT_WALK_INS
+        from facilitator_app.services.reports import MAX_SIGN_IN_SESSIONS, MAX_WALK_IN_ROWS
+
+        self.sessions_spin = QSpinBox(objectName="exportSessions")
+        self.sessions_spin.setRange(1, MAX_SIGN_IN_SESSIONS)
+        self.sessions_spin.setValue(1)
+        self.sessions_note = QLabel(objectName="exportSessionDates")
+        self.sessions_note.setWordWrap(True)
+        self._add_row_with_note(form, "&Sessions on the sheet", self.sessions_spin,
+                                f"How many of the group's next sessions get a column (1 to {MAX_SIGN_IN_SESSIONS}).",
+                                self.sessions_note)
+        self.walk_ins_spin = QSpinBox(objectName="exportWalkIns")
+        self.walk_ins_spin.setRange(0, MAX_WALK_IN_ROWS)
+        self.walk_ins_spin.setValue(DEFAULT_WALK_INS)
+        self._add_row(form, "Blank rows for &walk-ins", self.walk_ins_spin,
+                      f"Empty rows where newcomers write their first name (0 to {MAX_WALK_IN_ROWS}).")
+        self.landscape_check = QCheckBox("&Landscape (sideways: room for more sessions)",
+                                         objectName="exportLandscape")
+        describe_widget(self.landscape_check, "Landscape",
+                        f"Print the sheet sideways; suggested from {LANDSCAPE_FROM} sessions on")
+        self.landscape_check.toggled.connect(self._on_landscape_toggled)
+        form.addRow("", self.landscape_check)
+        self.sessions_spin.valueChanged.connect(self._on_sessions_changed)
+        order += [self.sessions_spin, self.walk_ins_spin, self.landscape_check]
+        self._on_sessions_changed()
+
+    def _add_period_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
+        self.start_edit = QDateEdit(objectName="exportFrom")
+        self.end_edit = QDateEdit(objectName="exportTo")
+        for edit, day in ((self.start_edit, year_before(self._today)), (self.end_edit, self._today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDate(to_qdate(day))
+            edit.dateChanged.connect(self._on_options_changed)
+        self._add_row(form, "&From", self.start_edit, "The first day the report covers (the last 12 months "
+                                                       "are suggested).")
+        self._add_row(form, "&To", self.end_edit, "The last day the report covers (included).")
+        order += [self.start_edit, self.end_edit]
+
+    def _handouts_text(self, titles: Sequence[str]) -> str:
+        if not titles:
+            return ("No handouts are recorded for this session yet: the pack will have the cover, the group "
+                    "agreement and the support contacts. Tick handouts in the Handouts tab to add them.")
+        return "; ".join(titles)
+
+    def _organisation(self) -> Any:
+        from facilitator_app.export.document import Organisation
+
+        name = self.organisation_edit.text().strip() if self.organisation_edit is not None else ""
+        contacts = parse_contacts(self.contacts_edit.toPlainText()) if self.contacts_edit is not None else ()
+        return Organisation(name or Organisation().name, contacts)
+
+    # -- the file ---------------------------------------------------------------------------
+    def _start_folder(self, documents_dir: Path | None) -> Path:
+        remembered = Path(self._setting(FOLDER_KEY, "")) if self._setting(FOLDER_KEY, "") else None
+        if remembered is not None and remembered.is_dir():
+            return remembered
+        return documents_dir if documents_dir is not None else documents_folder()
+
+    def _file_name(self) -> str:
+        kind, group, meeting = self.kind, self._group, self._meeting
+        if kind in (ExportKind.SESSION_SUMMARY, ExportKind.HANDOUT_PACK) and meeting is not None:
+            return default_file_name(kind.value, group, meeting.date)
+        if kind is ExportKind.MEMBER_RECORD:
+            return default_file_name(kind.value, None, self._today)   # never the member's name
+        if kind is ExportKind.GROUP_REPORT and self.start_edit is not None:
+            start, end = self.period()
+            return default_file_name(kind.value, group, start, until=end)
+        if kind is ExportKind.SIGN_IN_SHEET:
+            return default_file_name(kind.value, group, self._upcoming[0] if self._upcoming else self._today)
+        if kind is ExportKind.CSV:
+            return default_file_name(self.csv_kind(), group, self._today, extension="csv")
+        return default_file_name(kind.value, group, self._today)
+
+    def _suggest_path(self) -> None:
+        if self.path_edit is None or self._path_touched:
+            return
+        self.path_edit.setText(str(unique_path(self._folder / self._file_name())))
+
+    # -- settings --------------------------------------------------------------------------
+    def _setting(self, key: str, default: str) -> str:
+        if self._settings is None:
+            return default
+        value = self._settings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _remember(self, request: ExportRequest) -> None:
+        """Ok: keep the organisation, the support contacts and the folder for next time."""
+        if self._settings is not None:
+            if self.organisation_edit is not None:
+                self._settings.setValue(ORGANISATION_KEY, self.organisation_edit.text().strip())
+            if self.contacts_edit is not None:
+                self._settings.setValue(CONTACTS_KEY, self.contacts_edit.toPlainText().strip())
+            if request.target is not None:
+                self._settings.setValue(FOLDER_KEY, str(request.target.parent))
+
+    def _collect(self) -> ExportRequest:
+        request = self.request()
+        target = request.target
+        if target is not None and target.exists() and target != self._confirmed:
+            answer = QMessageBox.question(self, self.windowTitle(), f"{target.name} already exists. Replace it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                raise ValidationError("Choose another file name, or press Export again to replace the file.")
+            self._confirmed = target
+        self._remember(request)
+        return request
+
+    # -- reactions -------------------------------------------------------------------------
+    def _on_level_changed(self, _index: int = 0) -> None:
+        if self.level_combo is None:
+            return
+        text = LEVEL_EXPLANATIONS[self.level()]
+        self.level_explanation.setText(text)
+        self.level_combo.setAccessibleDescription(text)
+
+    def _on_csv_kind_changed(self, _index: int) -> None:
+        self._fill_levels()   # each table has its own suggested level
+        self._suggest_path()
+
+    def _on_sessions_changed(self, _value: int = 0) -> None:
+        assert self.sessions_spin is not None and self.landscape_check is not None
+        count = self.sessions_spin.value()
+        dates = self._upcoming[:count]
+        if not dates:
+            self.sessions_note.setText("")
+        elif len(dates) == 1:
+            self.sessions_note.setText(f"For {short_date(dates[0])}.")
+        else:
+            self.sessions_note.setText(f"From {short_date(dates[0])} to {short_date(dates[-1])}.")
+        if not self._landscape_touched:
+            self.landscape_check.blockSignals(True)
+            self.landscape_check.setChecked(count >= LANDSCAPE_FROM)
+            self.landscape_check.blockSignals(False)
+
+    def _on_landscape_toggled(self, _checked: bool) -> None:
+        self._landscape_touched = True
+
+    def _on_options_changed(self, *_args: object) -> None:
+        self._suggest_path()
+
+    def _on_path_edited(self, _text: str) -> None:
+        self._path_touched = True
+        self._confirmed = None
+
+    def _on_choose_clicked(self) -> None:
+        assert self.path_edit is not None
+        current = self.path_edit.text().strip() or str(self._folder / self._file_name())
+        pattern = "PDF files (*.pdf)" if self.kind.is_pdf else "CSV files (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self, "Save as", current, pattern)
+        if path:
+            self.path_edit.setText(path)
+            self._path_touched = True
+            try:
+                self._confirmed = self.target()   # the save dialog has asked about replacing it
+            except ValidationError:
+                self._confirmed = None

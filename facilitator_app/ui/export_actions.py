@@ -1,0 +1,524 @@
+"""Export… and Print… in the window: one QAction per document, a dialog, and the work off the GUI thread.
+
+Every export runs on a worker thread (a QThreadPool of one), so the window stays responsive while
+a handout pack is merged. The worker never touches a widget: it reports progress and its outcome
+through signals, which Qt delivers on the GUI thread. A progress dialog with Cancel appears when
+an export takes longer than a moment; Cancel sets a flag the exporter polls between steps, and a
+cancelled export leaves no file behind (the exporters write a temporary file and rename it).
+
+Python's garbage collector runs on whichever thread happens to allocate, and collecting a
+Python-owned Qt object there deletes it off the GUI thread (a crash, seen in testing). So while
+an export runs, automatic collection is paused, and resumed on the GUI thread when it ends.
+
+The worker reads through the window's own services: a file store's SQLAlchemy engine uses a
+QueuePool with ``check_same_thread=False`` (SQLAlchemy's default for SQLite files), so each
+thread checks out its own connection, and WAL lets the GUI thread keep writing meanwhile.
+
+Printing exports the document to a private temporary folder, then paints each page, rendered by
+pdfium, onto the printer chosen in the system print dialog (``ui.printing``); the file is removed
+afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import logging
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
+from facilitator_app.errors import AppError
+from facilitator_app.export.progress import CancelCheck, ExportCancelled
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from facilitator_app.ui.dialogs.export_dialog import ExportDialog
+
+log = logging.getLogger(__name__)
+
+# A progress dialog appears only if an export is still running after this long, so quick ones
+# (a session summary takes well under a second) do not flash a window.
+SHOW_PROGRESS_AFTER_MS = 400
+
+
+class ExportKind(StrEnum):
+    """The documents the window exports; the values are the privacy defaults' and file names' keys."""
+
+    SESSION_SUMMARY = "session-summary"
+    SIGN_IN_SHEET = "sign-in-sheet"
+    GROUP_REPORT = "group-report"
+    MEMBER_RECORD = "member-record"
+    HANDOUT_PACK = "handout-pack"
+    CSV = "csv"
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+    @property
+    def is_pdf(self) -> bool:
+        return self is not ExportKind.CSV
+
+
+_TITLES = {
+    ExportKind.SESSION_SUMMARY: "Session summary",
+    ExportKind.SIGN_IN_SHEET: "Sign-in sheet",
+    ExportKind.GROUP_REPORT: "Group report",
+    ExportKind.MEMBER_RECORD: "Member's record",
+    ExportKind.HANDOUT_PACK: "Handout pack",
+    ExportKind.CSV: "Spreadsheet",
+}
+
+# (module, function) of each exporter, imported on first use: reportlab costs start-up time.
+_EXPORTERS = {
+    ExportKind.SESSION_SUMMARY: ("facilitator_app.export.session_summary", "export_session_summary"),
+    ExportKind.SIGN_IN_SHEET: ("facilitator_app.export.sign_in_sheet", "export_sign_in_sheet"),
+    ExportKind.GROUP_REPORT: ("facilitator_app.export.group_report", "export_group_report"),
+    ExportKind.MEMBER_RECORD: ("facilitator_app.export.member_record", "export_member_record"),
+    ExportKind.HANDOUT_PACK: ("facilitator_app.export.handout_pack", "export_handout_pack"),
+    ExportKind.CSV: ("facilitator_app.export.csv_export", "export_csv"),
+}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the export dialog collected: the document, its options, where to save it (None when
+    printing) and whether to open it afterwards."""
+
+    kind: ExportKind
+    options: Any
+    target: Path | None = None
+    open_after: bool = False
+
+
+def exporter(kind: ExportKind) -> Callable[..., Any]:
+    """The ``export_x(services, options, target, progress, should_cancel)`` function for ``kind``."""
+    module, name = _EXPORTERS[kind]
+    return getattr(importlib.import_module(module), name)
+
+
+def open_local_file(path: Path) -> bool:
+    """Open a file the app wrote in the system's viewer (a local file: no network is involved)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+# --------------------------------------------------------------------------- the worker
+class _JobSignals(QObject):
+    """The worker's voice: emitted on the worker thread, delivered on the GUI thread.
+
+    One instance lives as long as the actions (a child of them, made after the thread pool, so
+    the pool's destructor waits for a running job before this object goes). Each signal carries
+    the job's number, so a late signal from an earlier job is ignored.
+    """
+
+    progressed = Signal(int, int, int)   # job, done, total
+    succeeded = Signal(int, object)      # job, ExportResult
+    failed = Signal(int, str)            # job, an AppError's message
+    cancelled = Signal(int)              # job
+    crashed = Signal(int, object)        # job, an unexpected exception (re-raised on the GUI thread)
+
+
+class _ExportJob:
+    """Runs one exporter on the worker thread; reports through ``signals`` only (no widget is touched).
+
+    A plain callable rather than a QRunnable: nothing Qt is created or destroyed with it, so
+    nothing Qt is ever deleted from the worker thread.
+    """
+
+    def __init__(self, number: int, signals: _JobSignals, services: Any, kind: ExportKind, options: Any,
+                 target: Path, extra_cancel: CancelCheck | None) -> None:
+        self.number = number
+        self._signals = signals
+        self._services = services
+        self._kind = kind
+        self._options = options
+        self._target = target
+        self._extra_cancel = extra_cancel
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _should_cancel(self) -> bool:
+        if self._cancel.is_set():
+            return True
+        return bool(self._extra_cancel is not None and self._extra_cancel()) or self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> None:
+        self._signals.progressed.emit(self.number, done, total)
+
+    def __call__(self) -> None:
+        number, signals = self.number, self._signals
+        try:
+            result = exporter(self._kind)(self._services, self._options, self._target,
+                                          progress=self._progress, should_cancel=self._should_cancel)
+        except ExportCancelled:
+            signals.cancelled.emit(number)
+        except AppError as exc:
+            log.info("Export of %s failed: %s (%s)", self._kind.value, exc.message, exc.detail or "")
+            signals.failed.emit(number, exc.message)
+        except Exception as exc:  # noqa: BLE001 (handed to the GUI thread's exception hook)
+            signals.crashed.emit(number, exc)
+        else:
+            signals.succeeded.emit(number, result)
+
+
+@dataclass
+class _Running:
+    job: _ExportJob
+    kind: ExportKind
+    on_success: Callable[[Any], None]
+    cleanup: Callable[[], None]
+    progress: QProgressDialog
+
+
+def _action(parent: QObject, text: str, name: str, slot: Callable[[], object],
+            shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+    action = QAction(text, parent, objectName=name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+    action.setStatusTip(action.toolTip())
+    action.triggered.connect(slot)
+    return action
+
+
+# --------------------------------------------------------------------------- the actions
+class ExportActions(QObject):
+    """Export… and Print… for the session, the group, the selected member and the handouts."""
+
+    error_raised = Signal(str)
+    status_message = Signal(str)
+    export_finished = Signal(str, object)   # kind, ExportResult: the file is in place
+    print_finished = Signal(str, int)       # kind, pages sent to the printer
+    export_ended = Signal()                 # after any outcome: success, failure, Cancel
+
+    def __init__(self, services: Any, window: QWidget,
+                 current_group: Callable[[], GroupRecord | None],
+                 current_meeting: Callable[[], MeetingRecord | None],
+                 current_member: Callable[[], MemberRecord | None],
+                 settings: QSettings | None = None, documents_dir: Path | None = None) -> None:
+        super().__init__(window)
+        self._services = services
+        self._window = window
+        self._group = current_group
+        self._meeting = current_meeting
+        self._member = current_member
+        self._settings = settings
+        self._documents_dir = documents_dir
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _JobSignals(self)   # after the pool: see _JobSignals
+        self._signals.progressed.connect(self._on_job_progressed)
+        self._signals.succeeded.connect(self._on_job_succeeded)
+        self._signals.failed.connect(self._on_job_failed)
+        self._signals.cancelled.connect(self._on_job_cancelled)
+        self._signals.crashed.connect(self._on_job_crashed)
+        self._jobs = 0
+        self._running: _Running | None = None
+        self._gc_was_enabled = True
+        # Seams: how a file is opened afterwards, and how the dialog is asked (tests answer it).
+        self.open_file: Callable[[Path], bool] = open_local_file
+        self.ask: Callable[[ExportDialog], ExportRequest | None] = _ask_modally
+
+        a = _action
+        self.export_session_summary = a(
+            self, "&Export session summary…", "exportSessionSummaryAction",
+            lambda: self.export_from_dialog(ExportKind.SESSION_SUMMARY),
+            tip="Save a PDF summary of this session: attendance, check-in round, handouts (initials by default)")
+        self.print_session_summary = a(
+            self, "P&rint session summary…", "printAction",
+            lambda: self.print_from_dialog(ExportKind.SESSION_SUMMARY), QKeySequence.StandardKey.Print,
+            tip="Print this session's summary through the system print dialog (Ctrl+P)")
+        self.export_handout_pack = a(
+            self, "Handout p&ack…", "exportHandoutPackAction",
+            lambda: self.export_from_dialog(ExportKind.HANDOUT_PACK),
+            tip="One PDF to print and hand out: a cover, the group agreement, the handouts given at this "
+                "session and support contacts")
+        self.export_sign_in_sheet = a(
+            self, "Sign-&in sheet…", "exportSignInSheetAction",
+            lambda: self.export_from_dialog(ExportKind.SIGN_IN_SHEET),
+            tip="Save a sign-in sheet for the door: first names, the next sessions as columns, blank rows "
+                "for walk-ins")
+        self.print_sign_in_sheet = a(
+            self, "Print si&gn-in sheet…", "printSignInSheetAction",
+            lambda: self.print_from_dialog(ExportKind.SIGN_IN_SHEET),
+            tip="Print a sign-in sheet for the door through the system print dialog")
+        self.export_group_report = a(
+            self, "Group &report…", "exportGroupReportAction",
+            lambda: self.export_from_dialog(ExportKind.GROUP_REPORT),
+            tip="Save a report for coordinators and funders over a date range (headcounts only by default)")
+        self.export_csv = a(
+            self, "Spreadsheet (&CSV)…", "exportCsvAction", lambda: self.export_from_dialog(ExportKind.CSV),
+            tip="Save the group's attendance, members or check-ins as a spreadsheet file")
+        self.export_member_record = a(
+            self, "Member's own rec&ord…", "exportMemberRecordAction",
+            lambda: self.export_from_dialog(ExportKind.MEMBER_RECORD),
+            tip="Everything kept about the selected member, as a PDF for them (at their request)")
+        self.update_enabled()
+
+    # -- public --------------------------------------------------------------------------------
+    @property
+    def session_actions(self) -> list[QAction]:
+        return [self.export_session_summary, self.print_session_summary, self.export_handout_pack]
+
+    @property
+    def group_actions(self) -> list[QAction]:
+        return [self.export_sign_in_sheet, self.print_sign_in_sheet, self.export_group_report, self.export_csv]
+
+    @property
+    def all_actions(self) -> list[QAction]:
+        return [*self.session_actions, *self.group_actions, self.export_member_record]
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The running export's progress dialog (hidden until the export has taken a moment)."""
+        return self._running.progress if self._running is not None else None
+
+    def update_enabled(self) -> None:
+        idle = self._running is None
+        meeting, group, member = self._meeting(), self._group(), self._member()
+        for action in self.session_actions:
+            action.setEnabled(idle and meeting is not None)
+        for action in self.group_actions:
+            action.setEnabled(idle and group is not None)
+        self.export_member_record.setEnabled(idle and member is not None)
+
+    def export_from_dialog(self, kind: ExportKind) -> None:
+        """Ask for the options in the export dialog, then export."""
+        dialog = self._dialog(kind, for_print=False)
+        if dialog is None:
+            return
+        request = self.ask(dialog)
+        dialog.deleteLater()
+        if request is not None and request.target is not None:
+            self.run_export(request.kind, request.options, request.target, request.open_after)
+
+    def print_from_dialog(self, kind: ExportKind) -> None:
+        """Ask for the options (no file), then print through the system print dialog."""
+        dialog = self._dialog(kind, for_print=True)
+        if dialog is None:
+            return
+        request = self.ask(dialog)
+        dialog.deleteLater()
+        if request is not None:
+            self.print_document(request.kind, request.options)
+
+    def run_export(self, kind: ExportKind, options: Any, target: Path, open_after: bool = False, *,
+                   should_cancel: CancelCheck | None = None) -> bool:
+        """Export ``kind`` with ``options`` to ``target`` off the GUI thread; False if another export
+        is still running. ``should_cancel`` is polled along with the progress dialog's Cancel."""
+        kind = ExportKind(kind)
+
+        def saved(result: Any) -> None:
+            pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
+            self.status_message.emit(f"{kind.title} saved to {result.path}{pages}")
+            if open_after and not self.open_file(Path(result.path)):
+                self.status_message.emit(f"{kind.title} saved to {result.path}. No program to open it was found.")
+            self.export_finished.emit(kind.value, result)
+
+        return self._start(kind, options, Path(target), saved, lambda: None, should_cancel)
+
+    def print_document(self, kind: ExportKind, options: Any, printer: QPrinter | None = None, *,
+                       should_cancel: CancelCheck | None = None) -> bool:
+        """Export ``kind`` to a private temporary file, then print it: on ``printer`` as it is, or, when
+        None, on the printer chosen in the system print dialog. The temporary file is removed after."""
+        kind = ExportKind(kind)
+        folder = Path(tempfile.mkdtemp(prefix="facilitator-print-"))
+
+        def cleanup() -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+        def printed(result: Any) -> None:
+            try:
+                pages = self._print_file(kind, Path(result.path), result.pages, printer)
+            finally:
+                cleanup()
+            if pages:
+                self.status_message.emit(f"{kind.title} sent to the printer ({pages} page{'s' if pages != 1 else ''})")
+                self.print_finished.emit(kind.value, pages)
+
+        started = self._start(kind, options, folder / f"{kind.value}.pdf", printed, cleanup, should_cancel)
+        if not started:
+            cleanup()
+        return started
+
+    def cancel_export(self) -> None:
+        """Ask the running export to stop at its next step (what the progress dialog's Cancel does)."""
+        if self._running is not None:
+            self._running.job.cancel()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Cancel any running export and wait for the worker: call before the store is closed."""
+        self.cancel_export()
+        return self._pool.waitForDone(timeout_ms)
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def _dialog(self, kind: ExportKind, for_print: bool) -> ExportDialog | None:
+        from facilitator_app.ui.dialogs.export_dialog import ExportDialog
+
+        group, meeting, member = self._group(), self._meeting(), self._member()
+        handouts: list[str] = []
+        upcoming: list[Any] = []
+        try:
+            if kind in (ExportKind.SESSION_SUMMARY, ExportKind.HANDOUT_PACK):
+                if meeting is None:
+                    return None
+                if group is None or group.id != meeting.group_id:
+                    group = self._services.groups.get_group(meeting.group_id)
+                if kind is ExportKind.HANDOUT_PACK:
+                    handouts = [h.title for h in self._services.handouts.given_at(meeting.id)]
+            elif kind is ExportKind.MEMBER_RECORD:
+                if member is None:
+                    return None
+            elif group is None:
+                return None
+            if kind is ExportKind.SIGN_IN_SHEET:
+                upcoming = list(self._upcoming_dates(group))
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return None
+        return ExportDialog(kind, group=group, meeting=meeting, member=member, handout_titles=handouts,
+                            upcoming=upcoming, settings=self._settings, documents_dir=self._documents_dir,
+                            for_print=for_print, parent=self._window)
+
+    def _upcoming_dates(self, group: GroupRecord | None) -> tuple[Any, ...]:
+        from facilitator_app.services.reports import MAX_SIGN_IN_SESSIONS, reports_for
+
+        if group is None:
+            return ()
+        return reports_for(self._services).sign_in_sheet(group.id, MAX_SIGN_IN_SESSIONS).dates
+
+    # -- running -------------------------------------------------------------------------------
+    def _start(self, kind: ExportKind, options: Any, target: Path, on_success: Callable[[Any], None],
+               cleanup: Callable[[], None], should_cancel: CancelCheck | None) -> bool:
+        if self._running is not None:
+            self.status_message.emit("Another export is still running; try again when it has finished.")
+            return False
+        self._jobs += 1
+        job = _ExportJob(self._jobs, self._signals, self._services, kind, options, target, should_cancel)
+        progress = self._progress_dialog(kind)
+        progress.canceled.connect(self._on_progress_canceled)
+        self._running = _Running(job, kind, on_success, cleanup, progress)
+        self.update_enabled()
+        self._gc_was_enabled = gc.isenabled()
+        gc.disable()   # see the module's docstring: no collection on the worker thread
+        self._pool.start(job)
+        return True
+
+    def _progress_dialog(self, kind: ExportKind) -> QProgressDialog:
+        what = kind.title.lower() if kind is not ExportKind.CSV else "spreadsheet"
+        dialog = QProgressDialog(f"Preparing the {what}…", "Cancel", 0, 0, self._window)
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowTitle(f"{kind.title}")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.setMinimumWidth(380)
+        dialog.setAccessibleName(f"Preparing the {what}")
+        cancel = QPushButton("Cancel", objectName="exportProgressCancel")
+        cancel.setAccessibleName("Cancel the export")
+        cancel.setToolTip("Stop now: no file is written")
+        dialog.setCancelButton(cancel)
+        return dialog
+
+    def _finish(self, number: int) -> _Running | None:
+        """The running export, now finished; None for a late signal of an export already handled."""
+        running = self._running
+        if running is None or running.job.number != number:
+            return None
+        self._running = None
+        if self._gc_was_enabled:
+            gc.enable()
+        running.progress.canceled.disconnect(self._on_progress_canceled)
+        running.progress.reset()
+        running.progress.hide()
+        running.progress.deleteLater()
+        self.update_enabled()
+        return running
+
+    def _on_progress_canceled(self) -> None:
+        if self._running is not None:
+            self._running.job.cancel()
+            self.status_message.emit("Cancelling the export…")
+
+    def _on_job_progressed(self, number: int, done: int, total: int) -> None:
+        if self._running is None or self._running.job.number != number:
+            return
+        progress = self._running.progress
+        if progress.maximum() != total:
+            progress.setMaximum(total)
+        progress.setValue(min(done, total))
+
+    def _on_job_succeeded(self, number: int, result: Any) -> None:
+        running = self._finish(number)
+        if running is None:
+            return
+        try:
+            running.on_success(result)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+        finally:
+            self.export_ended.emit()
+
+    def _on_job_failed(self, number: int, message: str) -> None:
+        running = self._finish(number)
+        if running is None:
+            return
+        running.cleanup()
+        self.error_raised.emit(message)
+        self.export_ended.emit()
+
+    def _on_job_cancelled(self, number: int) -> None:
+        running = self._finish(number)
+        if running is None:
+            return
+        running.cleanup()
+        self.status_message.emit(ExportCancelled().message)
+        self.export_ended.emit()
+
+    def _on_job_crashed(self, number: int, exc: BaseException) -> None:
+        running = self._finish(number)
+        if running is not None:
+            with contextlib.suppress(Exception):
+                running.cleanup()
+            self.export_ended.emit()
+        raise exc   # a bug: the global exception hook logs it and shows the crash dialog
+
+    # -- printing ------------------------------------------------------------------------------
+    def _print_file(self, kind: ExportKind, path: Path, pages: int, printer: QPrinter | None) -> int:
+        """Print ``path``; the number of pages printed (0 when the person closed the print dialog)."""
+        from facilitator_app.ui.printing import choose_printer, print_pdf, printed_range
+
+        first, last = 1, max(1, pages)
+        if printer is None:
+            printer = choose_printer(self._window, path, kind.title, pages)
+            if printer is None:
+                self.status_message.emit("Printing cancelled; nothing was sent to the printer.")
+                return 0
+            first, last = printed_range(printer, pages)
+        else:
+            printer.setDocName(kind.title)
+        return print_pdf(path, printer, first, last)
+
+
+def _ask_modally(dialog: ExportDialog) -> ExportRequest | None:
+    return dialog.result_value if dialog.exec() else None  # type: ignore[return-value]
