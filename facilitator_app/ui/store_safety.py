@@ -137,7 +137,7 @@ class StoreSafety(QObject):
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
-        dialog = RestoreDialog(choices, parent=self._window)
+        dialog = RestoreDialog(choices, parent=self._window, backups_dir=self._backups.backups_dir)
         if not dialog.exec() or dialog.selected_backup() is None:
             return
         chosen = dialog.selected_backup()

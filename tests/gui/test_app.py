@@ -132,3 +132,37 @@ def test_garbage_is_collected_on_the_gui_thread_only(qapp) -> None:  # type: ign
     finally:
         collector.deleteLater()
         gc.enable()
+
+
+def test_restore_from_backup_through_the_file_menu(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    from facilitator_app.app import create_main_window
+    from facilitator_app.storage.store import open_store
+    from facilitator_app.ui.dialogs import restore_dialog
+    from tests.helpers.fixtures import weekly_draft
+
+    path = tmp_path / "mine.sqlite3"
+    window = create_main_window(path, settings_file=tmp_path / "w.ini")
+    qtbot.addWidget(window)
+    window.services.groups.create_group(weekly_draft("Tuesday Evening Peer Support"))
+    window.findChild(QAction, "backupNowAction").trigger()
+    window.services.groups.create_group(weekly_draft("Made after the backup"))
+
+    chosen = []
+    monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", lambda dialog: 1)
+    monkeypatch.setattr(restore_dialog.RestoreDialog, "selected_backup",
+                        lambda dialog: chosen[0] if chosen else None)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    chosen.append(window._safety._backups.list_backups()[0])
+    reopened: list[Path] = []
+    window.reopen_requested.connect(reopened.append)
+    window.findChild(QAction, "restoreBackupAction").trigger()
+    assert reopened == [path]
+    store = open_store(path)
+    from facilitator_app.services.container import build_services
+
+    names = [g.name for g in build_services(store).groups.list_groups()]
+    store.close()
+    assert names == ["Tuesday Evening Peer Support"]
+    window.close()
