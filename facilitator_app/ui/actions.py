@@ -43,8 +43,9 @@ SHORTCUTS: list[tuple[str, str]] = [
 ]
 
 
-def _action(parent: QObject, text: str, name: str, slot: Callable[[], object],
-            shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+def make_action(parent: QObject, text: str, name: str, slot: Callable[[], object],
+                shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+    """A QAction with an object name, shortcut, tooltip and status tip (every command has them)."""
     action = QAction(text, parent, objectName=name)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -76,7 +77,7 @@ class WindowActions(QObject):
         self._group = current_group
         self._meeting = current_meeting
         self._existing_dates = existing_dates
-        a = _action
+        a = make_action
         self.new_store = a(self, "&New data file…", "newStoreAction", self._on_new_store,
                            tip="Start a new, empty data file (for another organisation, say)")
         self.open_store = a(self, "&Open data file…", "openStoreAction", self._on_open_store,

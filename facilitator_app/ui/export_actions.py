@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.errors import AppError
 from facilitator_app.export.progress import CancelCheck, ExportCancelled
+from facilitator_app.ui.actions import make_action as _action
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -185,15 +186,6 @@ class _Running:
     progress: QProgressDialog
 
 
-def _action(parent: QObject, text: str, name: str, slot: Callable[[], object],
-            shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
-    action = QAction(text, parent, objectName=name)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-    action.setStatusTip(action.toolTip())
-    action.triggered.connect(slot)
-    return action
 
 
 # --------------------------------------------------------------------------- the actions

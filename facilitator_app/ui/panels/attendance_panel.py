@@ -3,9 +3,7 @@ Delete clears. The selection moves on after each status, and every change is sav
 
 from __future__ import annotations
 
-import contextlib
 import uuid
-from collections.abc import Iterator
 
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
@@ -38,6 +36,7 @@ from facilitator_app.ui.attendance_commands import (
 from facilitator_app.ui.delegates import StatusDelegate
 from facilitator_app.ui.formatting import STATUS_KEYS, long_date, next_status
 from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, AttendanceModel
+from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.undo_keys import WindowUndoKeys
 
 _KEY_TO_STATUS = {getattr(Qt.Key, f"Key_{key}"): status for status, key in STATUS_KEYS.items()}
@@ -70,7 +69,7 @@ class AttendanceView(QTableView):
         return
 
 
-class AttendancePanel(QWidget):
+class AttendancePanel(OwnChangeMixin, QWidget):
     """The Attendance tab of the selected session."""
 
     error_raised = Signal(str)
@@ -242,14 +241,6 @@ class AttendancePanel(QWidget):
         elif change.entity is Entity.ATTENDANCE and change.meeting_id == self._meeting.id:
             self._reload_keeping_place()
 
-    @contextlib.contextmanager
-    def _own_change(self) -> Iterator[None]:
-        """While this panel saves, it shows the result itself: ignore the echo of its own change."""
-        self._saving = True
-        try:
-            yield
-        finally:
-            self._saving = False
 
     # -- attendance edits ------------------------------------------------------------------
     def _edit_status(self, member_id: uuid.UUID, status: AttendanceStatus | None) -> bool:

@@ -8,9 +8,7 @@ member's recent check-ins as a small chart, and the members who might welcome a 
 
 from __future__ import annotations
 
-import contextlib
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -45,6 +43,7 @@ from facilitator_app.ui.formatting import long_date, short_date
 from facilitator_app.ui.models.checkins_model import PASS_KEY, CheckinEntry, CheckinsModel, Kind
 from facilitator_app.ui.models.follow_up_model import SUGGESTION, FollowUpModel
 from facilitator_app.ui.models.roles import ID_ROLE
+from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.widgets.trend_chart import TrendChart
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -219,7 +218,7 @@ class CheckinCommand(QUndoCommand):
         self._apply(self._meeting_id, self._member_id, self._before)
 
 
-class CheckinsPanel(QWidget):
+class CheckinsPanel(OwnChangeMixin, QWidget):
     """The Check-ins tab of the selected session. Loads when shown: changes only mark it stale."""
 
     error_raised = Signal(str)
@@ -597,14 +596,6 @@ class CheckinsPanel(QWidget):
             self._view.move_to(row, column)
 
     # -- saving ------------------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def _own_change(self) -> Iterator[None]:
-        """While this panel saves, it shows the result itself: ignore the echo of its own change."""
-        self._saving = True
-        try:
-            yield
-        finally:
-            self._saving = False
 
     def _save_entry(self, member_id: uuid.UUID, entry: CheckinEntry | None) -> bool:
         """The model's saver: record (or clear) one member's check-in, and push it for undo."""

@@ -8,10 +8,9 @@ hidden, and when the window calls ``flush()`` as it closes.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
@@ -77,6 +76,7 @@ from facilitator_app.ui.models.note_search_model import (
     NoteSearchModel,
 )
 from facilitator_app.ui.models.roles import ID_ROLE
+from facilitator_app.ui.own_change import OwnChangeMixin
 
 SAVE_DELAY_MS = 600
 SEARCH_DELAY_MS = 250
@@ -188,7 +188,7 @@ class NoteHitDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
 
-class NotesPanel(QWidget):
+class NotesPanel(OwnChangeMixin, QWidget):
     """The Notes tab of the selected session, with a search across every note.
 
     ``session_requested`` carries the meeting id (uuid.UUID) of a search result the facilitator
@@ -571,14 +571,6 @@ class NotesPanel(QWidget):
         finally:
             self._loading = False
 
-    @contextlib.contextmanager
-    def _own_change(self) -> Iterator[None]:
-        """While this panel saves, it already shows the result: ignore the echo of its own change."""
-        self._saving = True
-        try:
-            yield
-        finally:
-            self._saving = False
 
     def _reload_meeting(self) -> None:
         meeting = self._meeting
