@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QListView, QTableView, QTabWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QTableView, QTabWidget  # noqa: E402
 
 from facilitator_app.app import create_main_window  # noqa: E402
 from facilitator_app.services.sample_data import build_sample_store  # noqa: E402
@@ -57,8 +58,12 @@ def main(out_dir: Path) -> list[Path]:
         # The other tabs on the latest held session (still selected): filled in, as after a session.
         for index, name in ((1, "checkins"), (2, "notes"), (3, "handouts")):
             tabs.setCurrentIndex(index)
-            for _ in range(20):  # previews and charts finish on the event loop
+            deadline = time.monotonic() + 5  # previews and charts finish on the event loop
+            while time.monotonic() < deadline:
                 app.processEvents()
+                preview = window.findChild(QLabel, "handoutPreview")
+                if name != "handouts" or (preview is not None and "Preparing" not in preview.text()):
+                    break
             shot(name)
         tabs.setCurrentIndex(0)
         sessions.setCurrentIndex(sessions.model().index(sessions.model().rowCount() - 1, 0))

@@ -769,7 +769,9 @@ class _Generator:
             for position, person in enumerate(came):
                 # The mood wanders: it leans back towards the person's usual level, with
                 # the occasional hard week (which is what the gentle follow-up flag is for).
-                person.mood_drift = 0.6 * person.mood_drift + rng.gauss(0, 1.2)
+                # Bounded, so nobody sits at the bottom of the scale for weeks: invented data
+                # should look like a group, not like an emergency the app stays silent about.
+                person.mood_drift = max(-3.0, 0.6 * person.mood_drift + rng.gauss(0, 1.2))
                 if rng.random() < 0.05:
                     person.mood_drift -= rng.uniform(3, 5)
                 if rng.random() >= 0.92:
@@ -781,7 +783,7 @@ class _Generator:
                                      "meeting_id": meeting_id, "member_id": person.id, "instrument_id": defn.id,
                                      "scores": [], "total": None, "word": "", "passed": True})
                     continue
-                mood = min(10.0, max(0.0, person.mood_base + person.mood_drift))
+                mood = min(10.0, max(1.0, person.mood_base + person.mood_drift))
                 answers = _answers(defn, mood, rng)
                 total = score(defn, answers).total
                 word = ""
