@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from facilitator_app.domain.enums import AttendanceStatus
@@ -16,6 +16,7 @@ from facilitator_app.domain.records import AttendanceLine
 from facilitator_app.domain.text import sort_key
 from facilitator_app.ui.formatting import STATUS_KEYS
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE, Index
+from facilitator_app.ui.models.table_base import FlatTableModel
 
 NAME, PRONOUNS, STATUS = range(3)
 HEADERS = ("Name", "Pronouns", "Status")
@@ -32,9 +33,11 @@ STATUS_COLOURS = {
 StatusEditor = Callable[[uuid.UUID, AttendanceStatus], bool]
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(FlatTableModel):
     """Holds what the sheet shows. Edits go through ``status_editor`` (which saves them),
     and the panel applies saved results with ``apply_status``."""
+
+    headers = HEADERS
 
     def __init__(self, parent: QObject | None = None, status_editor: StatusEditor | None = None) -> None:
         super().__init__(parent)
@@ -70,18 +73,8 @@ class AttendanceModel(QAbstractTableModel):
     def totals(self) -> Counter[AttendanceStatus | None]:
         return Counter(line.status for line in self._lines)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+    def _rows(self) -> list[object]:
+        return self._lines  # type: ignore[return-value]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

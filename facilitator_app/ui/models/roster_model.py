@@ -5,19 +5,22 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from facilitator_app.domain.records import RosterEntry
 from facilitator_app.domain.text import sort_key
 from facilitator_app.ui.formatting import rate_text, short_date
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, Index
+from facilitator_app.ui.models.table_base import FlatTableModel
 
 NAME, PRONOUNS, JOINED, LAST_ATTENDED, RATE = range(5)
 HEADERS = ("Name", "Pronouns", "Joined", "Last came", "Attendance")
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(FlatTableModel):
     """One row per member of the group (former members too, when asked for)."""
+
+    headers = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,18 +46,8 @@ class RosterModel(QAbstractTableModel):
     def row_of(self, member_id: uuid.UUID) -> int:
         return next((i for i, e in enumerate(self._entries) if e.member.id == member_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+    def _rows(self) -> list[object]:
+        return self._entries  # type: ignore[return-value]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.entry_at(index.row()) if index.isValid() else None
