@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TEST_COMMAND = "python3 -m pip install -e '.[test]' && python3 -m pytest"
+TEST_COMMAND = "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest"
 
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:
@@ -17,4 +17,4 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
 
 def test_readme_names_the_demo_command_near_the_top() -> None:
     head = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:20]
-    assert "python3 -m pip install . && facilitator-app --demo" in head
+    assert "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/facilitator-app --demo" in head
