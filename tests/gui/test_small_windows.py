@@ -12,12 +12,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QFrame,
+    QHeaderView,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.app import create_main_window
 from facilitator_app.services.sample_data import build_sample_store
 from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.optional_columns import OptionalColumns
 
 SIZES = [(960, 600), (1366, 768)]
 NOTE_PARTS = ["notesTitle", "noteInsertInitials", "noteUseTemplate", "noteEditTemplate", "noteHint", "noteThemes",
@@ -76,11 +79,21 @@ def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
     return QRect(widget.mapTo(ancestor, widget.rect().topLeft()), widget.size())
 
 
+def in_scroll_area(widget: QWidget, page: QWidget) -> bool:
+    """Inside a scroll area (the handout preview): it scrolls, so it may be taller than its box."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def squeezed(page: QWidget) -> list[str]:
     """Visible controls laid out smaller than the least they need to show their text."""
     found = []
     for widget in page.findChildren(QWidget):
-        if not widget.isVisibleTo(page) or widget.objectName().startswith("qt_"):
+        if not widget.isVisibleTo(page) or widget.objectName().startswith("qt_") or in_scroll_area(widget, page):
             continue
         least = widget.minimumSizeHint()
         name = widget.objectName() or type(widget).__name__
@@ -174,3 +187,56 @@ def test_the_initials_hint_takes_at_most_two_lines(qtbot, sample_file: Path, tmp
     assert "initials" in hint.text()
     assert lines <= hint.height() <= 2 * lines + 4
     assert hint.height() >= hint.heightForWidth(hint.width())  # and those lines are all shown
+
+
+def test_the_handout_titles_are_whole_and_the_extra_columns_come_back_when_there_is_room(  # type: ignore[no-untyped-def]
+        qtbot, sample_file: Path, tmp_path: Path) -> None:
+    window = open_at(qtbot, sample_file, tmp_path, (960, 600))
+    show_latest_held(window, 1)
+    show_tab(window, "Handouts")
+    view = window.findChild(QTableView, "handoutLibraryView")
+    header = view.horizontalHeader()
+
+    def check_fits() -> list[str]:
+        QApplication.processEvents()
+        assert view.horizontalScrollBar().maximum() == 0
+        assert header.length() <= view.viewport().width()
+        metrics = view.fontMetrics()
+        for row in range(view.model().rowCount()):
+            title = view.model().index(row, 1).data()
+            assert metrics.horizontalAdvance(title) + 8 <= header.sectionSize(1), title
+        return [str(view.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())
+                if not header.isSectionHidden(c)]
+
+    small = check_fits()
+    assert small[:2] == ["This session", "Title"] and "Version" not in small
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    assert check_fits() == ["This session", "Title", "Topics", "Kind", "Version", "Given at"]
+    window.resize(960, 600)
+    qtbot.waitUntil(lambda: window.width() == 960)
+    assert check_fits() == small
+
+
+def test_optional_columns_step_aside_last_first_and_keep_a_dragged_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = QStandardItemModel(3, 4)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in (1, 2, 3):
+        header.resizeSection(column, 100)
+    view.resize(600, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    fit = OptionalColumns(view, stretch=0, stretch_min=150, optional=(1, 2, 3))
+    assert fit.hidden() == []
+    view.resize(400, 200)   # room for 150 + two of them
+    qtbot.waitUntil(lambda: fit.hidden() == [3])
+    view.resize(300, 200)
+    qtbot.waitUntil(lambda: fit.hidden() == [2, 3])
+    header.resizeSection(1, 60)   # dragged narrower by the facilitator
+    view.resize(600, 200)
+    qtbot.waitUntil(lambda: fit.hidden() == [])
+    assert header.sectionSize(1) == 60 and header.sectionSize(3) == 100
