@@ -31,11 +31,13 @@ log = logging.getLogger(__name__)
 
 
 def create_main_window(store_path: str | Path, *, backups_dir: Path | None = None,
-                       settings_file: Path | None = None, back_up: bool = True) -> MainWindow:
+                       settings_file: Path | None = None, back_up: bool = True,
+                       sample_data: bool = False) -> MainWindow:
     """Open the store at ``store_path`` and return the shown main window (a QApplication must exist).
 
     The file is locked for this window (a second window on it is refused), and backed up
     while changes are made and on close unless ``back_up`` is false (throwaway sample data).
+    ``sample_data`` opens each group on its latest held session rather than the next one.
     """
     path = Path(store_path)
     folder = backups_dir or path.parent / "backups"
@@ -46,7 +48,8 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
         lock.release()
         raise
     settings = QSettings(str(settings_file or resolve_paths().window_settings), QSettings.Format.IniFormat)
-    window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock)
+    window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock,
+                        sample_data=sample_data)
     window.show()
     return window
 
@@ -65,7 +68,8 @@ class AppController:
         backups_dir = None if demo else self._paths.backups
         try:
             window = create_main_window(store_path, backups_dir=backups_dir,
-                                        settings_file=self._paths.window_settings, back_up=not demo)
+                                        settings_file=self._paths.window_settings, back_up=not demo,
+                                        sample_data=demo)
         except StoreDamagedError as exc:
             return self._offer_recovery(store_path, backups_dir or store_path.parent / "backups", exc)
         except AppError as exc:

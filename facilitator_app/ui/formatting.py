@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from facilitator_app.domain.enums import AttendanceStatus
-from facilitator_app.domain.text import long_date, short_date  # noqa: F401 (the UI's date formats)
+from facilitator_app.domain.text import MONTHS, long_date, short_date  # noqa: F401 (the UI's date formats)
+
+
+def day_date(day: date | None) -> str:
+    """E.g. "1 Dec 2026", for narrow columns where the weekday says nothing; "" for no date."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}" if day else ""
 
 
 def rate_text(rate: float | None) -> str:

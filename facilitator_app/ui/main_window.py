@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal(Path)   # the data file was restored from a backup: open it afresh
 
     def __init__(self, services: Services, settings: QSettings, backups: BackupService | None = None,
-                 lock: StoreLock | None = None) -> None:
+                 lock: StoreLock | None = None, *, sample_data: bool = False) -> None:
         super().__init__()
         self._services = services
         self._settings = settings
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
 
         self._undo = QUndoStack(self)
         self._bridge = ChangeBridge(services.changes, self)
-        self._navigator = Navigator(services.groups, services.meetings)
+        self._navigator = Navigator(services.groups, services.meetings, latest_held_first=sample_data)
         self._attendance = AttendancePanel(services.attendance, services.meetings, self._undo)
         self._roster = RosterPanel(services.members, services.attendance)
         self._tabs = QTabWidget(objectName="sessionTabs")

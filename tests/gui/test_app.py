@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QListView, QMessageBox, QTableView
 
 from facilitator_app.app import AppController
+from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.paths import resolve_paths
+from facilitator_app.services.sample_data import build_sample_store
 from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.models.roles import ID_ROLE, STATUS_ROLE
 
 
 def _windows() -> list[MainWindow]:
@@ -165,4 +169,43 @@ def test_restore_from_backup_through_the_file_menu(qtbot, tmp_path: Path, monkey
     names = [g.name for g in build_services(store).groups.list_groups()]
     store.close()
     assert names == ["Tuesday Evening Peer Support"]
+    window.close()
+
+
+def _current_and_rows(window: MainWindow) -> tuple[int, list[MeetingStatus], list[date]]:
+    sessions = window.findChild(QListView, "sessionList")
+    model = sessions.model()
+    meetings = [window.services.meetings.get_meeting(model.index(r, 0).data(ID_ROLE)) for r in range(model.rowCount())]
+    return sessions.currentIndex().row(), [m.status for m in meetings], [m.date for m in meetings]
+
+
+def test_sample_data_opens_on_the_latest_held_session(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    controller = AppController(resolve_paths(tmp_path / "mine.sqlite3"))
+    assert controller.open_demo()
+    window = _windows()[-1]
+    qtbot.addWidget(window)
+    groups = window.findChild(QListView, "groupList")
+    for group_row in range(groups.model().rowCount()):
+        groups.setCurrentIndex(groups.model().index(group_row, 0))
+        current, statuses, _dates = _current_and_rows(window)
+        assert statuses[current] is MeetingStatus.HELD
+        assert MeetingStatus.HELD not in statuses[current + 1:]
+        assert MeetingStatus.PLANNED in statuses[current + 1:]  # upcoming ones were passed over on purpose
+    # The first screen shows what the app does: a sheet with statuses filled in.
+    sheet = window.findChild(QTableView, "attendanceView").model()
+    assert any(sheet.index(r, 2).data(STATUS_ROLE) for r in range(sheet.rowCount()))
+    window.close()
+    controller.cleanup()
+
+
+def test_a_real_store_opens_on_today_or_the_next_session(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "mine.sqlite3"
+    build_sample_store(path, scale="small", seed=1)  # the same data, but the facilitator's own file
+    controller = AppController(resolve_paths(path))
+    assert controller.open_window(path)
+    window = _windows()[-1]
+    qtbot.addWidget(window)
+    current, statuses, dates = _current_and_rows(window)
+    assert dates[current] >= date.today() and statuses[current] is MeetingStatus.PLANNED
+    assert all(day < date.today() for day in dates[:current])
     window.close()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -483,6 +483,37 @@ def test_the_session_summary_can_include_notes(qtbot, selection: Selection, samp
     assert dialog.options().include_notes is False
     dialog.notes_check.setChecked(True)   # type: ignore[union-attr]
     assert dialog.options().include_notes is True
+
+
+def test_including_the_notes_is_remembered_for_the_next_summary(qtbot, selection: Selection,  # type: ignore[no-untyped-def]
+                                                                 sample_services: Services, documents: Path,
+                                                                 settings: QSettings, tmp_path: Path) -> None:
+    def summary_dialog(remembered: QSettings) -> ExportDialog:
+        dialog = dialog_for(ExportKind.SESSION_SUMMARY, selection, sample_services, documents, settings=remembered)
+        qtbot.addWidget(dialog)
+        assert dialog.notes_check is not None and dialog.path_edit is not None
+        dialog.path_edit.setText(str(documents / "summary.pdf"))
+        return dialog
+
+    first = summary_dialog(settings)
+    assert not first.notes_check.isChecked()  # off the first time: notes are the most personal part
+    first.notes_check.setFocus()
+    qtbot.keyClick(first.notes_check, Qt.Key.Key_Space)
+    first.ok_button.click()
+    assert first.result() and first.result_value.options.include_notes is True
+
+    second = summary_dialog(settings)
+    assert second.notes_check.isChecked() and second.options().include_notes is True
+    second.notes_check.setChecked(False)
+    second.reject()  # cancelled: nothing is remembered
+    settings.sync()
+    after_restart = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    third = summary_dialog(after_restart)
+    assert third.notes_check.isChecked()
+    third.notes_check.setChecked(False)
+    third.ok_button.click()
+    assert third.result() and third.result_value.options.include_notes is False
+    assert not summary_dialog(after_restart).notes_check.isChecked()
 
 
 def test_the_spreadsheet_suggests_the_level_of_the_chosen_table(qtbot, selection: Selection,  # type: ignore[no-untyped-def]

@@ -40,6 +40,7 @@ from facilitator_app.ui.export_actions import ExportKind, ExportRequest
 ORGANISATION_KEY = "export/organisation"
 CONTACTS_KEY = "export/supportContacts"
 FOLDER_KEY = "export/folder"
+INCLUDE_NOTES_KEY = "export/includeNotes"   # the session summary's "include the session's notes"
 
 # Who each level is for: one line under the choice.
 LEVEL_EXPLANATIONS = {
@@ -190,7 +191,9 @@ class ExportDialog(SubmitDialog[ExportRequest]):
             self.notes_check = QCheckBox("&Include the session's notes", objectName="exportIncludeNotes")
             describe_widget(self.notes_check, "Include the session's notes",
                             "Adds the note's sections (themes, strategies, follow-ups). A name typed in a note is "
-                            "written at the level chosen above.")
+                            "written at the level chosen above. Remembered for next time.")
+            # Off until the facilitator chooses otherwise (notes are the most personal part); then as last time.
+            self.notes_check.setChecked(self._setting(INCLUDE_NOTES_KEY, "false") == "true")
             form.addRow("", self.notes_check)
             order.append(self.notes_check)
         elif self.kind is ExportKind.SIGN_IN_SHEET:
@@ -466,8 +469,11 @@ class ExportDialog(SubmitDialog[ExportRequest]):
         return value if isinstance(value, str) else default
 
     def _remember(self, request: ExportRequest) -> None:
-        """Ok: keep the organisation, the support contacts and the folder for next time."""
+        """Ok: keep the organisation, the support contacts, whether notes go in, and the folder for next time."""
         if self._settings is not None:
+            if self.notes_check is not None:
+                # Written as text: an INI file reads every value back as a string.
+                self._settings.setValue(INCLUDE_NOTES_KEY, "true" if self.notes_check.isChecked() else "false")
             if self.organisation_edit is not None:
                 self._settings.setValue(ORGANISATION_KEY, self.organisation_edit.text().strip())
             if self.contacts_edit is not None:

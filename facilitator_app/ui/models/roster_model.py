@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from facilitator_app.domain.records import RosterEntry
 from facilitator_app.domain.text import sort_key
-from facilitator_app.ui.formatting import rate_text, short_date
+from facilitator_app.ui.formatting import day_date, long_date, rate_text
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, Index
 from facilitator_app.ui.models.table_base import FlatTableModel
 
@@ -59,18 +59,22 @@ class RosterModel(FlatTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
                 left = entry.membership.left_on
-                return entry.member.preferred_name + (f" (left {short_date(left)})" if left else "")
+                return entry.member.preferred_name + (f" (left {day_date(left)})" if left else "")
             if column == PRONOUNS:
                 return entry.member.pronouns
             if column == JOINED:
-                return short_date(entry.membership.joined_on)
+                return day_date(entry.membership.joined_on)
             if column == LAST_ATTENDED:
-                return short_date(entry.last_attended) or "Not yet"
+                return day_date(entry.last_attended) or "Not yet"
             if column == RATE:
                 # "6 of 11" reads as a count, not a grade.
                 return f"{entry.sessions_attended} of {entry.sessions_recorded}" if entry.sessions_recorded else "—"
         if role == SORT_ROLE:
             return self._sort_values[index.row()][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == JOINED:
+            return f"Joined on {long_date(entry.membership.joined_on)}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == LAST_ATTENDED and entry.last_attended:
+            return f"Last came on {long_date(entry.last_attended)}"
         if role == Qt.ItemDataRole.ToolTipRole and column == RATE and entry.sessions_recorded:
             return (f"Came to {entry.sessions_attended} of the {entry.sessions_recorded} sessions recorded "
                     f"for them ({rate_text(entry.rate)})")

@@ -56,6 +56,11 @@ class SessionListModel(QAbstractListModel):
                 return row
         return len(self._meetings) - 1
 
+    def latest_held_row(self) -> int:
+        """The last session marked held (-1 if none): sample data opens there, on a filled-in sheet."""
+        return next((row for row in range(len(self._meetings) - 1, -1, -1)
+                     if self._meetings[row].status is MeetingStatus.HELD), -1)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._meetings)
 

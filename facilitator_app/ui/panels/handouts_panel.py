@@ -67,10 +67,12 @@ from facilitator_app.ui.models.handout_library_model import (
     size_text,
 )
 from facilitator_app.ui.models.roles import ID_ROLE
+from facilitator_app.ui.optional_columns import OptionalColumns
 
 REFRESHING = (Entity.HANDOUT, Entity.MEETING, Entity.GROUP, Entity.STORE)
 ALL_TOPICS = "All topics"
 PREVIEW_CACHE_SIZE = 24
+TITLE_SAMPLE = "Talking to yourself like a friend"  # the titles keep at least this width
 PREVIEW_DELAY_MS = 60  # arrowing quickly down the list draws only the row you stop on
 
 EMPTY_TEXT = ("Start with four generic handouts written for peer support groups: our group agreement, grounding "
@@ -225,6 +227,10 @@ class HandoutsPanel(QWidget):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # In a small window the kind, version and count step aside (the details beside the table show
+        # them) rather than squeeze the titles or scroll sideways.
+        self._optional_columns = OptionalColumns(self._view, TITLE, metrics.horizontalAdvance(TITLE_SAMPLE) + 20,
+                                                 (TOPICS, SESSIONS, KIND, VERSION))
         self._view.given_toggle_requested.connect(self._on_view_given_toggle_requested)
         self._view.remove_requested.connect(self._on_remove_clicked)
         self._view.activated.connect(self._on_view_activated)
@@ -339,7 +345,7 @@ class HandoutsPanel(QWidget):
         side.addWidget(sessions_label)
         side.addWidget(self._sessions)
         side.addWidget(self._sessions_empty)
-        self._side_box.setMinimumWidth(300)
+        self._side_box.setMinimumWidth(260)
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, objectName=name)

@@ -17,7 +17,11 @@ from facilitator_app.ui.models.session_list_model import SessionListModel
 
 
 class Navigator(QWidget):
-    """Emits ``group_changed`` and ``session_changed`` as the selection moves."""
+    """Emits ``group_changed`` and ``session_changed`` as the selection moves.
+
+    A group's sessions open on today's or the next session, or with ``latest_held_first`` (the
+    sample data) on the latest held one; a session asked for by id always wins.
+    """
 
     group_changed = Signal(object)    # GroupRecord | None
     session_changed = Signal(object)  # MeetingRecord | None
@@ -25,8 +29,12 @@ class Navigator(QWidget):
     group_updated = Signal(object)    # GroupRecord: edited in place, the selection stays
     error_raised = Signal(str)
 
-    def __init__(self, groups: GroupService, meetings: MeetingService, parent: QWidget | None = None) -> None:
+    def __init__(self, groups: GroupService, meetings: MeetingService, parent: QWidget | None = None, *,
+                 latest_held_first: bool = False) -> None:
         super().__init__(parent)
+        # Sample data opens on its latest held session (a sheet, notes and check-ins filled in, so
+        # the first screen shows what the app does); a real store on today's or the next session.
+        self._latest_held_first = latest_held_first
         self._groups_service = groups
         self._meetings_service = meetings
         self._groups = GroupListModel(self)
@@ -168,6 +176,8 @@ class Navigator(QWidget):
             meetings = []
         self._sessions.set_meetings(meetings)  # a reset: no current row afterwards
         row = self._sessions.row_of(select) if select else -1
+        if row < 0 and self._latest_held_first:
+            row = self._sessions.latest_held_row()
         if row < 0:
             row = self._sessions.default_row()
         if row < 0:

@@ -8,43 +8,27 @@ hidden, and when the window calls ``flush()`` as it closes.
 
 from __future__ import annotations
 
-import html
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QPalette,
     QShortcut,
     QTextCursor,
-    QTextDocument,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -53,9 +37,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -66,25 +47,19 @@ from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.services.notes import SEARCH_LIMIT, initials
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget
+from facilitator_app.ui.dialogs.note_template_dialog import NoteTemplateDialog
+from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.formatting import long_date, short_date
 from facilitator_app.ui.models.note_search_model import (
-    DATE_ROLE,
-    GROUP_ROLE,
-    SECTION_ROLE,
-    SNIPPET_HTML_ROLE,
     NoteSearchModel,
 )
 from facilitator_app.ui.models.roles import ID_ROLE
+from facilitator_app.ui.note_hit_delegate import NoteHitDelegate
 from facilitator_app.ui.own_change import OwnChangeMixin
+from facilitator_app.ui.panels.note_layout import sections_grid
 
 SAVE_DELAY_MS = 600
 SEARCH_DELAY_MS = 250
-SNIPPET_LINES = 3
-
-# Calm, not alarming: a warm sand tint sets the safety section apart without shouting.
-_SAFETY_STYLE = ("QFrame#noteSafetyFrame { background: #fbf4e6; border: 1px solid #e2c98f; border-radius: 6px; }"
-                 " QFrame#noteSafetyFrame QLabel { background: transparent; border: none; }")
 
 # (field, object name, label with mnemonic, spoken name, tooltip, placeholder)
 _SECTIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
@@ -100,92 +75,6 @@ _SECTIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("free_text", "noteEditor", "Other notes", "Other notes",
      "Anything else about the session, in your own words", "Anything else about the session"),
 )
-
-
-class NoteTemplateDialog(SubmitDialog[str]):
-    """Edit the text a group's new notes start from."""
-
-    def __init__(self, group_name: str, template: str, submit: Callable[[str], object],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(submit, title=f"Note template — {group_name}", ok_text="Save template",
-                         ok_tip="Save the template; new notes of this group start from it", parent=parent)
-        self.setObjectName("noteTemplateDialog")
-        intro = QLabel(f"New notes for {group_name} start with this text. Notes already written stay as they are.",
-                       wordWrap=True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.editor = QPlainTextEdit(objectName="noteTemplateEditor")
-        self.editor.setPlainText(template)
-        self.editor.setPlaceholderText("For example:\nAgreement read: \nOpening round: \nTopic: \nAnnouncements: \n"
-                                       "Next session: ")
-        self.editor.setTabChangesFocus(True)
-        self.editor.setMinimumSize(460, 220)
-        form = QFormLayout()
-        self.body.addWidget(intro)
-        self._add_row(form, "&Template:", self.editor, "The text every new note of this group starts with")
-        self.body.addLayout(form)
-        self._finish_tab_order([self.editor])
-
-    def _collect(self) -> str:
-        return self.editor.toPlainText()
-
-
-class NoteHitDelegate(QStyledItemDelegate):
-    """A search result: the date in bold and the group, then the section that matched and the
-    snippet with its matches in bold (HTML the model prepared, the note's own text escaped)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-              ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_color = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = text_color if selected else _blend(text_color, opt.palette.color(QPalette.ColorRole.Base), 0.45)
-        rect = opt.rect.adjusted(8, 6, -8, -6)
-        metrics = QFontMetrics(opt.font)
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        bold_metrics = QFontMetrics(bold)
-        line = QRect(rect.left(), rect.top(), rect.width(), bold_metrics.height())
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-        painter.save()
-        day = str(index.data(DATE_ROLE) or "")
-        painter.setFont(bold)
-        painter.setPen(text_color)
-        painter.drawText(line, flags, day)
-        used = bold_metrics.horizontalAdvance(day)
-        group = metrics.elidedText(f"  ·  {index.data(GROUP_ROLE) or ''}", Qt.TextElideMode.ElideRight,
-                                   max(0, line.width() - used))
-        painter.setFont(opt.font)
-        painter.drawText(line.adjusted(used, 0, 0, 0), flags, group)
-
-        section = html.escape(str(index.data(SECTION_ROLE) or ""))
-        document = QTextDocument()
-        document.setDocumentMargin(0)
-        document.setDefaultFont(opt.font)
-        document.setHtml(f"<span style='color: {muted.name()}'>{section}:</span> "
-                         f"{index.data(SNIPPET_HTML_ROLE) or ''}")
-        document.setTextWidth(rect.width())
-        top = line.bottom() + 4
-        painter.translate(rect.left(), top)
-        clip = QRectF(0, 0, rect.width(), min(SNIPPET_LINES * metrics.lineSpacing(), rect.bottom() - top + 1))
-        painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, text_color)
-        context.clip = clip
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        height = 12 + QFontMetrics(bold).height() + 4 + SNIPPET_LINES * QFontMetrics(option.font).lineSpacing()
-        return QSize(200, height)
 
 
 class NotesPanel(OwnChangeMixin, QWidget):
@@ -273,35 +162,7 @@ class NotesPanel(OwnChangeMixin, QWidget):
             labels[field] = label
         self._last_editor = self._editors["free_text"]
 
-        safety = QFrame(objectName="noteSafetyFrame")
-        safety.setStyleSheet(_SAFETY_STYLE)
-        safety.setAccessibleName("Safety concerns")
-        safety_layout = QVBoxLayout(safety)
-        safety_layout.setContentsMargins(8, 6, 8, 8)
-        safety_layout.setSpacing(4)
-        plan = QLabel("If someone may be at risk now, follow your group's safety plan.", objectName="noteSafetyHint",
-                      wordWrap=True)
-        plan.setTextFormat(Qt.TextFormat.PlainText)
-        plan.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        safety_layout.addWidget(labels["safety_concerns"])
-        safety_layout.addWidget(self._editors["safety_concerns"], 1)
-        safety_layout.addWidget(plan)
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        for column, field in enumerate(("themes", "strategies")):
-            grid.addWidget(labels[field], 0, column)
-            grid.addWidget(self._editors[field], 1, column)
-        grid.addWidget(labels["follow_ups"], 2, 0)
-        grid.addWidget(self._editors["follow_ups"], 3, 0)
-        grid.addWidget(safety, 2, 1, 2, 1)
-        grid.addWidget(labels["free_text"], 4, 0, 1, 2)
-        grid.addWidget(self._editors["free_text"], 5, 0, 1, 2)
-        for row, stretch in ((1, 2), (3, 2), (5, 3)):
-            grid.setRowStretch(row, stretch)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid = sections_grid(labels, self._editors)
 
         # -- the search
         self._search = QLineEdit(objectName="noteSearch")
@@ -345,11 +206,12 @@ class NotesPanel(OwnChangeMixin, QWidget):
         helpers.addWidget(self._initials)
         helpers.addWidget(self._use_template)
         helpers.addWidget(self._edit_template)
-        helpers.addSpacing(12)
-        helpers.addWidget(self._hint, 1)
+        helpers.addStretch(1)
         note = QVBoxLayout()
         note.addWidget(self._title)
         note.addLayout(helpers)
+        # Under the buttons, the width of the note: one or two lines, never a word per line.
+        note.addWidget(self._hint)
         note.addSpacing(4)
         note.addLayout(grid, 1)
         note.addWidget(self._status)
@@ -362,7 +224,7 @@ class NotesPanel(OwnChangeMixin, QWidget):
         search_box = QWidget(objectName="noteSearchColumn")
         search_box.setLayout(search_column)
         search_column.setContentsMargins(0, 0, 0, 0)
-        search_box.setMinimumWidth(300)
+        search_box.setMinimumWidth(260)
         search_box.setMaximumWidth(420)
 
         layout = QHBoxLayout(self)
@@ -674,12 +536,6 @@ class NotesPanel(OwnChangeMixin, QWidget):
         template_tip = ("Adds the group's note template to “Other notes” (Alt+M)" if has_meeting
                         else "Choose a session first")
         describe_widget(self._use_template, "Use template", template_tip)
-
-
-def _blend(color: QColor, background: QColor, amount: float) -> QColor:
-    """``color`` faded ``amount`` of the way towards ``background``: a solid grey rich text can use."""
-    return QColor.fromRgbF(*(a + (b - a) * amount for a, b in zip(color.getRgbF()[:3], background.getRgbF()[:3],
-                                                                   strict=True)))
 
 
 def _saved_text(note: NoteRecord) -> str:

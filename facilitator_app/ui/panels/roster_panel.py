@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from facilitator_app.services.members import MemberDraft, MemberService
 from facilitator_app.ui.models.missed_sessions_model import MissedSessionsModel
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.models.roster_model import (
+    HEADERS,
     JOINED,
     LAST_ATTENDED,
     NAME,
@@ -42,6 +44,27 @@ from facilitator_app.ui.models.roster_model import (
 )
 
 REFRESHING = (Entity.MEMBER, Entity.MEMBERSHIP, Entity.ATTENDANCE, Entity.MEETING)
+# The widest text each narrow column usually holds; a name gets at least NAME_SAMPLE's width.
+COLUMN_SAMPLES = {PRONOUNS: "they/them", JOINED: "30 Sep 2026", LAST_ATTENDED: "30 Sep 2026", RATE: "30 of 30"}
+NAME_SAMPLE = "Nguyen Van An"
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Size the columns from the font once (not from every row on every filter keystroke), and
+    keep the table at least as wide as they are, so it never needs a horizontal scrollbar."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+    cells, heads = view.fontMetrics(), header.fontMetrics()
+    sort_arrow = 18  # the sorted column's header also draws the sort indicator
+    total = 0
+    for column, sample in COLUMN_SAMPLES.items():
+        width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(HEADERS[column]) + sort_arrow) + 16
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+        total += width
+    name = cells.horizontalAdvance(NAME_SAMPLE) + 16
+    scrollbar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    view.setMinimumWidth(total + name + scrollbar + 2 * view.frameWidth())
 
 
 class RosterPanel(QWidget):
@@ -91,13 +114,7 @@ class RosterPanel(QWidget):
         self._view.setAlternatingRowColors(True)
         self._view.verticalHeader().hide()
         self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 12)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font once, not from every row's contents on every filter keystroke.
-        sample = self._view.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 24
-        for column, width in ((PRONOUNS, 110), (JOINED, sample), (LAST_ATTENDED, sample), (RATE, 100)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        _fit_columns(self._view)
         self._view.activated.connect(self._on_view_activated)
         self._filter.returnPressed.connect(self._view.setFocus)
 
@@ -127,17 +144,15 @@ class RosterPanel(QWidget):
         side = QGroupBox("Not seen lately")
         side.setAccessibleName("Not seen lately")
         side_layout = QVBoxLayout(side)
-        row = QHBoxLayout()
+        # The label above its spin box: the box stays narrow, so the members table keeps the room.
         missed_label = QLabel("&Missed the last")
         missed_label.setBuddy(self._missed_sessions)
-        row.addWidget(missed_label)
-        row.addWidget(self._missed_sessions)
-        row.addStretch(1)
-        side_layout.addLayout(row)
+        side_layout.addWidget(missed_label)
+        side_layout.addWidget(self._missed_sessions, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addWidget(self._missed_view, 1)
         side_layout.addWidget(self._missed_empty)
         side_layout.addStretch(0)
-        side.setMinimumWidth(260)
+        side.setMinimumWidth(200)
 
         top = QHBoxLayout()
         top.addWidget(self._filter, 1)

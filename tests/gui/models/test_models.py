@@ -49,6 +49,10 @@ def test_session_list_model(qtmodeltester, sample: Services) -> None:  # type: i
     assert default is not None and default.date >= TODAY
     past = model.meeting_at(0)
     assert past is not None and past.date < TODAY
+    # Sample data opens on the latest held session: before the default, and none held after it.
+    held = model.latest_held_row()
+    assert model.meeting_at(held).status is MeetingStatus.HELD and held < model.default_row()
+    assert all(model.meeting_at(r).status is not MeetingStatus.HELD for r in range(held + 1, model.rowCount()))
     assert model.data(model.index(0), ID_ROLE) == past.id
     # Changing one session updates that row in place.
     cancelled = sample.meetings.set_status(past.id, MeetingStatus.CANCELLED)
