@@ -14,6 +14,7 @@ line on stderr and exit status 1. Listing only reads, so a read-only store works
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -62,7 +63,12 @@ def run_list(args: argparse.Namespace, services_factory: ServicesFactory, out: T
     if not lines:
         print(f"facilitator-app: {empty}", file=sys.stderr)
         return 0
-    write_utf8(lines, out or sys.stdout)
+    try:
+        write_utf8(lines, out or sys.stdout)
+    except BrokenPipeError:
+        # The reader stopped early (`| head -1`): that is its choice, not a failure. Point stdout at
+        # nothing so Python's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -171,6 +171,16 @@ def test_names_in_any_script_are_utf8_whatever_the_console(store: Path) -> None:
     assert done.stdout == "".join(f"{line}\n" for line in CURRENT).encode("utf-8")
 
 
+def test_a_reader_that_stops_early_is_no_error(store: Path) -> None:
+    # `list members | head -1`: the reader is gone before the names are written.
+    reader = subprocess.Popen([sys.executable, "-m", "facilitator_app", "--db", str(store), "list", "members"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.close()
+    assert (reader.wait(timeout=120), reader.stderr.read()) == (0, b"")
+    reader.stderr.close()
+
+
 def test_a_store_that_cannot_be_written_is_listed_read_only(store: Path, tmp_path: Path) -> None:
     """A copy on read-only media: the folder and file without write permission, and no file may grow."""
     folder = tmp_path / "stick"
