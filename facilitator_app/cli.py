@@ -5,6 +5,7 @@
     facilitator-app --db PATH db info | db check | db backup [DEST] | db backups
     facilitator-app --db PATH db restore BACKUP | db restore --latest
     facilitator-app --db PATH import members FILE.csv [--group NAME] [--dry-run] [--import-good-rows]
+    facilitator-app --db PATH list groups | list sessions --group NAME | list members [--group NAME] [--all]
 
 Exit status: 0 on success, 1 when the command could not do its job (the reason is
 printed as one line on stderr), 2 for a mistake in the command itself.
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.cli_export import add_export_parser, open_services, run_export  # cheap: no reportlab
+from facilitator_app.cli_list import add_list_parser, run_list
 from facilitator_app.errors import AppError, StoreDamagedError, StoreUnreadableError
 from facilitator_app.logging_setup import configure_logging
 from facilitator_app.paths import DB_ENV_VAR, AppPaths, resolve_paths
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     members.add_argument("--import-good-rows", action="store_true",
                          help="import the rows that are fine even when others are rejected")
     add_export_parser(commands)
+    add_list_parser(commands)
     return parser
 
 
@@ -94,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import_members(paths, args)
         if args.command == "export":
             return run_export(args, lambda: open_services(paths.store, paths.backups))
+        if args.command == "list":
+            return run_list(args, lambda: open_services(paths.store, paths.backups))
         return _db(paths, args)
     except StoreDamagedError as exc:
         # Damage found in the middle of a command: name the problem and the newest backup.

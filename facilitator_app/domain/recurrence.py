@@ -23,7 +23,8 @@ class Recurrence:
     """A group's meeting pattern.
 
     ``anchor`` is the first date of the pattern: it fixes which weeks a fortnightly
-    group meets in, and no session is scheduled before it.
+    group meets in. Dates before it come only when asked for (``before_anchor``): a
+    facilitator filling in sessions held before the app was used.
     ``week_of_month`` (1-4, or -1 for the last) is used only by monthly groups.
     """
 
@@ -57,9 +58,11 @@ class Recurrence:
         nth = {1: "first", 2: "second", 3: "third", 4: "fourth", LAST_WEEK: "last"}[self.week_of_month]
         return f"The {nth} {day} of each month {at}"
 
-    def dates_from(self, start: date) -> Iterator[date]:
-        """Every meeting date on or after ``start`` (and the anchor), in order, without end."""
-        start = max(start, self.anchor)
+    def dates_from(self, start: date, *, before_anchor: bool = False) -> Iterator[date]:
+        """Every meeting date on or after ``start`` (and the anchor, unless ``before_anchor``), in
+        order, without end. Before the anchor the pattern runs backwards in the same phase."""
+        if not before_anchor:
+            start = max(start, self.anchor)
         if self.cadence is Cadence.MONTHLY:
             year, month = start.year, start.month
             while True:
@@ -71,21 +74,21 @@ class Recurrence:
                     year, month = year + 1, 1
         step = 7 if self.cadence is Cadence.WEEKLY else 14
         first = self.anchor + timedelta(days=(self.weekday - self.anchor.weekday()) % 7)
-        if start > first:
-            steps = -(-(start - first).days // step)  # ceiling division
-            first += timedelta(days=steps * step)
+        steps = -(-(start - first).days // step)  # ceiling division; negative before the anchor
+        first += timedelta(days=steps * step)
         day = first
         while True:
             yield day
             day += timedelta(days=step)
 
-    def next_dates(self, start: date, count: int, skipped: Iterable[date] = ()) -> list[date]:
+    def next_dates(self, start: date, count: int, skipped: Iterable[date] = (), *,
+                   before_anchor: bool = False) -> list[date]:
         """The next ``count`` meeting dates from ``start``, leaving out the skipped ones."""
         if count < 0:
             raise ValidationError("The number of sessions to schedule cannot be negative.")
         skip = set(skipped)
         out: list[date] = []
-        for day in self.dates_from(start):
+        for day in self.dates_from(start, before_anchor=before_anchor):
             if len(out) == count:
                 break
             if day not in skip:

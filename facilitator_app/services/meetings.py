@@ -94,7 +94,9 @@ class MeetingService(Service):
     def schedule_next(self, group_id: uuid.UUID, count: int, start: date | None = None) -> list[MeetingRecord]:
         """Create planned sessions for the next ``count`` dates of the group's pattern.
 
-        Skipped dates are left out, and dates that already have a session are not doubled.
+        Skipped dates are left out, and dates that already have a session are not doubled. Without
+        ``start``, from today or the group's first date, whichever is later; a ``start`` before the
+        group's first date is taken as asked (the facilitator is filling in history).
         """
         if not 1 <= count <= MAX_SCHEDULE:
             raise ValidationError(f"Schedule between 1 and {MAX_SCHEDULE} sessions at a time.")
@@ -103,7 +105,8 @@ class MeetingService(Service):
             record = mappers.group_record(group, groups_repo.skipped_dates(s, [group_id]).get(group_id, []))
             taken = repo.meeting_dates(s, group_id)
             days = record.recurrence.next_dates(start or date.today(), count,
-                                                skipped=set(record.skipped_dates) | taken)
+                                                skipped=set(record.skipped_dates) | taken,
+                                                before_anchor=start is not None)
             rows = [self._new_row(group, day) for day in days]
             s.add_all(rows)
             audit.record(s, "meetings.scheduled", meetings=len(rows))

@@ -8,7 +8,7 @@ from datetime import date
 
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.records import MemberRecord, MembershipRecord, RosterEntry
-from facilitator_app.domain.text import short_date
+from facilitator_app.domain.text import short_date, sort_key
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
@@ -40,6 +40,16 @@ class GroupMember:
 
     member: MemberRecord
     membership: MembershipRecord
+
+
+@dataclass(frozen=True)
+class ListedMember:
+    """A member's names for a list (the command line's ``list members``), and whether they are current."""
+
+    member_id: uuid.UUID
+    preferred_name: str
+    full_name: str
+    current: bool
 
 
 class MemberService(Service):
@@ -80,6 +90,28 @@ class MemberService(Service):
     def list_members(self) -> list[MemberRecord]:
         with self._store.read() as s:
             return [mappers.member_record(m) for m in repo.all_members(s)]
+
+    def names(self, group_id: uuid.UUID | None = None, include_former: bool = False,
+              today: date | None = None) -> list[ListedMember]:
+        """Members' names, sorted by preferred name, then full name.
+
+        Current members are those with a membership not yet ended on ``today`` (joining later counts),
+        and, store-wide, members never in any group. Former members (every membership ended, or its
+        group deleted) are left out unless ``include_former``. With ``group_id``, only members of that
+        group, judged by it.
+        """
+        day = today or date.today()
+        with self._store.read() as s:
+            rows, memberships = repo.names_and_memberships(s, group_id)
+        current: dict[uuid.UUID, bool] = {}
+        for ms in memberships:
+            still = not ms.group_deleted and (ms.left_on is None or ms.left_on > day)
+            current[ms.member_id] = current.get(ms.member_id, False) or still
+        listed = [ListedMember(r.id, r.preferred_name, r.full_name or "",
+                               current.get(r.id, group_id is None))
+                  for r in rows if group_id is None or r.id in current]
+        listed = [m for m in listed if m.current or include_former]
+        return sorted(listed, key=lambda m: (sort_key(m.preferred_name), sort_key(m.full_name), m.member_id))
 
     def group_members(self, group_id: uuid.UUID, active_on: date | None = None,
                       include_former: bool = False) -> list[GroupMember]:

@@ -19,13 +19,22 @@ BUSY_TIMEOUT_MS = 5000
 APPLICATION_ID = 0x46414331
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection."""
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection.
+
+    ``read_only`` opens the file with SQLite's ``mode=ro``; ``immutable`` (read-only too) also tells
+    SQLite that nothing else changes the file, the one way it reads a WAL store in a folder where
+    it may not create the ``-shm`` file (read-only media, a share mounted read-only).
+    """
+    url = f"sqlite:///{path.as_posix()}"
+    if read_only or immutable:
+        # The URI form goes through sqlite3 itself: as_uri() escapes spaces, '#' and '?' in the path.
+        uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+        engine = create_engine(url, creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
+        read_only = True
     else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.text import sort_key
@@ -32,6 +33,21 @@ def members_of_group(session: Session, group_id: uuid.UUID, active_on: date | No
             query = query.where(orm.Membership.joined_on <= day)
     rows = [(m, ms) for m, ms in session.execute(query)]
     return sorted(rows, key=lambda pair: (sort_key(pair[0].preferred_name), pair[0].id))
+
+
+def names_and_memberships(session: Session, group_id: uuid.UUID | None = None
+                          ) -> tuple[list[Row[Any]], list[Row[Any]]]:
+    """Live members' names (id, preferred_name, full_name) and their live memberships (member_id,
+    left_on, group_deleted), of one group when ``group_id`` is given. Names only: no contact details."""
+    members = session.execute(select(orm.Member.id, orm.Member.preferred_name, orm.Member.full_name)
+                              .where(orm.Member.deleted_at.is_(None)))
+    query = (select(orm.Membership.member_id, orm.Membership.left_on,
+                    orm.Group.deleted_at.is_not(None).label("group_deleted"))
+             .join(orm.Group, orm.Group.id == orm.Membership.group_id)
+             .where(orm.Membership.deleted_at.is_(None)))
+    if group_id is not None:
+        query = query.where(orm.Membership.group_id == group_id)
+    return list(members), list(session.execute(query))
 
 
 def all_members(session: Session) -> list[orm.Member]:

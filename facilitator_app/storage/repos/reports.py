@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.storage import orm
 from facilitator_app.storage.repos.attendance import ATTENDED
@@ -149,11 +150,16 @@ def attendance_counts(session: Session, meeting_ids: Sequence[uuid.UUID]) -> lis
 
 
 def checkins_between(session: Session, group_id: uuid.UUID, start: date, end: date) -> list[Row[Any]]:
-    """(date, instrument_id, total, passed) of every check-in at the group's sessions in the range."""
+    """(date, instrument_id, total, passed) of every check-in at the group's held sessions in the range.
+
+    Check-ins typed in ahead at a planned session, or left at one later cancelled or marked "did not
+    meet", are not part of what happened: the report counts held sessions only, as its other figures do.
+    """
     query = (select(orm.Meeting.date, orm.Checkin.instrument_id, orm.Checkin.total, orm.Checkin.passed)
              .join(orm.Meeting, orm.Meeting.id == orm.Checkin.meeting_id)
              .join(orm.Member, orm.Member.id == orm.Checkin.member_id)
              .where(orm.Meeting.group_id == group_id, orm.Meeting.deleted_at.is_(None),
+                    orm.Meeting.status == MeetingStatus.HELD,
                     orm.Meeting.date >= start, orm.Meeting.date <= end, orm.Checkin.deleted_at.is_(None),
                     orm.Member.deleted_at.is_(None)))
     return list(session.execute(query))

@@ -120,8 +120,9 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.anchor_edit.setCalendarPopup(True)
         self.anchor_edit.setDisplayFormat("ddd d MMM yyyy")
         self._add_row(when_form, "&Starting from", self.anchor_edit,
-                      "The first date of the pattern: no session is scheduled before it, and it sets "
-                      "which weeks an every-other-week group meets in.")
+                      "The first date of the pattern: sessions are scheduled from it (or from an earlier date "
+                      "you choose, to add past sessions), and it sets which weeks an every-other-week group "
+                      "meets in.")
         self.time_edit = QTimeEdit(objectName="groupStartTime")
         self.time_edit.setDisplayFormat("HH:mm")
         self._add_row(when_form, "&Time", self.time_edit, "The time sessions start (24-hour clock).")

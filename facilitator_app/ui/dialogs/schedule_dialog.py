@@ -39,8 +39,11 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         self.start_edit = QDateEdit(objectName="scheduleStart")
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.start_edit.setDate(to_qdate(date.today()))
-        self._add_row(form, "&Starting", self.start_edit, "The first date to consider. Earlier dates are left alone.")
+        # A group that begins later is scheduled from its first date; an earlier date fills in history.
+        self.start_edit.setDate(to_qdate(max(date.today(), group.recurrence.anchor)))
+        self._add_row(form, "&Starting", self.start_edit,
+                      "The first date to consider. Earlier dates are left alone. It may be before the group's "
+                      "start date, to add sessions held before you used the app.")
         self.preview = QListWidget(objectName="schedulePreview")
         self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 10)
         self._add_row(form, "Sessions to be &added", self.preview,
@@ -60,7 +63,7 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
     def planned_dates(self) -> list[date]:
         """The dates that Schedule would create with the current choices."""
         return self._group.recurrence.next_dates(
-            self._start(), self.count_spin.value(), skipped=self._skipped | self._existing)
+            self._start(), self.count_spin.value(), skipped=self._skipped | self._existing, before_anchor=True)
 
     def _start(self) -> date:
         return self.start_edit.date().toPython()
@@ -95,7 +98,13 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
             item.setFont(font)
             self.preview.addItem(item)
         if len(new) == 1:
-            self.summary_label.setText(f"1 session will be added, on {format_day(last)}.")
+            text = f"1 session will be added, on {format_day(last)}."
         else:
-            self.summary_label.setText(
-                f"{len(new)} sessions will be added, from {format_day(new[0])} to {format_day(last)}.")
+            text = f"{len(new)} sessions will be added, from {format_day(new[0])} to {format_day(last)}."
+        anchor = self._group.recurrence.anchor
+        earlier = sum(1 for day in new if day < anchor)
+        if earlier:
+            which = "It is" if len(new) == 1 else ("All are" if earlier == len(new) else f"{earlier} are")
+            text += (f" {which} before the group's start date ({format_day(anchor)}): "
+                     "for sessions held before you used the app.")
+        self.summary_label.setText(text)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -14,8 +15,10 @@ from facilitator_app.domain.instruments import MOOD
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.errors import ValidationError
+from facilitator_app.services.container import Services
 from facilitator_app.ui.dialogs.schedule_dialog import ScheduleDialog
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
+from tests.helpers.fixtures import weekly_draft
 
 # Weekly on Tuesdays from 6 January 2026; 20 January is a holiday.
 GROUP = GroupRecord(
@@ -108,3 +111,35 @@ def test_cancel_and_escape_schedule_nothing(qtbot, dialog: ScheduleDialog,  # ty
 def test_every_control_is_named_and_explained(dialog: ScheduleDialog) -> None:
     assert_all_named(dialog)
     assert_mnemonics_sound(dialog)
+
+
+def test_a_group_that_begins_later_is_scheduled_from_its_first_date(qtbot) -> None:  # type: ignore[no-untyped-def]
+    later = date.today() + timedelta(days=40)
+    d = ScheduleDialog(dataclasses.replace(GROUP, recurrence=dataclasses.replace(GROUP.recurrence, anchor=later)),
+                       set(), lambda value: None)
+    qtbot.addWidget(d)
+    assert d.start_edit.date().toPython() == later
+    assert min(d.planned_dates()) >= later
+
+
+def test_a_start_before_the_groups_start_date_fills_in_history(  # type: ignore[no-untyped-def]
+        qtbot, services: Services) -> None:
+    # Issue 9: the group starts on Tue 6 Jan 2026 in the app, but it met in December already.
+    group = services.groups.create_group(weekly_draft())
+    d = ScheduleDialog(group, set(), lambda value: services.meetings.schedule_next(group.id, *value))
+    qtbot.addWidget(d)
+    d.show()
+    d.start_edit.setDate(QDate(2025, 12, 9))
+    d.count_spin.setValue(3)
+    assert preview_lines(d) == ["Tue 9 Dec 2025", "Tue 16 Dec 2025", "Tue 23 Dec 2025"]
+    assert d.summary_label.text() == (
+        "3 sessions will be added, from Tue 9 Dec 2025 to Tue 23 Dec 2025. All are before the group's start "
+        "date (Tue 6 Jan 2026): for sessions held before you used the app.")
+    qtbot.keyClick(d.count_spin, Qt.Key.Key_Up)
+    qtbot.keyClick(d.count_spin, Qt.Key.Key_Up)
+    assert d.summary_label.text() == (
+        "5 sessions will be added, from Tue 9 Dec 2025 to Tue 6 Jan 2026. 4 are before the group's start "
+        "date (Tue 6 Jan 2026): for sessions held before you used the app.")
+    qtbot.keyClick(d.count_spin, Qt.Key.Key_Return)
+    assert [m.date for m in services.meetings.list_meetings(group.id)] == [
+        date(2025, 12, 9), date(2025, 12, 16), date(2025, 12, 23), date(2025, 12, 30), date(2026, 1, 6)]

@@ -189,6 +189,21 @@ def test_no_date_before_the_anchor(rec: Recurrence) -> None:
     assert min(dates) >= rec.anchor
 
 
+@pytest.mark.parametrize(("rec", "expected"), [
+    (weekly(), [date(2025, 12, 16), date(2025, 12, 23), date(2025, 12, 30), date(2026, 1, 6)]),
+    (fortnightly(), [date(2025, 11, 25), date(2025, 12, 9), date(2025, 12, 23), date(2026, 1, 6)]),
+    (fortnightly(MON, anchor=date(2026, 1, 8)), [date(2025, 12, 1), date(2025, 12, 15), date(2025, 12, 29),
+                                                 date(2026, 1, 12)]),
+    (monthly(TUE, LAST_WEEK, anchor=date(2026, 1, 6)), [date(2025, 9, 30), date(2025, 10, 28), date(2025, 11, 25),
+                                                        date(2025, 12, 30)]),
+], ids=["weekly", "fortnightly", "fortnightly-anchor-off-day", "monthly-last"])
+def test_dates_before_the_anchor_when_asked_keep_the_pattern(rec: Recurrence, expected: list[date]) -> None:
+    # Filling in history: the pattern runs backwards from the anchor, in the same phase.
+    assert rec.next_dates(expected[0] - timedelta(days=1), 4, before_anchor=True) == expected
+    assert rec.next_dates(expected[0], 4, before_anchor=True) == expected
+    assert rec.next_dates(expected[0], 4)[0] >= rec.anchor   # not asked: the anchor still holds
+
+
 def test_dates_from_is_endless_and_ordered() -> None:
     gen = weekly().dates_from(date(2026, 1, 1))
     first = [next(gen) for _ in range(60)]

@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.instruments import MOOD
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.document import CONFIDENTIAL
 from facilitator_app.export.group_report import GroupReportOptions, export_group_report
 from facilitator_app.export.privacy import NameLevel
 from facilitator_app.services.container import Services
+from facilitator_app.services.members import MemberDraft
 from facilitator_app.services.reports import reports_for
 from tests.unit.export.pdfs import (
     MAIN_GROUP,
@@ -25,6 +27,7 @@ from tests.unit.export.pdfs import (
     pdftotext,
     qpdf_ok,
 )
+from tests.helpers.fixtures import weekly_draft
 
 START, END = date(2025, 9, 1), date(2026, 2, 28)
 
@@ -70,7 +73,7 @@ def test_the_numbers(sample: Services) -> None:
     assert data.new_members == len(joined)
     assert data.members_at_start == 0   # the group began in November
     assert data.members_at_end == len(sample.members.group_members(group.id, active_on=END))
-    checkins = [c for m in meetings for c in sample.checkins.list_for_meeting(m.id)]
+    checkins = [c for m in meetings if m.status is MeetingStatus.HELD for c in sample.checkins.list_for_meeting(m.id)]
     assert data.checkins == len(checkins) and data.passes == sum(c.passed for c in checkins)
     scored = [c.total for c in checkins if not c.passed]
     assert data.average_checkin == pytest.approx(sum(scored) / len(scored))
@@ -104,3 +107,23 @@ def test_dates_in_the_wrong_order(sample: Services, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="Swap the dates"):
         export_group_report(sample, GroupReportOptions(group.id, END, START), tmp_path / "r.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_only_check_ins_at_held_sessions_count(services: Services) -> None:
+    """Check-ins typed in ahead at a planned session, or left at one later cancelled or marked
+    "did not meet", are not part of what happened (issue 9)."""
+    group = services.groups.create_group(weekly_draft())
+    zoe = services.members.add_member(MemberDraft("Zoë"), group_id=group.id, joined_on=date(2026, 1, 1))
+    held, planned, cancelled, did_not_meet = services.meetings.schedule_next(group.id, 4, start=date(2026, 1, 1))
+    for meeting, mood in ((held, 7), (planned, 2), (cancelled, 1), (did_not_meet, 0)):
+        services.checkins.record(meeting.id, zoe.id, MOOD.id, [mood])
+    services.meetings.set_status(held.id, MeetingStatus.HELD)
+    services.meetings.set_status(cancelled.id, MeetingStatus.CANCELLED)
+    services.meetings.set_status(did_not_meet.id, MeetingStatus.DID_NOT_MEET)
+    data = reports_for(services).group_report(group.id, date(2026, 1, 1), date(2026, 1, 31))
+    assert (data.checkins, data.passes, data.average_checkin) == (1, 0, 7)
+    assert [(m.month, m.checkins, m.average) for m in data.months] == [(date(2026, 1, 1), 1, 7)]
+    assert data.other_instrument_checkins == 0
+    services.meetings.set_status(planned.id, MeetingStatus.HELD)   # once held, it counts
+    data = reports_for(services).group_report(group.id, date(2026, 1, 1), date(2026, 1, 31))
+    assert (data.checkins, data.average_checkin) == (2, 4.5)

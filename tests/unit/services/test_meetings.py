@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -54,9 +54,19 @@ def test_schedule_next_leaves_out_skipped_dates(services: Services) -> None:
     assert [m.date for m in meetings] == [date(2026, 1, 6), date(2026, 1, 20), date(2026, 2, 3)]
 
 
-def test_schedule_next_never_before_the_anchor(services: Services, group: GroupRecord) -> None:
-    meetings = services.meetings.schedule_next(group.id, 1, start=date(2025, 6, 1))
-    assert [m.date for m in meetings] == [date(2026, 1, 6)]
+def test_schedule_next_from_a_date_before_the_group_began_fills_in_history(services: Services,
+                                                                          group: GroupRecord) -> None:
+    # Issue 9: the group was set up starting 6 January 2026, but it met before the app was used.
+    meetings = services.meetings.schedule_next(group.id, 3, start=date(2025, 12, 1))
+    assert [m.date for m in meetings] == [date(2025, 12, 2), date(2025, 12, 9), date(2025, 12, 16)]
+    assert services.groups.get_group(group.id).recurrence.anchor == date(2026, 1, 6)   # the group is unchanged
+
+
+def test_schedule_next_without_a_start_begins_at_the_groups_first_date(services: Services) -> None:
+    later = date.today().replace(day=1) + timedelta(days=62)
+    group = services.groups.create_group(weekly_draft(
+        recurrence=Recurrence(Cadence.WEEKLY, weekday=later.weekday(), anchor=later)))
+    assert [m.date for m in services.meetings.schedule_next(group.id, 2)] == [later, later + timedelta(days=7)]
 
 
 def test_schedule_next_does_not_double_book(services: Services, group: GroupRecord) -> None:

@@ -281,3 +281,41 @@ def test_delete_missing_member_refused(services: Services, changes: list[Change]
     with pytest.raises(NotFoundError):
         services.members.update_member(member.id, MemberDraft("Zoë"))
     assert changes == []
+
+
+# --- names for lists ------------------------------------------------------------------------
+
+def test_names_are_current_members_sorted_by_name_unless_former_ones_are_asked_for(services: Services) -> None:
+    today = date(2026, 6, 1)
+    group = services.groups.create_group(weekly_draft())
+    other = services.groups.create_group(weekly_draft("Łódź Wednesday Circle"))
+    gone = services.groups.create_group(weekly_draft("Old Friday Group"))
+    add = services.members.add_member
+    zoe = add(MemberDraft("Zoë", full_name="Zoë Ørsted"), group_id=group.id, joined_on=JOINED)
+    leaves_today = add(MemberDraft("Siobhán"), group_id=group.id, joined_on=JOINED)
+    services.members.leave_group(leaves_today.id, group.id, left_on=today)
+    leaves_tomorrow = add(MemberDraft("émile"), group_id=group.id, joined_on=JOINED)
+    services.members.leave_group(leaves_tomorrow.id, group.id, left_on=today + timedelta(days=1))
+    add(MemberDraft("Dee"), group_id=group.id, joined_on=today + timedelta(days=30))   # joins later: current
+    moved = add(MemberDraft("Ash", full_name="Ash B"), group_id=group.id, joined_on=JOINED)
+    services.members.leave_group(moved.id, group.id, left_on=date(2026, 2, 1))
+    services.members.join_group(moved.id, other.id, joined_on=date(2026, 2, 1))
+    ash = add(MemberDraft("Ash", full_name="Ash A"))                                   # in no group: current
+    services.members.delete_member(add(MemberDraft("Finn"), group_id=group.id, joined_on=JOINED).id)
+    add(MemberDraft("Gus"), group_id=gone.id, joined_on=JOINED)
+    services.groups.delete_group(gone.id)                                   # in a group that is gone: former
+
+    def names(group_id: uuid.UUID | None = None, include_former: bool = False) -> list[tuple[str, str, bool]]:
+        return [(m.preferred_name, m.full_name, m.current)
+                for m in services.members.names(group_id, include_former=include_former, today=today)]
+
+    assert names() == [("Ash", "Ash A", True), ("Ash", "Ash B", True), ("Dee", "", True), ("émile", "", True),
+                       ("Zoë", "Zoë Ørsted", True)]
+    assert names(include_former=True) == names()[:4] + [("Gus", "", False), ("Siobhán", "", False),
+                                                        ("Zoë", "Zoë Ørsted", True)]
+    assert names(group.id) == [("Dee", "", True), ("émile", "", True), ("Zoë", "Zoë Ørsted", True)]
+    assert names(group.id, include_former=True) == [
+        ("Ash", "Ash B", False), ("Dee", "", True), ("émile", "", True), ("Siobhán", "", False),
+        ("Zoë", "Zoë Ørsted", True)]
+    assert names(other.id) == [("Ash", "Ash B", True)]
+    assert {m.member_id for m in services.members.names(today=today)} >= {zoe.id, ash.id}
