@@ -12,21 +12,16 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoCommand, QUndoStack, QValidator
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
     QMenu,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,182 +35,16 @@ from facilitator_app.services.checkins import InstrumentDraft, short_name
 from facilitator_app.services.container import Services
 from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.ui.formatting import long_date, short_date
-from facilitator_app.ui.models.checkins_model import PASS_KEY, CheckinEntry, CheckinsModel, Kind
+from facilitator_app.ui.models.checkins_model import CheckinEntry, CheckinsModel, Kind
 from facilitator_app.ui.models.follow_up_model import SUGGESTION, FollowUpModel
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.own_change import OwnChangeMixin
+from facilitator_app.ui.panels.checkin_cells import CheckinDelegate
+from facilitator_app.ui.panels.checkin_command import CheckinCommand
+from facilitator_app.ui.panels.checkin_round_view import KEYS_HINT, VIEW_TIP, CheckinsView
 from facilitator_app.ui.widgets.trend_chart import TrendChart
 
-_Index = QModelIndex | QPersistentModelIndex
 TREND_LENGTH = 12
-KEYS_HINT = (f"Type the number, then Tab or Enter to move on · {PASS_KEY} records a pass · "
-             "Delete clears · F2 edits")
-VIEW_TIP = (f"Type the number in a score cell; Tab or Enter moves on, row by row, then to the word. "
-            f"{PASS_KEY} records a pass (in any cell but the word, where letters are the word). "
-            "Delete clears the member's check-in. F2 or a double-click edits a cell. Every entry is saved at once.")
-_NEXT = {QAbstractItemDelegate.EndEditHint.EditNextItem: 1,
-         QAbstractItemDelegate.EndEditHint.SubmitModelCache: 1,    # Enter
-         QAbstractItemDelegate.EndEditHint.EditPreviousItem: -1}
-
-
-class ScoreValidator(QValidator):
-    """Digits only, never above the question's highest answer; empty means "no answer yet".
-    A refused key says why (``refused``), so typing a 7 on a 0-5 question is not met with silence."""
-
-    refused = Signal(str)
-
-    def __init__(self, minimum: int, maximum: int, label: str = "This question", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._minimum, self._maximum, self._label = minimum, maximum, label
-
-    def validate(self, text: str, pos: int) -> object:
-        if text == "":
-            return QValidator.State.Acceptable
-        if not (text.isascii() and text.isdigit()) or len(text) > len(str(self._maximum)) \
-                or int(text) > self._maximum:
-            self.refused.emit(f"{self._label} takes a number from {self._minimum} to {self._maximum}.")
-            return QValidator.State.Invalid
-        return QValidator.State.Acceptable if int(text) >= self._minimum else QValidator.State.Intermediate
-
-
-class CheckinDelegate(QStyledItemDelegate):
-    """A small line editor per cell: digits within the question's range, or the one word."""
-
-    hint = Signal(str)   # why a key was refused, for the status bar
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        model = index.model()
-        column = model.column(index.column()) if isinstance(model, CheckinsModel) else None
-        name = str(index.siblingAtColumn(0).data() or "")
-        if column is not None and column.kind is Kind.ITEM:
-            validator = ScoreValidator(column.minimum, column.maximum, column.header, editor)
-            validator.refused.connect(self.hint)
-            editor.setValidator(validator)
-            editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            editor.setAccessibleName(f"{name}, {column.header} ({column.minimum} to {column.maximum})")
-            editor.setToolTip(f"{column.tooltip}. Tab or Enter moves on; Esc leaves it as it was.")
-        else:
-            editor.setMaxLength(60)
-            editor.setAccessibleName(f"{name}, one word")
-            editor.setToolTip("The optional one word. Tab or Enter moves on; Esc leaves it as it was.")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        if isinstance(editor, QLineEdit) and editor.text().strip() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-
-class CheckinsView(QTableView):
-    """The round. Tab and Enter move row by row through the questions and the word; X passes;
-    Delete clears; digits typed on the name start the first question."""
-
-    pass_requested = Signal(int)     # row
-    clear_requested = Signal(int)    # row
-    reached_end = Signal()
-
-    def step(self, delta: int) -> bool:
-        """Move to the next (or previous) cell typed into during the round; False at either end."""
-        model = self.model()
-        if not isinstance(model, CheckinsModel):
-            return False
-        columns = model.entry_columns()
-        rows = model.rowCount()
-        if not columns or not rows:
-            return False
-        current = self.currentIndex()
-        row, column = (current.row(), current.column()) if current.isValid() else (0, -1)
-        if column in columns:
-            position = row * len(columns) + columns.index(column) + delta
-        elif delta > 0:
-            later = [i for i, c in enumerate(columns) if c > column]
-            position = row * len(columns) + (later[0] if later else len(columns))
-        else:
-            earlier = [i for i, c in enumerate(columns) if c < column]
-            position = row * len(columns) + (earlier[-1] if earlier else -1)
-        if not 0 <= position < rows * len(columns):
-            return False
-        self.move_to(position // len(columns), columns[position % len(columns)])
-        return True
-
-    def move_to(self, row: int, column: int) -> None:
-        model = self.model()
-        if model is not None and 0 <= row < model.rowCount() and 0 <= column < model.columnCount():
-            index = model.index(row, column)
-            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.scrollTo(index)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        model = self.model()
-        index = self.currentIndex()
-        if not isinstance(model, CheckinsModel) or model.instrument is None or not index.isValid() \
-                or self.state() == QAbstractItemView.State.EditingState:
-            super().keyPressEvent(event)
-            return
-        column = model.column(index.column())
-        kind = column.kind if column else Kind.NAME
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and modifiers in (Qt.KeyboardModifier.NoModifier,
-                                                                          Qt.KeyboardModifier.ShiftModifier):
-            forward = key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier
-            if not self.step(1 if forward else -1):
-                event.ignore()  # past either end, Tab leaves the table
-            return
-        if modifiers == Qt.KeyboardModifier.NoModifier:
-            if key == Qt.Key.Key_X and kind is not Kind.WORD:
-                self.pass_requested.emit(index.row())
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.clear_requested.emit(index.row())
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if not self.step(1):
-                    self.reached_end.emit()
-                return
-            if event.text().isascii() and event.text().isdigit() and kind not in (Kind.ITEM, Kind.WORD):
-                first = model.index(index.row(), model.first_item_column())
-                self.move_to(first.row(), first.column())
-                self.edit(first, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
-                return
-        super().keyPressEvent(event)
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # Tab, Shift+Tab and Enter in a cell move along the round (not Qt's every-column order).
-        move = _NEXT.get(hint, 0)
-        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if move and not self.step(move) and move > 0:
-            self.reached_end.emit()
-
-    def keyboardSearch(self, search: str) -> None:
-        return  # letters are for the word (and X for a pass), never a jump to another row
-
-
-class CheckinCommand(QUndoCommand):
-    """A member's check-in before and after an edit (None: no check-in). The first redo is the
-    save that already happened before the push, so a refused edit never enters the history."""
-
-    def __init__(self, text: str, meeting_id: uuid.UUID, member_id: uuid.UUID, before: CheckinRecord | None,
-                 after: CheckinRecord | None, apply: Any) -> None:
-        super().__init__(text)
-        self._meeting_id, self._member_id = meeting_id, member_id
-        self._before, self._after = before, after
-        self._apply = apply
-        self._skip_first_redo = True
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._apply(self._meeting_id, self._member_id, self._after)
-
-    def undo(self) -> None:
-        self._apply(self._meeting_id, self._member_id, self._before)
 
 
 class CheckinsPanel(OwnChangeMixin, QWidget):
