@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from facilitator_app.ui.models.checkins_model import CheckinsModel, Kind
 
 _Index = QModelIndex | QPersistentModelIndex
+_NEXT_PERSON = "Enter goes on to the next person; Tab to the next cell; Esc leaves it as it was."
+_NEXT_QUESTION = ("Enter goes on to the next question, and after the last one to the next person; "
+                  "Tab to the next cell; Esc leaves it as it was.")
 
 
 class ScoreValidator(QValidator):
@@ -28,9 +31,12 @@ class ScoreValidator(QValidator):
             return QValidator.State.Acceptable
         if not (text.isascii() and text.isdigit()) or len(text) > len(str(self._maximum)) \
                 or int(text) > self._maximum:
-            self.refused.emit(f"{self._label} takes a number from {self._minimum} to {self._maximum}.")
+            self.refused.emit(self.refusal())
             return QValidator.State.Invalid
         return QValidator.State.Acceptable if int(text) >= self._minimum else QValidator.State.Intermediate
+
+    def refusal(self) -> str:
+        return f"{self._label} takes a number from {self._minimum} to {self._maximum}."
 
 
 class CheckinDelegate(QStyledItemDelegate):
@@ -50,11 +56,12 @@ class CheckinDelegate(QStyledItemDelegate):
             editor.setValidator(validator)
             editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
             editor.setAccessibleName(f"{name}, {column.header} ({column.minimum} to {column.maximum})")
-            editor.setToolTip(f"{column.tooltip}. Tab or Enter moves on; Esc leaves it as it was.")
+            several = isinstance(model, CheckinsModel) and len(model.item_columns()) > 1
+            editor.setToolTip(f"{column.tooltip.rstrip('.')}. {_NEXT_QUESTION if several else _NEXT_PERSON}")
         else:
             editor.setMaxLength(60)
             editor.setAccessibleName(f"{name}, one word")
-            editor.setToolTip("The optional one word. Tab or Enter moves on; Esc leaves it as it was.")
+            editor.setToolTip(f"The optional one word. {_NEXT_PERSON}")
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -62,7 +69,28 @@ class CheckinDelegate(QStyledItemDelegate):
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
     def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        if isinstance(editor, QLineEdit) and editor.text().strip() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
+        if not isinstance(editor, QLineEdit):
+            return
+        validator = editor.validator()
+        if isinstance(validator, ScoreValidator) and not editor.hasAcceptableInput():
+            self.hint.emit(validator.refusal())   # e.g. a 0 where answers start at 1: say so, keep the cell
+            return
+        if editor.text().strip() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt commits an edit on Enter a moment later (queued), so a quick "7, Enter, 5" would put the
+        # 5 into the same cell. Commit and close at once, as Qt already does for Tab.
+        if isinstance(watched, QLineEdit) and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            validator = watched.validator()
+            if isinstance(validator, ScoreValidator) and not watched.hasAcceptableInput():
+                self.hint.emit(validator.refusal())   # stay in the cell, so the answer can be typed again
+                return True
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(watched, event)
 
 

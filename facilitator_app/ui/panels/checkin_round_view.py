@@ -1,6 +1,13 @@
-"""The table of the check-in round and its keys: where Tab and Enter go, X for a pass, Delete."""
+"""The table of the check-in round and its keys.
+
+Enter follows the scores: each question of a person in turn, then the next person's first
+question, so a round is "a number, Enter" per answer. Tab goes cell by cell and is the way to
+the optional word. X records a pass (anywhere but the word); Delete clears a person's check-in.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -8,47 +15,64 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableVi
 
 from facilitator_app.ui.models.checkins_model import PASS_KEY, CheckinsModel, Kind
 
-KEYS_HINT = (f"Type the number, then Tab or Enter to move on · {PASS_KEY} records a pass · "
-             "Delete clears · F2 edits")
-VIEW_TIP = (f"Type the number in a score cell; Tab or Enter moves on, row by row, then to the word. "
-            f"{PASS_KEY} records a pass (in any cell but the word, where letters are the word). "
-            "Delete clears the member's check-in. F2 or a double-click edits a cell. Every entry is saved at once.")
-_NEXT = {QAbstractItemDelegate.EndEditHint.EditNextItem: 1,
-         QAbstractItemDelegate.EndEditHint.SubmitModelCache: 1,    # Enter
-         QAbstractItemDelegate.EndEditHint.EditPreviousItem: -1}
+VIEW_TIP = ("Type a number in a score cell and press Enter: on to the next question, and after a person's "
+            "last question, on to the next person. Tab goes cell by cell and reaches the optional word. "
+            f"{PASS_KEY} records a pass (in any cell but the word, where letters are the word). Delete clears "
+            "the member's check-in. F2 or a double-click edits a cell. Every entry is saved at once.")
+_TAB, _ENTER = "tab", "enter"
+_MOVES = {QAbstractItemDelegate.EndEditHint.EditNextItem: (_TAB, 1),
+          QAbstractItemDelegate.EndEditHint.EditPreviousItem: (_TAB, -1),
+          QAbstractItemDelegate.EndEditHint.SubmitModelCache: (_ENTER, 1)}   # Enter
+
+
+def keys_hint(questions: int) -> str:
+    """The one hint above the round, for an instrument with ``questions`` questions."""
+    if questions <= 1:
+        start = "Type a number and press Enter to go on to the next person."
+    else:
+        start = "Type each answer and press Enter; after someone's last one, Enter goes on to the next person."
+    return f"{start} Tab reaches the optional word · {PASS_KEY} is a pass · Delete clears"
+
+
+def next_cell(columns: Sequence[int], rows: int, row: int, column: int, delta: int) -> tuple[int, int] | None:
+    """The cell ``delta`` steps away along ``columns``, row after row; None past either end.
+
+    A column not in ``columns`` (the name; the word, for Enter) counts as lying between its
+    neighbours, so the first step from it goes to the next (or previous) listed column.
+    """
+    if not columns or rows <= 0 or delta == 0:
+        return None
+    width = len(columns)
+    if column in columns:
+        position = row * width + columns.index(column) + delta
+    elif delta > 0:
+        later = [i for i, c in enumerate(columns) if c > column]
+        position = row * width + (later[0] if later else width) + delta - 1
+    else:
+        earlier = [i for i, c in enumerate(columns) if c < column]
+        position = row * width + (earlier[-1] if earlier else -1) + delta + 1
+    if not 0 <= position < rows * width:
+        return None
+    return position // width, columns[position % width]
 
 
 class CheckinsView(QTableView):
-    """The round. Tab and Enter move row by row through the questions and the word; X passes;
-    Delete clears; digits typed on the name start the first question."""
+    """The round. Enter goes from score to score and on to the next person; Tab goes cell by cell,
+    the word included; X passes; Delete clears; digits typed on the name start the first question."""
 
     pass_requested = Signal(int)     # row
     clear_requested = Signal(int)    # row
     reached_end = Signal()
 
     def step(self, delta: int) -> bool:
-        """Move to the next (or previous) cell typed into during the round; False at either end."""
+        """Tab: move to the next (or previous) cell typed into, the word included; False at either end."""
         model = self.model()
-        if not isinstance(model, CheckinsModel):
-            return False
-        columns = model.entry_columns()
-        rows = model.rowCount()
-        if not columns or not rows:
-            return False
-        current = self.currentIndex()
-        row, column = (current.row(), current.column()) if current.isValid() else (0, -1)
-        if column in columns:
-            position = row * len(columns) + columns.index(column) + delta
-        elif delta > 0:
-            later = [i for i, c in enumerate(columns) if c > column]
-            position = row * len(columns) + (later[0] if later else len(columns))
-        else:
-            earlier = [i for i, c in enumerate(columns) if c < column]
-            position = row * len(columns) + (earlier[-1] if earlier else -1)
-        if not 0 <= position < rows * len(columns):
-            return False
-        self.move_to(position // len(columns), columns[position % len(columns)])
-        return True
+        return isinstance(model, CheckinsModel) and self._go(model.entry_columns(), delta)
+
+    def advance(self) -> bool:
+        """Enter: move to the next score (the next person's first after someone's last); False at the end."""
+        model = self.model()
+        return isinstance(model, CheckinsModel) and self._go(model.item_columns(), 1)
 
     def move_to(self, row: int, column: int) -> None:
         model = self.model()
@@ -82,7 +106,7 @@ class CheckinsView(QTableView):
                 self.clear_requested.emit(index.row())
                 return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if not self.step(1):
+                if not self.advance():
                     self.reached_end.emit()
                 return
             if event.text().isascii() and event.text().isdigit() and kind not in (Kind.ITEM, Kind.WORD):
@@ -93,13 +117,20 @@ class CheckinsView(QTableView):
         super().keyPressEvent(event)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # Tab, Shift+Tab and Enter in a cell move along the round (not Qt's every-column order).
-        move = _NEXT.get(hint, 0)
+        # Tab and Shift+Tab go cell by cell; Enter goes on to the next score (not Qt's every-column order).
+        order, delta = _MOVES.get(hint, ("", 0))
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if move and not self.step(move) and move > 0:
+        moved = self.advance() if order == _ENTER else self.step(delta) if delta else True
+        if not moved and delta > 0:
             self.reached_end.emit()
 
     def keyboardSearch(self, search: str) -> None:
         return  # letters are for the word (and X for a pass), never a jump to another row
 
-
+    def _go(self, columns: list[int], delta: int) -> bool:
+        current = self.currentIndex()
+        row, column = (current.row(), current.column()) if current.isValid() else (0, -1)
+        target = next_cell(columns, self.model().rowCount(), row, column, delta)
+        if target is not None:
+            self.move_to(*target)
+        return target is not None

@@ -1,7 +1,8 @@
 """The check-in round of the selected session, keyboard first.
 
-Type the number in a score cell; Tab or Enter moves on (row by row through the questions, then
-the word); X records a pass (in any cell but the word); Delete clears the member's check-in.
+A number and Enter for each score; after a person's last one, Enter goes on to the next person.
+Tab reaches the optional word; X records a pass (in any cell but the word); Delete clears the
+member's check-in (the keys live in ``checkin_round_view``, the cell editors in ``checkin_cells``).
 Every complete entry is saved at once and can be undone. Beside the table: the selected
 member's recent check-ins as a small chart, and the members who might welcome a quiet word.
 """
@@ -41,7 +42,7 @@ from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.panels.checkin_cells import CheckinDelegate
 from facilitator_app.ui.panels.checkin_command import CheckinCommand
-from facilitator_app.ui.panels.checkin_round_view import KEYS_HINT, VIEW_TIP, CheckinsView
+from facilitator_app.ui.panels.checkin_round_view import VIEW_TIP, CheckinsView, keys_hint
 from facilitator_app.ui.widgets.trend_chart import TrendChart
 
 TREND_LENGTH = 12
@@ -303,7 +304,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
                 self._note.setText("Nobody is marked as attending this session yet. Take attendance first "
                                    "(Ctrl+1): everyone who came appears here for the round.")
             else:
-                self._note.setText(KEYS_HINT)
+                self._note.setText(keys_hint(len(defn.items)))
         showing = defn is not None and recordable
         self._view.setVisible(showing)
         self._counts.setVisible(showing)
