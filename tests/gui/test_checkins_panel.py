@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -10,8 +11,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QListView
 
 from facilitator_app.domain.enums import AttendanceStatus, FlagRule, MeetingStatus
-from facilitator_app.domain.instruments import MOOD, WHO5
+from facilitator_app.domain.instruments import MOOD, WHO5, InstrumentItem
+from facilitator_app.services.checkins import InstrumentDraft
 from facilitator_app.services.container import Services
+from facilitator_app.services.quiet_words import rules_text, when
 from facilitator_app.ui.dialogs.instrument_dialog import HIGHEST, LOWEST, TEXT, InstrumentDialog
 from facilitator_app.ui.models.checkins_model import CheckinsModel, Kind
 from facilitator_app.ui.models.follow_up_model import FollowUpModel
@@ -85,10 +88,13 @@ def test_follow_up_model_passes_the_model_tester(qtmodeltester, services: Servic
     model = FollowUpModel()
     model.set_entries(services.checkins.gentle_follow_ups(world.group.id))
     qtmodeltester.check(model)
+    day = when(world.meetings[4].date, date.today())             # "on 8 Sep"
     assert [model.index(r).data() for r in range(model.rowCount())] == [
-        "Łukasz — Mood 2, usually about 6", "Zoë — Mood 4, usually about 8"]
+        f"Łukasz — Mood 2 {day}, 4 below their usual 6", f"Zoë — Mood 4 {day}, 4 below their usual 8"]
     tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Might welcome a quiet word") and "never a diagnosis" in tip
+    assert tip.startswith("Łukasz might welcome a quiet word: Mood 2") and "never a diagnosis" in tip
+    assert model.index(1).data(Qt.ItemDataRole.AccessibleTextRole).startswith(
+        f"Zoë might welcome a quiet word: Mood 4 {day}, 4 below their usual 8. Latest check-in ")
     assert model.index(1).data(ID_ROLE) == world.people["Zoë"].id
 
 
@@ -197,17 +203,53 @@ def test_the_follow_up_list_reacts_when_a_mood_drops(qtbot, panel: CheckinsPanel
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: follow_ups.model().rowCount() == 1)
     assert follow_ups.isVisible() and not empty.isVisible()
-    assert follow_ups.model().index(0).data() == "Zoë — Mood 4, usually about 8"
+    day = when(world.meetings[4].date, date.today())
+    assert follow_ups.model().index(0).data() == f"Zoë — Mood 4 {day}, 4 below their usual 8"
 
     # A change made elsewhere (another window, the command line) reaches the list too.
     mood_history(services, world, "Łukasz", [7, 7, 7, 7, 3])
     assert [follow_ups.model().index(r).data() for r in range(follow_ups.model().rowCount())] == [
-        "Łukasz — Mood 3, usually about 7", "Zoë — Mood 4, usually about 8"]
+        f"Łukasz — Mood 3 {day}, 4 below their usual 7", f"Zoë — Mood 4 {day}, 4 below their usual 8"]
 
     view.setCurrentIndex(view.model().index(2, 1))
     key(qtbot, Qt.Key.Key_X)                         # Zoë's latest is now a pass: no suggestion
     assert [follow_ups.model().index(r).data() for r in range(follow_ups.model().rowCount())] == [
-        "Łukasz — Mood 3, usually about 7"]
+        f"Łukasz — Mood 3 {day}, 4 below their usual 7"]
+
+
+def test_a_first_low_mood_is_listed_with_its_reason_and_the_rules(qtbot, panel: CheckinsPanel,  # type: ignore[no-untyped-def]
+                                                                  services: Services) -> None:
+    """A new group's first evening: Søren says "1, rough". Nothing to compare with, and still listed."""
+    world = make_world(services, sessions=1)
+    view = open_session(panel, world, 0)
+    rules = panel.findChild(QLabel, "followUpRules")
+    assert rules.isVisible() and rules.text() == rules_text(MOOD)
+    assert rules.text().startswith("Listed when someone's mood is 2 or below, or 3 or more below their usual")
+    follow_ups = panel.findChild(QListView, "followUpList")
+    assert follow_ups.model().rowCount() == 0
+
+    view.setCurrentIndex(view.model().index(1, 1))    # Søren
+    key(qtbot, "1")
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, "rough")
+    key(qtbot, Qt.Key.Key_Return)
+    day = when(world.meetings[0].date, date.today())
+    assert [follow_ups.model().index(r).data() for r in range(follow_ups.model().rowCount())] == [
+        f"Søren — Mood 1 {day}"]
+    assert follow_ups.isVisible() and not panel.findChild(QLabel, "followUpEmpty").isVisible()
+    assert panel.findChild(QLabel, "followUpHint").text().endswith("never a diagnosis.")
+
+    view.setCurrentIndex(view.model().index(0, 1))    # Łukasz: a 3 is not listed
+    key(qtbot, "3")
+    key(qtbot, Qt.Key.Key_Return)
+    assert follow_ups.model().rowCount() == 1
+
+    who5 = make_world(services, instrument_id=WHO5.id, sessions=1, name="Thursday Daytime")
+    open_session(panel, who5, 0)
+    assert rules.text() == "Listed when someone's WHO-5 total is below 13 (of 25); a pass never is."
+    plain = services.checkins.create_instrument(InstrumentDraft("Plain scale", (InstrumentItem("Today?", 0, 5),)))
+    open_session(panel, make_world(services, instrument_id=plain.id, sessions=1, name="Saturday Walk"), 0)
+    assert rules.text() == "Plain scale has no follow-up total, so nobody is listed."
 
 
 def test_the_trend_chart_describes_the_selected_members_values(qtbot, panel: CheckinsPanel, services: Services,  # type: ignore[no-untyped-def]

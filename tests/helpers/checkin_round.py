@@ -34,8 +34,9 @@ class World:
     people: dict[str, MemberRecord]
 
 
-def make_world(services: Services, instrument_id: uuid.UUID | None = MOOD.id, sessions: int = 6) -> World:
-    group = services.groups.create_group(weekly_draft(instrument_id=instrument_id))
+def make_world(services: Services, instrument_id: uuid.UUID | None = MOOD.id, sessions: int = 6,
+               name: str = "Tuesday Evening Peer Support") -> World:
+    group = services.groups.create_group(weekly_draft(name, instrument_id=instrument_id))
     people = {name: services.members.add_member(MemberDraft(name), group_id=group.id, joined_on=JOINED)
               for name in (*CAME, STAYED_AWAY)}
     meetings = services.meetings.schedule_next(group.id, sessions, start=JOINED)

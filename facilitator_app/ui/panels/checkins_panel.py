@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -35,14 +34,14 @@ from facilitator_app.services.changes import Change, Entity
 from facilitator_app.services.checkins import InstrumentDraft, short_name
 from facilitator_app.services.container import Services
 from facilitator_app.services.meetings import UNRECORDED
+from facilitator_app.services.quiet_words import rules_text
 from facilitator_app.ui.formatting import long_date, short_date
 from facilitator_app.ui.models.checkins_model import CheckinEntry, CheckinsModel, Kind
-from facilitator_app.ui.models.follow_up_model import SUGGESTION, FollowUpModel
-from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.panels.checkin_cells import CheckinDelegate
 from facilitator_app.ui.panels.checkin_command import CheckinCommand
 from facilitator_app.ui.panels.checkin_round_view import VIEW_TIP, CheckinsView, keys_hint
+from facilitator_app.ui.panels.follow_up_box import FollowUpBox
 from facilitator_app.ui.widgets.trend_chart import TrendChart
 
 TREND_LENGTH = 12
@@ -120,22 +119,8 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         self._view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
 
         self._chart = TrendChart()
-        self._follow_heading = QLabel("Might welcome a quiet word", objectName="followUpHeading")
-        heading_font = self._follow_heading.font()
-        heading_font.setBold(True)
-        self._follow_heading.setFont(heading_font)
-        self._follow_hint = QLabel(SUGGESTION, objectName="followUpHint", wordWrap=True)
-        self._follow_model = FollowUpModel(self)
-        self._follow_view = QListView(objectName="followUpList")
-        self._follow_view.setModel(self._follow_model)
-        self._follow_view.setAccessibleName("Might welcome a quiet word")
-        self._follow_view.setToolTip("Members whose latest check-in suggests offering a private chat. "
-                                     "Enter shows their row and trend.")
-        self._follow_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._follow_view.setUniformItemSizes(True)
-        self._follow_view.activated.connect(self._on_follow_view_activated)
-        self._follow_empty = QLabel(objectName="followUpEmpty", wordWrap=True)
-        self._follow_empty.setAccessibleName("Follow-up suggestions")
+        self._follow = FollowUpBox()
+        self._follow.member_activated.connect(self._on_follow_member_activated)
 
         self._counts = QLabel(objectName="checkinsCounts")
         self._counts.setAccessibleName("Round so far")
@@ -150,11 +135,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         side = QVBoxLayout()
         side.addWidget(self._chart, 0)
         side.addSpacing(8)
-        side.addWidget(self._follow_heading)
-        side.addWidget(self._follow_hint)
-        side.addWidget(self._follow_view, 100)
-        side.addWidget(self._follow_empty)
-        side.addStretch(1)  # takes the room when the list is hidden, so the labels stay together
+        side.addWidget(self._follow, 1)
         side_box = QWidget()
         side_box.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
@@ -193,7 +174,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """This panel's controls in Tab order, for the window's chain."""
-        return [self._view, self._chart, self._follow_view, self._manage]
+        return [self._view, self._chart, self._follow.view, self._manage]
 
     def focus_round(self) -> None:
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -342,21 +323,17 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         if group is not None and group.id == self._follow_ups_for:
             return
         self._follow_ups_for = group.id if group is not None else None
-        entries = []
+        entries, rules = [], ""
         if group is not None and group.instrument_id is not None:
             try:
+                defn = self._instrument(group.instrument_id)
+                rules = rules_text(defn) if defn is not None else ""
                 entries = self._checkins.gentle_follow_ups(group.id)
             except AppError as exc:
                 self._follow_ups_for = None  # try again next time
                 self.error_raised.emit(exc.message)
-        self._follow_model.set_entries(entries)
-        self._show_follow_up_state()
-
-    def _show_follow_up_state(self) -> None:
-        entries = self._follow_model.rowCount() > 0
-        self._follow_view.setVisible(entries)
-        self._follow_empty.setText("" if entries else "No one's latest check-in suggests a quiet word right now.")
-        self._follow_empty.setVisible(not entries)
+        self._follow.set_rules(rules)
+        self._follow.set_entries(entries)
 
     def _show_trend(self, member_id: uuid.UUID | None) -> None:
         self._trend_member = member_id
@@ -364,8 +341,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         line = self._model.line_at(row)
         name = line.member.preferred_name if line else None
         if name is None and member_id is not None:
-            entry = self._follow_model.entry_at(self._follow_model.row_of(member_id))
-            name = entry.member.preferred_name if entry else None
+            name = self._follow.name_of(member_id)
         defn = self._defn
         if member_id is None or name is None or defn is None:
             self._chart.clear()
@@ -489,8 +465,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
-        self._follow_model.update_member(member_id, entries[0] if entries else None)
-        self._show_follow_up_state()
+        self._follow.update_member(member_id, entries[0] if entries else None)
 
     def _describe(self, record: CheckinRecord | None) -> str:
         if record is None:
@@ -540,8 +515,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         if member_id != self._trend_member:
             self._show_trend(member_id)
 
-    def _on_follow_view_activated(self, index: QModelIndex) -> None:
-        member_id = index.data(ID_ROLE)
+    def _on_follow_member_activated(self, member_id: uuid.UUID) -> None:
         row = self._model.row_of(member_id)
         if row >= 0 and self._view.isVisible():
             self._view.move_to(row, max(self._model.first_item_column(), 0))
