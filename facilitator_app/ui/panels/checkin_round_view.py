@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from facilitator_app.ui.models.checkins_model import PASS_KEY, CheckinsModel, Kind
+from facilitator_app.ui.panels.checkin_cells import CheckinDelegate
 
 VIEW_TIP = ("Type a number in a score cell and press Enter: on to the next question, and after a person's "
             "last question, on to the next person. Tab goes cell by cell and reaches the optional word. "
@@ -64,6 +65,25 @@ class CheckinsView(QTableView):
     clear_requested = Signal(int)    # row
     reached_end = Signal()
 
+    def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName(objectName)
+        self.cell_delegate = CheckinDelegate(self)    # its ``hint`` says why a key was refused
+        self.setItemDelegate(self.cell_delegate)
+        self.setAccessibleName("Check-in round")
+        self.setToolTip(VIEW_TIP)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed   # a digit starts editing with it
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setTabKeyNavigation(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.horizontalHeader().setHighlightSections(False)
+
     def step(self, delta: int) -> bool:
         """Tab: move to the next (or previous) cell typed into, the word included; False at either end."""
         model = self.model()
@@ -73,6 +93,32 @@ class CheckinsView(QTableView):
         """Enter: move to the next score (the next person's first after someone's last); False at the end."""
         model = self.model()
         return isinstance(model, CheckinsModel) and self._go(model.item_columns(), 1)
+
+    def fit_columns(self) -> None:
+        """Column widths for the round's instrument: the name stretches; the others get fixed widths from the font."""
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        model = self.model()
+        if not isinstance(model, CheckinsModel):
+            return
+        columns = model.columns()
+        single = sum(1 for c in columns if c.kind is Kind.ITEM) == 1  # its score cell also says "passed"
+        for position, column in enumerate(columns):
+            if column.kind is Kind.NAME:
+                header.setSectionResizeMode(position, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(position, QHeaderView.ResizeMode.Fixed)
+            # Widths from the font once, not from every row's contents on every session switch.
+            if column.kind is Kind.ITEM:
+                sample = "passed" if single else "100"
+                width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column.header)) + 26
+            elif column.kind is Kind.WORD:
+                width = metrics.horizontalAdvance("overwhelmed") + 28
+            elif column.kind is Kind.TOTAL:
+                width = metrics.horizontalAdvance("passed") + 28
+            else:
+                width = max(metrics.horizontalAdvance(column.header), metrics.horizontalAdvance("100%")) + 28
+            header.resizeSection(position, width)
 
     def move_to(self, row: int, column: int) -> None:
         model = self.model()

@@ -16,12 +16,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMenu,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,17 +27,17 @@ from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord, GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, Entity
-from facilitator_app.services.checkins import InstrumentDraft, short_name
+from facilitator_app.services.checkins import short_name
 from facilitator_app.services.container import Services
 from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.services.quiet_words import rules_text
 from facilitator_app.ui.formatting import long_date, short_date
-from facilitator_app.ui.models.checkins_model import CheckinEntry, CheckinsModel, Kind
+from facilitator_app.ui.models.checkins_model import CheckinEntry, CheckinsModel
 from facilitator_app.ui.own_change import OwnChangeMixin
-from facilitator_app.ui.panels.checkin_cells import CheckinDelegate
 from facilitator_app.ui.panels.checkin_command import CheckinCommand
-from facilitator_app.ui.panels.checkin_round_view import VIEW_TIP, CheckinsView, keys_hint
+from facilitator_app.ui.panels.checkin_round_view import CheckinsView, keys_hint
 from facilitator_app.ui.panels.follow_up_box import FollowUpBox
+from facilitator_app.ui.panels.instruments_button import InstrumentsButton
 from facilitator_app.ui.widgets.trend_chart import TrendChart
 
 TREND_LENGTH = 12
@@ -85,34 +81,14 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         self._note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._note.setFixedHeight(self._note.fontMetrics().lineSpacing() * 2 + 4)
 
-        self._manage = QPushButton("Check-in instr&uments", objectName="manageInstruments")
-        self._manage.setAccessibleName("Check-in instruments")
-        self._manage.setToolTip("Create your organisation's own check-in, or edit one you made "
-                                "(the built-in ones follow their published scoring)")
-        self._manage_menu = QMenu(self._manage)
-        self._manage_menu.setObjectName("manageInstrumentsMenu")
-        self._manage_menu.aboutToShow.connect(self._fill_manage_menu)
-        self._manage.setMenu(self._manage_menu)
+        self._manage = InstrumentsButton(self._checkins)
+        self._manage.error_raised.connect(self.error_raised)
+        self._manage.status_message.connect(self.status_message)
 
         self._model = CheckinsModel(self, saver=self._save_entry)
         self._view = CheckinsView(objectName="checkinsView")
         self._view.setModel(self._model)
-        delegate = CheckinDelegate(self._view)
-        delegate.hint.connect(self.status_message)
-        self._view.setItemDelegate(delegate)
-        self._view.setAccessibleName("Check-in round")
-        self._view.setToolTip(VIEW_TIP)
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
-        self._view.setTabKeyNavigation(True)
-        self._view.setAlternatingRowColors(True)
-        self._view.setWordWrap(False)
-        self._view.verticalHeader().hide()
-        self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 14)
-        self._view.horizontalHeader().setHighlightSections(False)
+        self._view.cell_delegate.hint.connect(self.status_message)
         self._view.pass_requested.connect(self._on_view_pass_requested)
         self._view.clear_requested.connect(self._on_view_clear_requested)
         self._view.reached_end.connect(self._on_view_reached_end)
@@ -178,6 +154,10 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
 
     def focus_round(self) -> None:
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_instrument_dialog(self, instrument: InstrumentDefinition | None) -> Any:
+        """Open the dialog for a new (None) or existing custom check-in; returns the dialog after it closes."""
+        return self._manage.open_dialog(instrument)
 
     def show_group(self, group: GroupRecord | None) -> None:
         if group is None or group.id != self._follow_ups_for:
@@ -268,7 +248,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             return
         self._model.set_round(lines, self._defn)
         self._round_date = meeting.date
-        self._fit_columns()
+        self._view.fit_columns()
         status = "" if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.HELD) else f" · {meeting.status.label}"
         self._title.setText(f"Check-ins · {long_date(meeting.date)}{status}")
         defn = self._defn
@@ -352,28 +332,6 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             self.error_raised.emit(exc.message)
             return
         self._chart.set_trend(name, short_name(defn), points, defn.min_total, defn.max_total)
-
-    def _fit_columns(self) -> None:
-        header = self._view.horizontalHeader()
-        metrics = self._view.fontMetrics()
-        columns = self._model.columns()
-        single = sum(1 for c in columns if c.kind is Kind.ITEM) == 1  # its score cell also says "passed"
-        for position, column in enumerate(columns):
-            if column.kind is Kind.NAME:
-                header.setSectionResizeMode(position, QHeaderView.ResizeMode.Stretch)
-                continue
-            header.setSectionResizeMode(position, QHeaderView.ResizeMode.Fixed)
-            # Widths from the font once, not from every row's contents on every session switch.
-            if column.kind is Kind.ITEM:
-                sample = "passed" if single else "100"
-                width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column.header)) + 26
-            elif column.kind is Kind.WORD:
-                width = metrics.horizontalAdvance("overwhelmed") + 28
-            elif column.kind is Kind.TOTAL:
-                width = metrics.horizontalAdvance("passed") + 28
-            else:
-                width = max(metrics.horizontalAdvance(column.header), metrics.horizontalAdvance("100%")) + 28
-            header.resizeSection(position, width)
 
     def _update_counts(self) -> None:
         scored, passed, to_go = self._model.counts()
@@ -522,42 +480,3 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._show_trend(member_id)
-
-    # -- the organisation's own instruments ------------------------------------------------------------
-    def _fill_manage_menu(self) -> None:
-        menu = self._manage_menu
-        menu.clear()
-        new = menu.addAction("&New check-in…")
-        new.setObjectName("newInstrumentAction")
-        new.setToolTip("Define your own check-in: questions, their ranges and an optional follow-up total")
-        new.triggered.connect(lambda: self.open_instrument_dialog(None))
-        try:
-            custom = [d for d in self._checkins.instruments() if not d.builtin]
-        except AppError as exc:
-            self.error_raised.emit(exc.message)
-            return
-        if custom:
-            menu.addSeparator()
-        for defn in custom:
-            action = menu.addAction(f"Edit “{defn.name}”…")
-            action.setToolTip(f"Change the name, questions or follow-up total of {defn.name}")
-            action.triggered.connect(lambda _checked=False, d=defn: self.open_instrument_dialog(d))
-        menu.addSeparator()
-        builtin = menu.addAction("Built in: Mood, WHO-5, PHQ-2 (published scoring, not editable)")
-        builtin.setEnabled(False)
-
-    def open_instrument_dialog(self, instrument: InstrumentDefinition | None) -> Any:
-        """Open the dialog for a new (None) or existing custom check-in; returns the dialog after it closes."""
-        from facilitator_app.ui.dialogs.instrument_dialog import InstrumentDialog  # loaded when first needed
-
-        def submit(draft: InstrumentDraft) -> InstrumentDefinition:
-            if instrument is None:
-                return self._checkins.create_instrument(draft)
-            return self._checkins.update_instrument(instrument.id, draft)
-
-        dialog = InstrumentDialog(submit, instrument, parent=self)
-        if dialog.exec() and isinstance(dialog.result_value, InstrumentDefinition):
-            saved = dialog.result_value
-            self.status_message.emit(f"Saved “{saved.name}”. Choose it for a group in Group > Edit group."
-                                     if instrument is None else f"Saved the changes to “{saved.name}”.")
-        return dialog
