@@ -4,16 +4,19 @@ Enter on to the next person after their last answer, Tab to the optional word, X
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QListView, QTableView
 
+from facilitator_app.app import create_main_window
 from facilitator_app.domain.enums import FlagRule
 from facilitator_app.domain.instruments import MOOD, PHQ2, WHO5, InstrumentItem
 from facilitator_app.services.checkins import InstrumentDraft
-from facilitator_app.services.container import Services
+from facilitator_app.services.container import Services, build_services
+from facilitator_app.storage.store import open_store
 from facilitator_app.ui.panels.checkin_round_view import keys_hint, next_cell
 from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
 from tests.helpers.checkin_round import World, key, make_world, open_session, shown_panel, stored
@@ -209,3 +212,27 @@ def test_a_custom_check_in_starting_at_one(qtbot, panel: CheckinsPanel, services
     key(qtbot, Qt.Key.Key_Return)
     assert stored(store.path) == {"Łukasz": (8, "", 0)}
     assert at(view) == ("Søren", "Q1")
+
+
+# --- in the window --------------------------------------------------------------------------------
+
+def test_ctrl_2_then_a_number_and_enter_per_person_in_the_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The first evening as a new facilitator types it: Ctrl+2 from the groups list, then 7 Enter 5 Enter."""
+    path = tmp_path / "first.sqlite3"
+    store = open_store(path)
+    make_world(build_services(store), sessions=1)
+    store.close()
+    window = create_main_window(path, settings_file=tmp_path / "window.ini")
+    qtbot.addWidget(window)
+    window.resize(960, 600)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.findChild(QListView, "groupList").setFocus()
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.findChild(QTableView, "checkinsView")
+    assert view.hasFocus() and at(view) == ("Łukasz", "Score")   # the keyboard is in the round, not left behind
+    for one in ("7", Qt.Key.Key_Return, "5", Qt.Key.Key_Return):
+        key(qtbot, one)
+    window.close()
+    assert stored(path) == {"Łukasz": (7, "", 0), "Søren": (5, "", 0)}
