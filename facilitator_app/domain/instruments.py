@@ -4,10 +4,14 @@ An instrument is a list of items (each with its own range) summed into a total,
 plus an optional flag rule that suggests a gentle, private follow-up. The built-in
 ones follow the published scoring; organisations define their own the same way.
 A member may always pass: a pass has no total, and is never counted as a zero.
+
+Mood also has a low mark: a mood of 2 or below suggests a quiet word on its own, at a
+first check-in too, when there is no usual to compare with.
 """
 
 from __future__ import annotations
 
+import enum
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +43,11 @@ class InstrumentDefinition:
     flag_window: int | None = None   # previous check-ins averaged by DROP_BELOW_AVERAGE
     period: str = ""                 # e.g. "over the last two weeks"
     builtin: bool = False
+
+    @property
+    def low_mark(self) -> int | None:
+        """A total at or below this suggests a quiet word whatever came before (Mood: 2); None if none."""
+        return _LOW_MARKS.get(self.key) if self.builtin else None
 
     @property
     def max_total(self) -> int:
@@ -85,28 +94,67 @@ def score(defn: InstrumentDefinition, answers: Sequence[int | None], passed: boo
     return Score(total=total, percentage=percentage)
 
 
-def is_flagged(defn: InstrumentDefinition, latest: int | None, previous: Sequence[int | None]) -> bool:
-    """Whether the latest total suggests offering a private conversation.
+class Why(enum.Enum):
+    """One reason a check-in suggests a quiet word."""
 
-    ``previous`` holds the member's earlier totals, newest first; passes are skipped.
+    LOW = "low"                # at or below the instrument's low mark (a mood of 2 or below)
+    DROP = "drop"              # well below the member's own usual (the average of their last few)
+    THRESHOLD = "threshold"    # past the instrument's own total (WHO-5 below 13, PHQ-2 3 or more)
+
+
+@dataclass(frozen=True)
+class QuietWord:
+    """Why a check-in suggests offering a private conversation; a suggestion, never a diagnosis.
+    ``usual`` is the average the total was compared with, when the drop is one of the reasons."""
+
+    total: int
+    reasons: frozenset[Why]
+    usual: float | None = None
+
+
+def quiet_word(defn: InstrumentDefinition, latest: int | None,
+               previous: Sequence[int | None]) -> QuietWord | None:
+    """Whether (and why) the latest total suggests offering a private conversation; None if not.
+
+    ``previous`` holds the member's earlier totals, newest first; passes are skipped, never zeros.
+    A pass (``latest`` None) never suggests anything. The low mark needs no history, so a first
+    check-in can suggest a quiet word; a drop needs at least one earlier total.
     """
-    if latest is None or defn.flag_rule is FlagRule.NONE or defn.flag_value is None:
-        return False
-    if defn.flag_rule is FlagRule.BELOW:
-        return latest < defn.flag_value
-    if defn.flag_rule is FlagRule.AT_LEAST:
-        return latest >= defn.flag_value
-    window = defn.flag_window or 4
-    earlier = [t for t in previous if t is not None][:window]
-    if not earlier:
-        return False
-    return fmean(earlier) - latest >= defn.flag_value
+    if latest is None:
+        return None
+    reasons: set[Why] = set()
+    usual: float | None = None
+    if defn.low_mark is not None and latest <= defn.low_mark:
+        reasons.add(Why.LOW)
+    value = defn.flag_value
+    if value is not None and (defn.flag_rule is FlagRule.BELOW and latest < value
+                              or defn.flag_rule is FlagRule.AT_LEAST and latest >= value):
+        reasons.add(Why.THRESHOLD)
+    if value is not None and defn.flag_rule is FlagRule.DROP_BELOW_AVERAGE:
+        earlier = [t for t in previous if t is not None][:defn.flag_window or 4]
+        if earlier and fmean(earlier) - latest >= value:
+            reasons.add(Why.DROP)
+            usual = fmean(earlier)
+    return QuietWord(latest, frozenset(reasons), usual) if reasons else None
+
+
+def is_flagged(defn: InstrumentDefinition, latest: int | None, previous: Sequence[int | None]) -> bool:
+    """Whether the latest total suggests offering a private conversation (see ``quiet_word``)."""
+    return quiet_word(defn, latest, previous) is not None
+
+
+def suggests_anything(defn: InstrumentDefinition) -> bool:
+    """Whether any check-in with this instrument could suggest a quiet word."""
+    return defn.low_mark is not None or (defn.flag_rule is not FlagRule.NONE and defn.flag_value is not None)
 
 
 def _fixed_id(key: str) -> uuid.UUID:
     # Built-ins share one id on every laptop, so stores can later be merged.
     return uuid.uuid5(uuid.NAMESPACE_URL, f"facilitator-app:instrument:{key}")
 
+
+LOW_MOOD = 2   # of 0-10: said in a round, it is worth a private word even at a first check-in
+_LOW_MARKS = {"mood": LOW_MOOD}   # by built-in key: not stored, so every laptop follows the same rule
 
 MOOD = InstrumentDefinition(
     id=_fixed_id("mood"), key="mood", name="Mood",
@@ -144,3 +192,13 @@ BUILTIN_INSTRUMENTS: tuple[InstrumentDefinition, ...] = (MOOD, WHO5, PHQ2)
 def who5_percentage(raw: int) -> int:
     """WHO-5's published percentage: the raw score (0-25) times four."""
     return raw * 4
+
+
+def percentage(defn: InstrumentDefinition, total: int | None) -> int | None:
+    """The published percentage where an instrument has one (WHO-5: raw x 4), else None."""
+    return who5_percentage(total) if defn.key == WHO5.key and total is not None else None
+
+
+def short_name(defn: InstrumentDefinition) -> str:
+    """The name used in headings and reasons ("WHO-5" rather than the full index name)."""
+    return "WHO-5" if defn.key == WHO5.key else defn.name

@@ -11,12 +11,16 @@ from statistics import fmean
 from typing import Any
 
 from facilitator_app.domain.enums import AttendanceStatus, FlagRule
-from facilitator_app.domain.instruments import (
+from facilitator_app.domain.instruments import (  # noqa: F401 (percentage, short_name: for the UI, as before)
     InstrumentDefinition,
     InstrumentItem,
+    QuietWord,
     is_flagged,
+    percentage,
+    quiet_word,
     score,
-    who5_percentage,
+    short_name,
+    suggests_anything,
 )
 from facilitator_app.domain.records import CheckinRecord, MemberRecord
 from facilitator_app.domain.text import same_name, sort_key
@@ -24,6 +28,7 @@ from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.meetings import recordable_meeting
+from facilitator_app.services.quiet_words import reason_text
 from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import audit, common
@@ -33,8 +38,6 @@ from facilitator_app.storage.repos import meetings as meetings_repo
 RECENT_SESSIONS = 3     # times the check-ins a flag rule needs: the sessions looked at first
 MAX_ITEMS = 12          # questions in one check-in: a round of 15 people must stay short
 MAX_ANSWER = 100        # answers are typed as digits during the round
-WHO5_KEY = "who5"
-_SHORT_NAMES = {WHO5_KEY: "WHO-5"}
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,10 @@ class CheckinLine:
 
 @dataclass(frozen=True)
 class GentleFollowUp:
-    """A member whose latest check-in meets the instrument's flag rule.
+    """A member whose latest check-in meets the instrument's flag rule (or its low mark).
 
     A suggestion to offer a quiet, private word; never a diagnosis. ``reason`` says it plainly,
-    e.g. "Mood 3, usually about 7".
+    e.g. "Mood 1 today" or "Mood 4 today, 3 below their usual 7"; ``found`` says it as data.
     """
 
     member: MemberRecord
@@ -72,6 +75,7 @@ class GentleFollowUp:
     total: int
     usual: float | None
     reason: str
+    found: QuietWord
 
 
 @dataclass(frozen=True)
@@ -84,16 +88,6 @@ class InstrumentDraft:
     flag_rule: FlagRule = FlagRule.NONE
     flag_value: float | None = None
     period: str = ""
-
-
-def short_name(defn: InstrumentDefinition) -> str:
-    """The name used in headings and reasons ("WHO-5" rather than the full index name)."""
-    return _SHORT_NAMES.get(defn.key, defn.name)
-
-
-def percentage(defn: InstrumentDefinition, total: int | None) -> int | None:
-    """The published percentage where an instrument has one (WHO-5: raw x 4), else None."""
-    return who5_percentage(total) if defn.key == WHO5_KEY and total is not None else None
 
 
 class CheckinService(Service):
@@ -205,7 +199,7 @@ class CheckinService(Service):
                 return []
             defn = mappers.instrument_definition(
                 common.get_live(s, orm.Instrument, group.instrument_id, "check-in instrument"))
-            if defn.flag_rule is FlagRule.NONE or defn.flag_value is None:
+            if not suggests_anything(defn):
                 return []
             day = today or date.today()
             members = {row.id: row for row in repo.current_member_rows(s, group_id, day)
@@ -225,11 +219,13 @@ class CheckinService(Service):
             if latest.newest != 1 or latest.passed or latest.total is None:
                 continue
             previous = [r.total for r in history[1:] if not r.passed]
-            if not is_flagged(defn, latest.total, previous):
+            found = quiet_word(defn, latest.total, previous)
+            if found is None:
                 continue
             usual = fmean(previous[:window]) if window and previous else None
             out.append(GentleFollowUp(member=mappers.member_record(members[member_id]), on=latest.date,
-                                      total=latest.total, usual=usual, reason=_reason(defn, latest.total, usual)))
+                                      total=latest.total, usual=usual, found=found,
+                                      reason=reason_text(defn, found, latest.date, day)))
         return sorted(out, key=lambda f: (sort_key(f.member.preferred_name), f.member.id))
 
     # -- the organisation's own instruments ------------------------------------------------------
@@ -295,19 +291,6 @@ def _checkin_from_row(row: Any, meeting_id: uuid.UUID) -> CheckinRecord | None:
     return CheckinRecord(id=row.checkin_id, meeting_id=meeting_id, member_id=row.id,
                          instrument_id=row.checkin_instrument_id, scores=tuple(row.checkin_scores or ()),
                          total=row.checkin_total, word=row.checkin_word or "", passed=bool(row.checkin_passed))
-
-
-def _about(value: float) -> str:
-    return str(int(value + 0.5))  # "about 8" for 7.75: people speak of their usual in whole numbers
-
-
-def _reason(defn: InstrumentDefinition, total: int, usual: float | None) -> str:
-    """Why someone is on the follow-up list, in a few plain words ("Mood 3, usually about 7")."""
-    name = short_name(defn)
-    if defn.flag_rule is FlagRule.DROP_BELOW_AVERAGE and usual is not None:
-        return f"{name} {total}, usually about {_about(usual)}"
-    share = percentage(defn, total)
-    return f"{name} {total} of {defn.max_total}" + (f" ({share}%)" if share is not None else "")
 
 
 def _check_name_free(s: Any, name: str, except_id: uuid.UUID | None = None) -> None:

@@ -30,6 +30,8 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+Shift+P", "Mark everyone present"),
     ("Ctrl+W", "Type a walk-in's name (Enter adds and marks them present)"),
     ("Alt+V", "Anonymous visitors headcount"),
+    ("A number, then Enter", "Check-ins: a score, then on to the next one (the next person after their last)"),
+    ("Tab / X", "Check-ins: on to the optional word / record a pass"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("Alt+P / Alt+I", "Go to the groups / sessions list"),
     ("Enter (on a session)", "Start taking attendance"),

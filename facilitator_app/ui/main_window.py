@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._tabs.tabBar().setAccessibleName("Session tabs")
         self._tabs.tabBar().setToolTip("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)")
         for number in range(5):
-            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self._tabs.setCurrentIndex(n))
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self._show_tab(n))
         # Window-wide, so they work from the sessions list too.
         QShortcut(QKeySequence("Ctrl+W"), self, self._on_walk_in_shortcut)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self._on_everyone_present_shortcut)
@@ -208,6 +208,12 @@ class MainWindow(QMainWindow):
             panel.show_meeting(meeting)
         self._exports.update_enabled()
         self._actions.update_enabled()
+
+    def _show_tab(self, number: int) -> None:
+        """Ctrl+1 to Ctrl+5: the tab, with the keyboard in it (a "7" typed next lands in the round,
+        not in the groups list)."""
+        self._tabs.setCurrentIndex(number)
+        self._on_navigator_session_activated()
 
     def _on_navigator_session_activated(self) -> None:
         if self._right.currentWidget() is not self._tabs:

@@ -2,53 +2,35 @@
 
 from __future__ import annotations
 
-import sqlite3
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QListView, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListView
 
 from facilitator_app.domain.enums import AttendanceStatus, FlagRule, MeetingStatus
-from facilitator_app.domain.instruments import MOOD, WHO5
-from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
+from facilitator_app.domain.instruments import MOOD, WHO5, InstrumentItem
+from facilitator_app.services.checkins import InstrumentDraft
 from facilitator_app.services.container import Services
-from facilitator_app.services.members import MemberDraft
+from facilitator_app.services.quiet_words import rules_text, when
 from facilitator_app.ui.dialogs.instrument_dialog import HIGHEST, LOWEST, TEXT, InstrumentDialog
 from facilitator_app.ui.models.checkins_model import CheckinsModel, Kind
 from facilitator_app.ui.models.follow_up_model import FollowUpModel
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
 from facilitator_app.ui.widgets.trend_chart import TrendChart
-from tests.helpers.fixtures import weekly_draft
-
-JOINED = date.today() - timedelta(days=120)
-CAME = ("Zoë", "Łukasz", "Søren")   # in the round, sorted: Łukasz, Søren, Zoë
-STAYED_AWAY = "Aiyana"
-
-
-@dataclass(frozen=True)
-class World:
-    group: GroupRecord
-    meetings: list[MeetingRecord]     # weekly, from about four months ago
-    people: dict[str, MemberRecord]
-
-
-def make_world(services: Services, instrument_id: uuid.UUID | None = MOOD.id, sessions: int = 6) -> World:
-    group = services.groups.create_group(weekly_draft(instrument_id=instrument_id))
-    people = {name: services.members.add_member(MemberDraft(name), group_id=group.id, joined_on=JOINED)
-              for name in (*CAME, STAYED_AWAY)}
-    meetings = services.meetings.schedule_next(group.id, sessions, start=JOINED)
-    for meeting in meetings:
-        for name in CAME:
-            services.attendance.set_status(meeting.id, people[name].id, AttendanceStatus.PRESENT)
-        services.attendance.set_status(meeting.id, people[STAYED_AWAY].id, AttendanceStatus.ABSENT)
-    return World(group, [services.meetings.get_meeting(m.id) for m in meetings], people)
+from tests.helpers.checkin_round import (
+    STAYED_AWAY,
+    World,
+    key,
+    make_world,
+    mood_history,
+    open_session,
+    shown_panel,
+    stored,
+)
 
 
 @pytest.fixture
@@ -63,47 +45,7 @@ def undo_stack() -> QUndoStack:
 
 @pytest.fixture
 def panel(qtbot, services: Services, undo_stack: QUndoStack) -> Iterator[CheckinsPanel]:  # type: ignore[no-untyped-def]
-    host = QWidget()
-    qtbot.addWidget(host)
-    made = CheckinsPanel(services, undo_stack, parent=host)
-    unsubscribe = services.changes.subscribe(made.on_change)
-    host.resize(1076, 700)
-    made.resize(1076, 700)
-    host.show()
-    host.activateWindow()
-    qtbot.waitUntil(host.isActiveWindow)
-    yield made
-    unsubscribe()
-
-
-def open_session(panel: CheckinsPanel, world: World, number: int) -> QTableView:
-    panel.show_group(world.group)
-    panel.show_meeting(world.meetings[number])
-    view = panel.findChild(QTableView, "checkinsView")
-    view.setFocus()
-    return view
-
-
-def key(qtbot, keys: Qt.Key | str) -> None:  # type: ignore[no-untyped-def]
-    """Keys, one at a time, to whatever has focus at that moment (the table, or the cell editor the
-    first digit opened), as a keyboard would deliver them."""
-    for one in (keys if isinstance(keys, str) else [keys]):
-        target = QApplication.focusWidget()
-        assert target is not None
-        qtbot.keyClick(target, one)
-
-
-def stored(path: Path) -> dict[str, tuple[int | None, str, int]]:
-    with sqlite3.connect(path) as conn:
-        return {name: (total, word, passed) for name, total, word, passed in conn.execute(
-            "SELECT m.preferred_name, c.total, c.word, c.passed FROM checkins c "
-            "JOIN members m ON m.id = c.member_id WHERE c.deleted_at IS NULL")}
-
-
-def mood_history(services: Services, world: World, name: str, values: list[int | None]) -> None:
-    for meeting, value in zip(world.meetings, values, strict=False):
-        services.checkins.record(meeting.id, world.people[name].id, MOOD.id, [] if value is None else [value],
-                                 passed=value is None)
+    yield from shown_panel(qtbot, services, undo_stack)
 
 
 # --- models ---------------------------------------------------------------------------------------
@@ -146,10 +88,13 @@ def test_follow_up_model_passes_the_model_tester(qtmodeltester, services: Servic
     model = FollowUpModel()
     model.set_entries(services.checkins.gentle_follow_ups(world.group.id))
     qtmodeltester.check(model)
+    day = when(world.meetings[4].date, date.today())             # "on 8 Sep"
     assert [model.index(r).data() for r in range(model.rowCount())] == [
-        "Łukasz — Mood 2, usually about 6", "Zoë — Mood 4, usually about 8"]
+        f"Łukasz — Mood 2 {day}, 4 below their usual 6", f"Zoë — Mood 4 {day}, 4 below their usual 8"]
     tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Might welcome a quiet word") and "never a diagnosis" in tip
+    assert tip.startswith("Łukasz might welcome a quiet word: Mood 2") and "never a diagnosis" in tip
+    assert model.index(1).data(Qt.ItemDataRole.AccessibleTextRole).startswith(
+        f"Zoë might welcome a quiet word: Mood 4 {day}, 4 below their usual 8. Latest check-in ")
     assert model.index(1).data(ID_ROLE) == world.people["Zoë"].id
 
 
@@ -170,16 +115,16 @@ def test_record_a_round_by_keyboard_with_one_pass(qtbot, panel: CheckinsPanel, w
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 1)
     key(qtbot, "x")                     # Søren passes: on to Zoë
     assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 1)
-    key(qtbot, "10")                    # Zoë: 10 then Enter (it lands a moment later)
-    key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Zoë" in stored(store.path))
+    key(qtbot, "10")                    # Zoë, the last: 10 then Enter, and the round is done
+    with qtbot.waitSignal(panel.status_message) as said:
+        key(qtbot, Qt.Key.Key_Return)
+    assert said.args == ["Everyone in the round has checked in or passed."]
 
     assert stored(store.path) == {"Łukasz": (7, "calm", 0), "Søren": (None, "", 1), "Zoë": (10, "", 0)}
     assert model.index(1, 1).data() == "passed"
-    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 2)   # Zoë's word
-    with qtbot.waitSignal(panel.status_message) as said:
-        key(qtbot, Qt.Key.Key_Return)                                           # nothing more to type
-    assert said.args == ["Everyone in the round has checked in or passed."]
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 1)   # stays on Zoë's score
+    key(qtbot, Qt.Key.Key_Tab)                                                  # Tab reaches her word
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 2)
     key(qtbot, Qt.Key.Key_Tab)                                                  # past the end: Tab leaves
     assert not view.hasFocus()
     assert panel.findChild(QLabel, "checkinsCounts").text() == "2 checked in · 1 passed · everyone's done"
@@ -258,17 +203,53 @@ def test_the_follow_up_list_reacts_when_a_mood_drops(qtbot, panel: CheckinsPanel
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: follow_ups.model().rowCount() == 1)
     assert follow_ups.isVisible() and not empty.isVisible()
-    assert follow_ups.model().index(0).data() == "Zoë — Mood 4, usually about 8"
+    day = when(world.meetings[4].date, date.today())
+    assert follow_ups.model().index(0).data() == f"Zoë — Mood 4 {day}, 4 below their usual 8"
 
     # A change made elsewhere (another window, the command line) reaches the list too.
     mood_history(services, world, "Łukasz", [7, 7, 7, 7, 3])
     assert [follow_ups.model().index(r).data() for r in range(follow_ups.model().rowCount())] == [
-        "Łukasz — Mood 3, usually about 7", "Zoë — Mood 4, usually about 8"]
+        f"Łukasz — Mood 3 {day}, 4 below their usual 7", f"Zoë — Mood 4 {day}, 4 below their usual 8"]
 
     view.setCurrentIndex(view.model().index(2, 1))
     key(qtbot, Qt.Key.Key_X)                         # Zoë's latest is now a pass: no suggestion
     assert [follow_ups.model().index(r).data() for r in range(follow_ups.model().rowCount())] == [
-        "Łukasz — Mood 3, usually about 7"]
+        f"Łukasz — Mood 3 {day}, 4 below their usual 7"]
+
+
+def test_a_first_low_mood_is_listed_with_its_reason_and_the_rules(qtbot, panel: CheckinsPanel,  # type: ignore[no-untyped-def]
+                                                                  services: Services) -> None:
+    """A new group's first evening: Søren says "1, rough". Nothing to compare with, and still listed."""
+    world = make_world(services, sessions=1)
+    view = open_session(panel, world, 0)
+    rules = panel.findChild(QLabel, "followUpRules")
+    assert rules.isVisible() and rules.text() == rules_text(MOOD)
+    assert rules.text().startswith("Listed when someone's mood is 2 or below, or 3 or more below their usual")
+    follow_ups = panel.findChild(QListView, "followUpList")
+    assert follow_ups.model().rowCount() == 0
+
+    view.setCurrentIndex(view.model().index(1, 1))    # Søren
+    key(qtbot, "1")
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, "rough")
+    key(qtbot, Qt.Key.Key_Return)
+    day = when(world.meetings[0].date, date.today())
+    assert [follow_ups.model().index(r).data() for r in range(follow_ups.model().rowCount())] == [
+        f"Søren — Mood 1 {day}"]
+    assert follow_ups.isVisible() and not panel.findChild(QLabel, "followUpEmpty").isVisible()
+    assert panel.findChild(QLabel, "followUpHint").text().endswith("never a diagnosis.")
+
+    view.setCurrentIndex(view.model().index(0, 1))    # Łukasz: a 3 is not listed
+    key(qtbot, "3")
+    key(qtbot, Qt.Key.Key_Return)
+    assert follow_ups.model().rowCount() == 1
+
+    who5 = make_world(services, instrument_id=WHO5.id, sessions=1, name="Thursday Daytime")
+    open_session(panel, who5, 0)
+    assert rules.text() == "Listed when someone's WHO-5 total is below 13 (of 25); a pass never is."
+    plain = services.checkins.create_instrument(InstrumentDraft("Plain scale", (InstrumentItem("Today?", 0, 5),)))
+    open_session(panel, make_world(services, instrument_id=plain.id, sessions=1, name="Saturday Walk"), 0)
+    assert rules.text() == "Plain scale has no follow-up total, so nobody is listed."
 
 
 def test_the_trend_chart_describes_the_selected_members_values(qtbot, panel: CheckinsPanel, services: Services,  # type: ignore[no-untyped-def]

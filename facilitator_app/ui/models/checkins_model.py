@@ -146,6 +146,10 @@ class CheckinsModel(QAbstractTableModel):
         """The columns typed into during the round, in order: the questions, then the word."""
         return [i for i, c in enumerate(self._columns) if c.kind in (Kind.ITEM, Kind.WORD)]
 
+    def item_columns(self) -> list[int]:
+        """The score columns, in order: where Enter goes during the round."""
+        return [i for i, c in enumerate(self._columns) if c.kind is Kind.ITEM]
+
     def first_item_column(self) -> int:
         return next((i for i, c in enumerate(self._columns) if c.kind is Kind.ITEM), -1)
 

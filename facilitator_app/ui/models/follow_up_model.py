@@ -16,7 +16,8 @@ SUGGESTION = "A suggestion to offer a private chat, if it feels right; never a d
 
 
 class FollowUpModel(QAbstractListModel):
-    """One row per member: their name and the plain reason ("Mood 3, usually about 7")."""
+    """One row per member: their name and the plain reason ("Mood 1 today", "Mood 4 today, 3 below
+    their usual 7")."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,8 +28,10 @@ class FollowUpModel(QAbstractListModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._texts = [(f"{e.member.preferred_name} — {e.reason}",
-                        f"Might welcome a quiet word: {e.reason} on {short_date(e.on)}. {SUGGESTION}",
-                        f"{e.member.preferred_name} might welcome a quiet word: {e.reason}, on {long_date(e.on)}")
+                        f"{e.member.preferred_name} might welcome a quiet word: {e.reason} (their latest "
+                        f"check-in, {short_date(e.on)}). {SUGGESTION}",
+                        f"{e.member.preferred_name} might welcome a quiet word: {e.reason}. "
+                        f"Latest check-in {long_date(e.on)}.")
                        for e in self._entries]
         self.endResetModel()
 

@@ -1,7 +1,8 @@
 """The check-in round of the selected session, keyboard first.
 
-Type the number in a score cell; Tab or Enter moves on (row by row through the questions, then
-the word); X records a pass (in any cell but the word); Delete clears the member's check-in.
+A number and Enter for each score; after a person's last one, Enter goes on to the next person.
+Tab reaches the optional word; X records a pass (in any cell but the word); Delete clears the
+member's check-in (the keys live in ``checkin_round_view``, the cell editors in ``checkin_cells``).
 Every complete entry is saved at once and can be undone. Beside the table: the selected
 member's recent check-ins as a small chart, and the members who might welcome a quiet word.
 """
@@ -12,21 +13,11 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoCommand, QUndoStack, QValidator
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
-    QMenu,
-    QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,186 +27,20 @@ from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord, GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, Entity
-from facilitator_app.services.checkins import InstrumentDraft, short_name
+from facilitator_app.services.checkins import short_name
 from facilitator_app.services.container import Services
 from facilitator_app.services.meetings import UNRECORDED
+from facilitator_app.services.quiet_words import rules_text
 from facilitator_app.ui.formatting import long_date, short_date
-from facilitator_app.ui.models.checkins_model import PASS_KEY, CheckinEntry, CheckinsModel, Kind
-from facilitator_app.ui.models.follow_up_model import SUGGESTION, FollowUpModel
-from facilitator_app.ui.models.roles import ID_ROLE
+from facilitator_app.ui.models.checkins_model import CheckinEntry, CheckinsModel
 from facilitator_app.ui.own_change import OwnChangeMixin
+from facilitator_app.ui.panels.checkin_command import CheckinCommand
+from facilitator_app.ui.panels.checkin_round_view import CheckinsView, keys_hint
+from facilitator_app.ui.panels.follow_up_box import FollowUpBox
+from facilitator_app.ui.panels.instruments_button import InstrumentsButton
 from facilitator_app.ui.widgets.trend_chart import TrendChart
 
-_Index = QModelIndex | QPersistentModelIndex
 TREND_LENGTH = 12
-KEYS_HINT = (f"Type the number, then Tab or Enter to move on · {PASS_KEY} records a pass · "
-             "Delete clears · F2 edits")
-VIEW_TIP = (f"Type the number in a score cell; Tab or Enter moves on, row by row, then to the word. "
-            f"{PASS_KEY} records a pass (in any cell but the word, where letters are the word). "
-            "Delete clears the member's check-in. F2 or a double-click edits a cell. Every entry is saved at once.")
-_NEXT = {QAbstractItemDelegate.EndEditHint.EditNextItem: 1,
-         QAbstractItemDelegate.EndEditHint.SubmitModelCache: 1,    # Enter
-         QAbstractItemDelegate.EndEditHint.EditPreviousItem: -1}
-
-
-class ScoreValidator(QValidator):
-    """Digits only, never above the question's highest answer; empty means "no answer yet".
-    A refused key says why (``refused``), so typing a 7 on a 0-5 question is not met with silence."""
-
-    refused = Signal(str)
-
-    def __init__(self, minimum: int, maximum: int, label: str = "This question", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._minimum, self._maximum, self._label = minimum, maximum, label
-
-    def validate(self, text: str, pos: int) -> object:
-        if text == "":
-            return QValidator.State.Acceptable
-        if not (text.isascii() and text.isdigit()) or len(text) > len(str(self._maximum)) \
-                or int(text) > self._maximum:
-            self.refused.emit(f"{self._label} takes a number from {self._minimum} to {self._maximum}.")
-            return QValidator.State.Invalid
-        return QValidator.State.Acceptable if int(text) >= self._minimum else QValidator.State.Intermediate
-
-
-class CheckinDelegate(QStyledItemDelegate):
-    """A small line editor per cell: digits within the question's range, or the one word."""
-
-    hint = Signal(str)   # why a key was refused, for the status bar
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        model = index.model()
-        column = model.column(index.column()) if isinstance(model, CheckinsModel) else None
-        name = str(index.siblingAtColumn(0).data() or "")
-        if column is not None and column.kind is Kind.ITEM:
-            validator = ScoreValidator(column.minimum, column.maximum, column.header, editor)
-            validator.refused.connect(self.hint)
-            editor.setValidator(validator)
-            editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            editor.setAccessibleName(f"{name}, {column.header} ({column.minimum} to {column.maximum})")
-            editor.setToolTip(f"{column.tooltip}. Tab or Enter moves on; Esc leaves it as it was.")
-        else:
-            editor.setMaxLength(60)
-            editor.setAccessibleName(f"{name}, one word")
-            editor.setToolTip("The optional one word. Tab or Enter moves on; Esc leaves it as it was.")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        if isinstance(editor, QLineEdit) and editor.text().strip() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-
-class CheckinsView(QTableView):
-    """The round. Tab and Enter move row by row through the questions and the word; X passes;
-    Delete clears; digits typed on the name start the first question."""
-
-    pass_requested = Signal(int)     # row
-    clear_requested = Signal(int)    # row
-    reached_end = Signal()
-
-    def step(self, delta: int) -> bool:
-        """Move to the next (or previous) cell typed into during the round; False at either end."""
-        model = self.model()
-        if not isinstance(model, CheckinsModel):
-            return False
-        columns = model.entry_columns()
-        rows = model.rowCount()
-        if not columns or not rows:
-            return False
-        current = self.currentIndex()
-        row, column = (current.row(), current.column()) if current.isValid() else (0, -1)
-        if column in columns:
-            position = row * len(columns) + columns.index(column) + delta
-        elif delta > 0:
-            later = [i for i, c in enumerate(columns) if c > column]
-            position = row * len(columns) + (later[0] if later else len(columns))
-        else:
-            earlier = [i for i, c in enumerate(columns) if c < column]
-            position = row * len(columns) + (earlier[-1] if earlier else -1)
-        if not 0 <= position < rows * len(columns):
-            return False
-        self.move_to(position // len(columns), columns[position % len(columns)])
-        return True
-
-    def move_to(self, row: int, column: int) -> None:
-        model = self.model()
-        if model is not None and 0 <= row < model.rowCount() and 0 <= column < model.columnCount():
-            index = model.index(row, column)
-            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.scrollTo(index)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        model = self.model()
-        index = self.currentIndex()
-        if not isinstance(model, CheckinsModel) or model.instrument is None or not index.isValid() \
-                or self.state() == QAbstractItemView.State.EditingState:
-            super().keyPressEvent(event)
-            return
-        column = model.column(index.column())
-        kind = column.kind if column else Kind.NAME
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and modifiers in (Qt.KeyboardModifier.NoModifier,
-                                                                          Qt.KeyboardModifier.ShiftModifier):
-            forward = key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier
-            if not self.step(1 if forward else -1):
-                event.ignore()  # past either end, Tab leaves the table
-            return
-        if modifiers == Qt.KeyboardModifier.NoModifier:
-            if key == Qt.Key.Key_X and kind is not Kind.WORD:
-                self.pass_requested.emit(index.row())
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.clear_requested.emit(index.row())
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if not self.step(1):
-                    self.reached_end.emit()
-                return
-            if event.text().isascii() and event.text().isdigit() and kind not in (Kind.ITEM, Kind.WORD):
-                first = model.index(index.row(), model.first_item_column())
-                self.move_to(first.row(), first.column())
-                self.edit(first, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
-                return
-        super().keyPressEvent(event)
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # Tab, Shift+Tab and Enter in a cell move along the round (not Qt's every-column order).
-        move = _NEXT.get(hint, 0)
-        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if move and not self.step(move) and move > 0:
-            self.reached_end.emit()
-
-    def keyboardSearch(self, search: str) -> None:
-        return  # letters are for the word (and X for a pass), never a jump to another row
-
-
-class CheckinCommand(QUndoCommand):
-    """A member's check-in before and after an edit (None: no check-in). The first redo is the
-    save that already happened before the push, so a refused edit never enters the history."""
-
-    def __init__(self, text: str, meeting_id: uuid.UUID, member_id: uuid.UUID, before: CheckinRecord | None,
-                 after: CheckinRecord | None, apply: Any) -> None:
-        super().__init__(text)
-        self._meeting_id, self._member_id = meeting_id, member_id
-        self._before, self._after = before, after
-        self._apply = apply
-        self._skip_first_redo = True
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._apply(self._meeting_id, self._member_id, self._after)
-
-    def undo(self) -> None:
-        self._apply(self._meeting_id, self._member_id, self._before)
 
 
 class CheckinsPanel(OwnChangeMixin, QWidget):
@@ -256,56 +81,22 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         self._note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._note.setFixedHeight(self._note.fontMetrics().lineSpacing() * 2 + 4)
 
-        self._manage = QPushButton("Check-in instr&uments", objectName="manageInstruments")
-        self._manage.setAccessibleName("Check-in instruments")
-        self._manage.setToolTip("Create your organisation's own check-in, or edit one you made "
-                                "(the built-in ones follow their published scoring)")
-        self._manage_menu = QMenu(self._manage)
-        self._manage_menu.setObjectName("manageInstrumentsMenu")
-        self._manage_menu.aboutToShow.connect(self._fill_manage_menu)
-        self._manage.setMenu(self._manage_menu)
+        self._manage = InstrumentsButton(self._checkins)
+        self._manage.error_raised.connect(self.error_raised)
+        self._manage.status_message.connect(self.status_message)
 
         self._model = CheckinsModel(self, saver=self._save_entry)
         self._view = CheckinsView(objectName="checkinsView")
         self._view.setModel(self._model)
-        delegate = CheckinDelegate(self._view)
-        delegate.hint.connect(self.status_message)
-        self._view.setItemDelegate(delegate)
-        self._view.setAccessibleName("Check-in round")
-        self._view.setToolTip(VIEW_TIP)
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
-        self._view.setTabKeyNavigation(True)
-        self._view.setAlternatingRowColors(True)
-        self._view.setWordWrap(False)
-        self._view.verticalHeader().hide()
-        self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 14)
-        self._view.horizontalHeader().setHighlightSections(False)
+        self._view.cell_delegate.hint.connect(self.status_message)
         self._view.pass_requested.connect(self._on_view_pass_requested)
         self._view.clear_requested.connect(self._on_view_clear_requested)
         self._view.reached_end.connect(self._on_view_reached_end)
         self._view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
 
         self._chart = TrendChart()
-        self._follow_heading = QLabel("Might welcome a quiet word", objectName="followUpHeading")
-        heading_font = self._follow_heading.font()
-        heading_font.setBold(True)
-        self._follow_heading.setFont(heading_font)
-        self._follow_hint = QLabel(SUGGESTION, objectName="followUpHint", wordWrap=True)
-        self._follow_model = FollowUpModel(self)
-        self._follow_view = QListView(objectName="followUpList")
-        self._follow_view.setModel(self._follow_model)
-        self._follow_view.setAccessibleName("Might welcome a quiet word")
-        self._follow_view.setToolTip("Members whose latest check-in suggests offering a private chat. "
-                                     "Enter shows their row and trend.")
-        self._follow_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._follow_view.setUniformItemSizes(True)
-        self._follow_view.activated.connect(self._on_follow_view_activated)
-        self._follow_empty = QLabel(objectName="followUpEmpty", wordWrap=True)
-        self._follow_empty.setAccessibleName("Follow-up suggestions")
+        self._follow = FollowUpBox()
+        self._follow.member_activated.connect(self._on_follow_member_activated)
 
         self._counts = QLabel(objectName="checkinsCounts")
         self._counts.setAccessibleName("Round so far")
@@ -320,11 +111,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         side = QVBoxLayout()
         side.addWidget(self._chart, 0)
         side.addSpacing(8)
-        side.addWidget(self._follow_heading)
-        side.addWidget(self._follow_hint)
-        side.addWidget(self._follow_view, 100)
-        side.addWidget(self._follow_empty)
-        side.addStretch(1)  # takes the room when the list is hidden, so the labels stay together
+        side.addWidget(self._follow, 1)
         side_box = QWidget()
         side_box.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
@@ -363,10 +150,14 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """This panel's controls in Tab order, for the window's chain."""
-        return [self._view, self._chart, self._follow_view, self._manage]
+        return [self._view, self._chart, self._follow.view, self._manage]
 
     def focus_round(self) -> None:
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_instrument_dialog(self, instrument: InstrumentDefinition | None) -> Any:
+        """Open the dialog for a new (None) or existing custom check-in; returns the dialog after it closes."""
+        return self._manage.open_dialog(instrument)
 
     def show_group(self, group: GroupRecord | None) -> None:
         if group is None or group.id != self._follow_ups_for:
@@ -457,7 +248,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             return
         self._model.set_round(lines, self._defn)
         self._round_date = meeting.date
-        self._fit_columns()
+        self._view.fit_columns()
         status = "" if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.HELD) else f" · {meeting.status.label}"
         self._title.setText(f"Check-ins · {long_date(meeting.date)}{status}")
         defn = self._defn
@@ -474,7 +265,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
                 self._note.setText("Nobody is marked as attending this session yet. Take attendance first "
                                    "(Ctrl+1): everyone who came appears here for the round.")
             else:
-                self._note.setText(KEYS_HINT)
+                self._note.setText(keys_hint(len(defn.items)))
         showing = defn is not None and recordable
         self._view.setVisible(showing)
         self._counts.setVisible(showing)
@@ -512,21 +303,17 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         if group is not None and group.id == self._follow_ups_for:
             return
         self._follow_ups_for = group.id if group is not None else None
-        entries = []
+        entries, rules = [], ""
         if group is not None and group.instrument_id is not None:
             try:
+                defn = self._instrument(group.instrument_id)
+                rules = rules_text(defn) if defn is not None else ""
                 entries = self._checkins.gentle_follow_ups(group.id)
             except AppError as exc:
                 self._follow_ups_for = None  # try again next time
                 self.error_raised.emit(exc.message)
-        self._follow_model.set_entries(entries)
-        self._show_follow_up_state()
-
-    def _show_follow_up_state(self) -> None:
-        entries = self._follow_model.rowCount() > 0
-        self._follow_view.setVisible(entries)
-        self._follow_empty.setText("" if entries else "No one's latest check-in suggests a quiet word right now.")
-        self._follow_empty.setVisible(not entries)
+        self._follow.set_rules(rules)
+        self._follow.set_entries(entries)
 
     def _show_trend(self, member_id: uuid.UUID | None) -> None:
         self._trend_member = member_id
@@ -534,8 +321,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         line = self._model.line_at(row)
         name = line.member.preferred_name if line else None
         if name is None and member_id is not None:
-            entry = self._follow_model.entry_at(self._follow_model.row_of(member_id))
-            name = entry.member.preferred_name if entry else None
+            name = self._follow.name_of(member_id)
         defn = self._defn
         if member_id is None or name is None or defn is None:
             self._chart.clear()
@@ -546,28 +332,6 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             self.error_raised.emit(exc.message)
             return
         self._chart.set_trend(name, short_name(defn), points, defn.min_total, defn.max_total)
-
-    def _fit_columns(self) -> None:
-        header = self._view.horizontalHeader()
-        metrics = self._view.fontMetrics()
-        columns = self._model.columns()
-        single = sum(1 for c in columns if c.kind is Kind.ITEM) == 1  # its score cell also says "passed"
-        for position, column in enumerate(columns):
-            if column.kind is Kind.NAME:
-                header.setSectionResizeMode(position, QHeaderView.ResizeMode.Stretch)
-                continue
-            header.setSectionResizeMode(position, QHeaderView.ResizeMode.Fixed)
-            # Widths from the font once, not from every row's contents on every session switch.
-            if column.kind is Kind.ITEM:
-                sample = "passed" if single else "100"
-                width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column.header)) + 26
-            elif column.kind is Kind.WORD:
-                width = metrics.horizontalAdvance("overwhelmed") + 28
-            elif column.kind is Kind.TOTAL:
-                width = metrics.horizontalAdvance("passed") + 28
-            else:
-                width = max(metrics.horizontalAdvance(column.header), metrics.horizontalAdvance("100%")) + 28
-            header.resizeSection(position, width)
 
     def _update_counts(self) -> None:
         scored, passed, to_go = self._model.counts()
@@ -659,8 +423,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
-        self._follow_model.update_member(member_id, entries[0] if entries else None)
-        self._show_follow_up_state()
+        self._follow.update_member(member_id, entries[0] if entries else None)
 
     def _describe(self, record: CheckinRecord | None) -> str:
         if record is None:
@@ -710,50 +473,10 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         if member_id != self._trend_member:
             self._show_trend(member_id)
 
-    def _on_follow_view_activated(self, index: QModelIndex) -> None:
-        member_id = index.data(ID_ROLE)
+    def _on_follow_member_activated(self, member_id: uuid.UUID) -> None:
         row = self._model.row_of(member_id)
         if row >= 0 and self._view.isVisible():
             self._view.move_to(row, max(self._model.first_item_column(), 0))
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._show_trend(member_id)
-
-    # -- the organisation's own instruments ------------------------------------------------------------
-    def _fill_manage_menu(self) -> None:
-        menu = self._manage_menu
-        menu.clear()
-        new = menu.addAction("&New check-in…")
-        new.setObjectName("newInstrumentAction")
-        new.setToolTip("Define your own check-in: questions, their ranges and an optional follow-up total")
-        new.triggered.connect(lambda: self.open_instrument_dialog(None))
-        try:
-            custom = [d for d in self._checkins.instruments() if not d.builtin]
-        except AppError as exc:
-            self.error_raised.emit(exc.message)
-            return
-        if custom:
-            menu.addSeparator()
-        for defn in custom:
-            action = menu.addAction(f"Edit “{defn.name}”…")
-            action.setToolTip(f"Change the name, questions or follow-up total of {defn.name}")
-            action.triggered.connect(lambda _checked=False, d=defn: self.open_instrument_dialog(d))
-        menu.addSeparator()
-        builtin = menu.addAction("Built in: Mood, WHO-5, PHQ-2 (published scoring, not editable)")
-        builtin.setEnabled(False)
-
-    def open_instrument_dialog(self, instrument: InstrumentDefinition | None) -> Any:
-        """Open the dialog for a new (None) or existing custom check-in; returns the dialog after it closes."""
-        from facilitator_app.ui.dialogs.instrument_dialog import InstrumentDialog  # loaded when first needed
-
-        def submit(draft: InstrumentDraft) -> InstrumentDefinition:
-            if instrument is None:
-                return self._checkins.create_instrument(draft)
-            return self._checkins.update_instrument(instrument.id, draft)
-
-        dialog = InstrumentDialog(submit, instrument, parent=self)
-        if dialog.exec() and isinstance(dialog.result_value, InstrumentDefinition):
-            saved = dialog.result_value
-            self.status_message.emit(f"Saved “{saved.name}”. Choose it for a group in Group > Edit group."
-                                     if instrument is None else f"Saved the changes to “{saved.name}”.")
-        return dialog

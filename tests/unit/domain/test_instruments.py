@@ -9,13 +9,18 @@ import pytest
 from facilitator_app.domain.enums import FlagRule
 from facilitator_app.domain.instruments import (
     BUILTIN_INSTRUMENTS,
+    LOW_MOOD,
     MOOD,
     PHQ2,
     WHO5,
     InstrumentDefinition,
     InstrumentItem,
+    QuietWord,
+    Why,
     is_flagged,
+    quiet_word,
     score,
+    suggests_anything,
     who5_percentage,
 )
 from facilitator_app.errors import ValidationError
@@ -98,12 +103,45 @@ def test_mood_total_is_the_number_itself(value: int) -> None:
     assert score(MOOD, [value]).total == value
 
 
-def test_mood_no_history_no_flag() -> None:
-    assert not is_flagged(MOOD, 0, [])
+def test_mood_no_history_no_flag_above_the_low_mark() -> None:
+    assert not is_flagged(MOOD, 3, [])
+    assert not is_flagged(MOOD, 10, [])
 
 
-def test_mood_only_passes_in_history_no_flag() -> None:
-    assert not is_flagged(MOOD, 0, [None, None, None])
+def test_mood_only_passes_in_history_no_flag_above_the_low_mark() -> None:
+    assert not is_flagged(MOOD, 3, [None, None, None])
+
+
+@pytest.mark.parametrize("history", [[], [None, None], [2, 2, 2, 2], [1, 1, 1, 1], [3, 3, 3, 3]])
+@pytest.mark.parametrize("value", [0, 1, 2])
+def test_a_mood_of_two_or_below_suggests_a_quiet_word_whatever_came_before(value: int,
+                                                                          history: list[int | None]) -> None:
+    assert MOOD.low_mark == LOW_MOOD == 2
+    found = quiet_word(MOOD, value, history)
+    assert found is not None and Why.LOW in found.reasons and found.total == value
+    assert is_flagged(MOOD, value, history)
+
+
+def test_the_reasons_say_which_rule_met() -> None:
+    assert quiet_word(MOOD, 1, []) == QuietWord(1, frozenset({Why.LOW}))
+    assert quiet_word(MOOD, 4, [7, 7, 7, 7]) == QuietWord(4, frozenset({Why.DROP}), usual=7)
+    assert quiet_word(MOOD, 1, [8, 8, 8, 7]) == QuietWord(1, frozenset({Why.LOW, Why.DROP}), usual=7.75)
+    assert quiet_word(MOOD, 2, [3, 3]) == QuietWord(2, frozenset({Why.LOW}))     # low, but no drop of 3
+    assert quiet_word(MOOD, 3, [5, 5]) is None
+    assert quiet_word(MOOD, None, [8, 8]) is None                                 # a pass: never
+    assert quiet_word(WHO5, 12, []) == QuietWord(12, frozenset({Why.THRESHOLD}))
+    assert quiet_word(WHO5, 2, []) == QuietWord(2, frozenset({Why.THRESHOLD}))    # no low mark but Mood's
+    assert quiet_word(PHQ2, 3, [6]) == QuietWord(3, frozenset({Why.THRESHOLD}))
+    assert quiet_word(PHQ2, 2, []) is None
+
+
+def test_only_the_built_in_mood_has_a_low_mark() -> None:
+    assert [d.key for d in BUILTIN_INSTRUMENTS if d.low_mark is not None] == ["mood"]
+    look_alike = InstrumentDefinition(id=uuid.uuid4(), key="mood", name="Mood", items=MOOD.items)  # not built in
+    assert look_alike.low_mark is None
+    assert not is_flagged(look_alike, 0, [])
+    assert not suggests_anything(look_alike)
+    assert all(suggests_anything(d) for d in BUILTIN_INSTRUMENTS)
 
 
 def test_mood_drop_of_exactly_three_is_flagged() -> None:

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import event
 
 from facilitator_app.domain.enums import AttendanceStatus, FlagRule
-from facilitator_app.domain.instruments import MOOD, PHQ2, WHO5, InstrumentItem
+from facilitator_app.domain.instruments import MOOD, PHQ2, WHO5, InstrumentItem, Why
 from facilitator_app.domain.records import MeetingRecord, MemberRecord
 from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.changes import Action, Change, Entity
@@ -133,21 +133,27 @@ def test_clear_forgets_a_check_in_and_says_so(services: Services, store: Store, 
     assert raw(store.path, "SELECT COUNT(*) FROM checkins") == [(1,)]
 
 
-# --- gentle follow-ups: Mood (a drop of 3 or more below the average of the previous 4) -------------
+# --- gentle follow-ups: Mood (2 or below; or a drop of 3 or more below the average of the previous 4) --
 
 @pytest.mark.parametrize(("values", "reason"), [
-    ([8, 8, 8, 8, 5], "Mood 5, usually about 8"),
-    ([6, 6, 6, 6, 3], "Mood 3, usually about 6"),          # a drop of exactly 3
-    ([7, 7, 7, 7, 4], "Mood 4, usually about 7"),          # exactly 3 again, from 7
+    ([8, 8, 8, 8, 5], "Mood 5 on 3 Feb, 3 below their usual 8"),
+    ([6, 6, 6, 6, 3], "Mood 3 on 3 Feb, 3 below their usual 6"),   # a drop of exactly 3
+    ([7, 7, 7, 7, 4], "Mood 4 on 3 Feb, 3 below their usual 7"),   # exactly 3 again, from 7
     ([6, 7, 7, 7, 4], None),                               # 6.75 - 4 = 2.75
     ([6, 6, 6, 6, 4], None),                               # a drop of 2
     ([8, 8, 8, 7, 5], None),                               # 7.75 - 5 = 2.75
-    ([0, 8, 8, 8, 8, 5], "Mood 5, usually about 8"),       # the old 0 is outside the window of four
+    ([0, 8, 8, 8, 8, 5], "Mood 5 on 10 Feb, 3 below their usual 8"),   # the old 0 is outside the window
     ([2, 8, 8, 8, None, 5], None),                         # passes do not shrink the window: 6.5 - 5
-    ([8, 8, 8, 8, None, None, 5], "Mood 5, usually about 8"),  # ...nor hide a drop
+    ([8, 8, 8, 8, None, None, 5], "Mood 5 on 17 Feb, 3 below their usual 8"),  # ...nor hide a drop
     ([9, 9, 9, 9, None], None),                            # the latest is a pass: never a suggestion
     ([3], None),                                           # no earlier check-ins to compare with
-    ([10, 7], "Mood 7, usually about 10"),                 # fewer than four earlier ones: those there are
+    ([10, 7], "Mood 7 on 13 Jan, 3 below their usual 10"),  # fewer than four earlier ones: those there are
+    ([2], "Mood 2 on 6 Jan"),                              # 2 or below: at a first check-in too
+    ([0], "Mood 0 on 6 Jan"),
+    ([3, 3, 3, 3, 2], "Mood 2 on 3 Feb"),                  # low, though hardly below their usual
+    ([2, 2, 2, 2, 2], "Mood 2 on 3 Feb"),                  # steady, and still 2 or below
+    ([9, 9, 8, 9, 1], "Mood 1 on 3 Feb, 8 below their usual 9"),  # both: one line says it all
+    ([1, 1, 1, 1, None], None),                            # the latest is a pass, whatever came before
 ])
 def test_mood_follow_up(services: Services, world: World, values: list[int | None], reason: str | None) -> None:
     history(services, world, "Zoë", values)  # type: ignore[arg-type]
@@ -161,6 +167,18 @@ def test_mood_follow_up(services: Services, world: World, values: list[int | Non
         assert entry.on == world.meetings[len(values) - 1].date
 
 
+def test_a_first_check_in_of_one_is_listed_at_once(services: Services, world: World) -> None:
+    """A new member says "1, rough" at their first session: no usual to compare with, still listed."""
+    meeting = world.meetings[2]
+    services.checkins.record(meeting.id, world.people["Søren"].id, MOOD.id, [1], word="rough")
+    services.checkins.record(meeting.id, world.people["Zoë"].id, MOOD.id, [3])
+    [entry] = services.checkins.gentle_follow_ups(world.group_id, today=meeting.date)
+    assert (entry.member.preferred_name, entry.reason, entry.usual) == ("Søren", "Mood 1 today", None)
+    assert entry.found.reasons == {Why.LOW}
+    assert services.checkins.is_flagged(world.people["Søren"].id, MOOD.id)
+    assert not services.checkins.is_flagged(world.people["Zoë"].id, MOOD.id)
+
+
 def test_mood_follow_ups_for_several_members_sorted_by_name(services: Services, world: World) -> None:
     history(services, world, "Zoë", [8, 8, 8, 8, 4])
     history(services, world, "Łukasz", [5, 5, 5, 5, 5])
@@ -168,7 +186,7 @@ def test_mood_follow_ups_for_several_members_sorted_by_name(services: Services, 
     history(services, world, "Søren", [7, 7, 7, 7, None])
     follow_ups = services.checkins.gentle_follow_ups(world.group_id, today=TODAY)
     assert [(f.member.preferred_name, f.reason) for f in follow_ups] == [
-        ("Aiyana", "Mood 2, usually about 9"), ("Zoë", "Mood 4, usually about 8")]
+        ("Aiyana", "Mood 2 on 3 Feb, 7 below their usual 9"), ("Zoë", "Mood 4 on 3 Feb, 4 below their usual 8")]
     assert follow_ups[0].usual == pytest.approx(8.75)
     # Asked about some members only (one member's check-in changed): the same answers for them.
     only = services.checkins.gentle_follow_ups(world.group_id, today=TODAY, only={world.people["Zoë"].id})
@@ -195,7 +213,7 @@ def test_follow_ups_look_only_at_this_groups_sessions_and_instrument(services: S
     assert services.checkins.gentle_follow_ups(world.group_id, today=TODAY) == []
     services.checkins.record(world.meetings[6].id, zoe.id, MOOD.id, [5])
     assert [f.reason for f in services.checkins.gentle_follow_ups(world.group_id, today=TODAY)] == [
-        "Mood 5, usually about 8"]
+        "Mood 5 on 17 Feb, 3 below their usual 8"]
 
 
 def test_follow_ups_reach_back_past_the_recent_sessions(services: Services) -> None:
@@ -207,12 +225,12 @@ def test_follow_ups_reach_back_past_the_recent_sessions(services: Services) -> N
     assert len(world.meetings) == 38
     history(services, world, "Zoë", [8, 8, 8, 8, 4])                                  # months ago, nothing since
     history(services, world, "Łukasz", [8, 8, 8, 8] + [None] * 30 + [3])             # four 8s, then passes, a 3
-    history(services, world, "Søren", [1, 1, 1, 1] + [None] * 30 + [1])              # steady: no suggestion
+    history(services, world, "Søren", [3, 3, 3, 3] + [None] * 30 + [3])              # steady: no suggestion
     history(services, world, "Aiyana", [2] * 36 + [5])                                # a rise is never flagged
     follow_ups = services.checkins.gentle_follow_ups(world.group_id, today=date(2026, 11, 1))
     assert [(f.member.preferred_name, f.reason, f.on) for f in follow_ups] == [
-        ("Łukasz", "Mood 3, usually about 8", world.meetings[34].date),
-        ("Zoë", "Mood 4, usually about 8", world.meetings[4].date)]
+        ("Łukasz", "Mood 3 on 1 Sep, 5 below their usual 8", world.meetings[34].date),
+        ("Zoë", "Mood 4 on 3 Feb, 4 below their usual 8", world.meetings[4].date)]
 
 
 def test_follow_ups_skip_deleted_sessions(services: Services, world: World) -> None:
@@ -224,9 +242,9 @@ def test_follow_ups_skip_deleted_sessions(services: Services, world: World) -> N
 # --- gentle follow-ups: WHO-5 (raw below 13) and PHQ-2 (3 or more) --------------------------------
 
 @pytest.mark.parametrize(("answers", "reason"), [
-    ([3, 2, 4, 1, 2], "WHO-5 12 of 25 (48%)"),
+    ([3, 2, 4, 1, 2], "WHO-5 12 of 25 (48%) on 13 Jan"),
     ([3, 2, 4, 1, 3], None),                      # 13: not below 13
-    ([0, 0, 0, 0, 0], "WHO-5 0 of 25 (0%)"),
+    ([0, 0, 0, 0, 0], "WHO-5 0 of 25 (0%) on 13 Jan"),
     ([5, 5, 5, 5, 5], None),
 ])
 def test_who5_follow_up(services: Services, answers: list[int], reason: str | None) -> None:
@@ -243,9 +261,9 @@ def test_who5_follow_up_looks_only_at_the_latest(services: Services) -> None:
 
 
 @pytest.mark.parametrize(("answers", "reason"), [
-    ([2, 1], "PHQ-2 3 of 6"),     # exactly 3
+    ([2, 1], "PHQ-2 3 of 6 on 6 Jan"),     # exactly 3
     ([1, 1], None),
-    ([3, 3], "PHQ-2 6 of 6"),
+    ([3, 3], "PHQ-2 6 of 6 on 6 Jan"),
     ([0, 0], None),
 ])
 def test_phq2_follow_up(services: Services, answers: list[int], reason: str | None) -> None:
@@ -312,8 +330,8 @@ def test_create_a_custom_check_in_and_score_with_it(services: Services, world: W
     custom = make_world(services, instrument_id=defn.id, name="Calm group")
     history(services, custom, "Aiyana", [[7, 4], [1, 2]], instrument_id=defn.id)   # 3: below 4
     history(services, custom, "Søren", [[2, 2]], instrument_id=defn.id)            # 4: not below 4
-    assert [(f.member.preferred_name, f.reason) for f in
-            services.checkins.gentle_follow_ups(custom.group_id, today=TODAY)] == [("Aiyana", "Evening calm 3 of 11")]
+    assert [(f.member.preferred_name, f.reason) for f in services.checkins.gentle_follow_ups(
+        custom.group_id, today=TODAY)] == [("Aiyana", "Evening calm 3 of 11 on 13 Jan")]
 
 
 def test_a_custom_check_in_without_a_threshold_suggests_nothing(services: Services) -> None:

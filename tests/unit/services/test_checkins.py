@@ -194,10 +194,12 @@ def test_not_flagged_for_a_smaller_drop(services: Services, world: World) -> Non
     assert not services.checkins.is_flagged(world.zoe.id, MOOD.id)
 
 
-def test_not_flagged_without_history(services: Services, world: World) -> None:
+def test_without_history_only_a_low_mood_is_flagged(services: Services, world: World) -> None:
     assert not services.checkins.is_flagged(world.zoe.id, MOOD.id)
-    mood_history(services, world, [0])
+    mood_history(services, world, [3])
     assert not services.checkins.is_flagged(world.zoe.id, MOOD.id)
+    mood_history(services, world, [0])      # the same session, now 0: 2 or below needs no history
+    assert services.checkins.is_flagged(world.zoe.id, MOOD.id)
 
 
 def test_not_flagged_when_the_latest_is_a_pass(services: Services, world: World) -> None:
