@@ -229,3 +229,24 @@ def test_a_bogus_pdf_date_is_no_version() -> None:
     facts = check_pdf(_pdf_with_info({"/ModDate": "D:18500101", "/CreationDate": "not a date"}))
     assert facts.modified is None and suggest_version("x.pdf", facts) == ""
     assert facts.format_version and facts.pages == 1
+
+
+# --- previews of hostile files -------------------------------------------------------------------
+
+def test_a_decompression_bomb_preview_is_a_sentence_made_from_the_header() -> None:
+    started = time.perf_counter()
+    preview = first_page_preview(bomb_png(), "image/png")
+    assert time.perf_counter() - started < 5
+    assert preview.png is None
+    assert preview.message == ("This image is 30,000 × 30,000 pixels, more than the 50 megapixels a handout image "
+                               "can have, so it cannot be previewed or go into a handout pack. Import a smaller copy "
+                               "of it.")
+
+
+@pytest.mark.parametrize(("content", "media_type"), [
+    (_pdf_damaged_inside(), "application/pdf"), (text_pdf()[:1500], "application/pdf"), (b"", "application/pdf"),
+    (png()[:33], "image/png"), (text_pdf(), "image/png"), (bomb_png(60_000, 2), "image/png"),
+], ids=["pdf-damaged-inside", "pdf-cut-short", "empty", "png-header-only", "pdf-as-png", "wide-strip"])
+def test_previews_of_hostile_files_never_raise(content: bytes, media_type: str) -> None:
+    preview = first_page_preview(content, media_type)
+    assert preview.png is not None or preview.message
