@@ -197,3 +197,37 @@ def test_packing_a_48_megapixel_image_stays_under_300_mb(tmp_path_factory: pytes
     added_mb = (measured["peak_kb"] - measured["before_kb"]) / 1024
     assert added_mb < 300, f"packing added {added_mb:.0f} MB"
     assert (tmp_path / "pack.pdf").stat().st_size > 0
+
+
+WITHOUT_CRYPTOGRAPHY = """
+import sys
+sys.modules["cryptography"] = None   # as if it were not installed: pypdf falls back, without AES
+from datetime import date
+from pathlib import Path
+from facilitator_app.errors import ExportError
+from facilitator_app.export.handout_pack import HandoutPackOptions, export_handout_pack
+from facilitator_app.services.handouts import HandoutDraft
+from tests.unit.export.pdfs import MAIN_GROUP, services_on
+with services_on(Path(sys.argv[1])) as services:
+    group = services.groups.find_group(MAIN_GROUP)
+    meeting = services.meetings.find_meeting(group.id, date(2026, 3, 3))
+    leaflet = services.handouts.add_handout(HandoutDraft("Leaflet", Path(sys.argv[2]).read_bytes(),
+                                                         "application/pdf", "leaflet.pdf"))
+    try:
+        export_handout_pack(services, HandoutPackOptions(meeting.id, (leaflet.id,)), Path(sys.argv[3]))
+    except ExportError as error:
+        print(error.message)
+"""
+
+
+def test_without_the_cryptography_package_an_aes_handout_is_a_sentence(tmp_path_factory: pytest.TempPathFactory,
+                                                                      tmp_path: Path) -> None:
+    store = copy_of(sample_file(tmp_path_factory), tmp_path_factory.mktemp("no-crypto-store"))
+    leaflet = tmp_path / "leaflet.pdf"
+    leaflet.write_bytes(encrypted_pdf("AES-128"))
+    result = subprocess.run([sys.executable, "-c", WITHOUT_CRYPTOGRAPHY, str(store), str(leaflet),
+                             str(tmp_path / "pack.pdf")], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == (
+        "The handout 'Leaflet' is an encrypted PDF, and this installation of Facilitator is missing the part that "
+        "opens it (the “cryptography” package). Reinstall Facilitator, or leave it out.")
+    assert not (tmp_path / "pack.pdf").exists()
