@@ -72,13 +72,18 @@ def test_a_pdf_that_needs_a_password_is_a_sentence(fresh: Services, tmp_path: Pa
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_decompression_bomb_in_the_store_is_a_sentence(fresh: Services, tmp_path: Path) -> None:
-    bomb = _add(fresh, "Huge poster", bomb_png(), "image/png", "poster.png")
+@pytest.mark.parametrize(("content", "size"), [
+    (bomb_png(), "30,000 × 30,000"),          # Pillow itself refuses to open this one
+    (striped_png(10_000, 6_000), "10,000 × 6,000"),   # Pillow would decode this: 240 MB
+], ids=["bomb", "60-megapixels"])
+def test_an_over_large_image_in_the_store_is_a_sentence(fresh: Services, tmp_path: Path, content: bytes,
+                                                        size: str) -> None:
+    poster = _add(fresh, "Huge poster", content, "image/png", "poster.png")
     text = _add(fresh, "Breathing", b"In for 4, out for 6.\n", "text/plain", "breathing.txt")
     with pytest.raises(ExportError) as error:
-        _pack(fresh, [text.id, bomb.id], tmp_path / "pack.pdf")
-    assert error.value.message == ("The handout 'Huge poster' is an image of 30,000 × 30,000 pixels, too large to go "
-                                   "into a pack (at most 50 megapixels). Import a smaller copy of it, or leave it out.")
+        _pack(fresh, [text.id, poster.id], tmp_path / "pack.pdf")
+    assert error.value.message == (f"The handout 'Huge poster' is an image of {size} pixels, too large to go into a "
+                                   "pack (at most 50 megapixels). Import a smaller copy of it, or leave it out.")
     assert list(tmp_path.iterdir()) == []
 
 
