@@ -7,6 +7,7 @@ says what it is and what to do, before anything reaches the store.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -196,6 +197,12 @@ def _unsupported(name: str) -> str:
     return f"“{name}” is {kind}, which the handout library cannot hold. {SUPPORTED} Save or export it as a PDF first."
 
 
+def _megapixels(width: int, height: int) -> str:
+    """Rounded up to a tenth, so an image just over the limit never reads as exactly at it."""
+    tenths = math.ceil(width * height / 100_000)
+    return f"{tenths // 10:,}" if tenths % 10 == 0 else f"{tenths / 10:,.1f}"
+
+
 def _unusable(name: str, media_type: str, unusable: UnusableHandout) -> str:
     problem = unusable.problem
     if problem is Problem.PASSWORD:
@@ -208,7 +215,7 @@ def _unusable(name: str, media_type: str, unusable: UnusableHandout) -> str:
         return f"“{name}” is a PDF without any pages. Export or download it again, and import the new copy."
     if problem is Problem.TOO_MANY_PIXELS:
         width, height = unusable.size
-        return (f"“{name}” is {width:,} × {height:,} pixels ({width * height / 1e6:,.0f} megapixels); handout "
+        return (f"“{name}” is {width:,} × {height:,} pixels ({_megapixels(width, height)} megapixels); handout "
                 f"images can be at most {MAX_IMAGE_MEGAPIXELS} megapixels. Save a smaller copy (6000 × 4000 "
                 "pixels is plenty for printing) and import that.")
     kind = KIND_NAMES[media_type]
