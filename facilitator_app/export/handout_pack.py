@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import DependencyError, PdfReadError
+from pypdf.errors import DependencyError
 from pypdf.generic import NameObject, TextStringObject
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -184,8 +184,9 @@ def _merge(writer: PdfWriter, item: _Prepared) -> None:
             writer.add_page(page)
     except DependencyError as exc:
         raise _unusable(item.handout, UnusableHandout(Problem.NEEDS_CRYPTOGRAPHY, repr(exc))) from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, NotImplementedError,
-            RecursionError, OSError) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf on a damaged file raises almost anything
         raise _unusable(item.handout, UnusableHandout(Problem.DAMAGED, repr(exc))) from exc
 
 

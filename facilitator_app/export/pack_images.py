@@ -69,9 +69,9 @@ def print_image(content: bytes, media_type: str, room_width: float, room_height:
                 ready = ready.transpose(Image.Transpose[method])
             data = _encode(ready, media_type)
             return PrintImage(data, drawn[0], drawn[1], ready.size)
-    except UnusableHandout:
+    except (UnusableHandout, MemoryError):
         raise
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
+    except Exception as exc:  # noqa: BLE001 - Pillow on a damaged file: OSError, SyntaxError, struct.error...
         raise UnusableHandout(Problem.DAMAGED, repr(exc)) from exc
 
 

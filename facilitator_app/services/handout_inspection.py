@@ -15,7 +15,6 @@ import enum
 import io
 import logging
 import re
-import struct
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -68,7 +67,7 @@ def open_pdf(content: bytes) -> PdfReader:
     """A pypdf reader of ``content``, decrypted when it opens without a password (an empty user
     password: the usual "no copying or printing" protection). Raises UnusableHandout otherwise."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PdfReadError
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(io.BytesIO(content))
@@ -80,8 +79,9 @@ def open_pdf(content: bytes) -> PdfReader:
     except DependencyError as exc:
         # pypdf opens AES only with the `cryptography` package; RC4 it can open alone.
         raise UnusableHandout(Problem.NEEDS_CRYPTOGRAPHY, repr(exc)) from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, NotImplementedError,
-            RecursionError, OSError) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf on a damaged file raises almost anything
         raise UnusableHandout(Problem.DAMAGED, repr(exc)) from exc
     if pages == 0:
         raise UnusableHandout(Problem.NO_PAGES)
@@ -92,7 +92,7 @@ def check_pdf(content: bytes) -> PdfFacts:
     """Open the PDF and copy every page the way a pack does (into a writer, written out), so a file
     that opens but is damaged inside is found now, not when a pack is made."""
     from pypdf import PdfWriter
-    from pypdf.errors import DependencyError, PdfReadError
+    from pypdf.errors import DependencyError
 
     reader = open_pdf(content)
     try:
@@ -103,8 +103,9 @@ def check_pdf(content: bytes) -> PdfFacts:
         pages = len(reader.pages)
     except DependencyError as exc:
         raise UnusableHandout(Problem.NEEDS_CRYPTOGRAPHY, repr(exc)) from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, NotImplementedError,
-            RecursionError, OSError) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - as in open_pdf: a damaged file, whatever pypdf calls it
         raise UnusableHandout(Problem.DAMAGED, repr(exc)) from exc
     header = re.match(rb"%PDF-(\d\.\d)", content)
     return PdfFacts(pages=pages, format_version=header.group(1).decode() if header else "",
@@ -166,7 +167,9 @@ def image_size(content: bytes, media_type: str) -> tuple[int, int]:
     try:
         with plugin(io.BytesIO(content)) as image:
             width, height = image.size
-    except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - Pillow on a damaged file: OSError, SyntaxError, struct.error...
         raise UnusableHandout(Problem.DAMAGED, repr(exc)) from exc
     if width <= 0 or height <= 0:
         raise UnusableHandout(Problem.DAMAGED, f"size {width}x{height}")
@@ -194,7 +197,9 @@ def check_image(content: bytes, media_type: str) -> tuple[int, int]:
             else:
                 image.draft("RGB", (max(1, size[0] // 8), max(1, size[1] // 8)))
                 image.load()
-    except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - Pillow on a damaged file: OSError, SyntaxError, struct.error...
         raise UnusableHandout(Problem.DAMAGED, repr(exc)) from exc
     return size
 

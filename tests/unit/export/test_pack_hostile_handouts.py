@@ -103,12 +103,14 @@ def _cut_jpeg() -> bytes:
     (_damaged_inside(), "application/pdf", "The handout 'Handout' is not a readable PDF (the file may be damaged). "
                                            "Add it again from the original, or leave it out."),
     (text_pdf()[:1200], "application/pdf", "The handout 'Handout' is not a readable PDF"),
+    (text_pdf(pages=2).replace(b"\nxref\n0 10\n", b"\nxref\n0 \x000\n", 1), "application/pdf",
+     "The handout 'Handout' is not a readable PDF"),
     (striped_png(50, 50), "application/pdf", "The handout 'Handout' is not a readable PDF"),
     (striped_png(400, 300)[:200], "image/png", "The handout 'Handout' is not a readable image (the file may be "
                                                "damaged). Add it again from the original, or leave it out."),
     (_cut_jpeg(), "image/jpeg", "The handout 'Handout' is not a readable image"),
     (text_pdf(), "image/png", "The handout 'Handout' is not a readable image"),
-], ids=["pdf-damaged-inside", "pdf-cut-short", "png-stored-as-pdf", "png-cut-short", "jpeg-cut-short",
+], ids=["pdf-damaged-inside", "pdf-cut-short", "pdf-broken-cross-reference", "png-stored-as-pdf", "png-cut-short", "jpeg-cut-short",
         "pdf-stored-as-png"])
 def test_a_damaged_handout_is_a_sentence(fresh: Services, tmp_path: Path, content: bytes, media_type: str,
                                          message: str) -> None:

@@ -134,7 +134,16 @@ HOSTILE = {
     "png-header-only": ("poster.png", lambda: png()[:33], "“poster.png” is a PNG image that is damaged or incomplete"),
     "cut-short-jpeg": ("photo.jpg", lambda: jpeg()[:400], "“photo.jpg” is a JPEG image that is damaged or incomplete"),
     "pdf-without-pages": ("blank.pdf", lambda: _no_pages(), "“blank.pdf” is a PDF without any pages."),
+    "pdf-broken-cross-reference": ("handout.pdf", lambda: _pdf_with_a_broken_cross_reference(),
+                                   "“handout.pdf” is a PDF that is damaged"),
 }
+
+
+def _pdf_with_a_broken_cross_reference() -> bytes:
+    """A damaged cross-reference table on which pypdf 5 fails with an UnboundLocalError (its own bug)."""
+    content = text_pdf(pages=2)
+    assert b"\nxref\n0 10\n" in content
+    return content.replace(b"\nxref\n0 10\n", b"\nxref\n0 \x000\n", 1)
 
 
 def _no_pages() -> bytes:
