@@ -110,8 +110,8 @@ def _cut_jpeg() -> bytes:
                                                "damaged). Add it again from the original, or leave it out."),
     (_cut_jpeg(), "image/jpeg", "The handout 'Handout' is not a readable image"),
     (text_pdf(), "image/png", "The handout 'Handout' is not a readable image"),
-], ids=["pdf-damaged-inside", "pdf-cut-short", "pdf-broken-cross-reference", "png-stored-as-pdf", "png-cut-short", "jpeg-cut-short",
-        "pdf-stored-as-png"])
+], ids=["pdf-damaged-inside", "pdf-cut-short", "pdf-broken-cross-reference", "png-stored-as-pdf", "png-cut-short",
+        "jpeg-cut-short", "pdf-stored-as-png"])
 def test_a_damaged_handout_is_a_sentence(fresh: Services, tmp_path: Path, content: bytes, media_type: str,
                                          message: str) -> None:
     handout = _add(fresh, "Handout", content, media_type, "handout")
