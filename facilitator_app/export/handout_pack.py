@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
+from pypdf.errors import DependencyError
 from pypdf.generic import NameObject, TextStringObject
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -46,9 +46,16 @@ from facilitator_app.export.document import (
     render,
 )
 from facilitator_app.export.markdown import first_heading, markdown_flowables, plain_text_flowables
+from facilitator_app.export.pack_images import print_image
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.session_summary import time_span
 from facilitator_app.export.style import ACCENT, FONT, INK, MARGIN, MUTED, RULE, para, styles
+from facilitator_app.services.handout_inspection import (
+    MAX_IMAGE_MEGAPIXELS,
+    Problem,
+    UnusableHandout,
+    open_pdf,
+)
 from facilitator_app.services.reports import HandoutPackData, PackHandout, reports_for
 
 TITLE = "Handout pack"
@@ -112,16 +119,15 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
     steps.advance()
 
     base = PdfReader(io.BytesIO(main.data))
-    inserts: dict[int, list[PdfReader]] = defaultdict(list)   # page laid out here -> handouts merged in after it
+    inserts: dict[int, list[_Prepared]] = defaultdict(list)   # page laid out here -> handouts merged in after it
     for k, item in enumerate(prepared):
         if item.reader is not None:
-            inserts[main.markers[("handout", k)][1]].append(item.reader)
+            inserts[main.markers[("handout", k)][1]].append(item)
     writer = PdfWriter()
     for number, page in enumerate(base.pages, start=1):
         writer.add_page(page)
-        for reader in inserts.get(number, ()):
-            for extra in reader.pages:
-                writer.add_page(extra)
+        for item in inserts.get(number, ()):
+            _merge(writer, item)
             steps.advance()
     assert len(writer.pages) == total, (len(writer.pages), total)
     for k, item in enumerate(prepared):
@@ -164,45 +170,56 @@ def _prepare(handout: PackHandout, width: float, height: float) -> _Prepared:
 
 def _pdf_reader(handout: PackHandout) -> PdfReader:
     try:
-        reader = PdfReader(io.BytesIO(handout.content))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ExportError(f"The handout '{handout.title}' is protected with a password, so it cannot go into a "
-                              "pack. Add a copy without a password, or leave it out.")
-        pages = len(reader.pages)
-    except ExportError:
+        return open_pdf(handout.content)
+    except UnusableHandout as unusable:
+        raise _unusable(handout, unusable) from unusable
+
+
+def _merge(writer: PdfWriter, item: _Prepared) -> None:
+    """Copy a PDF handout's pages into the pack; a file damaged inside (imported before the import
+    checked for that) is named in a sentence here, where it shows."""
+    assert item.reader is not None
+    try:
+        for page in item.reader.pages:
+            writer.add_page(page)
+    except DependencyError as exc:
+        raise _unusable(item.handout, UnusableHandout(Problem.NEEDS_CRYPTOGRAPHY, repr(exc))) from exc
+    except MemoryError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, NotImplementedError) as exc:
-        raise ExportError(f"The handout '{handout.title}' is not a readable PDF (the file may be damaged). "
-                          "Add it again from the original, or leave it out.", detail=repr(exc)) from exc
-    if pages == 0:
-        raise ExportError(f"The handout '{handout.title}' is a PDF without any pages. Leave it out, "
-                          "or add it again from the original.")
-    return reader
+    except Exception as exc:  # noqa: BLE001 - pypdf on a damaged file raises almost anything
+        raise _unusable(item.handout, UnusableHandout(Problem.DAMAGED, repr(exc))) from exc
 
 
 def _image(handout: PackHandout, width: float, height: float) -> Image:
-    from PIL import Image as PILImage
-    from PIL import ImageOps, UnidentifiedImageError
-
+    """The image sized for the page: turned upright (phone photos say "turn me" only in their EXIF
+    data), and no larger than print needs (a small JPEG is embedded as it is)."""
     try:
-        with PILImage.open(io.BytesIO(handout.content)) as probe:
-            orientation = probe.getexif().get(0x0112, 1)
-            if orientation not in (None, 1):
-                # A phone photo says "turn me" in its EXIF data; reportlab would not.
-                turned = ImageOps.exif_transpose(probe)
-                source = io.BytesIO()
-                turned.save(source, "PNG")
-                source.seek(0)
-                pixels = turned.size
-            else:
-                source = io.BytesIO(handout.content)   # a JPEG is embedded as it is
-                pixels = probe.size
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ExportError(f"The handout '{handout.title}' is not a readable image (the file may be damaged). "
-                          "Add it again from the original, or leave it out.", detail=repr(exc)) from exc
-    natural_w, natural_h = pixels[0] * 72 / 96, pixels[1] * 72 / 96   # points, at a screen's 96 dpi
-    scale = min(width / natural_w, height / natural_h, 2.0)         # fit the page; small images up to 2x
-    return Image(source, width=natural_w * scale, height=natural_h * scale)
+        ready = print_image(handout.content, handout.media_type, width, height)
+    except UnusableHandout as unusable:
+        raise _unusable(handout, unusable) from unusable
+    return Image(io.BytesIO(ready.data), width=ready.width, height=ready.height)
+
+
+def _unusable(handout: PackHandout, unusable: UnusableHandout) -> ExportError:
+    """The sentence for a handout that cannot go into the pack, naming it and saying what to do."""
+    title, problem = handout.title, unusable.problem
+    if problem is Problem.PASSWORD:
+        message = (f"The handout '{title}' is protected with a password, so it cannot go into a pack. "
+                   "Add a copy without a password, or leave it out.")
+    elif problem is Problem.NEEDS_CRYPTOGRAPHY:
+        message = (f"The handout '{title}' is an encrypted PDF, and this installation of Facilitator is missing the "
+                   "part that opens it (the “cryptography” package). Reinstall Facilitator, or leave it out.")
+    elif problem is Problem.NO_PAGES:
+        message = f"The handout '{title}' is a PDF without any pages. Leave it out, or add it again from the original."
+    elif problem is Problem.TOO_MANY_PIXELS:
+        width, height = unusable.size
+        message = (f"The handout '{title}' is an image of {width:,} × {height:,} pixels, too large to go into a "
+                   f"pack (at most {MAX_IMAGE_MEGAPIXELS} megapixels). Import a smaller copy of it, or leave it out.")
+    else:
+        kind = "PDF" if handout.media_type == PDF else "image"
+        message = (f"The handout '{title}' is not a readable {kind} (the file may be damaged). "
+                   "Add it again from the original, or leave it out.")
+    return ExportError(message, detail=unusable.detail or None)
 
 
 def _decode(content: bytes) -> str:

@@ -12,6 +12,13 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from facilitator_app.services.handout_inspection import (
+    MAX_IMAGE_MEGAPIXELS,
+    Problem,
+    UnusableHandout,
+    check_image_size,
+)
+
 if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
 
@@ -48,7 +55,7 @@ def first_page_preview(content: bytes, media_type: str, *, max_width: int = PREV
     if media_type == PDF:
         return _pdf_preview(content, max_width, max_height)
     if media_type in (PNG, JPEG):
-        return _image_preview(content, max_width, max_height)
+        return _image_preview(content, media_type, max_width, max_height)
     if media_type in (TEXT, MARKDOWN):
         return text_preview(content, markdown=media_type == MARKDOWN)
     return Preview(message="There is no preview for this kind of file.")
@@ -103,9 +110,20 @@ def _pdf_preview(content: bytes, max_width: int, max_height: int) -> Preview:
         document.close()
 
 
-def _image_preview(content: bytes, max_width: int, max_height: int) -> Preview:
+def _image_preview(content: bytes, media_type: str, max_width: int, max_height: int) -> Preview:
     from PIL import Image, ImageOps  # loaded when the first image is previewed
 
+    try:
+        # Measured from the header first: an image over the limit (imported before there was one)
+        # is not decoded at all.
+        check_image_size(content, media_type)
+    except UnusableHandout as unusable:
+        if unusable.problem is Problem.TOO_MANY_PIXELS:
+            width, height = unusable.size
+            return Preview(message=f"This image is {width:,} × {height:,} pixels, more than the "
+                                   f"{MAX_IMAGE_MEGAPIXELS} megapixels a handout image can have, so it cannot be "
+                                   "previewed or go into a handout pack. Import a smaller copy of it.")
+        return _damaged_image()
     try:
         # Pillow warns above about 89 million pixels (a decompression bomb, or a poster scan); a
         # scanned A4 page at 600 dpi is 35 million, so real handouts stay well inside the limit.
@@ -126,8 +144,12 @@ def _image_preview(content: bytes, max_width: int, max_height: int) -> Preview:
                                "the library; a smaller copy would be easier to print and share.")
     except (OSError, ValueError, SyntaxError) as exc:  # Pillow's ways of saying "damaged"
         log.info("no preview for an image: %s", exc)
-        return Preview(message="This image could not be read for a preview; it may be damaged. Open it in an "
-                               "image viewer to check it, and import a fresh copy if needed.")
+        return _damaged_image()
+
+
+def _damaged_image() -> Preview:
+    return Preview(message="This image could not be read for a preview; it may be damaged. Open it in an "
+                           "image viewer to check it, and import a fresh copy if needed.")
 
 
 def _png_bytes(image: PilImage) -> bytes:

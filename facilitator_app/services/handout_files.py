@@ -7,12 +7,21 @@ says what it is and what to do, before anything reaches the store.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator_app.errors import ValidationError
+from facilitator_app.services.handout_inspection import (
+    MAX_IMAGE_MEGAPIXELS,
+    Problem,
+    UnusableHandout,
+    check_image,
+    check_pdf,
+)
+from facilitator_app.services.handout_versions import suggest_version
 
 MAX_HANDOUT_BYTES = 50 * 1024 * 1024
 
@@ -47,6 +56,7 @@ class ChosenFile:
     media_type: str
     content: bytes
     suggested_title: str
+    suggested_version: str = ""
 
 
 def media_type_for_name(file_name: str) -> str | None:
@@ -130,7 +140,16 @@ def check_content(name: str, data: bytes) -> ChosenFile:
     if actual != real:
         raise ValidationError(_mismatch(name, claimed, actual, data))
     title = (markdown_title(data) if claimed == MARKDOWN else "") or suggest_title(name)
-    return ChosenFile(file_name=name, media_type=claimed, content=data, suggested_title=title)
+    facts = None
+    try:
+        if claimed == PDF:
+            facts = check_pdf(data)
+        elif claimed in (PNG, JPEG):
+            check_image(data, claimed)
+    except UnusableHandout as unusable:
+        raise ValidationError(_unusable(name, claimed, unusable), detail=unusable.detail) from unusable
+    return ChosenFile(file_name=name, media_type=claimed, content=data, suggested_title=title,
+                      suggested_version=suggest_version(name, facts))
 
 
 def suggest_title(file_name: str) -> str:
@@ -176,6 +195,33 @@ def _unsupported(name: str) -> str:
     suffix = Path(name).suffix
     kind = f"a “{suffix}” file" if suffix else "a file without an extension such as .pdf"
     return f"“{name}” is {kind}, which the handout library cannot hold. {SUPPORTED} Save or export it as a PDF first."
+
+
+def _megapixels(width: int, height: int) -> str:
+    """Rounded up to a tenth, so an image just over the limit never reads as exactly at it."""
+    tenths = math.ceil(width * height / 100_000)
+    return f"{tenths // 10:,}" if tenths % 10 == 0 else f"{tenths / 10:,.1f}"
+
+
+def _unusable(name: str, media_type: str, unusable: UnusableHandout) -> str:
+    problem = unusable.problem
+    if problem is Problem.PASSWORD:
+        return f"“{name}” is protected with a password. Save a copy without the password and import that."
+    if problem is Problem.NEEDS_CRYPTOGRAPHY:
+        return (f"“{name}” is encrypted, and this installation of Facilitator is missing the part that opens "
+                "encrypted PDFs (the “cryptography” package). Reinstall Facilitator, or save a copy of the PDF "
+                "without protection and import that.")
+    if problem is Problem.NO_PAGES:
+        return f"“{name}” is a PDF without any pages. Export or download it again, and import the new copy."
+    if problem is Problem.TOO_MANY_PIXELS:
+        width, height = unusable.size
+        return (f"“{name}” is {width:,} × {height:,} pixels ({_megapixels(width, height)} megapixels); handout "
+                f"images can be at most {MAX_IMAGE_MEGAPIXELS} megapixels. Save a smaller copy (6000 × 4000 "
+                "pixels is plenty for printing) and import that.")
+    kind = KIND_NAMES[media_type]
+    viewer = "a PDF reader" if media_type == PDF else "an image viewer"
+    return (f"“{name}” is {kind} that is damaged or incomplete, so it cannot be handed out. Open it in {viewer} "
+            "to check it, then save or download it again and import the new copy.")
 
 
 def _mismatch(name: str, claimed: str, actual: str | None, data: bytes) -> str:

@@ -185,12 +185,13 @@ class HandoutService(Service):
 
     def import_file(self, path: Path | str, title: str | None = None, topics: Iterable[str] = (),
                     description: str = "", version: str = "") -> HandoutRecord:
-        """Check the file at ``path`` (its real kind, its size) and add it; nothing is stored on any error."""
+        """Check the file at ``path`` (its real kind, its size, that it opens) and add it; nothing is stored
+        on any error. Without a ``version``, the one the file name or the PDF suggests is used."""
         chosen = read_handout_file(path)
         return self.add_handout(HandoutDraft(
             title=chosen.suggested_title if title is None else title, content=chosen.content,
             media_type=chosen.media_type, file_name=chosen.file_name, topics=tuple(topics),
-            description=description, version=version))
+            description=description, version=version or chosen.suggested_version))
 
     def missing_starter_handouts(self) -> list[StarterHandout]:
         """The starter handouts whose file is not in the library yet."""
