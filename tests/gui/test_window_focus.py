@@ -1,0 +1,73 @@
+"""Where the keyboard goes in the real window: Ctrl+1…5 put it in the tab's main view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QListView, QTabWidget
+
+from tests.gui.test_main_window import open_window, store_file  # noqa: F401 (store_file is a fixture)
+
+MAIN_VIEWS = [(1, "attendanceView"), (2, "checkinsView"), (3, "noteThemes"), (4, "handoutLibraryView"),
+              (5, "rosterView")]
+
+
+@pytest.mark.parametrize(("number", "name"), MAIN_VIEWS)
+def test_ctrl_number_puts_the_keyboard_in_the_tab_main_view(qtbot, store_file: Path, tmp_path: Path,  # noqa: F811
+                                                            number: int, name: str) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    window.services.handouts.add_starter_handouts()  # an empty library shows its Import button instead
+    groups = window.findChild(QListView, "groupList")
+    groups.setFocus()
+    qtbot.waitUntil(groups.hasFocus)
+    # Start from another tab, so the shortcut has to change the tab as well as the focus.
+    start = 5 if number != 5 else 1
+    qtbot.keyClick(groups, getattr(Qt.Key, f"Key_{start}"), Qt.KeyboardModifier.ControlModifier)
+    groups.setFocus()
+    qtbot.waitUntil(groups.hasFocus)
+
+    qtbot.keyClick(groups, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+    tabs = window.findChild(QTabWidget, "sessionTabs")
+    assert tabs.currentIndex() == number - 1
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().objectName() == name)
+    focused = QApplication.focusWidget()
+    if hasattr(focused, "currentIndex") and focused.model() is not None and focused.model().rowCount():
+        assert focused.currentIndex().isValid(), name  # arrow and status keys work at once
+
+
+def test_ctrl_1_then_a_status_key_marks_the_first_member(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    groups = window.findChild(QListView, "groupList")
+    groups.setFocus()
+    qtbot.waitUntil(groups.hasFocus)
+    qtbot.keyClick(groups, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P)
+    sheet = window.services.attendance.sheet(window._navigator.current_meeting().id)
+    assert [line.status.value if line.status else None for line in sheet].count("present") == 1
+
+
+def test_a_tab_whose_view_cannot_take_focus_falls_back_to_its_next_control(qtbot, store_file: Path,  # noqa: F811
+                                                                          tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    window.findChild(QAction, "cancelSessionAction").trigger()  # a cancelled session takes no attendance
+    groups = window.findChild(QListView, "groupList")
+    groups.setFocus()
+    qtbot.waitUntil(groups.hasFocus)
+    qtbot.keyClick(groups, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert focused is not groups
+    assert focused.isEnabled() and focused.isVisible()
+    assert window.findChild(QTabWidget, "sessionTabs").isAncestorOf(focused) or \
+        focused is window.findChild(QTabWidget, "sessionTabs").tabBar()
+
+
+def test_an_empty_library_puts_the_keyboard_on_import(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    groups = window.findChild(QListView, "groupList")
+    groups.setFocus()
+    qtbot.waitUntil(groups.hasFocus)
+    qtbot.keyClick(groups, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget().objectName() == "handoutImport"
