@@ -73,7 +73,7 @@ class AppController:
             QMessageBox.critical(None, f"{APP_NAME}: the data file could not be opened", exc.message)
             return False
         if demo:
-            window.setWindowTitle(f"{APP_NAME} — sample data (invented people; changes are thrown away)")
+            window.set_document_title("Sample data (invented people; changes are thrown away)")
         window.open_store_requested.connect(lambda path, w=window: self.open_window(path, replacing=w))
         window.new_store_requested.connect(lambda path, w=window: self._new_store(path, w))
         window.sample_data_requested.connect(lambda w=window: self.open_demo(parent=w))

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self._safety = StoreSafety(services, backups, lock, self)
         self._key = "store-" + hashlib.sha256(str(services.store.path).encode()).hexdigest()[:16]
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} — {services.store.path.name}")
+        self.set_document_title(services.store.path.name)
         self.setMinimumSize(960, 600)
 
         self._undo = QUndoStack(self)
@@ -271,6 +271,12 @@ class MainWindow(QMainWindow):
         target = reachable[(reachable.index(current) + (1 if next else -1)) % len(reachable)]
         target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
         return True
+
+    def set_document_title(self, document: str) -> None:
+        """Title the window "<document> — Facilitator", once. Qt appends the application display
+        name on X11, Wayland and Windows unless the title already ends with it, so ending with the
+        app name shows it exactly once on every platform."""
+        self.setWindowTitle(f"{document} — {APP_NAME}")
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)

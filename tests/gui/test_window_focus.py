@@ -71,3 +71,24 @@ def test_an_empty_library_puts_the_keyboard_on_import(qtbot, store_file: Path, t
     qtbot.waitUntil(groups.hasFocus)
     qtbot.keyClick(groups, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget().objectName() == "handoutImport"
+
+
+def _as_the_platform_shows_it(title: str) -> str:
+    """Qt's rule on X11, Wayland and Windows (QPlatformWindow::formatWindowTitle): the application
+    display name is appended unless the title already ends with it."""
+    name = QApplication.applicationDisplayName()
+    return title if title.endswith(name) else f"{title} — {name}"
+
+
+def test_the_title_names_the_file_and_the_app_once(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    from facilitator_app import APP_NAME
+
+    before = QApplication.applicationDisplayName()
+    QApplication.setApplicationDisplayName(APP_NAME)  # as run_gui sets it
+    try:
+        window = open_window(qtbot, store_file, tmp_path)
+        assert window.windowTitle() == f"{store_file.name} — {APP_NAME}"
+        shown = _as_the_platform_shows_it(window.windowTitle())
+        assert shown.count(APP_NAME) == 1, shown
+    finally:
+        QApplication.setApplicationDisplayName(before)
