@@ -92,3 +92,30 @@ def test_the_title_names_the_file_and_the_app_once(qtbot, store_file: Path, tmp_
         assert shown.count(APP_NAME) == 1, shown
     finally:
         QApplication.setApplicationDisplayName(before)
+
+
+def test_alt_i_goes_to_the_sessions_and_ctrl_i_inserts_initials(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+    window = open_window(qtbot, store_file, tmp_path)
+    groups = window.findChild(QListView, "groupList")
+    groups.setFocus()
+    qtbot.waitUntil(groups.hasFocus)
+    qtbot.keyClick(groups, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    themes = window.findChild(QPlainTextEdit, "noteThemes")
+    qtbot.waitUntil(themes.hasFocus)
+    qtbot.keyClicks(themes, "Talked with")
+
+    qtbot.keyClick(themes, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    menu = window.findChild(QMenu, "noteInitialsMenu")
+    qtbot.waitUntil(menu.isVisible)
+    first = next(a for a in menu.actions() if a.isEnabled() and not a.isSeparator())
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert themes.toPlainText() == "Talked with " + first.text().split()[0]
+
+    # Alt+I still means one thing: the sessions list, from the Notes tab too.
+    qtbot.keyClick(themes, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.findChild(QListView, "sessionList").hasFocus)
+    assert themes.toPlainText().startswith("Talked with ")
