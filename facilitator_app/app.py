@@ -24,6 +24,7 @@ from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.lock import acquire
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.crash_dialog import install_exception_hook
+from facilitator_app.ui.focus_style import install_focus_frame
 from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
 from facilitator_app.ui.main_window import MainWindow
 
@@ -46,6 +47,7 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
         lock.release()
         raise
     settings = QSettings(str(settings_file or resolve_paths().window_settings), QSettings.Format.IniFormat)
+    install_focus_frame(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock)
     window.show()
     return window

@@ -119,3 +119,57 @@ def test_alt_i_goes_to_the_sessions_and_ctrl_i_inserts_initials(qtbot, store_fil
     qtbot.keyClick(themes, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(window.findChild(QListView, "sessionList").hasFocus)
     assert themes.toPlainText().startswith("Talked with ")
+
+
+def _frame_pixels(view) -> list[int]:  # type: ignore[no-untyped-def]
+    """The colours along the left and top edges of the current item, as the viewport paints them."""
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.currentIndex())
+    points = [(rect.left() + 1, rect.center().y()), (rect.center().x(), rect.top() + 1)]
+    return [image.pixel(x, y) for x, y in points]
+
+
+@pytest.mark.parametrize(("number", "name"), [(1, "attendanceView"), (5, "rosterView"), (None, "sessionList")])
+def test_the_focused_item_has_a_frame_a_selected_one_does_not(qtbot, store_file: Path, tmp_path: Path,  # noqa: F811
+                                                              number: int | None, name: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window = open_window(qtbot, store_file, tmp_path)
+    if number is not None:
+        window.show_tab(number - 1)
+    view = window.findChild(QAbstractItemView, name)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    if not view.currentIndex().isValid():
+        view.setCurrentIndex(view.model().index(0, 0))
+    assert view.selectionModel().isSelected(view.currentIndex())
+    focused = _frame_pixels(view)
+
+    elsewhere = window.findChild(QListView, "groupList" if name == "sessionList" else "sessionList")
+    elsewhere.setFocus()
+    qtbot.waitUntil(elsewhere.hasFocus)
+    assert view.selectionModel().isSelected(view.currentIndex())  # still selected, no longer focused
+    unfocused = _frame_pixels(view)
+    # Plainly different, not a shade: Fusion's own faint outline differs by a few levels only.
+    assert all(_distance(a, b) >= 200 for a, b in zip(focused, unfocused, strict=True)), \
+        [(hex(a), hex(b)) for a, b in zip(focused, unfocused, strict=True)]
+
+
+def _distance(a: int, b: int) -> int:
+    """The sum of the red, green and blue differences of two ARGB pixels (0 to 765)."""
+    return sum(abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) for shift in (16, 8, 0))
+
+
+def test_every_list_and_table_in_the_window_uses_the_focus_frame(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from facilitator_app.ui.focus_style import FocusFrameStyle
+
+    window = open_window(qtbot, store_file, tmp_path)
+    assert isinstance(QApplication.style(), FocusFrameStyle)
+    views = window.findChildren(QAbstractItemView)
+    assert len(views) >= 8
+    for view in views:
+        style = view.style()
+        # A view with its own style sheet draws through Qt's sheet style, which falls back to ours.
+        assert style is QApplication.style() or style.inherits("QStyleSheetStyle"), view.objectName()
