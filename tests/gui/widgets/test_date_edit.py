@@ -127,9 +127,8 @@ def test_every_date_field_is_the_shared_one() -> None:
 
 
 def test_the_session_dialog_types_a_date_from_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from tests.gui.dialogs.test_session_dialog import GROUP
-
     from facilitator_app.ui.dialogs.session_dialog import SessionDialog
+    from tests.gui.dialogs.test_session_dialog import GROUP
 
     submitted: list[object] = []
     dialog = SessionDialog(GROUP, submitted.append)
