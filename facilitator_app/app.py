@@ -40,6 +40,7 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     """
     path = Path(store_path)
     folder = backups_dir or path.parent / "backups"
+    install_focus_frame(QApplication.instance())  # type: ignore[arg-type]  # one style for every window
     lock = acquire(path)
     try:
         store = open_store(path, backups_dir=folder)
@@ -47,7 +48,6 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
         lock.release()
         raise
     settings = QSettings(str(settings_file or resolve_paths().window_settings), QSettings.Format.IniFormat)
-    install_focus_frame(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock)
     window.show()
     return window

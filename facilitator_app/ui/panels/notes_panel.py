@@ -81,7 +81,6 @@ from facilitator_app.ui.own_change import OwnChangeMixin
 SAVE_DELAY_MS = 600
 SEARCH_DELAY_MS = 250
 SNIPPET_LINES = 3
-INITIALS_KEY = "Ctrl+I"
 
 # Calm, not alarming: a warm sand tint sets the safety section apart without shouting.
 _SAFETY_STYLE = ("QFrame#noteSafetyFrame { background: #fbf4e6; border: 1px solid #e2c98f; border-radius: 6px; }"
@@ -322,7 +321,7 @@ class NotesPanel(OwnChangeMixin, QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Ctrl, not Alt: Alt+I already goes to the sessions list, from every tab.
-        QShortcut(QKeySequence(INITIALS_KEY), self, self.show_initials_menu,
+        QShortcut(QKeySequence("Ctrl+I"), self, self.show_initials_menu,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self._results_model = NoteSearchModel(self)
