@@ -24,6 +24,7 @@ from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.lock import acquire
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.crash_dialog import install_exception_hook
+from facilitator_app.ui.focus_style import install_focus_frame
 from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
 from facilitator_app.ui.main_window import MainWindow
 
@@ -41,6 +42,7 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     """
     path = Path(store_path)
     folder = backups_dir or path.parent / "backups"
+    install_focus_frame(QApplication.instance())  # type: ignore[arg-type]  # one style for every window
     lock = acquire(path)
     try:
         store = open_store(path, backups_dir=folder)
@@ -77,7 +79,7 @@ class AppController:
             QMessageBox.critical(None, f"{APP_NAME}: the data file could not be opened", exc.message)
             return False
         if demo:
-            window.setWindowTitle(f"{APP_NAME} — sample data (invented people; changes are thrown away)")
+            window.set_document_title("Sample data (invented people; changes are thrown away)")
         window.open_store_requested.connect(lambda path, w=window: self.open_window(path, replacing=w))
         window.new_store_requested.connect(lambda path, w=window: self._new_store(path, w))
         window.sample_data_requested.connect(lambda w=window: self.open_demo(parent=w))

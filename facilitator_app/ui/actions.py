@@ -36,6 +36,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Alt+P / Alt+I", "Go to the groups / sessions list"),
     ("Enter (on a session)", "Start taking attendance"),
     ("Ctrl+1 … Ctrl+5", "Attendance, Check-ins, Notes, Handouts, Roster tabs"),
+    ("Ctrl+I", "Notes: insert a member's initials where you are typing"),
     ("Ctrl+F", "Roster: filter by name"),
     ("Ctrl+Shift+N", "New group"),
     ("Ctrl+Shift+S", "Schedule sessions"),

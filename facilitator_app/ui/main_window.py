@@ -41,6 +41,7 @@ from facilitator_app.ui.panels.notes_panel import NotesPanel
 from facilitator_app.ui.panels.roster_panel import RosterPanel
 from facilitator_app.ui.panels.welcome_panel import WelcomePanel
 from facilitator_app.ui.store_safety import StoreSafety
+from facilitator_app.ui.tab_focus import focus_first
 
 ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self._safety = StoreSafety(services, backups, lock, self)
         self._key = "store-" + hashlib.sha256(str(services.store.path).encode()).hexdigest()[:16]
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} — {services.store.path.name}")
+        self.set_document_title(services.store.path.name)
         self.setMinimumSize(960, 600)
 
         self._undo = QUndoStack(self)
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self._tabs.tabBar().setAccessibleName("Session tabs")
         self._tabs.tabBar().setToolTip("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)")
         for number in range(5):
-            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self._show_tab(n))
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.show_tab(n))
         # Window-wide, so they work from the sessions list too.
         QShortcut(QKeySequence("Ctrl+W"), self, self._on_walk_in_shortcut)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self._on_everyone_present_shortcut)
@@ -209,19 +210,26 @@ class MainWindow(QMainWindow):
         self._exports.update_enabled()
         self._actions.update_enabled()
 
-    def _show_tab(self, number: int) -> None:
-        """Ctrl+1 to Ctrl+5: the tab, with the keyboard in it (a "7" typed next lands in the round,
-        not in the groups list)."""
-        self._tabs.setCurrentIndex(number)
-        self._on_navigator_session_activated()
-
     def _on_navigator_session_activated(self) -> None:
+        if self._right.currentWidget() is self._tabs:
+            self._focus_tab(self._tabs.currentIndex(), Qt.FocusReason.OtherFocusReason)
+
+    def show_tab(self, index: int) -> None:
+        """Show a session tab (Ctrl+1…5) and put the keyboard in its main view."""
         if self._right.currentWidget() is not self._tabs:
             return
-        if self._tabs.currentWidget() is self._attendance:
-            self._attendance.focus_sheet()
-        else:
-            self._tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        self._tabs.setCurrentIndex(index)
+        self._focus_tab(index, Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_tab(self, index: int, reason: Qt.FocusReason) -> None:
+        main_views: dict[int, QWidget] = {ATTENDANCE_TAB: self._attendance.view, CHECKINS_TAB: self._checkins.view,
+                                          NOTES_TAB: self._notes.editor("themes"),
+                                          HANDOUTS_TAB: self._handouts.view, ROSTER_TAB: self._roster.view}
+        panel = self._tabs.widget(index)
+        # The main view first; when it cannot take focus (no session, a cancelled one, an empty
+        # library), the tab's next control, and at last the tab bar itself.
+        if focus_first([main_views[index], *panel.tab_chain()], reason) is None:  # type: ignore[attr-defined]
+            self._tabs.tabBar().setFocus(reason)
 
     def _on_walk_in_shortcut(self) -> None:
         self._tabs.setCurrentWidget(self._attendance)
@@ -263,6 +271,12 @@ class MainWindow(QMainWindow):
         target = reachable[(reachable.index(current) + (1 if next else -1)) % len(reachable)]
         target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
         return True
+
+    def set_document_title(self, document: str) -> None:
+        """Title the window "<document> — Facilitator", once. Qt appends the application display
+        name on X11, Wayland and Windows unless the title already ends with it, so ending with the
+        app name shows it exactly once on every platform."""
+        self.setWindowTitle(f"{document} — {APP_NAME}")
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)

@@ -405,10 +405,13 @@ def test_an_empty_library_offers_the_starter_handouts(qtbot, tmp_path: Path) -> 
     importer = panel.findChild(QPushButton, "handoutImport")
     assert starter.isVisible() and importer.isVisible()
     assert not view_of(panel).isVisible()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
     qtbot.mouseClick(starter, Qt.MouseButton.LeftButton)
     assert titles(panel) == ["Grounding: the 5-4-3-2-1 technique", "Our group agreement", "Sleep basics",
                              "Support contacts"]
     assert not starter.isVisible() and importer.isVisible() and view_of(panel).isVisible()
+    qtbot.waitUntil(view_of(panel).hasFocus)  # the keyboard follows the new handouts, not the vanished button
     topic = panel.findChild(QComboBox, "handoutTopicFilter")
     assert "support contacts" in [topic.itemText(i) for i in range(topic.count())]
     store.close()
@@ -456,3 +459,23 @@ def test_every_control_is_named_and_in_the_tab_chain(panel: HandoutsPanel) -> No
     chain = panel.tab_chain()
     assert view_of(panel) in chain and panel.findChild(QPushButton, "handoutImport") in chain
     assert all(widget.accessibleName() for widget in chain)
+
+
+def test_after_an_import_the_keyboard_is_on_the_new_handout(qtbot, panel: HandoutsPanel, sample: Services,  # type: ignore[no-untyped-def]
+                                                           session: MeetingRecord, files: dict[str, Path],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    button = panel.findChild(QPushButton, "handoutImport")
+    panel.window().activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    import_through_dialog(qtbot, panel, monkeypatch, [files["pdf"]])
+    view = view_of(panel)
+    qtbot.waitUntil(view.hasFocus)
+    current = view.currentIndex()
+    assert current.isValid() and current.siblingAtColumn(TITLE).data() == "Crisis plan"
+    assert view.selectionModel().isRowSelected(current.row())
+
+    # Space, as the hint says, ticks the new handout instead of opening the file dialog again.
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a: pytest.fail("dialog reopened")))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert "Crisis plan" in {h.title for h in sample.handouts.given_at(session.id)}

@@ -16,7 +16,6 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from facilitator_app.errors import ValidationError
 from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel, default_file_name
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button, to_qdate
 from facilitator_app.ui.export_actions import ExportKind, ExportRequest
+from facilitator_app.ui.widgets.date_edit import DateEdit
 
 ORGANISATION_KEY = "export/organisation"
 CONTACTS_KEY = "export/supportContacts"
@@ -149,8 +149,8 @@ class ExportDialog(SubmitDialog[ExportRequest]):
         self.sessions_spin: QSpinBox | None = None
         self.walk_ins_spin: QSpinBox | None = None
         self.landscape_check: QCheckBox | None = None
-        self.start_edit: QDateEdit | None = None
-        self.end_edit: QDateEdit | None = None
+        self.start_edit: DateEdit | None = None
+        self.end_edit: DateEdit | None = None
         self.csv_kind_combo: QComboBox | None = None
         self.contacts_edit: QPlainTextEdit | None = None
         self.path_edit: QLineEdit | None = None
@@ -409,11 +409,9 @@ class ExportDialog(SubmitDialog[ExportRequest]):
         self._on_sessions_changed()
 
     def _add_period_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
-        self.start_edit = QDateEdit(objectName="exportFrom")
-        self.end_edit = QDateEdit(objectName="exportTo")
+        self.start_edit = DateEdit(objectName="exportFrom")
+        self.end_edit = DateEdit(objectName="exportTo")
         for edit, day in ((self.start_edit, year_before(self._today)), (self.end_edit, self._today)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
             edit.setDate(to_qdate(day))
             edit.dateChanged.connect(self._on_options_changed)
         self._add_row(form, "&From", self.start_edit, "The first day the report covers (the last 12 months "

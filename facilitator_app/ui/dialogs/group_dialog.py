@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from facilitator_app.ui.dialogs.submit_dialog import (
     helper_button,
     to_qdate,
 )
+from facilitator_app.ui.widgets.date_edit import DateEdit
 
 CADENCE_CHOICES = (("Weekly", Cadence.WEEKLY), ("Every other week", Cadence.FORTNIGHTLY),
                    ("Monthly", Cadence.MONTHLY))
@@ -116,9 +116,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
             self.week_combo.addItem(text, number)
         self._add_row(when_form, "&Which week", self.week_combo,
                       "For a monthly group: which of the month's weeks it meets in (for example the 1st Tuesday).")
-        self.anchor_edit = QDateEdit(objectName="groupAnchor")
-        self.anchor_edit.setCalendarPopup(True)
-        self.anchor_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.anchor_edit = DateEdit(objectName="groupAnchor")
         self._add_row(when_form, "&Starting from", self.anchor_edit,
                       "The first date of the pattern: sessions are scheduled from it (or from an earlier date "
                       "you choose, to add past sessions), and it sets which weeks an every-other-week group "
@@ -140,9 +138,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.skipped_list = QListWidget(objectName="skippedDates")
         self.skipped_list.setFixedHeight(self._lines_height(self.skipped_list, 5))
         self.skipped_list.installEventFilter(self)
-        self.skip_date_edit = QDateEdit(objectName="skipDate")
-        self.skip_date_edit.setCalendarPopup(True)
-        self.skip_date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.skip_date_edit = DateEdit(objectName="skipDate")
         describe_widget(self.skip_date_edit, "Date to skip", "Choose a date the group will not meet, then Add date.")
         self.add_skip_button = helper_button("Add dat&e", "Add date", "Add the chosen date to the skipped dates.")
         self.remove_skip_button = helper_button("&Remove", "Remove skipped date",

@@ -9,7 +9,6 @@ from PySide6.QtCore import QMargins
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -24,6 +23,7 @@ from facilitator_app.domain.records import MemberRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, to_qdate
+from facilitator_app.ui.widgets.date_edit import DateEdit
 
 PRIVACY_NOTE = ("Only a preferred name is needed. Add other details only if the member is happy "
                 "for you to keep them.")
@@ -68,11 +68,9 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self.pronouns_combo.lineEdit().setPlaceholderText("Optional")
         self._add_row(form, "&Pronouns", self.pronouns_combo,
                       "Optional. Choose one or type their own words.")
-        self.joined_edit: QDateEdit | None = None
+        self.joined_edit: DateEdit | None = None
         if joined_on is not None and member is None:
-            self.joined_edit = QDateEdit(to_qdate(joined_on), objectName="memberJoinedOn")
-            self.joined_edit.setCalendarPopup(True)
-            self.joined_edit.setDisplayFormat("ddd d MMM yyyy")
+            self.joined_edit = DateEdit(to_qdate(joined_on), objectName="memberJoinedOn")
             self._add_row(form, "In the group &since", self.joined_edit,
                           "From which session they count as a member (their first session).")
         self.body.addLayout(form)

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_qdate
+from facilitator_app.ui.widgets.date_edit import DateEdit
 
 MAX_SESSIONS = 104  # the same limit the meeting service keeps
 
@@ -36,9 +37,7 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         self.count_spin.setValue(8)
         self._add_row(form, "&How many sessions", self.count_spin,
                       f"How many new sessions to add (1 to {MAX_SESSIONS}).")
-        self.start_edit = QDateEdit(objectName="scheduleStart")
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.start_edit = DateEdit(objectName="scheduleStart")
         # A group that begins later is scheduled from its first date; an earlier date fills in history.
         self.start_edit.setDate(to_qdate(max(date.today(), group.recurrence.anchor)))
         self._add_row(form, "&Starting", self.start_edit,

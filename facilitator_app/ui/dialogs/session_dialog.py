@@ -6,12 +6,13 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QTimeEdit, QWidget
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.meetings import MeetingDetails
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, to_qdate
+from facilitator_app.ui.widgets.date_edit import DateEdit
 
 _LATEST = time(23, 59)
 
@@ -41,9 +42,7 @@ class SessionDialog(SubmitDialog[tuple[date, MeetingDetails]]):
         rec = group.recurrence
 
         form = QFormLayout()
-        self.date_edit = QDateEdit(objectName="sessionDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit = DateEdit(objectName="sessionDate")
         self.date_edit.setDate(to_qdate(date.today()))
         self._add_row(form, "&Date", self.date_edit, "The day of the session.")
         self.start_edit = QTimeEdit(objectName="sessionStart")

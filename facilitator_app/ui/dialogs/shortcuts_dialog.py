@@ -1,13 +1,14 @@
-"""A read-only list of the app's keyboard shortcuts."""
+"""A read-only list of the app's keyboard shortcuts, sized so that no text is cut."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+
+_GAP = 24          # breathing room after the keys, before the description
+_MIN_WIDTH = 520
 
 
 class ShortcutsDialog(QDialog):
@@ -33,19 +37,23 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab moves on to Close rather than cell to cell
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(True)            # only needed on a screen too narrow for the longest line
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row, (keys, action) in enumerate(shortcuts):
             for column, text in enumerate((keys, action)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeColumnToContents(0)
-        header.resizeSection(0, header.sectionSize(0) + 24)  # breathing room before the description
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.resizeRowsToContents()
+        self.table.resizeColumnsToContents()
+        header.resizeSection(0, header.sectionSize(0) + _GAP)
+        self._description_width = self.table.columnWidth(1)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A narrower description column wraps its lines; the rows then grow to show them whole.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if shortcuts:
             self.table.setCurrentCell(0, 0)
 
@@ -57,7 +65,23 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        # Tall enough for a typical list without scrolling, small enough for a 768-pixel screen.
-        rows_height = sum(self.table.rowHeight(r) for r in range(len(shortcuts)))
-        height = min(560, max(240, rows_height + header.sizeHint().height() + 90))
-        self.resize(max(520, header.sectionSize(0) + 360), height)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry().size()
+        self.fit_to(screen)
+
+    def fit_to(self, available: QSize) -> None:
+        """Size the dialog to its text, as far as ``available`` (the screen) allows."""
+        table = self.table
+        margins = self.layout().contentsMargins()
+        frame = 2 * table.frameWidth()
+        scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        chrome_width = margins.left() + margins.right() + frame + scroll_bar
+        wanted = table.columnWidth(0) + self._description_width + chrome_width
+        width = max(_MIN_WIDTH, min(wanted, available.width() - 40))
+        self.resize(width, self.height())
+        table.horizontalHeader().resizeSection(1, max(1, width - chrome_width - table.columnWidth(0)))
+        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        buttons_height = self.layout().itemAt(1).sizeHint().height() + self.layout().spacing()
+        wanted_height = (rows_height + table.horizontalHeader().sizeHint().height() + frame + buttons_height
+                         + margins.top() + margins.bottom())
+        # Tall enough for the list without scrolling where the screen allows; a short screen scrolls.
+        self.resize(width, max(240, min(wanted_height, available.height() - 80)))

@@ -470,7 +470,7 @@ class HandoutsPanel(QWidget):
             what = f"“{added[0].title}”" if len(added) == 1 else f"{len(added)} handouts"
             self._push(f"Import {what}", redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
             self._clear_filters_hiding(ids)
-            self.select_handout(added[-1].id)
+            self._focus_handout(added[-1].id)
             self.status_message.emit(f"Added {what} to the library. Edit… adds topics and a description.")
         if refused:
             if len(paths) == 1:
@@ -495,7 +495,7 @@ class HandoutsPanel(QWidget):
         ids = [h.id for h in added]
         self._push("Add the starter handouts", redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
         self._clear_filters_hiding(ids)
-        self.select_handout(added[0].id)
+        self._focus_handout(added[0].id)
         self.status_message.emit(f"Added {len(added)} starter handouts. Edit them to suit your group.")
         return added
 
@@ -675,6 +675,12 @@ class HandoutsPanel(QWidget):
         self._view.setCurrentIndex(index)
         self._view.scrollTo(index)
         return True
+
+    def _focus_handout(self, handout_id: uuid.UUID) -> None:
+        """Select the handout and put the keyboard on its row: Space then ticks it, rather than
+        reopening the file dialog from the Import button."""
+        if self.select_handout(handout_id):
+            self._view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selected_handout_id(self) -> uuid.UUID | None:
         index = self._view.currentIndex()

@@ -125,7 +125,7 @@ class NotesPanel(OwnChangeMixin, QWidget):
 
         self._initials = QPushButton("Insert initials", objectName="noteInsertInitials")
         describe_widget(self._initials, "Insert initials",
-                        "Puts a member's initials (e.g. “Z.M.”) where you are typing (Alt+I)")
+                        "Puts a member's initials (e.g. “Z.M.”) where you are typing (Ctrl+I)")
         self._initials_menu = QMenu(self._initials, objectName="noteInitialsMenu")
         self._initials_menu.aboutToShow.connect(self._fill_initials_menu)
         self._initials.setMenu(self._initials_menu)
@@ -134,10 +134,10 @@ class NotesPanel(OwnChangeMixin, QWidget):
         self._use_template.clicked.connect(self.use_template)
         self._edit_template = QPushButton("Edit template…", objectName="noteEditTemplate")
         describe_widget(self._edit_template, "Edit template",
-                        "The text every new note of this group starts with (Alt+P)")
+                        "The text every new note of this group starts with")
         self._edit_template.clicked.connect(self.edit_template)
 
-        self._hint = QLabel("Refer to members by their initials, e.g. “Z.M.”: Insert initials (Alt+I) "
+        self._hint = QLabel("Refer to members by their initials, e.g. “Z.M.”: Insert initials (Ctrl+I) "
                             "adds them for the people at this session.", objectName="noteHint", wordWrap=True)
         self._hint.setTextFormat(Qt.TextFormat.PlainText)
         self._hint.setAccessibleName("Hint")
@@ -180,6 +180,9 @@ class NotesPanel(OwnChangeMixin, QWidget):
         heading_font.setBold(True)
         search_label.setFont(heading_font)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl, not Alt: Alt+I already goes to the sessions list, from every tab.
+        QShortcut(QKeySequence("Ctrl+I"), self, self.show_initials_menu,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self._results_model = NoteSearchModel(self)
@@ -403,6 +406,13 @@ class NotesPanel(OwnChangeMixin, QWidget):
             letters = initials(member.full_name or member.preferred_name)
             action = menu.addAction(f"{letters}  —  {member.preferred_name}".replace("&", "&&"))
             action.triggered.connect(lambda _checked=False, text=letters: self.insert_initials(text))
+
+    def show_initials_menu(self) -> None:
+        """Open the initials menu under the cursor of the section last typed in (Ctrl+I)."""
+        if not self._initials.isEnabled():
+            return
+        editor = self._last_editor
+        self._initials_menu.popup(editor.viewport().mapToGlobal(editor.cursorRect().bottomLeft()))
 
     def insert_initials(self, text: str) -> None:
         """Insert ``text`` where the facilitator was last typing (a space before it if needed)."""

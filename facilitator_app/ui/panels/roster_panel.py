@@ -171,6 +171,11 @@ class RosterPanel(QWidget):
         self._view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
+    @property
+    def view(self) -> QTableView:
+        """The roster table: where Ctrl+5 puts the keyboard."""
+        return self._view
+
     def tab_chain(self) -> list[QWidget]:
         """This panel's controls in Tab order, for the window's chain."""
         return [self._filter, self._former, self._view, self._add, self._edit, self._leave,
