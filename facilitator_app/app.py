@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator_app import APP_NAME, __version__, startup
 from facilitator_app.errors import AppError, StorageError, StoreDamagedError
-from facilitator_app.paths import AppPaths, resolve_paths
+from facilitator_app.paths import AppPaths, real_store_path, resolve_paths
 from facilitator_app.services.backups import BackupService, latest_verified, recover_from_latest
 from facilitator_app.services.container import build_services
 from facilitator_app.storage.identity import FileKind, inspect_file
@@ -37,7 +37,7 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     The file is locked for this window (a second window on it is refused), and backed up
     while changes are made and on close unless ``back_up`` is false (throwaway sample data).
     """
-    path = Path(store_path)
+    path = real_store_path(store_path)
     folder = backups_dir or path.parent / "backups"
     lock = acquire(path)
     try:

@@ -6,7 +6,10 @@ The rules that keep data safe live here:
 - an older store is backed up with the SQLite backup API before it is upgraded;
 - a store from a newer app version is refused;
 - a damaged store (cut short, wiped header, unreadable pages) is refused with a sentence that
-  names the problem and the newest verified backup, and is left as it is (``recovery``).
+  names the problem and the newest verified backup, and is left as it is (``recovery``);
+- a store whose file or folder is read-only opens for reading, and every write is refused
+  with one sentence (``access``);
+- what a backup or restore killed half-way left behind is cleared at open (``backup.clear_leftovers``).
 """
 
 from __future__ import annotations
@@ -22,9 +25,15 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app.domain.ids import utc_now
-from facilitator_app.errors import NotFoundError, StorageError, StoreDamagedError, StoreNotRecognisedError
-from facilitator_app.storage import recovery
-from facilitator_app.storage.backup import make_verified_backup
+from facilitator_app.errors import (
+    NotFoundError,
+    StorageError,
+    StoreDamagedError,
+    StoreNotRecognisedError,
+    StoreReadOnlyError,
+)
+from facilitator_app.storage import access, recovery
+from facilitator_app.storage.backup import clear_leftovers, make_verified_backup
 from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, missing_message, refusal_message
@@ -45,18 +54,23 @@ class OpenedStore:
 class Store:
     """An open store: the engine plus transactions for the services.
 
-    One user action is one ``write()`` block: it commits as a whole, or not at all.
+    One user action is one ``write()`` block: it commits as a whole, or not at all. A
+    ``read_only`` store refuses every ``write()`` with ``StoreReadOnlyError``.
     """
 
-    def __init__(self, path: Path, engine: Engine, opened: OpenedStore | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine, opened: OpenedStore | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.opened = opened or OpenedStore()
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that commits when the block ends without an exception."""
+        if self.read_only:
+            raise StoreReadOnlyError(access.read_only_message(self.path))
         with translated_errors(), self._sessions() as session, session.begin():
             yield session
 
@@ -87,7 +101,9 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
     With ``upgrade`` false an older store is opened as it is (for ``db check``).
     ``full_check`` runs SQLite's quick_check over every page first: None decides by size
     (small stores always, large ones only when SQLite reports damage), True always.
+    A store that cannot be written is opened read-only (``Store.read_only``).
     """
+    path = Path(os.path.realpath(path))  # a symbolic link: the store is the file it points to
     backups_dir = backups_dir or path.parent / "backups"
     kind = inspect_file(path)
     if kind is FileKind.MISSING:
@@ -104,8 +120,13 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
         raise recovery.damaged_error(path, *damage, backups_dir)
     if full_check is None:
         full_check = path.stat().st_size <= recovery.QUICK_CHECK_AT_OPEN_MAX_BYTES
+    read_only = not access.can_write(path)
+    if not read_only:
+        clear_leftovers(backups_dir, path)
+    elif (problem := access.unreadable_journal_message(path)) is not None:
+        raise StoreReadOnlyError(problem)
 
-    engine = make_engine(path)
+    engine = make_engine(path, read_only=read_only)
     try:
         try:
             with translated_errors(), engine.connect() as connection:
@@ -121,9 +142,13 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
         if revision != HEAD_REVISION:
             if revision is not None and revision not in REVISIONS:
                 raise recovery.too_new_error(path, revision, backups_dir)
+            if upgrade and read_only:
+                raise StoreReadOnlyError(access.read_only_message(
+                    path, why="it was saved by an older version of Facilitator, and bringing it up to date "
+                              "means writing to it"))
             if upgrade:
                 opened = _upgrade(path, engine, revision, backups_dir)
-        return Store(path, engine, opened)
+        return Store(path, engine, opened, read_only=read_only)
     except BaseException:
         engine.dispose()
         raise

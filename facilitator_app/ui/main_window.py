@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self._safety = StoreSafety(services, backups, lock, self)
         self._key = "store-" + hashlib.sha256(str(services.store.path).encode()).hexdigest()[:16]
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} — {services.store.path.name}")
+        read_only = " (read-only)" if services.store.read_only else ""
+        self.setWindowTitle(f"{APP_NAME} — {services.store.path.name}{read_only}")
         self.setMinimumSize(960, 600)
 
         self._undo = QUndoStack(self)
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        self._store_label = QLabel(f"Data file: {services.store.path}", objectName="storeLabel")
+        self._store_label = QLabel(f"Data file: {services.store.path}{read_only}", objectName="storeLabel")
         self._store_label.setAccessibleName("Open data file")
         self._saved_label = QLabel("No changes yet", objectName="savedLabel")
         self._saved_label.setAccessibleName("Last saved")
