@@ -1,7 +1,9 @@
 """Composition root: paths -> store -> services -> QApplication -> main window.
 
 Nothing here is global: each object is built once and handed to what needs it. The
-controller also answers the window's requests to open another store or the sample data.
+controller also answers the window's requests to open another store or the sample data,
+and removes the sample data's folder afterwards, also when the system ends the app
+(SIGTERM, SIGINT, SIGHUP: see ui/quit_on_signal.py).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from facilitator_app.storage.store import open_store
 from facilitator_app.ui.crash_dialog import install_exception_hook
 from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
 from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.quit_on_signal import QuitOnSignal
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +136,7 @@ def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None
     app.setApplicationDisplayName(APP_NAME)
     install_exception_hook(log_file)
     controller = AppController(paths)
+    quitter = QuitOnSignal(app)  # SIGTERM and friends end the event loop, so the clean-up below runs
     try:
         opened = controller.open_demo() if demo else controller.open_window(paths.store)
         startup.finish(automatic=False)
@@ -144,4 +148,5 @@ def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 1
     finally:
+        quitter.uninstall()
         controller.cleanup()
