@@ -65,6 +65,7 @@ class AppController:
     def open_window(self, store_path: Path, *, demo: bool = False, replacing: QWidget | None = None) -> bool:
         if replacing is not None:
             replacing.close()  # lets go of its lock before the new window takes it
+        store_path = real_store_path(store_path)  # a link: its backups are those of the file it points to
         backups_dir = None if demo else self._paths.backups
         try:
             window = create_main_window(store_path, backups_dir=backups_dir,

@@ -96,6 +96,35 @@ def test_a_link_to_an_open_data_file_is_the_same_file(qtbot, store_file: Path, t
     assert link.is_symlink() and not (link.parent / "backups").exists()  # backups live beside the real file
 
 
+def test_a_damaged_file_opened_through_a_link_offers_its_backup_and_keeps_the_link(
+        qtbot, store_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from facilitator_app.app import AppController
+    from facilitator_app.paths import resolve_paths
+
+    window = open_window(qtbot, store_file, tmp_path)
+    window.close()  # leaves a checked backup of store.sqlite3
+    link = tmp_path / "desktop" / "groups.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(store_file)
+    damaged = bytearray(store_file.read_bytes())
+    damaged[:100] = bytes(100)  # a zeroed header
+    store_file.write_bytes(bytes(damaged))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *rest: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if "Restore" in b.text()))
+    controller = AppController(resolve_paths(link))
+    assert controller.open_window(link)
+    assert len(shown) == 1 and "newest verified backup" in shown[0]
+    reopened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()][-1]
+    qtbot.addWidget(reopened)
+    assert {m.preferred_name for m in reopened.services.members.list_members()} == {"Zoë", "Søren"}
+    reopened.close()
+    assert link.is_symlink() and link.resolve() == store_file
+    assert list(tmp_path.glob("store.sqlite3.damaged-*"))
+
+
 # ====================================================================== a closing backup that fails
 def _close_with_failing_backup(qtbot, window: MainWindow) -> list[tuple[str, str, object]]:  # type: ignore[no-untyped-def]
     seen: list[tuple[str, str, object]] = []
