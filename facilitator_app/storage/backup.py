@@ -6,9 +6,8 @@ the backups folder is then verified (it opens, passes ``quick_check``, and its l
 counts equal the store's at the moment of the copy) and described by a small sidecar file
 (``<backup>.json``), so listing backups never has to open every one of them.
 
-A temporary file carries the id of the process writing it (``.<name>.<pid>.partial``), so
-what a killed process left behind (a whole copy of the store's personal data) is
-recognised and removed by ``clear_leftovers``, and a copy still being written is not.
+Temporary files are named by ``leftovers.temp_name``, so what a killed backup left behind
+is recognised and removed before the next one (``leftovers.clear_leftovers``).
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from facilitator_app.errors import StorageError
 from facilitator_app.storage import access, orm
 from facilitator_app.storage.errors import describe_sqlite_error
 from facilitator_app.storage.identity import FileKind, inspect_file
-from facilitator_app.storage.lock import process_alive
+from facilitator_app.storage.leftovers import clear_leftovers, temp_name
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +37,6 @@ BACKUP_PREFIX = "facilitator-"
 SIDECAR_SUFFIX = ".json"
 _NAME = re.compile(r"^facilitator-(\d{4}-\d{2}-\d{2}T\d{6})-([a-z][a-z-]*?)(?:-(\d+))?\.sqlite3$")
 _STAMP = "%Y-%m-%dT%H%M%S"
-# A backup's (or its sidecar's) temporary file, with SQLite's journal beside it; group 1 is the writer's pid
-# (absent in names written before it was recorded).
-_LEFTOVER = re.compile(r"^\.facilitator-.+\.sqlite3(?:\.json)?(?:\.(\d+))?\.partial(?:-journal|-wal|-shm)?$")
 
 # Why a backup was made, as a person would say it (the restore dialog and ``db backups``).
 REASON_LABELS = {
@@ -205,43 +201,6 @@ def remove_quietly(*paths: Path) -> None:
             pass
         except OSError:
             log.warning("could not remove %s", path, exc_info=True)
-
-
-def temp_name(final: Path, kind: str) -> Path:
-    """The hidden temporary file, written by this process, that becomes ``final`` when complete."""
-    return final.with_name(f".{final.name}.{os.getpid()}.{kind}")
-
-
-def _restoring_pattern(store: Path) -> re.Pattern[str]:
-    return re.compile(rf"^\.{re.escape(store.name)}(?:\.(\d+))?\.restoring(?:-journal|-wal|-shm)?$")
-
-
-def clear_leftovers(backups_dir: Path, store: Path | None = None) -> list[Path]:
-    """Remove the temporary copies a backup (in ``backups_dir``) or a restore (beside ``store``)
-    left when its process was killed. Only those names, and only when the process that wrote
-    them is gone: a backup itself, or a copy still being written, is never touched."""
-    places = [(backups_dir, _LEFTOVER)]
-    if store is not None:
-        places.append((store.parent, _restoring_pattern(store)))
-    removed: list[Path] = []
-    for folder, pattern in places:
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            continue
-        for entry in entries:
-            match = pattern.match(entry.name)
-            if match is None or not entry.is_file(follow_symlinks=False):
-                continue
-            writer = int(match.group(1)) if match.group(1) else None
-            if writer is not None and (writer == os.getpid() or process_alive(writer)):
-                continue
-            remove_quietly(Path(entry.path))
-            removed.append(Path(entry.path))
-    if removed:
-        log.warning("removed %d temporary files left by an interrupted backup or restore: %s", len(removed),
-                    ", ".join(p.name for p in removed))
-    return removed
 
 
 def connect_existing(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

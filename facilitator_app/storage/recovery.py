@@ -34,6 +34,7 @@ from facilitator_app.storage import access
 from facilitator_app.storage import backup as backups
 from facilitator_app.storage.backup import BackupInfo
 from facilitator_app.storage.identity import HEADER_SIZE, SQLITE_MAGIC, FileKind, inspect_file, refusal_message
+from facilitator_app.storage.leftovers import temp_name
 from facilitator_app.storage.schema import REVISIONS
 
 log = logging.getLogger(__name__)
@@ -356,7 +357,7 @@ def replace_store(store_path: Path, backup_path: Path, *, keep_aside: bool = Fal
     (returned); otherwise its WAL is folded in and removed first (it was backed up).
     """
     store_path = Path(os.path.realpath(store_path))  # never replace a symbolic link with a file
-    temp = backups.temp_name(store_path, "restoring")
+    temp = temp_name(store_path, "restoring")
     backups.remove_quietly(temp, Path(f"{temp}-journal"))
     aside: tuple[Path, bool] | None = None
     try:

@@ -9,7 +9,7 @@ The rules that keep data safe live here:
   names the problem and the newest verified backup, and is left as it is (``recovery``);
 - a store whose file or folder is read-only opens for reading, and every write is refused
   with one sentence (``access``);
-- what a backup or restore killed half-way left behind is cleared at open (``backup.clear_leftovers``).
+- what a backup or restore killed half-way left behind is cleared at open (``leftovers``).
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ from facilitator_app.errors import (
     StoreReadOnlyError,
 )
 from facilitator_app.storage import access, recovery
-from facilitator_app.storage.backup import clear_leftovers, make_verified_backup
+from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, missing_message, refusal_message
+from facilitator_app.storage.leftovers import clear_leftovers
 from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, read_revision
 
 log = logging.getLogger(__name__)

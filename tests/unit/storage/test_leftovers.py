@@ -17,6 +17,7 @@ from facilitator_app.services import backups
 from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage import backup as files
+from facilitator_app.storage import leftovers
 from facilitator_app.storage.store import Store, open_store
 
 REPO = Path(__file__).resolve().parents[3]
@@ -27,6 +28,7 @@ import os, signal, sys
 from datetime import datetime
 from pathlib import Path
 from facilitator_app.storage import backup as files
+from facilitator_app.storage import leftovers
 
 def killed(_partial, _destination):
     os.kill(os.getpid(), signal.SIGKILL)  # the copy is complete, its rename never happens
@@ -104,6 +106,6 @@ def test_only_our_own_leftovers_of_finished_processes_are_removed(filled: Store)
 
 
 def test_the_temporary_names_carry_the_writers_process(tmp_path: Path) -> None:
-    temp = files.temp_name(tmp_path / "facilitator-2026-11-26T134501-manual.sqlite3", "partial")
+    temp = leftovers.temp_name(tmp_path / "facilitator-2026-11-26T134501-manual.sqlite3", "partial")
     assert temp.name == f".facilitator-2026-11-26T134501-manual.sqlite3.{os.getpid()}.partial"
-    assert files.clear_leftovers(tmp_path) == []
+    assert leftovers.clear_leftovers(tmp_path) == []
