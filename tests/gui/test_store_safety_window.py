@@ -83,6 +83,40 @@ def test_a_read_only_data_file_opens_for_reading_and_refuses_changes_in_one_sent
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store.sqlite3", "window.ini"]
 
 
+OPEN_THE_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from facilitator_app.app import create_main_window
+app = QApplication([])
+window = create_main_window(Path(sys.argv[1]), settings_file=Path(sys.argv[2]))
+print(window.windowTitle(), len(window.services.members.list_members()))
+window.close()
+"""
+
+
+def test_a_data_file_in_a_really_read_only_folder_opens_in_a_read_only_window(store_file: Path,
+                                                                             tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers.permissions import REPO, read_only, without_write_override
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    store_file.rename(folder / store_file.name)
+    path = folder / store_file.name
+    with read_only(path, folder):
+        shown = subprocess.run(without_write_override([sys.executable, "-c", OPEN_THE_WINDOW, str(path),
+                                                       str(tmp_path / "window.ini")]),
+                               capture_output=True, text=True, cwd=REPO, timeout=120,
+                               env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"})
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip().endswith("(read-only) 2")
+    assert sorted(p.name for p in folder.iterdir()) == ["store.sqlite3"]
+
+
 # ====================================================================== a link to the data file
 def test_a_link_to_an_open_data_file_is_the_same_file(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     link = tmp_path / "desktop" / "groups.sqlite3"
