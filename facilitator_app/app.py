@@ -1,7 +1,9 @@
 """Composition root: paths -> store -> services -> QApplication -> main window.
 
 Nothing here is global: each object is built once and handed to what needs it. The
-controller also answers the window's requests to open another store or the sample data.
+controller also answers the window's requests to open another store or the sample data,
+and removes the sample data's folder afterwards, also when the system ends the app
+(SIGTERM, SIGINT, SIGHUP: see ui/quit_on_signal.py).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator_app import APP_NAME, __version__, startup
 from facilitator_app.errors import AppError, StorageError, StoreDamagedError
-from facilitator_app.paths import AppPaths, resolve_paths
+from facilitator_app.paths import AppPaths, real_store_path, resolve_paths
 from facilitator_app.services.backups import BackupService, latest_verified, recover_from_latest
 from facilitator_app.services.container import build_services
 from facilitator_app.storage.identity import FileKind, inspect_file
@@ -27,6 +29,7 @@ from facilitator_app.ui.crash_dialog import install_exception_hook
 from facilitator_app.ui.focus_style import install_focus_frame
 from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
 from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.quit_on_signal import QuitOnSignal
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +43,7 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     while changes are made and on close unless ``back_up`` is false (throwaway sample data).
     ``sample_data`` opens each group on its latest held session rather than the next one.
     """
-    path = Path(store_path)
+    path = real_store_path(store_path)
     folder = backups_dir or path.parent / "backups"
     install_focus_frame(QApplication.instance())  # type: ignore[arg-type]  # one style for every window
     lock = acquire(path)
@@ -67,6 +70,7 @@ class AppController:
     def open_window(self, store_path: Path, *, demo: bool = False, replacing: QWidget | None = None) -> bool:
         if replacing is not None:
             replacing.close()  # lets go of its lock before the new window takes it
+        store_path = real_store_path(store_path)  # a link: its backups are those of the file it points to
         backups_dir = None if demo else self._paths.backups
         try:
             window = create_main_window(store_path, backups_dir=backups_dir,
@@ -139,6 +143,7 @@ def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None
     app.setApplicationDisplayName(APP_NAME)
     install_exception_hook(log_file)
     controller = AppController(paths)
+    quitter = QuitOnSignal(app)  # SIGTERM and friends end the event loop, so the clean-up below runs
     try:
         opened = controller.open_demo() if demo else controller.open_window(paths.store)
         startup.finish(automatic=False)
@@ -150,4 +155,5 @@ def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 1
     finally:
+        quitter.uninstall()
         controller.cleanup()

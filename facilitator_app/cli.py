@@ -23,7 +23,7 @@ from pathlib import Path
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.cli_export import add_export_parser, open_services, run_export  # cheap: no reportlab
 from facilitator_app.cli_list import add_list_parser, run_list
-from facilitator_app.errors import AppError, StoreDamagedError, StoreUnreadableError
+from facilitator_app.errors import AppError, StoreDamagedError, StoreReadOnlyError, StoreUnreadableError
 from facilitator_app.logging_setup import configure_logging
 from facilitator_app.paths import DB_ENV_VAR, AppPaths, resolve_paths
 
@@ -233,11 +233,14 @@ def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
     from facilitator_app.services.changes import ChangeFeed
     from facilitator_app.services.groups import GroupService
     from facilitator_app.services.member_import import MemberImportService
+    from facilitator_app.storage.access import read_only_message
     from facilitator_app.storage.lock import acquire
     from facilitator_app.storage.store import open_store
 
     lock = contextlib.nullcontext() if args.dry_run else acquire(paths.store)
     with lock, open_store(paths.store, create=False, backups_dir=paths.backups, full_check=True) as store:
+        if store.read_only and not args.dry_run:
+            raise StoreReadOnlyError(read_only_message(store.path))
         feed = ChangeFeed()
         group_id = GroupService(store, feed).find_group(args.group).id if args.group else None
         importer = MemberImportService(store, feed, paths.backups)

@@ -136,9 +136,9 @@ def open_services(store_path: Path, backups_dir: Path | None = None) -> Iterator
     """The services of an existing store, closed afterwards (the default factory for ``run_export``
     and ``run_list``). They only read, so a store that cannot be written is opened read-only."""
     from facilitator_app.services.container import build_services
-    from facilitator_app.storage.store import open_for_reading
+    from facilitator_app.storage.store import open_store
 
-    with open_for_reading(Path(store_path), backups_dir=backups_dir) as store:
+    with open_store(Path(store_path), create=False, backups_dir=backups_dir) as store:
         yield build_services(store)
 
 

@@ -54,3 +54,7 @@ class StoreUnreadableError(StoreNotRecognisedError, StoreDamagedError):
 
 class StoreLockedError(StorageError):
     """The store is already open in another Facilitator window (or process)."""
+
+
+class StoreReadOnlyError(StorageError):
+    """A write to a store that may only be read (its file or folder is read-only)."""

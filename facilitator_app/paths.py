@@ -29,19 +29,29 @@ class AppPaths:
         return self.config / "window.ini"
 
 
+def real_store_path(path: str | os.PathLike[str]) -> Path:
+    """The store file itself: absolute, with ``~`` and every symbolic link resolved.
+
+    The lock, the backups and a restore all follow this path, so a link to a store is the
+    same store (one window, and a restore replaces the file, not the link).
+    """
+    return Path(os.path.realpath(Path(path).expanduser()))
+
+
 def resolve_paths(db: str | os.PathLike[str] | None = None,
                   environ: Mapping[str, str] | None = None) -> AppPaths:
     """Work out the store path: ``--db`` first, then ``FACILITATOR_APP_DB``, then the user data folder.
 
     Backups live in a ``backups`` folder beside the store, so a store given with
-    ``--db`` keeps its backups next to it rather than mixing with the user's own.
+    ``--db`` keeps its backups next to it rather than mixing with the user's own. A symbolic
+    link is followed to the store it points to (``real_store_path``).
     """
     environ = os.environ if environ is None else environ
     chosen = db if db is not None else environ.get(DB_ENV_VAR) or None
     if chosen is not None:
-        store = Path(chosen).expanduser().absolute()
+        store = real_store_path(chosen)
     else:
-        store = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / STORE_FILE_NAME
+        store = real_store_path(Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / STORE_FILE_NAME)
     logs = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
     config = Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
     return AppPaths(store=store, backups=store.parent / "backups", logs=logs, config=config)

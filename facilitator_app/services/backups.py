@@ -12,13 +12,16 @@ vouch for, are left alone.
 
 from __future__ import annotations
 
+import errno
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from facilitator_app.domain.ids import utc_now
+from facilitator_app.errors import AppError, StorageError
 from facilitator_app.storage import backup as files
 from facilitator_app.storage import recovery
 from facilitator_app.storage.backup import BackupInfo, list_backups
@@ -30,7 +33,8 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "AUTOMATIC_REASONS", "BackupInfo", "BackupScheduler", "BackupService", "RestoreResult", "Retention",
-    "latest_verified", "list_backups", "make_backup", "recover_from_latest", "restore", "rotate", "select_to_keep",
+    "closing_backup_failed_message", "latest_verified", "list_backups", "make_backup", "recover_from_latest",
+    "restore", "rotate", "select_to_keep",
 ]
 
 # Reasons whose backups rotation may remove; "manual" ones are the user's, kept until they delete them.
@@ -206,7 +210,12 @@ class BackupService:
         self._clock = clock
 
     def make_backup(self, reason: str) -> BackupInfo:
-        return make_backup(self.store_path, reason, self.backups_dir, self._clock())
+        """A verified backup; any failure (a full disk included) is a ``StorageError`` with a sentence."""
+        try:
+            return make_backup(self.store_path, reason, self.backups_dir, self._clock())
+        except OSError as exc:
+            raise StorageError(f"The backup could not be written. {files.describe_os_error(exc)} "
+                               "Your store itself is unchanged.", detail=repr(exc)) from exc
 
     def list_backups(self) -> list[BackupInfo]:
         """Newest first, with their date, reason and counts (for the restore dialog)."""
@@ -239,3 +248,41 @@ class BackupService:
 
 def _today(now_utc: datetime) -> date:
     return _local(now_utc, None).date()
+
+
+# ------------------------------------------------------------------ saying what went wrong
+def _causes(exc: BaseException) -> list[BaseException]:
+    """``exc`` and the exceptions it was raised from, outermost first."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def _disk_full(cause: BaseException) -> bool:
+    if isinstance(cause, OSError):
+        return cause.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(cause, sqlite3.Error) and "disk is full" in str(cause).lower()
+
+
+def _not_writable(cause: BaseException) -> bool:
+    if isinstance(cause, OSError):
+        return cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+    return isinstance(cause, sqlite3.Error) and "readonly" in str(cause).lower()
+
+
+def closing_backup_failed_message(exc: AppError, backups_dir: Path) -> str:
+    """What the window says, before it goes, when its closing backup could not be made."""
+    again = "open Facilitator again and use File > Back up now"
+    causes = _causes(exc)
+    if any(_disk_full(c) for c in causes):
+        return f"The closing backup could not be written: the disk is full. Your data file is saved; free some " \
+               f"space, then {again}."
+    if any(_not_writable(c) for c in causes):
+        return (f"The closing backup could not be written: the backups folder {backups_dir} cannot be written to. "
+                f"Your data file is saved; make that folder writable (or move the data file to a folder you can "
+                f"write to), then {again}.")
+    return f"The closing backup could not be written. {exc.message} Your data file is saved; when that is put " \
+           f"right, {again}."

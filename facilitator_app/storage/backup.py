@@ -5,6 +5,9 @@ only once it is complete, so a full disk never leaves half a backup behind. A ba
 the backups folder is then verified (it opens, passes ``quick_check``, and its live row
 counts equal the store's at the moment of the copy) and described by a small sidecar file
 (``<backup>.json``), so listing backups never has to open every one of them.
+
+Temporary files are named by ``leftovers.temp_name``, so what a killed backup left behind
+is recognised and removed before the next one (``leftovers.clear_leftovers``).
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from pathlib import Path
 
 from facilitator_app.domain.text import MONTHS, WEEKDAYS
 from facilitator_app.errors import StorageError
-from facilitator_app.storage import orm
+from facilitator_app.storage import access, orm
 from facilitator_app.storage.errors import describe_sqlite_error
 from facilitator_app.storage.identity import FileKind, inspect_file
+from facilitator_app.storage.leftovers import clear_leftovers, temp_name
 
 log = logging.getLogger(__name__)
 
@@ -201,9 +205,8 @@ def remove_quietly(*paths: Path) -> None:
 
 def connect_existing(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A plain connection to a file that must already exist (sqlite3.connect would create it)."""
-    mode = "ro" if read_only else "rw"
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True, timeout=5,
-                           isolation_level=None)
+    uri = access.read_only_uri(path) if read_only else f"{path.absolute().as_uri()}?mode=rw"
+    return sqlite3.connect(uri, uri=True, timeout=5, isolation_level=None)
 
 
 def connect_for_checking(path: Path) -> sqlite3.Connection:
@@ -212,8 +215,10 @@ def connect_for_checking(path: Path) -> sqlite3.Connection:
     Read-write, because a read-only connection to a WAL store leaves empty -wal and -shm
     files behind; SQLite removes them itself when a read-write connection closes. Looking
     writes nothing to the file (at most it folds a WAL left by a crash back in, as any open
-    would). Read-only as a fall-back, for files on read-only media.
+    would). Read-only for a file we may not write (see ``access``), and as a fall-back.
     """
+    if not access.can_write(path):
+        return connect_existing(path, read_only=True)
     try:
         return connect_existing(path)
     except sqlite3.OperationalError:
@@ -272,7 +277,7 @@ def verify_backup(path: Path) -> Verification:
 @contextlib.contextmanager
 def _partial_for(destination: Path) -> Iterator[Path]:
     """A temporary file beside ``destination``, removed unless it was renamed into place."""
-    partial = destination.with_name(f".{destination.name}.partial")
+    partial = temp_name(destination, "partial")
     remove_quietly(partial, Path(f"{partial}-journal"))
     try:
         yield partial
@@ -286,6 +291,7 @@ def copy_database(source: Path, partial: Path, *, count: bool = False,
     (rollback-journal) database, fsynced. Returns the source's live counts at the very
     snapshot that was copied when ``count`` is true."""
     counts = None
+    source_read_only = source_read_only or not access.can_write(source)
     with contextlib.closing(connect_existing(source, read_only=source_read_only)) as src, \
             contextlib.closing(sqlite3.connect(partial)) as dst:
         # One read transaction: the counts and the copied pages come from the same snapshot.
@@ -315,6 +321,7 @@ def snapshot(source: Path, destination: Path) -> dict[str, int]:
     except OSError as exc:
         raise StorageError(f"The backup folder {destination.parent} could not be created: "
                            f"{describe_os_error(exc)} Your store itself is unchanged.", detail=repr(exc)) from exc
+    clear_leftovers(destination.parent)
     try:
         with _partial_for(destination) as partial:
             counts = copy_database(source, partial, count=True)
@@ -389,7 +396,7 @@ def write_sidecar(info: BackupInfo) -> None:
             "verified": info.verified, "schema_revision": info.schema_revision,
             "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "store_name": info.store_name}
     target = sidecar_of(info.path)
-    temp = target.with_name(f".{target.name}.partial")
+    temp = temp_name(target, "partial")
     try:
         with temp.open("w", encoding="utf-8") as handle:
             json.dump(data, handle, indent=1, sort_keys=True)

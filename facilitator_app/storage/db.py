@@ -2,7 +2,8 @@
 
 Every connection gets: foreign keys on, the WAL journal, synchronous FULL and a busy
 timeout. SQLAlchemy, not the sqlite3 module, decides where transactions begin, so a
-service's unit of work really is one transaction (SQLAlchemy's documented recipe).
+service's unit of work really is one transaction (SQLAlchemy's documented recipe). A
+read-only engine opens the file as ``access.read_only_uri`` says.
 """
 
 from __future__ import annotations
@@ -13,26 +14,24 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from facilitator_app.storage import access
+
 BUSY_TIMEOUT_MS = 5000
 
 # "FAC1" in ASCII: written into the SQLite header so the file says it is ours.
 APPLICATION_ID = 0x46414331
 
 
-def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
-    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection.
-
-    ``read_only`` opens the file with SQLite's ``mode=ro``; ``immutable`` (read-only too) also tells
-    SQLite that nothing else changes the file, the one way it reads a WAL store in a folder where
-    it may not create the ``-shm`` file (read-only media, a share mounted read-only).
-    """
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on the SQLite file at ``path`` with the store's pragmas on every connection."""
     url = f"sqlite:///{path.as_posix()}"
-    if read_only or immutable:
-        # The URI form goes through sqlite3 itself: as_uri() escapes spaces, '#' and '?' in the path.
-        uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-        engine = create_engine(url, creator=lambda: sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
-        read_only = True
+    if read_only:
+        # SQLAlchemy would unquote a URI in its URL (a '#' or '?' in a folder name): connect ourselves.
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(access.read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False)
+
+        engine = create_engine(url, creator=connect)
     else:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 

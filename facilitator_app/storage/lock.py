@@ -77,7 +77,8 @@ def lock_path(store_path: Path) -> Path:
     return store_path.with_name(f"{store_path.name}.lock")
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id is running on this computer."""
     if pid <= 0:
         return False
     if os.name == "nt":  # pragma: no cover
@@ -173,8 +174,10 @@ def _write_holder(fd: int) -> None:
 def acquire(store_path: Path) -> StoreLock:
     """Take the store's lock, or raise ``StoreLockedError`` when another window holds it.
 
-    A lock left by a process that has ended (a crash, a power cut) is taken over.
+    A lock left by a process that has ended (a crash, a power cut) is taken over. The lock
+    belongs to the file itself: a symbolic link to the store takes the same lock.
     """
+    store_path = Path(os.path.realpath(store_path))
     path = lock_path(store_path)
     for _attempt in range(5):
         try:
@@ -222,4 +225,4 @@ def _stale_or_free(path: Path) -> bool:
         return holder is None or not holder.pid
     if holder.host and holder.host != socket.gethostname():
         return False  # another computer's process: we cannot tell, so we do not take it
-    return not _process_alive(holder.pid)
+    return not process_alive(holder.pid)

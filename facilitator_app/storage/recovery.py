@@ -25,13 +25,16 @@ from facilitator_app.errors import (
     NotFoundError,
     StorageError,
     StoreDamagedError,
+    StoreReadOnlyError,
     StoreTooNewError,
     StoreUnreadableError,
     ValidationError,
 )
+from facilitator_app.storage import access
 from facilitator_app.storage import backup as backups
 from facilitator_app.storage.backup import BackupInfo
 from facilitator_app.storage.identity import HEADER_SIZE, SQLITE_MAGIC, FileKind, inspect_file, refusal_message
+from facilitator_app.storage.leftovers import temp_name
 from facilitator_app.storage.schema import REVISIONS
 
 log = logging.getLogger(__name__)
@@ -353,7 +356,8 @@ def replace_store(store_path: Path, backup_path: Path, *, keep_aside: bool = Fal
     With ``keep_aside`` the file being replaced is kept as ``<name>.damaged-<timestamp>``
     (returned); otherwise its WAL is folded in and removed first (it was backed up).
     """
-    temp = store_path.with_name(f".{store_path.name}.restoring")
+    store_path = Path(os.path.realpath(store_path))  # never replace a symbolic link with a file
+    temp = temp_name(store_path, "restoring")
     backups.remove_quietly(temp, Path(f"{temp}-journal"))
     aside: tuple[Path, bool] | None = None
     try:
@@ -388,6 +392,8 @@ def restore(store_path: Path, backup_path: Path, backups_dir: Path, now: datetim
     (``storage.lock``).
     """
     backup_path = Path(backup_path)
+    # Through a symbolic link, the file it points to is restored; the link stays a link.
+    store_path = Path(os.path.realpath(store_path))
     if not backup_path.is_file():
         raise NotFoundError(f"There is no backup at {backup_path}. Check the path, or list the backups "
                             "with 'facilitator-app db backups'.")
@@ -406,6 +412,8 @@ def restore(store_path: Path, backup_path: Path, backups_dir: Path, now: datetim
     safety: BackupInfo | None = None
     if store_path.is_dir():
         raise ValidationError(f"{store_path} is a folder, not a store file. Choose the store file.")
+    if not access.can_write(store_path):
+        raise StoreReadOnlyError(access.read_only_message(store_path))
     if store_path.exists():
         if is_sound_store(store_path):
             try:

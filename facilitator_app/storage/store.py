@@ -6,7 +6,10 @@ The rules that keep data safe live here:
 - an older store is backed up with the SQLite backup API before it is upgraded;
 - a store from a newer app version is refused;
 - a damaged store (cut short, wiped header, unreadable pages) is refused with a sentence that
-  names the problem and the newest verified backup, and is left as it is (``recovery``).
+  names the problem and the newest verified backup, and is left as it is (``recovery``);
+- a store whose file or folder is read-only opens for reading, and every write is refused
+  with one sentence (``access``);
+- what a backup or restore killed half-way left behind is cleared at open (``leftovers``).
 """
 
 from __future__ import annotations
@@ -18,17 +21,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy import exc as sa_exc
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app.domain.ids import utc_now
-from facilitator_app.errors import NotFoundError, StorageError, StoreDamagedError, StoreNotRecognisedError
-from facilitator_app.storage import recovery
+from facilitator_app.errors import (
+    NotFoundError,
+    StorageError,
+    StoreDamagedError,
+    StoreNotRecognisedError,
+    StoreReadOnlyError,
+)
+from facilitator_app.storage import access, recovery
 from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
-from facilitator_app.storage.errors import storage_error_for, translated_errors
+from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, missing_message, refusal_message
+from facilitator_app.storage.leftovers import clear_leftovers
 from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, read_revision
 
 log = logging.getLogger(__name__)
@@ -46,18 +55,23 @@ class OpenedStore:
 class Store:
     """An open store: the engine plus transactions for the services.
 
-    One user action is one ``write()`` block: it commits as a whole, or not at all.
+    One user action is one ``write()`` block: it commits as a whole, or not at all. A
+    ``read_only`` store refuses every ``write()`` with ``StoreReadOnlyError``.
     """
 
-    def __init__(self, path: Path, engine: Engine, opened: OpenedStore | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine, opened: OpenedStore | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.opened = opened or OpenedStore()
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that commits when the block ends without an exception."""
+        if self.read_only:
+            raise StoreReadOnlyError(access.read_only_message(self.path))
         with translated_errors(), self._sessions() as session, session.begin():
             yield session
 
@@ -82,19 +96,19 @@ class Store:
 
 
 def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
-               backups_dir: Path | None = None, full_check: bool | None = None,
-               read_only: bool = False) -> Store:
+               backups_dir: Path | None = None, full_check: bool | None = None) -> Store:
     """Open the store at ``path``, creating it if it does not exist and ``create`` is true.
 
     With ``upgrade`` false an older store is opened as it is (for ``db check``).
     ``full_check`` runs SQLite's quick_check over every page first: None decides by size
     (small stores always, large ones only when SQLite reports damage), True always.
-    ``read_only`` never writes: the store must exist and be of the current schema.
+    A store that cannot be written is opened read-only (``Store.read_only``).
     """
+    path = Path(os.path.realpath(path))  # a symbolic link: the store is the file it points to
     backups_dir = backups_dir or path.parent / "backups"
     kind = inspect_file(path)
     if kind is FileKind.MISSING:
-        if not create or read_only:
+        if not create:
             raise NotFoundError(missing_message(path))
         _create_store_file(path)
         return Store(path, make_engine(path), OpenedStore(created=True))
@@ -107,8 +121,13 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
         raise recovery.damaged_error(path, *damage, backups_dir)
     if full_check is None:
         full_check = path.stat().st_size <= recovery.QUICK_CHECK_AT_OPEN_MAX_BYTES
+    read_only = not access.can_write(path)
+    if not read_only:
+        clear_leftovers(backups_dir, path)
+    elif (problem := access.unreadable_journal_message(path)) is not None:
+        raise StoreReadOnlyError(problem)
 
-    engine = _read_only_engine(path) if read_only else make_engine(path)
+    engine = make_engine(path, read_only=read_only)
     try:
         try:
             with translated_errors(), engine.connect() as connection:
@@ -124,49 +143,16 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
         if revision != HEAD_REVISION:
             if revision is not None and revision not in REVISIONS:
                 raise recovery.too_new_error(path, revision, backups_dir)
-            if read_only:
-                raise StorageError(f"{path} was saved by an older version of Facilitator and cannot be brought up "
-                                   "to date where it is, because it is read-only. Copy it to a folder you may "
-                                   "write to and use the copy; the file was left untouched.",
-                                   detail=f"revision {revision}")
+            if upgrade and read_only:
+                raise StoreReadOnlyError(access.read_only_message(
+                    path, why="it was saved by an older version of Facilitator, and bringing it up to date "
+                              "means writing to it"))
             if upgrade:
                 opened = _upgrade(path, engine, revision, backups_dir)
-        return Store(path, engine, opened)
+        return Store(path, engine, opened, read_only=read_only)
     except BaseException:
         engine.dispose()
         raise
-
-
-def open_for_reading(path: Path, *, backups_dir: Path | None = None) -> Store:
-    """An existing store for a command that only reads it (the lists, the exports).
-
-    Opened as usual when it can be written (an older store is upgraded, after a backup). When the
-    file or its folder is read-only (a copy on a stick, a share mounted read-only), it is opened
-    read-only instead: reading must never need the right to write.
-    """
-    try:
-        return open_store(path, create=False, backups_dir=backups_dir)
-    except StorageError as exc:
-        if type(exc) is not StorageError:   # damaged, locked, not a store, too new: say so as it is
-            raise
-        log.info("opening %s read-only after: %s (%s)", path, exc.message, exc.detail)
-    return open_store(path, create=False, backups_dir=backups_dir, read_only=True)
-
-
-def _read_only_engine(path: Path) -> Engine:
-    """SQLite's read-only mode, which still sees what an open window has not yet folded back into the
-    file; where it cannot even make its ``-shm`` file beside the store, the file read as immutable."""
-    engine = make_engine(path, read_only=True)
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT count(*) FROM sqlite_master"))
-        return engine
-    except sa_exc.OperationalError as exc:
-        engine.dispose()
-        if "locked" in str(exc.orig).lower():   # busy, not read-only: immutable would read half a write
-            raise storage_error_for(exc.orig) from exc
-        log.info("reading %s as immutable: %s", path, exc.orig)
-    return make_engine(path, immutable=True)
 
 
 def _quick_check(connection: Connection) -> list[str]:

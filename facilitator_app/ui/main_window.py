@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
         self._safety = StoreSafety(services, backups, lock, self)
         self._key = "store-" + hashlib.sha256(str(services.store.path).encode()).hexdigest()[:16]
         self.setObjectName("mainWindow")
-        self.set_document_title(services.store.path.name)
+        read_only = " (read-only)" if services.store.read_only else ""
+        self.set_document_title(f"{services.store.path.name}{read_only}")
         self.setMinimumSize(960, 600)
 
         self._undo = QUndoStack(self)
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        self._store_label = QLabel(f"Data file: {services.store.path}", objectName="storeLabel")
+        self._store_label = QLabel(f"Data file: {services.store.path}{read_only}", objectName="storeLabel")
         self._store_label.setAccessibleName("Open data file")
         self._saved_label = QLabel("No changes yet", objectName="savedLabel")
         self._saved_label.setAccessibleName("Last saved")

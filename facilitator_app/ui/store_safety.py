@@ -1,7 +1,10 @@
 """Keeping the open data file safe: backups while working and on close, restore, and import.
 
 The window owns one of these. Scheduled backups run on a worker thread (the SQLite backup
-API opens its own connections), so a large file never freezes a session in progress.
+API opens its own connections), so a large file never freezes a session in progress. A
+closing backup that fails is explained before the window goes. A read-only data file is
+never changed, so it gets no automatic backups, restore or import (Back up now still works
+where the backups folder can be written).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from facilitator_app import APP_NAME
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.errors import AppError
-from facilitator_app.services.backups import BackupScheduler, BackupService
+from facilitator_app.services.backups import BackupScheduler, BackupService, closing_backup_failed_message
 from facilitator_app.services.changes import Change
 from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
@@ -59,20 +62,22 @@ class StoreSafety(QObject):
         self._backups = backups
         self._lock = lock
         self._window = window
+        self._read_only = services.store.read_only
         self._scheduler = BackupScheduler()
         self._running = False
         self._signals = _BackupSignals(self)
         self._signals.finished.connect(self._on_backup_finished)
         self._timer = QTimer(self, interval=CHECK_EVERY_MS)
         self._timer.timeout.connect(self._on_timer)
-        if backups is not None:
+        if backups is not None and not self._read_only:
             self._timer.start()
         self.restore_action = QAction("&Restore from backup…", self, objectName="restoreBackupAction")
         self.restore_action.setToolTip("Put the data file back as it was at an earlier backup")
-        self.restore_action.setEnabled(backups is not None)
+        self.restore_action.setEnabled(backups is not None and not self._read_only)
         self.restore_action.triggered.connect(self.restore_from_backup)
         self.import_action = QAction("&Import members…", self, objectName="importMembersAction")
         self.import_action.setToolTip("Add members from a CSV file (Google Contacts, Outlook, or a sheet)")
+        self.import_action.setEnabled(not self._read_only)
         self.import_action.triggered.connect(self.import_members)
 
     # -- backups ---------------------------------------------------------------------------
@@ -109,17 +114,25 @@ class StoreSafety(QObject):
         self.status_message.emit("Automatic backup written and checked")
 
     def close(self) -> None:
-        """On close: wait for a backup in progress, back up if needed, then let go of the file."""
+        """On close: wait for a backup in progress, back up if needed, then let go of the file.
+
+        A closing backup that fails is explained in a message box while the window is still there.
+        """
         self._timer.stop()
         QThreadPool.globalInstance().waitForDone()
-        if self._backups is not None:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self._backups.backup_on_close(self._scheduler)
-            except AppError as exc:
-                log.warning("backup on close failed: %s (%s)", exc.message, exc.detail)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
+        if self._backups is None or self._read_only:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._backups.backup_on_close(self._scheduler)
+        except AppError as exc:
+            log.warning("backup on close failed: %s (%s)", exc.message, exc.detail)
+            failure = closing_backup_failed_message(exc, self._backups.backups_dir)
+        else:
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(self._window, f"{APP_NAME}: the closing backup was not made", failure)
 
     def release(self) -> None:
         if self._lock is not None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import stat
 import subprocess
 import sys
@@ -16,11 +15,12 @@ import pytest
 from facilitator_app.cli import main
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MemberRecord
-from facilitator_app.errors import StorageError
+from facilitator_app.errors import StoreReadOnlyError
 from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.permissions import without_write_override
 
 TUESDAY = "Tuesday Evening Peer Support"
 GROUPS = ["anxiety café", "Łódź Wednesday Circle", TUESDAY]   # by name, ignoring case and accents
@@ -151,17 +151,10 @@ def test_listing_writes_nothing(store: Path, tmp_path: Path, capsys: pytest.Capt
 
 def _cli(store: Path, *argv: str, env: dict[str, str] | None = None, read_only: bool = False
          ) -> subprocess.CompletedProcess[bytes]:
-    def cannot_write() -> None:
-        # Root may write anywhere whatever the modes say; a zero file-size limit stops it too.
-        import resource
-
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
-
-    # On Windows the file's read-only attribute alone does it (and there is no preexec_fn).
-    return subprocess.run([sys.executable, "-m", "facilitator_app", "--db", str(store), "list", *argv],
-                          capture_output=True, timeout=120, env={**os.environ, **(env or {})},
-                          preexec_fn=cannot_write if read_only and os.name == "posix" else None)
+    command = [sys.executable, "-m", "facilitator_app", "--db", str(store), "list", *argv]
+    # Read-only: as an ordinary account runs it, where the file modes apply even to root.
+    return subprocess.run(without_write_override(command) if read_only else command,
+                          capture_output=True, timeout=120, env={**os.environ, **(env or {})})
 
 
 def test_names_in_any_script_are_utf8_whatever_the_console(store: Path) -> None:
@@ -205,8 +198,9 @@ def test_a_store_that_cannot_be_written_is_listed_read_only(store: Path, tmp_pat
     assert copy.read_bytes() == before
 
 
-def test_an_older_store_opened_read_only_is_refused_in_one_sentence(tmp_path: Path) -> None:
-    from facilitator_app.storage import migrate
+def test_an_older_store_opened_read_only_is_refused_in_one_sentence(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilitator_app.storage import access, migrate
     from facilitator_app.storage.db import make_engine
 
     path = tmp_path / "old.sqlite3"
@@ -215,8 +209,9 @@ def test_an_older_store_opened_read_only_is_refused_in_one_sentence(tmp_path: Pa
         migrate.upgrade(connection, "0001_initial")
     engine.dispose()
     before = path.read_bytes()
-    with pytest.raises(StorageError, match="older version of Facilitator .* because it is read-only. Copy it"):
-        open_store(path, create=False, read_only=True)
+    monkeypatch.setattr(access, "can_write", lambda _path: False)   # as on read-only media
+    with pytest.raises(StoreReadOnlyError, match="read-only: .* older version of Facilitator.* Copy it"):
+        open_store(path, create=False)
     assert path.read_bytes() == before
 
 

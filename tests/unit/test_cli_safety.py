@@ -65,6 +65,21 @@ def test_restore_a_named_backup(sample: Path, capsys: pytest.CaptureFixture[str]
     assert not Path(f"{sample}.lock").exists()
 
 
+def test_restore_through_a_symbolic_link_restores_the_file_and_keeps_the_link(
+        sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (backup,) = list_backups(sample.parent / "backups")
+    raw_before = snapshot(backup.path)
+    link = tmp_path / "desktop" / "groups.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(sample)
+    assert main(["--db", str(link), "import", "members", str(_csv(tmp_path, "Name\nZoë\n"))]) == 0
+    assert main(["--db", str(link), "db", "restore", str(backup.path)]) == 0
+    assert f"Restored {sample}" in capsys.readouterr().out
+    assert link.is_symlink() and link.resolve() == sample
+    assert snapshot(sample) == raw_before
+    assert sorted(p.name for p in link.parent.iterdir()) == ["groups.sqlite3"]  # no backups or lock by the link
+
+
 def test_restore_latest_moves_a_damaged_store_aside(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
     damage._zero_header(sample)
     damaged = sample.read_bytes()

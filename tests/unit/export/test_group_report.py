@@ -16,6 +16,7 @@ from facilitator_app.export.privacy import NameLevel
 from facilitator_app.services.container import Services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.services.reports import reports_for
+from tests.helpers.fixtures import weekly_draft
 from tests.unit.export.pdfs import (
     MAIN_GROUP,
     NON_ASCII,
@@ -27,7 +28,6 @@ from tests.unit.export.pdfs import (
     pdftotext,
     qpdf_ok,
 )
-from tests.helpers.fixtures import weekly_draft
 
 START, END = date(2025, 9, 1), date(2026, 2, 28)
 

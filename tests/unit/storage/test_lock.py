@@ -63,6 +63,20 @@ def test_a_second_window_in_the_same_process_is_refused(store_path: Path) -> Non
     acquire(store_path).release()  # free again
 
 
+@pytest.mark.parametrize("first", ["the file", "a link to it"])
+def test_a_symbolic_link_to_the_store_takes_the_same_lock(store_path: Path, tmp_path: Path, first: str) -> None:
+    store_path.write_bytes(b"")
+    link = tmp_path / "elsewhere" / "link.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(store_path)
+    one, other = (store_path, link) if first == "the file" else (link, store_path)
+    with acquire(one) as held:
+        assert held.path == lock_path(store_path)
+        with pytest.raises(StoreLockedError, match="already open"):
+            acquire(other)
+    assert not list(link.parent.glob("*.lock"))
+
+
 def test_another_process_holding_the_lock_is_refused(store_path: Path, holder: subprocess.Popen[str]) -> None:
     with pytest.raises(StoreLockedError, match="already open in another Facilitator window"):
         acquire(store_path)
