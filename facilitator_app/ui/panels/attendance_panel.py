@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,10 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._undo = undo_stack
         self._meeting: MeetingRecord | None = None
         self._saving = False
+        # Until the facilitator moves or marks someone, the sheet's place is its top row:
+        # members added meanwhile (Zed, then Amy) must not leave the keys on the first added.
+        self._placed = False
+        self._moving = False
 
         self._title = QLabel(objectName="attendanceTitle")
         self._title.setAccessibleName("Session")
@@ -131,6 +135,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         for column, width in ((PRONOUNS, 130), (STATUS, 160)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
+        self._view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self._view.status_requested.connect(self._on_view_status_requested)
         self._view.cycle_requested.connect(self._on_view_cycle_requested)
 
@@ -217,7 +222,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._model.set_lines(lines)
         self._show_header()
         self._show_visitors(meeting.visitor_count)
-        self._move_to(self._next_unmarked(0))
+        self._move_to_top()
         self._update_totals()
 
     def on_change(self, change: Change) -> None:
@@ -265,6 +270,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
             return False
         moved = now.status != meeting.status
         self._meeting = now
+        self._placed = True
         self._model.apply_status(member_id, status)
         if moved:
             self._show_header()
@@ -313,9 +319,24 @@ class AttendancePanel(OwnChangeMixin, QWidget):
 
     def _move_to(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
-            self._view.selectionModel().setCurrentIndex(
-                self._model.index(row, STATUS),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self._moving = True
+            try:
+                self._view.selectionModel().setCurrentIndex(
+                    self._model.index(row, STATUS),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._moving = False
+
+    def _move_to_top(self) -> None:
+        """A sheet just shown starts at its top row as displayed, whoever was added first."""
+        self._placed = False
+        self._move_to(0)
+        self._view.scrollToTop()
+
+    def _on_view_current_row_changed(self, _current: QModelIndex, previous: QModelIndex) -> None:
+        # From no row to the first (the view taking focus) is not the facilitator choosing a place.
+        if not self._moving and previous.isValid():
+            self._placed = True  # the facilitator moved (arrows, a click): keep that place
 
     def mark_everyone_present(self) -> None:
         meeting = self._meeting
@@ -453,7 +474,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._totals.setText(f"{head}  —  " + " · ".join(parts) if parts else head)
 
     def _reload_keeping_place(self) -> None:
-        current = self._model.line_at(self._view.currentIndex().row())
+        current = self._model.line_at(self._view.currentIndex().row()) if self._placed else None
         meeting = self._meeting
         if meeting is None:
             return
@@ -466,4 +487,9 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._show_header()
         self._update_totals()
         row = self._model.row_of(current.member.id) if current is not None else -1
-        self._move_to(row if row >= 0 else max(self._next_unmarked(0), 0))
+        if row >= 0:
+            self._move_to(row)
+        elif self._placed:
+            self._move_to(max(self._next_unmarked(0), 0))
+        else:
+            self._move_to_top()
