@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,41 +32,13 @@ from facilitator_app.ui.attendance_commands import (
     VisitorCountCommand,
     WalkInCommand,
 )
+from facilitator_app.ui.attendance_view import AttendanceView
 from facilitator_app.ui.delegates import StatusDelegate
-from facilitator_app.ui.formatting import STATUS_KEYS, long_date, next_status
+from facilitator_app.ui.dialogs.walk_in_chooser import add_walk_in_choosing
+from facilitator_app.ui.formatting import long_date, next_status
 from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, AttendanceModel
 from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.undo_keys import WindowUndoKeys
-
-_KEY_TO_STATUS = {getattr(Qt.Key, f"Key_{key}"): status for status, key in STATUS_KEYS.items()}
-
-
-class AttendanceView(QTableView):
-    """The sheet. Letters set statuses instead of searching, so typing never jumps rows."""
-
-    status_requested = Signal(int, object)  # row, AttendanceStatus | None (None clears)
-    cycle_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        row = self.currentIndex().row()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if row >= 0 and modifiers == Qt.KeyboardModifier.NoModifier:
-            key = Qt.Key(event.key())
-            if key in _KEY_TO_STATUS:
-                self.status_requested.emit(row, _KEY_TO_STATUS[key])
-                return
-            if key == Qt.Key.Key_Space:
-                self.cycle_requested.emit(row)
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.status_requested.emit(row, None)
-                return
-        super().keyPressEvent(event)
-
-    def keyboardSearch(self, search: str) -> None:
-        # Letters are status keys here; type-to-find lives in the roster's filter instead.
-        return
-
 
 class AttendancePanel(OwnChangeMixin, QWidget):
     """The Attendance tab of the selected session."""
@@ -142,7 +113,8 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._walk_in = QLineEdit(objectName="walkInName")
         self._walk_in.setPlaceholderText("Type a name, press Enter")
         self._walk_in.setAccessibleName("Walk-in name")
-        self._walk_in.setToolTip("Adds the person to the group and marks them present in one step (Ctrl+W)")
+        self._walk_in.setToolTip("Marks a member of the group present by name (current, former or joined later), "
+                                 "or adds someone new and marks them present (Ctrl+W)")
         self._walk_in.setClearButtonEnabled(True)
         self._walk_in.returnPressed.connect(self._on_walk_in_return_pressed)
         self._walk_in.installEventFilter(WindowUndoKeys(self, lambda: not self._walk_in.text()))
@@ -370,30 +342,30 @@ class AttendancePanel(OwnChangeMixin, QWidget):
             return
         try:
             with self._own_change():
-                walk_in = self._attendance.add_walk_in(meeting.id, name)
+                walk_in = add_walk_in_choosing(self, self._attendance, meeting.id, name)
+                if walk_in is None:
+                    return  # the facilitator cancelled the choice: the name stays to correct
                 self._meeting = self._meetings.get_meeting(meeting.id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
         self._walk_in.setText("")  # setText, not clear(): the field's own undo must not bring the name back
-        member_id = walk_in.line.member.id
+        member = walk_in.line.member
         self._reload_keeping_place()
-        row = self._model.row_of(member_id)
-        self._view.scrollTo(self._model.index(row, NAME))
+        self._view.scrollTo(self._model.index(self._model.row_of(member.id), NAME))
         if walk_in.created:
-            self._undo.push(WalkInCommand(meeting.id, walk_in.line.member.preferred_name, member_id,
+            self._undo.push(WalkInCommand(meeting.id, member.preferred_name, member.id,
                                           self._redo_walk_in, self._undo_walk_in))
-            self.status_message.emit(f"{walk_in.line.member.preferred_name} joined the group and is marked present.")
-        else:
+        elif walk_in.status_before is not AttendanceStatus.PRESENT:
             self._undo.push(AttendanceCommand(
-                f"{walk_in.line.member.preferred_name}: Present", meeting.id,
-                SessionState({member_id: walk_in.status_before}), SessionState({member_id: AttendanceStatus.PRESENT}),
-                self._apply_state))
-            self.status_message.emit(f"{walk_in.line.member.preferred_name} is already in the group: marked present.")
+                f"{member.preferred_name}: Present", meeting.id, SessionState({member.id: walk_in.status_before}),
+                SessionState({member.id: AttendanceStatus.PRESENT}), self._apply_state))
+        self.status_message.emit(walk_in.summary())
 
     def _redo_walk_in(self, meeting_id: uuid.UUID, name: str) -> uuid.UUID:
+        # Redo repeats a creation: someone new, even if a namesake is in the group by now.
         with self._own_change():
-            walk_in = self._attendance.add_walk_in(meeting_id, name)
+            walk_in = self._attendance.add_walk_in(meeting_id, name, new_member=True)
         self._show_result_of_undo(meeting_id, walk_in.line.member.id)
         return walk_in.line.member.id
 
