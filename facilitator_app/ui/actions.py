@@ -35,6 +35,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Enter (on a session)", "Start taking attendance"),
     ("Ctrl+1 … Ctrl+5", "Attendance, Check-ins, Notes, Handouts, Roster tabs"),
     ("Ctrl+F", "Roster: filter by name"),
+    ("Ctrl+Shift+M", "Roster: merge the selected member with another record of the same person"),
     ("Ctrl+Shift+N", "New group"),
     ("Ctrl+Shift+S", "Schedule sessions"),
     ("Ctrl+B", "Back up now"),

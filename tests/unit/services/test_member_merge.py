@@ -135,3 +135,13 @@ def test_a_merge_is_refused_for_one_member_or_a_deleted_one(services: Services, 
     with pytest.raises(NotFoundError):
         services.merges.merge(amy.id, dup.id)
     assert snapshot(store.path) == before
+
+
+def test_the_confirm_sentence_says_what_moves() -> None:
+    from facilitator_app.domain.member_merge import MergeCounts
+
+    assert MergeCounts(1, 0, 0, 0, 1).describe() == \
+        "1 attendance record, 0 check-ins and 1 group membership move over."
+    assert MergeCounts(3, 1, 1, 1, 2).describe() == (
+        "4 attendance records, 2 check-ins and 2 group memberships move over. Both have attendance at 1 session "
+        "(the fuller record is kept) and a check-in at 1 session (one check-in per session: the fuller one is kept).")
