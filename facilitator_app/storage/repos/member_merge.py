@@ -57,6 +57,11 @@ def snapshot(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID) -
 
 def restore(session: Session, states: Iterable[RowState]) -> None:
     """Put every row of a snapshot back as it was (the merge created no rows, so this is exact)."""
+    states = list(states)
+    for table, model in _TABLES.items():  # one SELECT per table rather than one per row
+        ids = [state.id for state in states if state.table == table]
+        if ids:
+            list(session.scalars(select(model).where(model.id.in_(ids))))
     for state in states:
         row = session.get(_TABLES[state.table], state.id)
         if row is not None:
