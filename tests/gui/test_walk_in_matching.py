@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListView, QListWidget, QTableView, QWidget
 
+from facilitator_app.domain.text import short_date
 from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
@@ -115,8 +116,8 @@ def test_two_members_of_that_name_are_chosen_from_with_the_keyboard(qtbot, tmp_p
     walk_in = _type_walk_in(qtbot, window, "amy")
     when_dialog_opens(qtbot, cancel)
     qtbot.keyClick(walk_in, Qt.Key.Key_Return)
-    assert shown == [[f"Amy (Amy Example) — joined later, on {_short(date.today())}",
-                      f"Amy (Amy Sample) — joined later, on {_short(date.today())}",
+    assert shown == [[f"Amy (Amy Example) — joined later, on {short_date(date.today())}",
+                      f"Amy (Amy Sample) — joined later, on {short_date(date.today())}",
                       "Someone new called “amy” (joins the group from this session)"]]
     assert attendance_rows(path) == {} and walk_in.text() == "amy"   # nothing saved, the name kept
 
@@ -159,8 +160,3 @@ def when_dialog_opens(qtbot, act: Callable[[QWidget], None]) -> None:  # type: i
             dialog.reject()
             raise
     _when_dialog_opens(qtbot, guarded)
-
-
-def _short(day: date) -> str:
-    from facilitator_app.domain.text import short_date
-    return short_date(day)
