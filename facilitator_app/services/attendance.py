@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.records import AttendanceLine, AttendanceRecord, FollowUpEntry, MemberAttendanceSummary
-from facilitator_app.domain.text import same_name, sort_key
+from facilitator_app.domain.text import sort_key
+from facilitator_app.domain.walk_in import SeveralMatches, WalkIn, WalkInCandidate, candidates_for
 from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
@@ -21,15 +21,6 @@ from facilitator_app.storage.repos import attendance as repo
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import meetings as meetings_repo
 from facilitator_app.storage.repos import members as members_repo
-
-
-@dataclass(frozen=True)
-class WalkIn:
-    """What a walk-in did: the sheet line, and whether a new member was created (for undo)."""
-
-    line: AttendanceLine
-    created: bool
-    status_before: AttendanceStatus | None = None
 
 
 class AttendanceService(Service):
@@ -120,22 +111,34 @@ class AttendanceService(Service):
                      for row in repo.sheet_rows(s, meeting)]
         return sorted(lines, key=lambda line: (sort_key(line.member.preferred_name), line.member.id))
 
-    def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str) -> WalkIn:
-        """A walk-in in one step: in the group from that day, and marked present.
+    def walk_in_candidates(self, meeting_id: uuid.UUID, preferred_name: str) -> list[WalkInCandidate]:
+        """Members of the session's group, ever (former ones and those who joined later too),
+        whose preferred or full name is ``preferred_name``, ignoring case and accents."""
+        with self._store.read() as s:
+            meeting = meetings_repo.meeting_row(s, meeting_id)
+            if meeting is None:
+                raise NotFoundError("That session is no longer in the data file; it may have been deleted. "
+                                    "Choose another session.")
+            return self._candidates(s, meeting, preferred_name)
 
-        If a current member already has that name (ignoring case), that member is marked
-        present instead of creating a namesake by accident.
+    def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str, member_id: uuid.UUID | None = None,
+                    new_member: bool = False) -> WalkIn:
+        """A walk-in in one step: marked present at the session.
+
+        A name that is already a member's of the group (current, former, or joined later;
+        preferred or full name, ignoring case and accents) marks that member; their memberships
+        stay as they are. Several such members raise ``SeveralMatches``: the caller chooses
+        one (``member_id``) or asks for someone new (``new_member``). Otherwise a new member is
+        created, in the group from that day.
         """
         name = clean_text(preferred_name, field="name", max_length=200, required=True)
         with self._store.write() as s:
             meeting = recordable_meeting(s, meeting_id)
-            existing = next((m for m, _ in members_repo.members_of_group(s, meeting.group_id,
-                                                                         active_on=meeting.date)
-                             if same_name(m.preferred_name, name)), None)
-            if existing is not None:
-                previous = repo.row_for(s, meeting_id, existing.id)
+            chosen = None if new_member else self._chosen(s, meeting, name, member_id)
+            if chosen is not None:
+                member = common.get_live(s, orm.Member, chosen.member.id, "member")
+                previous = repo.row_for(s, meeting_id, member.id)
                 before = previous.status if previous is not None and previous.deleted_at is None else None
-                member = existing
             else:
                 before = None
                 member = orm.Member(preferred_name=name)
@@ -144,14 +147,35 @@ class AttendanceService(Service):
                 s.add(orm.Membership(member_id=member.id, group_id=meeting.group_id, joined_on=meeting.date))
             row = self._upsert(s, meeting, member.id, AttendanceStatus.PRESENT)
             held = self._mark_held(meeting, AttendanceStatus.PRESENT)
-            audit.record(s, "attendance.walk_in", members=0 if existing else 1, attendance=1)
+            audit.record(s, "attendance.walk_in", members=0 if chosen else 1, attendance=1)
             s.flush()
             result = WalkIn(line=AttendanceLine(member=mappers.member_record(member), status=row.status),
-                            created=existing is None, status_before=before)
+                            created=chosen is None, status_before=before,
+                            standing=chosen.standing if chosen else None)
         if result.created:
             self._publish(Entity.MEMBER, Action.ADDED, [member.id], group_id=meeting.group_id)
         self._after(meeting, [row.id], held)
         return result
+
+    def _chosen(self, s: Session, meeting: orm.Meeting, name: str,
+                member_id: uuid.UUID | None) -> WalkInCandidate | None:
+        """The known member a walk-in's name means, or None for someone new."""
+        matches = self._candidates(s, meeting, name)
+        if member_id is not None:
+            chosen = next((c for c in matches if c.member.id == member_id), None)
+            if chosen is None:
+                raise NotFoundError(f"That member is no longer in the group under the name “{name}”; "
+                                    "type the name again.")
+            return chosen
+        if len(matches) > 1:
+            raise SeveralMatches(name, matches)
+        return matches[0] if matches else None
+
+    @staticmethod
+    def _candidates(s: Session, meeting: orm.Meeting, name: str) -> list[WalkInCandidate]:
+        pairs = members_repo.members_of_group(s, meeting.group_id, include_former=True)
+        return candidates_for(name, [(mappers.member_record(m), mappers.membership_record(ms)) for m, ms in pairs],
+                              meeting.date)
 
     def undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> None:
         """Take back a walk-in who was added by mistake: their mark, membership and (if they have

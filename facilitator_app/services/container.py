@@ -17,6 +17,7 @@ from facilitator_app.services.notes import NoteService
 from facilitator_app.storage.store import Store
 
 if TYPE_CHECKING:
+    from facilitator_app.services.member_merge import MemberMergeService
     from facilitator_app.services.reports import ReportService
 
 
@@ -38,6 +39,13 @@ class Services:
         from facilitator_app.services import reports  # deferred on purpose
 
         return reports.ReportService(self.store, self.changes)
+
+    @cached_property
+    def merges(self) -> MemberMergeService:
+        """Merging duplicate members: built on first use, like the reports."""
+        from facilitator_app.services.member_merge import MemberMergeService
+
+        return MemberMergeService(self.store, self.changes)
 
 
 def build_services(store: Store, changes: ChangeFeed | None = None) -> Services:

@@ -38,6 +38,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+1 … Ctrl+5", "Attendance, Check-ins, Notes, Handouts, Roster tabs"),
     ("Ctrl+I", "Notes: insert a member's initials where you are typing"),
     ("Ctrl+F", "Roster: filter by name"),
+    ("Ctrl+Shift+M", "Roster: merge the selected member with another record of the same person"),
     ("Ctrl+Shift+N", "New group"),
     ("Ctrl+Shift+S", "Schedule sessions"),
     ("Ctrl+B", "Back up now"),

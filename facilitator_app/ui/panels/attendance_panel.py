@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,41 +32,13 @@ from facilitator_app.ui.attendance_commands import (
     VisitorCountCommand,
     WalkInCommand,
 )
+from facilitator_app.ui.attendance_view import AttendanceView
 from facilitator_app.ui.delegates import StatusDelegate
-from facilitator_app.ui.formatting import STATUS_KEYS, long_date, next_status
+from facilitator_app.ui.dialogs.walk_in_chooser import add_walk_in_choosing
+from facilitator_app.ui.formatting import long_date, next_status
 from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, AttendanceModel
 from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.undo_keys import WindowUndoKeys
-
-_KEY_TO_STATUS = {getattr(Qt.Key, f"Key_{key}"): status for status, key in STATUS_KEYS.items()}
-
-
-class AttendanceView(QTableView):
-    """The sheet. Letters set statuses instead of searching, so typing never jumps rows."""
-
-    status_requested = Signal(int, object)  # row, AttendanceStatus | None (None clears)
-    cycle_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        row = self.currentIndex().row()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if row >= 0 and modifiers == Qt.KeyboardModifier.NoModifier:
-            key = Qt.Key(event.key())
-            if key in _KEY_TO_STATUS:
-                self.status_requested.emit(row, _KEY_TO_STATUS[key])
-                return
-            if key == Qt.Key.Key_Space:
-                self.cycle_requested.emit(row)
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.status_requested.emit(row, None)
-                return
-        super().keyPressEvent(event)
-
-    def keyboardSearch(self, search: str) -> None:
-        # Letters are status keys here; type-to-find lives in the roster's filter instead.
-        return
-
 
 class AttendancePanel(OwnChangeMixin, QWidget):
     """The Attendance tab of the selected session."""
@@ -87,6 +58,10 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._undo = undo_stack
         self._meeting: MeetingRecord | None = None
         self._saving = False
+        # Until the facilitator moves or marks someone, the sheet's place is its top row:
+        # members added meanwhile (Zed, then Amy) must not leave the keys on the first added.
+        self._placed = False
+        self._moving = False
 
         self._title = QLabel(objectName="attendanceTitle")
         self._title.setAccessibleName("Session")
@@ -131,13 +106,15 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         for column, width in ((PRONOUNS, 130), (STATUS, 160)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
+        self._view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self._view.status_requested.connect(self._on_view_status_requested)
         self._view.cycle_requested.connect(self._on_view_cycle_requested)
 
         self._walk_in = QLineEdit(objectName="walkInName")
         self._walk_in.setPlaceholderText("Type a name, press Enter")
         self._walk_in.setAccessibleName("Walk-in name")
-        self._walk_in.setToolTip("Adds the person to the group and marks them present in one step (Ctrl+W)")
+        self._walk_in.setToolTip("Marks a member of the group present by name (current, former or joined later), "
+                                 "or adds someone new and marks them present (Ctrl+W)")
         self._walk_in.setClearButtonEnabled(True)
         self._walk_in.returnPressed.connect(self._on_walk_in_return_pressed)
         self._walk_in.installEventFilter(WindowUndoKeys(self, lambda: not self._walk_in.text()))
@@ -217,7 +194,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._model.set_lines(lines)
         self._show_header()
         self._show_visitors(meeting.visitor_count)
-        self._move_to(self._next_unmarked(0))
+        self._move_to_top()
         self._update_totals()
 
     def on_change(self, change: Change) -> None:
@@ -265,6 +242,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
             return False
         moved = now.status != meeting.status
         self._meeting = now
+        self._placed = True
         self._model.apply_status(member_id, status)
         if moved:
             self._show_header()
@@ -313,9 +291,24 @@ class AttendancePanel(OwnChangeMixin, QWidget):
 
     def _move_to(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
-            self._view.selectionModel().setCurrentIndex(
-                self._model.index(row, STATUS),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self._moving = True
+            try:
+                self._view.selectionModel().setCurrentIndex(
+                    self._model.index(row, STATUS),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._moving = False
+
+    def _move_to_top(self) -> None:
+        """A sheet just shown starts at its top row as displayed, whoever was added first."""
+        self._placed = False
+        self._move_to(0)
+        self._view.scrollToTop()
+
+    def _on_view_current_row_changed(self, _current: QModelIndex, previous: QModelIndex) -> None:
+        # From no row to the first (the view taking focus) is not the facilitator choosing a place.
+        if not self._moving and previous.isValid():
+            self._placed = True  # the facilitator moved (arrows, a click): keep that place
 
     def mark_everyone_present(self) -> None:
         meeting = self._meeting
@@ -349,30 +342,30 @@ class AttendancePanel(OwnChangeMixin, QWidget):
             return
         try:
             with self._own_change():
-                walk_in = self._attendance.add_walk_in(meeting.id, name)
+                walk_in = add_walk_in_choosing(self, self._attendance, meeting.id, name)
+                if walk_in is None:
+                    return  # the facilitator cancelled the choice: the name stays to correct
                 self._meeting = self._meetings.get_meeting(meeting.id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
         self._walk_in.setText("")  # setText, not clear(): the field's own undo must not bring the name back
-        member_id = walk_in.line.member.id
+        member = walk_in.line.member
         self._reload_keeping_place()
-        row = self._model.row_of(member_id)
-        self._view.scrollTo(self._model.index(row, NAME))
+        self._view.scrollTo(self._model.index(self._model.row_of(member.id), NAME))
         if walk_in.created:
-            self._undo.push(WalkInCommand(meeting.id, walk_in.line.member.preferred_name, member_id,
+            self._undo.push(WalkInCommand(meeting.id, member.preferred_name, member.id,
                                           self._redo_walk_in, self._undo_walk_in))
-            self.status_message.emit(f"{walk_in.line.member.preferred_name} joined the group and is marked present.")
-        else:
+        elif walk_in.status_before is not AttendanceStatus.PRESENT:
             self._undo.push(AttendanceCommand(
-                f"{walk_in.line.member.preferred_name}: Present", meeting.id,
-                SessionState({member_id: walk_in.status_before}), SessionState({member_id: AttendanceStatus.PRESENT}),
-                self._apply_state))
-            self.status_message.emit(f"{walk_in.line.member.preferred_name} is already in the group: marked present.")
+                f"{member.preferred_name}: Present", meeting.id, SessionState({member.id: walk_in.status_before}),
+                SessionState({member.id: AttendanceStatus.PRESENT}), self._apply_state))
+        self.status_message.emit(walk_in.summary())
 
     def _redo_walk_in(self, meeting_id: uuid.UUID, name: str) -> uuid.UUID:
+        # Redo repeats a creation: someone new, even if a namesake is in the group by now.
         with self._own_change():
-            walk_in = self._attendance.add_walk_in(meeting_id, name)
+            walk_in = self._attendance.add_walk_in(meeting_id, name, new_member=True)
         self._show_result_of_undo(meeting_id, walk_in.line.member.id)
         return walk_in.line.member.id
 
@@ -453,7 +446,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._totals.setText(f"{head}  —  " + " · ".join(parts) if parts else head)
 
     def _reload_keeping_place(self) -> None:
-        current = self._model.line_at(self._view.currentIndex().row())
+        current = self._model.line_at(self._view.currentIndex().row()) if self._placed else None
         meeting = self._meeting
         if meeting is None:
             return
@@ -466,4 +459,9 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._show_header()
         self._update_totals()
         row = self._model.row_of(current.member.id) if current is not None else -1
-        self._move_to(row if row >= 0 else max(self._next_unmarked(0), 0))
+        if row >= 0:
+            self._move_to(row)
+        elif self._placed:
+            self._move_to(max(self._next_unmarked(0), 0))
+        else:
+            self._move_to_top()

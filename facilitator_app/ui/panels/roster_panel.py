@@ -157,7 +157,8 @@ class RosterPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self._filter, 1)
         top.addWidget(self._former)
-        buttons = QHBoxLayout()
+        buttons = self._buttons_row = QHBoxLayout()
+        self._more_buttons: list[QPushButton] = []
         for button in (self._add, self._edit, self._leave):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -178,7 +179,7 @@ class RosterPanel(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """This panel's controls in Tab order, for the window's chain."""
-        return [self._filter, self._former, self._view, self._add, self._edit, self._leave,
+        return [self._filter, self._former, self._view, self._add, self._edit, self._leave, *self._more_buttons,
                 self._missed_sessions, self._missed_view]
 
     def set_group_record(self, group: GroupRecord) -> None:
@@ -332,6 +333,15 @@ class RosterPanel(QWidget):
         member_id = self._selected_member_id()
         entry = self._model.entry_at(self._model.row_of(member_id)) if member_id else None
         return entry.member if entry is not None else None
+
+    def add_action_button(self, action: QAction, name: str) -> QPushButton:
+        """A button beside Leave group for a window command on the selected member; it follows the action."""
+        button = self._button(action.text(), name, action.toolTip(), action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        button.setEnabled(action.isEnabled())
+        self._buttons_row.insertWidget(self._buttons_row.count() - 1, button)  # before the stretch
+        self._more_buttons.append(button)
+        return button
 
     def add_member_actions(self, actions: list[QAction]) -> None:
         """Commands on the selected member, in the roster's right-click menu."""

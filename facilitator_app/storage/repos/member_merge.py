@@ -1,0 +1,188 @@
+"""The merge engine: one member's attendance, check-ins and memberships handed to another, the
+other left as a tombstone; and the exact way back from a snapshot of the rows it touched.
+
+A row only changes owner where the kept member has no row (live or tombstoned) at that session,
+so neither the merge nor its undo can trip the one-row-per-member-and-session constraints.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from facilitator_app.domain.member_merge import MergeCounts, RowState, attendance_rank, checkin_rank
+from facilitator_app.storage import orm
+from facilitator_app.storage.base import Base
+from facilitator_app.storage.repos.common import tombstone
+
+_TABLES: dict[str, type[Base]] = {model.__tablename__: model for model in
+                                  (orm.Member, orm.Attendance, orm.Checkin, orm.Membership)}
+_NOT_RESTORED = {"id", "created_at", "updated_at"}  # updated_at moves on: undoing is a change too
+_DETAILS = ("full_name", "pronouns", "phone", "email", "emergency_contact_name", "emergency_contact_phone")
+_CHECKIN_FIELDS = ("instrument_id", "scores", "total", "word", "passed")
+
+
+@dataclass
+class MergeEffects:
+    """What a merge touched, for the change feed: sessions (with their groups) and groups."""
+
+    counts: MergeCounts = MergeCounts()
+    meetings: set[uuid.UUID] = field(default_factory=set)
+    groups: set[uuid.UUID] = field(default_factory=set)
+    meeting_groups: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+
+
+def _rows(session: Session, model: type[Any], member_ids: Iterable[uuid.UUID]) -> list[Any]:
+    """Every row of ``model`` for the members, tombstones included."""
+    return list(session.scalars(select(model).where(model.member_id.in_(list(member_ids)))))
+
+
+def snapshot(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID) -> tuple[RowState, ...]:
+    """The columns of both members and all their attendance, check-in and membership rows."""
+    ids = (survivor_id, absorbed_id)
+    rows: list[Any] = [session.get(orm.Member, i) for i in ids]
+    for model in (orm.Attendance, orm.Checkin, orm.Membership):
+        rows += _rows(session, model, ids)
+    return tuple(RowState(row.__tablename__, row.id,
+                          tuple((attr.key, copy.deepcopy(getattr(row, attr.key)))
+                                for attr in inspect(type(row)).column_attrs if attr.key not in _NOT_RESTORED))
+                 for row in rows)
+
+
+def restore(session: Session, states: Iterable[RowState]) -> None:
+    """Put every row of a snapshot back as it was (the merge created no rows, so this is exact)."""
+    states = list(states)
+    for table, model in _TABLES.items():  # one SELECT per table rather than one per row
+        ids = [state.id for state in states if state.table == table]
+        if ids:
+            list(session.scalars(select(model).where(model.id.in_(ids))))
+    for state in states:
+        row = session.get(_TABLES[state.table], state.id)
+        if row is not None:
+            for key, value in state.values:
+                setattr(row, key, copy.deepcopy(value))
+
+
+def merge(session: Session, survivor: orm.Member, absorbed: orm.Member, apply: bool = True) -> MergeEffects:
+    """Hand ``absorbed``'s history to ``survivor`` (see domain.member_merge for the rules).
+
+    With ``apply=False`` nothing changes: the counts say what a merge would do (the confirm dialog).
+    """
+    effects = MergeEffects()
+    att = _merge_attendance(session, survivor.id, absorbed.id, apply, effects)
+    chk = _merge_checkins(session, survivor.id, absorbed.id, apply, effects)
+    groups = _merge_memberships(session, survivor.id, absorbed.id, apply)
+    if effects.meetings:
+        effects.meeting_groups = {meeting_id: group_id for meeting_id, group_id in session.execute(
+            select(orm.Meeting.id, orm.Meeting.group_id).where(orm.Meeting.id.in_(effects.meetings)))}
+    effects.groups = groups | set(effects.meeting_groups.values())
+    effects.counts = MergeCounts(attendance_moved=att[0], attendance_combined=att[1],
+                                 checkins_moved=chk[0], checkins_combined=chk[1], groups=len(groups))
+    if apply:
+        _fill_details(survivor, absorbed)
+        _wipe(absorbed)
+        tombstone(absorbed)
+    return effects
+
+
+def _merge_attendance(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID, apply: bool,
+                      effects: MergeEffects) -> tuple[int, int]:
+    kept = {row.meeting_id: row for row in _rows(session, orm.Attendance, [survivor_id])}
+    moved = combined = 0
+    for row in _rows(session, orm.Attendance, [absorbed_id]):
+        if row.deleted_at is not None:
+            continue
+        effects.meetings.add(row.meeting_id)
+        mine = kept.get(row.meeting_id)
+        if mine is None or mine.deleted_at is not None:
+            moved += 1
+        else:
+            combined += 1
+        if not apply:
+            continue
+        if mine is None:
+            row.member_id = survivor_id
+            continue
+        if mine.deleted_at is not None or attendance_rank(row.status, row.comment) > attendance_rank(mine.status,
+                                                                                                   mine.comment):
+            mine.status = row.status
+            mine.comment = row.comment or ("" if mine.deleted_at is not None else mine.comment)
+        elif not mine.comment.strip():
+            mine.comment = row.comment
+        mine.deleted_at = None
+        tombstone(row)
+    return moved, combined
+
+
+def _merge_checkins(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID, apply: bool,
+                    effects: MergeEffects) -> tuple[int, int]:
+    kept = {row.meeting_id: row for row in _rows(session, orm.Checkin, [survivor_id])}
+    moved = combined = 0
+    touched: set[uuid.UUID] = set()
+    for row in _rows(session, orm.Checkin, [absorbed_id]):
+        if row.deleted_at is not None:
+            continue
+        touched.add(row.meeting_id)
+        mine = kept.get(row.meeting_id)
+        if mine is None or mine.deleted_at is not None:
+            moved += 1
+        else:
+            combined += 1
+        if not apply:
+            continue
+        if mine is None:
+            row.member_id = survivor_id
+            continue
+        if mine.deleted_at is not None or checkin_rank(row.total, row.passed, row.word) > checkin_rank(
+                mine.total, mine.passed, mine.word):
+            for name in _CHECKIN_FIELDS:
+                setattr(mine, name, copy.deepcopy(getattr(row, name)))
+        mine.deleted_at = None
+        tombstone(row)
+    effects.meetings |= touched
+    return moved, combined
+
+
+def _merge_memberships(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID,
+                       apply: bool) -> set[uuid.UUID]:
+    live = [row for row in _rows(session, orm.Membership, [survivor_id, absorbed_id]) if row.deleted_at is None]
+    groups = {row.group_id for row in live if row.member_id == absorbed_id}
+    if not apply:
+        return groups
+    for group_id in groups:
+        spans = sorted((row for row in live if row.group_id == group_id),
+                       key=lambda row: (row.member_id != survivor_id, row.joined_on))
+        keep = spans[0]
+        acknowledged = max(spans, key=lambda row: (row.agreement_acknowledged_at is not None,
+                                                   row.agreement_acknowledged_at or 0, row.agreement_version or 0))
+        keep.joined_on = min(row.joined_on for row in spans)
+        keep.left_on = None if any(row.left_on is None for row in spans) else max(row.left_on for row in spans)
+        keep.agreement_version = acknowledged.agreement_version
+        keep.agreement_acknowledged_at = acknowledged.agreement_acknowledged_at
+        keep.member_id = survivor_id
+        for row in spans[1:]:
+            tombstone(row)
+    return groups
+
+
+def _fill_details(survivor: orm.Member, absorbed: orm.Member) -> None:
+    """Details the kept record left blank come from the other; notes are joined, never dropped."""
+    for name in _DETAILS:
+        if not getattr(survivor, name) and getattr(absorbed, name):
+            setattr(survivor, name, getattr(absorbed, name))
+    if absorbed.notes and absorbed.notes not in survivor.notes:
+        survivor.notes = f"{survivor.notes}\n\n{absorbed.notes}" if survivor.notes else absorbed.notes
+
+
+def _wipe(member: orm.Member) -> None:
+    """Personal details go, as when a member is deleted; the id stays as a tombstone."""
+    member.preferred_name = "(deleted)"
+    for name in (*_DETAILS, "notes"):
+        setattr(member, name, "")
+    member.consent_to_contact = False

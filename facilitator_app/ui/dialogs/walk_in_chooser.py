@@ -1,0 +1,74 @@
+"""When a walk-in's name fits several members: a small list to say who came, never a guess."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from facilitator_app.domain.walk_in import SeveralMatches, WalkIn, WalkInCandidate
+from facilitator_app.services.attendance import AttendanceService
+from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+
+NEW_MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class WalkInChooser(QDialog):
+    """Lists the members called ``name`` and "someone new"; arrows choose, Enter marks, Esc cancels."""
+
+    def __init__(self, name: str, candidates: list[WalkInCandidate], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("walkInChooser")
+        self.setWindowTitle("Who came?")
+        self.setAccessibleName("Who came?")
+        question = QLabel(f"More than one member is called “{name}”. Who came to this session?", wordWrap=True)
+        self.choices = QListWidget(objectName="walkInChoices")
+        describe_widget(self.choices, f"Members called {name}",
+                        "Choose who came with the arrow keys, then press Enter to mark them present")
+        for candidate in candidates:
+            item = QListWidgetItem(candidate.describe())
+            item.setData(Qt.ItemDataRole.UserRole, candidate.member.id)
+            self.choices.addItem(item)
+        new = QListWidgetItem(f"Someone new called “{name}” (joins the group from this session)")
+        new.setData(NEW_MEMBER_ROLE, True)
+        self.choices.addItem(new)
+        self.choices.setCurrentRow(0)
+        self.choices.itemActivated.connect(lambda _item: self.accept())
+        question.setBuddy(self.choices)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Mark present")
+        ok.setObjectName("walkInChooserOk")
+        describe_widget(ok, "Mark present", "Mark the chosen person present (Enter)")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("walkInChooserCancel")
+        describe_widget(cancel, "Cancel", "Mark nobody; the name stays in the walk-in field (Esc)")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.choices, 1)
+        layout.addWidget(buttons)
+        self.choices.setFocus()
+        self.resize(460, 260)
+
+    def chosen_member_id(self) -> uuid.UUID | None:
+        """The member chosen, or None for someone new."""
+        item = self.choices.currentItem()
+        return None if item is None or item.data(NEW_MEMBER_ROLE) else item.data(Qt.ItemDataRole.UserRole)
+
+
+def add_walk_in_choosing(parent: QWidget, attendance: AttendanceService, meeting_id: uuid.UUID,
+                         name: str) -> WalkIn | None:
+    """Save a walk-in; when the name fits several members, ask who came. None: the facilitator cancelled."""
+    try:
+        return attendance.add_walk_in(meeting_id, name)
+    except SeveralMatches as several:
+        dialog = WalkInChooser(several.name, several.candidates, parent)
+        if not dialog.exec():
+            return None
+        member_id = dialog.chosen_member_id()
+        return attendance.add_walk_in(meeting_id, name, member_id=member_id, new_member=member_id is None)

@@ -1,0 +1,185 @@
+"""Roster > Merge with…: two member records that are one person become one, undoable with Ctrl+Z.
+
+The member selected in the roster is kept; the facilitator chooses the other record, reads what
+will happen (both names, what moves over, what becomes of the other record), and confirms.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.domain.member_merge import MemberMerge, MergeCounts
+from facilitator_app.domain.records import GroupRecord, MemberRecord
+from facilitator_app.errors import AppError
+from facilitator_app.services.container import Services
+from facilitator_app.ui.actions import make_action
+from facilitator_app.ui.attendance_commands import _SavedFirst
+from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _label(member: MemberRecord) -> str:
+    """A name that tells two namesakes apart: the preferred name, and the full name when it adds something."""
+    full = member.full_name.strip()
+    return f"{member.preferred_name} ({full})" if full and full != member.preferred_name else member.preferred_name
+
+
+class MergeMembersDialog(QDialog):
+    """Choose the other record of the person kept, and confirm, seeing what will happen."""
+
+    def __init__(self, keep: MemberRecord, others: list[MemberRecord],
+                 preview: Callable[[uuid.UUID], MergeCounts], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeMembersDialog")
+        self.setWindowTitle("Merge two members")
+        self.setAccessibleName("Merge two members")
+        self._keep = keep
+        self._preview = preview
+        intro = QLabel(f"{_label(keep)} is kept. Which other record is the same person?", wordWrap=True)
+        intro.setObjectName("mergeMembersIntro")
+        self.others = QListWidget(objectName="mergeMembersList")
+        describe_widget(self.others, "The other record",
+                        "Choose the record that is the same person with the arrow keys")
+        for member in others:
+            item = QListWidgetItem(_label(member))
+            item.setData(MEMBER_ID_ROLE, member.id)
+            self.others.addItem(item)
+        intro.setBuddy(self.others)
+        self.what_happens = QLabel(wordWrap=True, objectName="mergeMembersSummary")
+        self.what_happens.setAccessibleName("What the merge will do")
+        self.what_happens.setTextFormat(Qt.TextFormat.PlainText)
+        self.what_happens.setMinimumHeight(self.what_happens.fontMetrics().lineSpacing() * 5)
+        self.what_happens.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.merge_button.setText("Merge")
+        self.merge_button.setObjectName("mergeMembersOk")
+        describe_widget(self.merge_button, "Merge", "Merge the two records into one (Ctrl+Z undoes it)")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("mergeMembersCancel")
+        describe_widget(cancel, "Cancel", "Change nothing (Esc)")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.others, 1)
+        layout.addWidget(self.what_happens)
+        layout.addWidget(buttons)
+        self.others.currentItemChanged.connect(lambda *_: self._show_what_happens())
+        self.others.setCurrentRow(0)
+        self.others.setFocus()
+        self.resize(520, 380)
+
+    def chosen_member_id(self) -> uuid.UUID | None:
+        item = self.others.currentItem()
+        return item.data(MEMBER_ID_ROLE) if item is not None else None
+
+    def _show_what_happens(self) -> None:
+        item = self.others.currentItem()
+        if item is None:
+            self.what_happens.setText("")
+            self.merge_button.setEnabled(False)
+            return
+        try:
+            counts = self._preview(item.data(MEMBER_ID_ROLE))
+        except AppError as exc:
+            self.what_happens.setText(exc.message)
+            self.merge_button.setEnabled(False)
+            return
+        self.merge_button.setEnabled(True)
+        self.what_happens.setText(
+            f"“{item.text()}” will be merged into “{_label(self._keep)}”. {counts.describe()} "
+            f"Details that {self._keep.preferred_name}'s record leaves blank are filled in from the other; "
+            f"then the other record is deleted. Ctrl+Z undoes the merge.")
+
+
+class MergeMembersCommand(_SavedFirst):
+    """Undo splits the two records again from the merge's snapshot; redo merges them again."""
+
+    def __init__(self, merge: MemberMerge, text: str, services: Services,
+                 on_error: Callable[[str], None]) -> None:
+        super().__init__(text)
+        self._merge = merge
+        self._services = services
+        self._on_error = on_error
+
+    def _redo(self) -> None:
+        try:
+            self._merge = self._services.merges.merge(self._merge.survivor_id, self._merge.absorbed_id)
+        except AppError as exc:
+            self._on_error(exc.message)
+
+    def undo(self) -> None:
+        try:
+            self._services.merges.unmerge(self._merge)
+        except AppError as exc:
+            self._on_error(exc.message)
+
+
+class MemberMerger(QObject):
+    """Owns the "Merge with…" action of the roster's selected member."""
+
+    error_raised = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, services: Services, undo_stack: QUndoStack, selected_member: Callable[[], MemberRecord | None],
+                 current_group: Callable[[], GroupRecord | None], window: QWidget) -> None:
+        super().__init__(window)
+        self._services = services
+        self._undo = undo_stack
+        self._selected_member = selected_member
+        self._current_group = current_group
+        self._window = window
+        self.action: QAction = make_action(
+            self, "Merge &with…", "mergeMembersAction", self.merge_selected, "Ctrl+Shift+M",
+            "The selected member and another record are the same person: make them one (Ctrl+Shift+M)")
+        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        self.action.setEnabled(self._selected_member() is not None)
+
+    def merge_selected(self) -> None:
+        keep, group = self._selected_member(), self._current_group()
+        if keep is None or group is None:
+            return
+        try:
+            others = [entry.member for entry in self._services.members.roster(group.id, include_former=True)
+                      if entry.member.id != keep.id]
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        if not others:
+            self.status_message.emit(f"{group.name} has no other member to merge {keep.preferred_name} with.")
+            return
+        dialog = MergeMembersDialog(keep, others, lambda other: self._services.merges.preview(keep.id, other),
+                                    self._window)
+        other_id = dialog.chosen_member_id() if dialog.exec() else None
+        if other_id is None:
+            return
+        other = next(m for m in others if m.id == other_id)
+        try:
+            merge = self._services.merges.merge(keep.id, other_id)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return
+        self._undo.push(MergeMembersCommand(merge, f"Merge {other.preferred_name} into {keep.preferred_name}",
+                                            self._services, self.error_raised.emit))
+        self.status_message.emit(f"Merged {_label(other)} into {_label(keep)}. Ctrl+Z undoes it.")
+
