@@ -94,9 +94,9 @@ class _Lines:
 def _quote_problem(error: str, first: int, last: int) -> str:
     if "unexpected end of data" in error:
         if last > first:
-            return (f"a quote (\") opened on line {first} is never closed, so it swallowed the "
-                    f"{last - first:,} {'line' if last - first == 1 else 'lines'} after it, to the end of the "
-                    f"file. Close the quote or remove it, then import again")
+            after = "the line after it" if last - first == 1 else f"the {last - first:,} lines after it"
+            return (f"a quote (\") opened on line {first} is never closed, so it swallowed {after}, to the end of "
+                    "the file. Close the quote or remove it, then import again")
         return "a quote (\") on this line is never closed. Close the quote or remove it"
     if last > first:
         return (f"a quote (\") opened on line {first} runs on to line {last}, so these {last - first + 1:,} lines "

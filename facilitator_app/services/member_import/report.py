@@ -142,6 +142,7 @@ class ImportResult:
     new_rows: int = -1
     rejected_rows: int = -1
     refused: bool = False  # rows were rejected and the good rows alone were not asked for
+    preview: ImportPreview | None = field(default=None, compare=False)  # how the file was read
 
     @property
     def rejected_count(self) -> int:
@@ -150,6 +151,11 @@ class ImportResult:
     @property
     def new_count(self) -> int:
         return self.new_rows if self.new_rows >= 0 else self.added
+
+    @property
+    def more_rejected(self) -> int:
+        """Rejected rows beyond those listed in ``rejected``."""
+        return self.rejected_count - len(self.rejected)
 
     def summary(self) -> str:
         """One or two sentences for people: true for a real import, a dry run and a refusal."""

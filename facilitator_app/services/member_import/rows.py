@@ -64,7 +64,8 @@ def row_problems(values: Mapping[str, str], first: int = 0, last: int = 0, encod
         if not value:
             continue
         if len(value) > LIMITS[key]:
-            problems.append(f"the {FIELD_LABELS[key]} is {len(value):,} characters long; the limit is "
+            verb = "are" if key == "notes" else "is"
+            problems.append(f"the {FIELD_LABELS[key]} {verb} {len(value):,} characters long; the limit is "
                             f"{LIMITS[key]:,}")
             continue
         control = _CONTROL.search(value)

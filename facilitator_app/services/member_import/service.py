@@ -79,7 +79,7 @@ class MemberImportService(Service):
         new, rejected = preview.count("new"), preview.count("rejected")
         result = dict(path=preview.path, format_name=preview.format_name, rows=preview.total_rows,
                       already_present=preview.count("existing"), repeated_in_file=preview.count("repeat"),
-                      rejected=preview.problems, new_rows=new, rejected_rows=rejected)
+                      rejected=preview.problems, new_rows=new, rejected_rows=rejected, preview=preview)
         if rejected and not import_good_rows:
             return ImportResult(**result, added=0, joined_group=0, imported=False, dry_run=dry_run, refused=True)
         if dry_run:
