@@ -1,9 +1,10 @@
 """Import members from a CSV file: choose it, see how each row would be read, then import.
 
-The dialog never reads the file or touches the store itself. It calls ``preview_fn`` (the
-import service's ``preview``) whenever the file or the column mapping changes, and
-``import_fn`` when the facilitator presses Import; the window binds both to the service.
-Nothing is imported while a row is rejected unless "import the good rows" is ticked.
+The dialog never reads the file or touches the store itself. It runs ``preview_fn`` (the
+import service's ``preview``) on a worker thread whenever the file or the column mapping
+changes, showing its progress with a button to stop it, and calls ``import_fn`` when the
+facilitator presses Import; the window binds both to the service. Nothing is imported while
+a row is rejected unless "import the good rows" is ticked.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,12 +40,20 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.errors import AppError
-from facilitator_app.services.member_import import FIELD_LABELS, FIELDS, ImportPreview, PreviewRow
+from facilitator_app.services.member_import import FIELDS, ImportPreview
+from facilitator_app.ui.dialogs.import_mapping import Mapping, field_of_column, remap
+from facilitator_app.ui.dialogs.import_preview_model import (
+    ImportPreviewModel,
+    describe_preview,
+    field_title,
+    hidden_rows_note,
+    plural,
+)
+from facilitator_app.ui.dialogs.import_preview_worker import PreviewFn, PreviewReader
 from facilitator_app.ui.dialogs.submit_dialog import _ERROR_STYLE, describe_widget
-from facilitator_app.ui.models.roles import Index
 
-Mapping = dict[str, tuple[int, ...]]
-PreviewFn = Callable[[Path, Mapping | None], ImportPreview]
+__all__ = ["IGNORE", "NO_GROUP", "ImportMembersDialog", "ImportPreviewModel", "field_of_column", "remap"]
+
 ImportFn = Callable[[Path, Mapping | None, bool], object]
 
 INTRO = ("Choose a CSV file saved from a spreadsheet or a contacts app (Google Contacts, Outlook). "
@@ -53,140 +61,10 @@ INTRO = ("Choose a CSV file saved from a spreadsheet or a contacts app (Google C
 FILE_FILTER = "CSV or text files (*.csv *.txt);;All files (*)"
 IGNORE = "Ignore this column"
 NO_GROUP = "No group"
-PREVIEW_ROWS = 100  # rows shown from the top; rejected rows further down are always shown too
 GOOD_ROWS_TEXT = "Import the good rows and s&kip the others"
 _RESULT_STYLE = ("QLabel#importResult { color: #1d4d1f; background: #e9f5ea; border: 1px solid #9cc89f;"
                  " border-radius: 4px; padding: 6px 8px; }")
-_DELIMITER_PLURAL = {"comma": "commas", "semicolon": "semicolons", "tab": "tabs"}
-
-
-def field_title(key: str) -> str:
-    return FIELD_LABELS[key][:1].upper() + FIELD_LABELS[key][1:]
-
-
-def status_text(row: PreviewRow) -> str:
-    """What will happen to a row, in plain words (rejected rows say so first, not only by colour)."""
-    if row.problems:
-        return "Rejected: " + "; ".join(row.problems)
-    if row.status == "existing":
-        return f"OK: already in the store as {row.same_as}, not added again"
-    if row.status == "repeat":
-        return f"OK: repeats {row.same_as}, added once"
-    return "OK: new member"
-
-
-def field_of_column(mapping: Mapping, column: int) -> str | None:
-    """The field a column feeds first (a column can also be a fallback for another field)."""
-    best: tuple[int, int, str] | None = None
-    for key, columns in mapping.items():
-        if column in columns and key in FIELDS:
-            rank = (columns.index(column), FIELDS.index(key), key)
-            best = rank if best is None or rank < best else best
-    return best[2] if best else None
-
-
-def remap(mapping: Mapping, column: int, key: str | None) -> Mapping:
-    """``mapping`` with ``column`` feeding only ``key`` (or nothing), the other choices kept."""
-    out: dict[str, list[int]] = {k: [c for c in cols if c != column] for k, cols in mapping.items()}
-    if key is not None:
-        out.setdefault(key, []).append(column)
-        if key == "full_name":
-            out[key].sort()  # name parts join left to right, as the columns are
-    return {k: tuple(cols) for k, cols in out.items() if cols}
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
-
-
-def describe_preview(preview: ImportPreview) -> str:
-    """How the file was read and what is in it, in a sentence or two."""
-    separator = _DELIMITER_PLURAL.get(preview.delimiter_name, preview.delimiter_name)
-    kind = {"sheet": "a sheet with its own column names"}.get(preview.format_name, f"a {preview.format_name}")
-    rows = len(preview.rows)
-    counts = [_plural(preview.count("new"), "new member", "new members")]
-    if preview.count("existing"):
-        counts.append(f"{preview.count('existing'):,} already in the store")
-    if preview.count("repeat"):
-        counts.append(f"{preview.count('repeat'):,} repeated in the file")
-    if preview.count("rejected"):
-        counts.append(f"{preview.count('rejected'):,} rejected")
-    return (f"Read as {preview.encoding} text with values separated by {separator}; it looks like {kind}. "
-            f"{_plural(rows, 'row', 'rows')} under the column names: {', '.join(counts)}.")
-
-
-class ImportPreviewModel(QAbstractTableModel):
-    """The rows of an import preview: line number, what will happen, and the details read."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-        self._fields: list[str] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_preview(self, preview: ImportPreview | None, limit: int = PREVIEW_ROWS) -> None:
-        self.beginResetModel()
-        if preview is None:
-            self._rows, self._fields = [], []
-        else:
-            rows = list(preview.rows)
-            self._rows = rows[:limit] + [r for r in rows[limit:] if r.problems]
-            used = {k for k, cols in preview.mapping.items() if cols}
-            used |= {k for r in self._rows for k, v in r.values.items() if v}
-            self._fields = [k for k in FIELDS if k in used]
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PreviewRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2 + len(self._fields)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or self.row_at(index.row()) is None:
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < 2 + len(self._fields):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == 0:
-                return f"Line {row.line}" if role == Qt.ItemDataRole.AccessibleTextRole else str(row.line)
-            if column == 1:
-                return status_text(row)
-            return row.values.get(self._fields[column - 2], "")
-        if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
-            return f"Line {row.line} of the file: {status_text(row)}."
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row.problems and column <= 1:
-            return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and column == 1 and row.problems:
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return "Line"
-        if section == 1:
-            return "What will happen"
-        if 2 <= section < 2 + len(self._fields):
-            return field_title(self._fields[section - 2])
-        return None
+STOPPED = "Reading the file was stopped. Press Reload to read it again."
 
 
 class ImportMembersDialog(QDialog):
@@ -207,6 +85,14 @@ class ImportMembersDialog(QDialog):
         self.result_value: object | None = None
         self._mapping: Mapping | None = None  # None: as the importer guessed it
         self._previewed_path: Path | None = None
+        self._reading_path: Path | None = None
+        self._stopped = False
+        self._closing = False
+        self._reader = PreviewReader(preview_fn, self)
+        self._reader.progressed.connect(self._on_reader_progressed)
+        self._reader.finished.connect(self._on_reader_finished)
+        self._reader.failed.connect(self._on_reader_failed)
+        self._reader.stopped.connect(self._on_reader_stopped)
         self._combos: list[QComboBox] = []
         self._done = False
 
@@ -231,6 +117,23 @@ class ImportMembersDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         file_row.addWidget(self.reload_button)
+
+        # --- reading progress, shown while the worker reads the file
+        self.progress = QProgressBar(objectName="importProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("%p%")
+        describe_widget(self.progress, "Reading the file", "How much of the file has been read for the preview.")
+        self.stop_button = QPushButton("&Stop reading", objectName="importStopReading")
+        describe_widget(self.stop_button, "Stop reading the file",
+                        "Stop reading the file; nothing is imported. Press Reload to read it again.")
+        self.stop_button.setAutoDefault(False)
+        self._progress_row = QWidget(objectName="importProgressRow")
+        progress_layout = QHBoxLayout(self._progress_row)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.progress, 1)
+        progress_layout.addWidget(self.stop_button)
+        self._progress_row.hide()
 
         self.file_info = QLabel("Choose a file to see what is in it.", objectName="importFileInfo")
         self.file_info.setWordWrap(True)
@@ -327,6 +230,7 @@ class ImportMembersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row)
+        layout.addWidget(self._progress_row)
         layout.addWidget(self.file_info)
         layout.addWidget(self.mapping_box)
         layout.addWidget(preview_label)
@@ -342,6 +246,7 @@ class ImportMembersDialog(QDialog):
 
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.reload_button.clicked.connect(self._on_reload_button_clicked)
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.file_edit.editingFinished.connect(self._on_file_edit_editing_finished)
         self.file_edit.installEventFilter(self)
         self.good_rows_check.toggled.connect(self._on_good_rows_check_toggled)
@@ -361,6 +266,19 @@ class ImportMembersDialog(QDialog):
         """The column mapping to import with (None: as the importer guessed it)."""
         return self._mapping
 
+    @property
+    def reading(self) -> bool:
+        """Whether the worker is reading the file for the preview."""
+        return self._reader.running
+
+    def done(self, result: int) -> None:
+        # Closing stops the reading and waits for the worker to let go of the file; focus
+        # leaving the file field as the dialog hides must not start another.
+        self._closing = True
+        self._reader.cancel(quietly=True)
+        self._reader.wait()
+        super().done(result)
+
     def load_file(self, path: Path | str) -> None:
         """Show ``path`` in the file field and preview it with the importer's own guess of the columns."""
         self.file_edit.setText(str(path))
@@ -371,7 +289,7 @@ class ImportMembersDialog(QDialog):
         # Return after typing a new path previews it, rather than importing a file no one has seen.
         if (watched is self.file_edit and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and self._current_path() != self._previewed_path):
+                and self._needs_reading()):
             self._refresh_preview()
             return True
         return super().eventFilter(watched, event)
@@ -382,25 +300,36 @@ class ImportMembersDialog(QDialog):
         text = self.file_edit.text().strip().strip('"')
         return Path(text).expanduser() if text else None
 
-    def _refresh_preview(self) -> None:
+    def _needs_reading(self) -> bool:
+        """The path typed is neither previewed nor being read."""
         path = self._current_path()
+        if self._reader.running:
+            return path != self._reading_path
+        return path != self._previewed_path
+
+    def _refresh_preview(self) -> None:
+        if self._closing:
+            return
+        path = self._current_path()
+        self._stopped = False
         if path is None:
+            self._reader.cancel(quietly=True)
             self._show_preview(None)
             return
         if path != self._previewed_path:
             self._mapping = None  # another file: its own columns
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = self._preview_fn(path, self._mapping)
-        except AppError as exc:
-            self._previewed_path = path
-            self._show_preview(None)
-            self._show_error(exc.message)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._previewed_path = path
-        self._show_preview(preview)
+        self._reading_path = path
+        self._error.hide()
+        self.file_info.setText(f"Reading {path.name}…")
+        self.progress.setValue(0)
+        self._reader.start(path, self._mapping)
+        self._progress_row.show()
+        self._update_state()
+
+    def _end_reading(self) -> None:
+        self._progress_row.hide()
+        if self.stop_button.hasFocus() or self.focusWidget() is None:
+            self.file_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
         columns_changed = (preview.columns if preview else None) != (self.preview.columns if self.preview else None)
@@ -415,12 +344,9 @@ class ImportMembersDialog(QDialog):
             self.preview_note.hide()
         else:
             self.file_info.setText(describe_preview(preview))
-            hidden = len(preview.rows) - self.model.rowCount()
-            self.preview_note.setVisible(hidden > 0)
-            if hidden > 0:
-                self.preview_note.setText(f"Showing the first {PREVIEW_ROWS} rows and every rejected row; "
-                                          f"{_plural(hidden, 'more row', 'more rows')} will be imported "
-                                          "the same way.")
+            note = hidden_rows_note(preview, self.model)
+            self.preview_note.setText(note)
+            self.preview_note.setVisible(bool(note))
             if preview.file_problems:
                 self._show_error(" ".join(preview.file_problems))
         self._resize_preview_columns()
@@ -484,14 +410,20 @@ class ImportMembersDialog(QDialog):
     def _update_state(self) -> None:
         preview = self.preview
         rejected = preview.count("rejected") if preview else 0
-        good = len(preview.rows) - rejected if preview else 0
+        good = preview.total_rows - rejected if preview else 0
+        reading = self._reader.running
         self.good_rows_check.setEnabled(rejected > 0 and not self._done)
-        self.reload_button.setEnabled(self._previewed_path is not None and not self._done)
-        usable = preview is not None and not preview.file_problems and good > 0
+        self.reload_button.setEnabled((self._previewed_path is not None or self._stopped) and not self._done)
+        usable = preview is not None and not preview.file_problems and good > 0 and not reading
         allowed = usable and (rejected == 0 or self.good_rows_check.isChecked())
         if not self._done:
             self.import_button.setEnabled(bool(allowed))
-        if preview is None or self._done:
+        if reading and self._reading_path is not None:
+            self.status.setText(f"Reading {self._reading_path.name}: {self.progress.value() // 10}%. Stop reading "
+                                "to choose another file.")
+        elif preview is None and self._stopped and not self._done:
+            self.status.setText(STOPPED)
+        elif preview is None or self._done:
             self.status.setText("")
         elif preview.file_problems:
             self.status.setText("Choose which column holds the names, above, to continue.")
@@ -502,18 +434,19 @@ class ImportMembersDialog(QDialog):
             self.status.setText("Every row was rejected, so there is nothing to import. Correct the file, or "
                                 "choose which detail each column holds, then try again.")
         elif rejected and not self.good_rows_check.isChecked():
-            self.status.setText(f"{_plural(rejected, 'row is', 'rows are')} rejected (see “What will happen”). "
+            self.status.setText(f"{plural(rejected, 'row is', 'rows are')} rejected (see “What will happen”). "
                                 "Correct the file and press Reload, or tick “Import the good rows and skip the "
                                 "others” to leave them out.")
         elif rejected:
-            self.status.setText(f"{_plural(rejected, 'rejected row', 'rejected rows')} will be left out; "
-                                f"{_plural(good, 'row', 'rows')} will be imported.")
+            self.status.setText(f"{plural(rejected, 'rejected row', 'rejected rows')} will be left out; "
+                                f"{plural(good, 'row', 'rows')} will be imported.")
         else:
-            self.status.setText(f"Ready: {_plural(good, 'row', 'rows')} will be imported.")
+            self.status.setText(f"Ready: {plural(good, 'row', 'rows')} will be imported.")
         self.status.setVisible(bool(self.status.text()))
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.file_edit, self.browse_button, self.reload_button, *self._combos, self.table,
+        chain: list[QWidget] = [self.file_edit, self.browse_button, self.reload_button, self.stop_button,
+                                *self._combos, self.table,
                                 self.group_combo, self.good_rows_check, self.import_button, self.cancel_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -536,8 +469,34 @@ class ImportMembersDialog(QDialog):
     def _on_reload_button_clicked(self) -> None:
         self._refresh_preview()
 
+    def _on_stop_button_clicked(self) -> None:
+        self._reader.cancel()
+
+    def _on_reader_progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(min(1000, done * 1000 // max(total, 1)))
+        self._update_state()
+
+    def _on_reader_finished(self, preview: object) -> None:
+        assert isinstance(preview, ImportPreview)
+        self._previewed_path = self._reading_path
+        self._end_reading()
+        self._show_preview(preview)
+
+    def _on_reader_failed(self, message: str) -> None:
+        self._previewed_path = self._reading_path
+        self._end_reading()
+        self._show_preview(None)
+        self._show_error(message)
+
+    def _on_reader_stopped(self) -> None:
+        self._previewed_path = None
+        self._stopped = True
+        self._end_reading()
+        self._show_preview(None)
+        self.status.setAccessibleDescription(STOPPED)
+
     def _on_file_edit_editing_finished(self) -> None:
-        if self._current_path() != self._previewed_path:
+        if self._needs_reading():
             self._refresh_preview()
 
     def _on_column_combo_changed(self, column: int) -> None:
@@ -555,6 +514,8 @@ class ImportMembersDialog(QDialog):
             self.accept()
             return
         path = self._current_path()
+        if self._reader.running and not self._needs_reading():
+            return  # the preview is on its way: nothing is imported unseen
         if path is None or path != self._previewed_path or self.preview is None:
             # Return after typing a path previews it first: nothing is imported unseen.
             self._refresh_preview()
@@ -584,7 +545,7 @@ class ImportMembersDialog(QDialog):
         rejected = list(getattr(result, "rejected", ()) or ())
         if rejected:
             listed = "; ".join(str(problem) for problem in rejected[:5])
-            more = f"; and {_plural(len(rejected) - 5, 'more', 'more')}" if len(rejected) > 5 else ""
+            more = f"; and {plural(len(rejected) - 5, 'more', 'more')}" if len(rejected) > 5 else ""
             text += f" Not imported: {listed}{more}."
         moved = int(getattr(result, "added", 0) or 0) + int(getattr(result, "joined_group", 0) or 0)
         if moved and self.selected_group_id() is not None:

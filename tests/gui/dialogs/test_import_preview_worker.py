@@ -1,0 +1,109 @@
+"""The import preview reads a big file on a worker: progress shows, Stop stops it, and the
+dialog answers the keyboard meanwhile."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
+
+from facilitator_app.services.container import Services
+from facilitator_app.services.member_import import ImportResult, MemberImportService
+from facilitator_app.ui.dialogs.import_members_dialog import STOPPED, ImportMembersDialog
+from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
+
+ROWS = 150_000
+
+
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("big") / "members.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("Name,Email\r\n")
+        f.writelines(f"Person {n},p{n}@example.org\r\n" for n in range(ROWS))
+    return path
+
+
+@pytest.fixture
+def importer(services: Services, tmp_path: Path) -> MemberImportService:
+    return MemberImportService(services.store, services.changes, tmp_path / "backups")
+
+
+@pytest.fixture
+def dialog(qtbot, importer: MemberImportService, services: Services) -> ImportMembersDialog:  # type: ignore[no-untyped-def]
+    def import_fn(path: Path, mapping: dict | None, good_rows: bool) -> ImportResult:
+        return importer.import_members(path, None, mapping, good_rows)
+
+    d = ImportMembersDialog(importer.preview, import_fn, services.groups.list_groups(), None)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def test_a_big_file_shows_progress_and_stop_stops_it(qtbot, dialog: ImportMembersDialog,  # type: ignore[no-untyped-def]
+                                                    big_file: Path) -> None:
+    progress = dialog.findChild(QProgressBar, "importProgress")
+    stop = dialog.findChild(QPushButton, "importStopReading")
+    dialog.load_file(big_file)
+    assert dialog.reading and progress.isVisible() and stop.isVisible() and stop.isEnabled()
+    assert not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: progress.value() > 0, timeout=10_000)
+    assert dialog.reading, "the file should take longer to read than this"
+    assert dialog.status.text().startswith("Reading members.csv: ")
+    assert_all_named(dialog)
+    assert_mnemonics_sound(dialog)
+    clicked = time.perf_counter()
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=5_000)
+    assert time.perf_counter() - clicked < 3
+    assert not progress.isVisible() and dialog.preview is None and dialog.model.rowCount() == 0
+    assert dialog.status.text() == STOPPED and not dialog.import_button.isEnabled()
+    # Nothing late arrives from the stopped reading.
+    qtbot.wait(300)
+    assert dialog.preview is None and dialog.status.text() == STOPPED
+    # Reload reads it again, to the end this time.
+    assert dialog.reload_button.isEnabled()
+    dialog.reload_button.click()
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=60_000)
+    assert dialog.preview is not None and dialog.preview.count("new") == ROWS
+    assert progress.value() == 1000 and not progress.isVisible()
+    assert dialog.import_button.isEnabled() and dialog.status.text() == f"Ready: {ROWS:,} rows will be imported."
+    assert f"{ROWS:,} rows under the column names" in dialog.findChild(QLabel, "importFileInfo").text()
+
+
+def test_the_dialog_stays_responsive_while_reading(qtbot, dialog: ImportMembersDialog,  # type: ignore[no-untyped-def]
+                                                   big_file: Path) -> None:
+    ticks: list[float] = []
+    timer = QTimer(dialog, interval=10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    dialog.load_file(big_file)
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 20, timeout=5_000)
+    assert dialog.reading, "the file should take longer to read than this"
+    # The keyboard still works: the group can be chosen while the file is read.
+    dialog.group_combo.setFocus()
+    qtbot.keyClick(dialog.group_combo, Qt.Key.Key_Down)
+    dialog.file_edit.setFocus()
+    qtbot.keyClicks(dialog.file_edit, "x")
+    assert dialog.file_edit.text().endswith("x")
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.5  # the event loop never stalled for half a second
+    dialog.reject()  # closing stops the worker and waits for it
+    assert not dialog.reading
+    timer.stop()
+
+
+def test_a_new_reading_replaces_the_one_running(qtbot, dialog: ImportMembersDialog, big_file: Path,  # type: ignore[no-untyped-def]
+                                                tmp_path: Path) -> None:
+    small = tmp_path / "small.csv"
+    small.write_text("Name\nZoë\nSam\n", encoding="utf-8")
+    dialog.load_file(big_file)
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
+    dialog.load_file(small)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
+    qtbot.wait(300)  # the replaced reading reports nothing, even late
+    assert dialog.preview is not None and dialog.preview.path == small and dialog.preview.total_rows == 2
+    assert dialog.file_edit.text() == str(small)
