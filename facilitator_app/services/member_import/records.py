@@ -39,7 +39,7 @@ class Record:
 
     @property
     def blank(self) -> bool:
-        return self.cells is not None and not any(cell.strip() for cell in self.cells)
+        return self.cells is not None and not "".join(self.cells).strip()
 
 
 def _squeezer(delimiter: str) -> Callable[[str], str]:

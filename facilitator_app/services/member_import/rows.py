@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from facilitator_app.services.member_import.columns import FIELD_LABELS, FIELDS, LIMITS, NUMBERED
 from facilitator_app.services.member_import.source import REPLACEMENT
@@ -21,6 +21,7 @@ _NON_DIGIT = re.compile(r"\D+")
 # Control characters: never part of a detail (tabs and line breaks are allowed outside names).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _LINE_BREAK = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]")
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffd]")  # any of the above, or damage
 _ONE_LINE = ("preferred_name", "full_name", "pronouns", "phone", "email", "emergency_contact_phone")
 
 
@@ -31,21 +32,38 @@ def _first(value: str) -> str:
 
 def row_values(cells: Sequence[str], mapping: Mapping[str, tuple[int, ...]]) -> dict[str, str]:
     """The member's details from one row's cells (stripped; formula-like text kept as it is)."""
-    width = len(cells)
-    values = dict.fromkeys(FIELDS, "")
-    for key, columns in mapping.items():
-        numbered = key in NUMBERED
-        parts = [(_first(cells[i]) if numbered else cells[i].strip()) for i in columns if i < width]
-        if key == "full_name":
-            values[key] = " ".join(part for part in parts if part)
-        else:
-            values[key] = next((v for v in parts if v), "")
-    if values["emergency_contact_name"] and "emergency_contact_phone" not in mapping:
-        match = _TRAILING_PHONE.match(values["emergency_contact_name"])
-        if match:
-            values["emergency_contact_name"] = match.group("name").strip(" ,;:/-(")
-            values["emergency_contact_phone"] = match.group("phone").strip()
-    return values
+    return values_reader(mapping)(cells)
+
+
+def values_reader(mapping: Mapping[str, tuple[int, ...]]) -> Callable[[Sequence[str]], dict[str, str]]:
+    """A function from a row's cells to the member's details, planned once for the whole file."""
+    single = [(key, columns[0]) for key, columns in mapping.items()
+              if len(columns) == 1 and key not in NUMBERED and key != "full_name"]
+    other = [(key, columns, key in NUMBERED) for key, columns in mapping.items()
+             if not (len(columns) == 1 and key not in NUMBERED and key != "full_name")]
+    split_contact = "emergency_contact_phone" not in mapping
+    empty = dict.fromkeys(FIELDS, "")
+
+    def read(cells: Sequence[str]) -> dict[str, str]:
+        width = len(cells)
+        values = empty.copy()
+        for key, i in single:
+            if i < width:
+                values[key] = cells[i].strip()
+        for key, columns, numbered in other:
+            parts = [(_first(cells[i]) if numbered else cells[i].strip()) for i in columns if i < width]
+            if key == "full_name":
+                values[key] = " ".join(part for part in parts if part)
+            else:
+                values[key] = next((v for v in parts if v), "")
+        if split_contact and values["emergency_contact_name"]:
+            match = _TRAILING_PHONE.match(values["emergency_contact_name"])
+            if match:
+                values["emergency_contact_name"] = match.group("name").strip(" ,;:/-(")
+                values["emergency_contact_phone"] = match.group("phone").strip()
+        return values
+
+    return read
 
 
 def _character(ch: str) -> str:
@@ -59,6 +77,7 @@ def row_problems(values: Mapping[str, str], first: int = 0, last: int = 0, encod
     problems = []
     if not values["preferred_name"]:
         problems.append("no name: every member needs at least a preferred name")
+    suspect = _SUSPECT.search("|".join(values.values())) is not None
     for key in FIELDS:
         value = values[key]
         if not value:
@@ -67,6 +86,8 @@ def row_problems(values: Mapping[str, str], first: int = 0, last: int = 0, encod
             verb = "are" if key == "notes" else "is"
             problems.append(f"the {FIELD_LABELS[key]} {verb} {len(value):,} characters long; the limit is "
                             f"{LIMITS[key]:,}")
+            continue
+        if not suspect:
             continue
         control = _CONTROL.search(value)
         if control:

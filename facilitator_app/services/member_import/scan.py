@@ -19,7 +19,7 @@ from facilitator_app.services.member_import.columns import (
 )
 from facilitator_app.services.member_import.records import Record, records
 from facilitator_app.services.member_import.report import ImportPreview, LineCount, PreviewRow, RowProblem
-from facilitator_app.services.member_import.rows import KnownMembers, SeenRows, identity_keys, row_problems, row_values
+from facilitator_app.services.member_import.rows import KnownMembers, SeenRows, identity_keys, row_problems, values_reader
 from facilitator_app.services.member_import.source import Source
 
 PREVIEW_ROWS = 100      # rows kept from the top of the file
@@ -115,7 +115,8 @@ class Scan:
     def rows(self) -> Iterator[RowOutcome]:
         """Every data row in order, judged; blank lines are counted and skipped."""
         seen = SeenRows(remember_lines=PREVIEW_ROWS * 3)
-        known, mapping, counts = self._known, self.mapping, self.counts
+        known, counts = self._known, self.counts
+        read_values = values_reader(self.mapping)
         width = len(self.columns)
         no_names = bool(self.file_problems)
         separator = DELIMITER_NAMES.get(self.delimiter, "separator")
@@ -129,7 +130,7 @@ class Scan:
             if record.blank:
                 self._blank += record.lines
                 continue
-            values = row_values(cells, mapping)
+            values = read_values(cells)
             problems = [] if no_names else row_problems(values, record.first, record.last, encoding)
             if len(cells) > width and any(c.strip() for c in cells[width:]):
                 problems.append(f"it has {len(cells)} values but the first line names {width} columns "
