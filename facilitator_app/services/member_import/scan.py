@@ -7,7 +7,6 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import BinaryIO, TextIO
 
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.member_import.columns import (
@@ -19,7 +18,13 @@ from facilitator_app.services.member_import.columns import (
 )
 from facilitator_app.services.member_import.records import Record, records
 from facilitator_app.services.member_import.report import ImportPreview, LineCount, PreviewRow, RowProblem
-from facilitator_app.services.member_import.rows import KnownMembers, SeenRows, identity_keys, row_problems, values_reader
+from facilitator_app.services.member_import.rows import (
+    KnownMembers,
+    SeenRows,
+    identity_keys,
+    row_problems,
+    values_reader,
+)
 from facilitator_app.services.member_import.source import Source
 
 PREVIEW_ROWS = 100      # rows kept from the top of the file

@@ -23,16 +23,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,12 +36,12 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.errors import AppError
-from facilitator_app.services.member_import import FIELDS, ImportPreview
+from facilitator_app.services.member_import import ImportPreview
+from facilitator_app.ui.dialogs.import_column_choices import IGNORE, ColumnChoices
 from facilitator_app.ui.dialogs.import_mapping import Mapping, field_of_column, remap
 from facilitator_app.ui.dialogs.import_preview_model import (
     ImportPreviewModel,
     describe_preview,
-    field_title,
     hidden_rows_note,
     plural,
 )
@@ -59,7 +55,6 @@ ImportFn = Callable[[Path, Mapping | None, bool], object]
 INTRO = ("Choose a CSV file saved from a spreadsheet or a contacts app (Google Contacts, Outlook). "
          "Nothing is added until you press Import, and your data is backed up first.")
 FILE_FILTER = "CSV or text files (*.csv *.txt);;All files (*)"
-IGNORE = "Ignore this column"
 NO_GROUP = "No group"
 GOOD_ROWS_TEXT = "Import the good rows and s&kip the others"
 _RESULT_STYLE = ("QLabel#importResult { color: #1d4d1f; background: #e9f5ea; border: 1px solid #9cc89f;"
@@ -93,7 +88,6 @@ class ImportMembersDialog(QDialog):
         self._reader.finished.connect(self._on_reader_finished)
         self._reader.failed.connect(self._on_reader_failed)
         self._reader.stopped.connect(self._on_reader_stopped)
-        self._combos: list[QComboBox] = []
         self._done = False
 
         intro = QLabel(INTRO, objectName="importIntro")
@@ -139,21 +133,8 @@ class ImportMembersDialog(QDialog):
         self.file_info.setWordWrap(True)
 
         # --- which detail each column holds
-        self.mapping_box = QGroupBox("&Which detail is in each column", objectName="importMappingBox")
-        describe_widget(self.mapping_box, "Which detail is in each column",
-                        "For each column of the file, choose the member detail it holds, or Ignore.")
-        self._mapping_grid = QGridLayout()
-        self._mapping_grid.setContentsMargins(0, 0, 0, 0)
-        self._mapping_grid.setHorizontalSpacing(10)
-        mapping_inner = QWidget(objectName="importMappingColumns")
-        mapping_inner.setLayout(self._mapping_grid)
-        self._mapping_scroll = QScrollArea(objectName="importMappingScroll")
-        self._mapping_scroll.setWidget(mapping_inner)
-        self._mapping_scroll.setWidgetResizable(True)
-        self._mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._mapping_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        box_layout = QVBoxLayout(self.mapping_box)
-        box_layout.addWidget(self._mapping_scroll)
+        self.mapping_box = ColumnChoices(self)
+        self.mapping_box.column_changed.connect(self._on_mapping_box_column_changed)
 
         # --- the preview
         self.model = ImportPreviewModel(self)
@@ -337,8 +318,9 @@ class ImportMembersDialog(QDialog):
         self._error.hide()
         self.model.set_preview(preview)
         if columns_changed:
-            self._build_mapping_combos()
-        self._sync_mapping_combos()
+            self.mapping_box.set_columns(preview.columns if preview else ())
+            self._fix_tab_order()
+        self.mapping_box.show_mapping(preview.mapping if preview else {})
         if preview is None:
             self.file_info.setText("Choose a file to see what is in it.")
             self.preview_note.hide()
@@ -361,51 +343,6 @@ class ImportMembersDialog(QDialog):
             header.resizeSection(column, min(width + 12, 320 if column == 1 else 260))
         # Reasons wrap rather than hide behind "…": a keyboard user cannot hover for the tooltip.
         self.table.resizeRowsToContents()
-
-    def _build_mapping_combos(self) -> None:
-        while self._mapping_grid.count():
-            item = self._mapping_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self._combos = []
-        columns = self.preview.columns if self.preview else ()
-        per_row = 2 if len(columns) > 4 else 1
-        for position, name in enumerate(columns):
-            shown = name or f"Column {position + 1}"
-            combo = QComboBox(objectName=f"importColumn{position}")
-            combo.addItem(IGNORE, None)
-            for key in FIELDS:
-                combo.addItem(field_title(key), key)
-            describe_widget(combo, f"Column {position + 1}, {shown}",
-                            f"Which member detail the column “{shown}” holds. Choose Ignore to leave it out.")
-            label = QLabel(shown.replace("&", "&&") + ":")
-            label.setBuddy(combo)
-            label.setToolTip(f"Column {position + 1} of the file")
-            combo.currentIndexChanged.connect(lambda _i, c=position: self._on_column_combo_changed(c))
-            row, pair = divmod(position, per_row)
-            self._mapping_grid.addWidget(label, row, pair * 2, Qt.AlignmentFlag.AlignRight)
-            self._mapping_grid.addWidget(combo, row, pair * 2 + 1)
-            self._combos.append(combo)
-        for pair in range(per_row):
-            self._mapping_grid.setColumnStretch(pair * 2 + 1, 1)
-        self.mapping_box.setVisible(bool(columns))
-        # All the columns when they fit in four rows; a scroll bar beyond that (Google exports have dozens).
-        rows = -(-len(columns) // per_row)
-        row_height = max((c.sizeHint().height() for c in self._combos), default=0)
-        spacing = max(self._mapping_grid.verticalSpacing(), 0)
-        shown = min(rows, 4)
-        self._mapping_scroll.setFixedHeight(shown * row_height + max(shown - 1, 0) * spacing
-                                            + (row_height // 2 if rows > 4 else 0))
-        self._fix_tab_order()
-
-    def _sync_mapping_combos(self) -> None:
-        mapping = self.preview.mapping if self.preview else {}
-        for position, combo in enumerate(self._combos):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(field_of_column(mapping, position)), 0))
-            combo.blockSignals(False)
 
     def _update_state(self) -> None:
         preview = self.preview
@@ -446,7 +383,7 @@ class ImportMembersDialog(QDialog):
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.file_edit, self.browse_button, self.reload_button, self.stop_button,
-                                *self._combos, self.table,
+                                *self.mapping_box.combos, self.table,
                                 self.group_combo, self.good_rows_check, self.import_button, self.cancel_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -499,10 +436,10 @@ class ImportMembersDialog(QDialog):
         if self._needs_reading():
             self._refresh_preview()
 
-    def _on_column_combo_changed(self, column: int) -> None:
+    def _on_mapping_box_column_changed(self, column: int, key: object) -> None:
         if self.preview is None:
             return
-        key = self._combos[column].currentData()
+        assert key is None or isinstance(key, str)
         self._mapping = remap(self._mapping if self._mapping is not None else self.preview.mapping, column, key)
         self._refresh_preview()
 

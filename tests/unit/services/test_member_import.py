@@ -14,12 +14,12 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from facilitator_app.errors import NotFoundError, ValidationError
-from facilitator_app.storage.repos import audit
 from facilitator_app.services.changes import Change, ChangeFeed, Entity
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.member_import import MemberImportService, decode, detect_delimiter
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.backup import list_backups
+from facilitator_app.storage.repos import audit
 from facilitator_app.storage.store import Store, open_store
 from tests.helpers.fixtures import weekly_draft
 from tests.helpers.sqlite_files import snapshot
