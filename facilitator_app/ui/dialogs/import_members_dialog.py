@@ -482,7 +482,8 @@ class ImportMembersDialog(QDialog):
         rejected = list(getattr(result, "rejected", ()) or ())
         if rejected:
             listed = "; ".join(str(problem) for problem in rejected[:5])
-            more = f"; and {plural(len(rejected) - 5, 'more', 'more')}" if len(rejected) > 5 else ""
+            count = int(getattr(result, "rejected_count", len(rejected)))  # the list holds only the first
+            more = f"; and {plural(count - 5, 'more', 'more')}" if count > 5 else ""
             text += f" Not imported: {listed}{more}."
         moved = int(getattr(result, "added", 0) or 0) + int(getattr(result, "joined_group", 0) or 0)
         if moved and self.selected_group_id() is not None:

@@ -18,6 +18,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.member_import import (
     ImportPreview,
     ImportResult,
+    LineCount,
     MemberImportService,
     PreviewRow,
     RowProblem,
@@ -30,6 +31,7 @@ from facilitator_app.ui.dialogs.import_members_dialog import (
     field_of_column,
     remap,
 )
+from facilitator_app.ui.dialogs.import_preview_model import describe_preview, hidden_rows_note
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
 from tests.helpers.fixtures import weekly_draft
 
@@ -358,3 +360,40 @@ def test_with_the_real_importer_on_a_real_store(qtbot, services: Services, tmp_p
     assert table_text(again, 0, 1) == "OK: already in the store as Aiyana, not added again"
     assert_all_named(again)
     assert_mnemonics_sound(again)
+
+
+# ------------------------------------------------------------------ long files: what is left out is said
+def test_a_long_file_says_what_the_table_leaves_out(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    rows = tuple(row(i, f"Person {i}") for i in range(2, 102)) + tuple(
+        row(200 + i, "", status="rejected", problems=("no name",)) for i in range(3))
+    preview = ImportPreview(Path("long.csv"), "UTF-8", ",", "sheet", COLUMNS, dict(GUESSED), rows,
+                            counts={"new": 5000, "rejected": 10},
+                            lines=LineCount(total=5011, header=1, read=5000, rejected=10))
+    model = ImportPreviewModel()
+    model.set_preview(preview)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 103
+    assert hidden_rows_note(preview, model) == (
+        "Showing the first 100 rows and the first 3 rejected rows; 4,900 more rows will be imported the same "
+        "way; 7 more rejected rows are not shown.")
+    assert "All 5,011 lines of the file are accounted for" in describe_preview(preview)
+    assert "5,010 rows under the column names: 5,000 new members, 10 rejected" in describe_preview(preview)
+
+
+def test_the_result_counts_every_rejected_row_not_only_those_listed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    fake = FakeImporter(ROWS)
+
+    def import_many(path: Path, mapping: dict | None, good_rows: bool) -> ImportResult:
+        listed = tuple(RowProblem(i, "no name: every member needs at least a preferred name") for i in range(10, 16))
+        return ImportResult(path=path, format_name="sheet", rows=2006, added=1000, already_present=0,
+                            repeated_in_file=0, joined_group=0, rejected=listed, imported=True, rejected_rows=1006)
+
+    d = ImportMembersDialog(fake.preview, import_many, [], None)
+    qtbot.addWidget(d)
+    d.show()
+    read(qtbot, d, "members.csv")
+    d.good_rows_check.setChecked(True)
+    d.import_button.click()
+    text = d.findChild(QLabel, "importResult").text()
+    assert text.startswith("members.csv: added 1,000 members; 1,006 rows were rejected.")
+    assert text.endswith("line 14: no name: every member needs at least a preferred name; and 1,001 more.")
