@@ -39,7 +39,8 @@ class Record:
 
     @property
     def blank(self) -> bool:
-        return self.cells is not None and not "".join(self.cells).strip()
+        # Ctrl+Z ends some old DOS files: a line of it is no more a row than an empty one.
+        return self.cells is not None and not "".join(self.cells).strip().strip("\x1a")
 
 
 def _squeezer(delimiter: str) -> Callable[[str], str]:

@@ -30,6 +30,7 @@ from facilitator_app.services.member_import.source import Source
 PREVIEW_ROWS = 100      # rows kept from the top of the file
 KEEP_REJECTED = 1000    # rejected rows kept with their reasons (the rest are counted)
 SAMPLE_CHARS = 64_000   # text read to guess the separator
+MAX_COLUMNS = 1_000     # a Google Contacts export has about ninety
 
 Progress = Callable[[int, int], None]  # bytes read so far, bytes in the file
 Cancelled = Callable[[], bool]
@@ -75,6 +76,11 @@ class Scan:
             raise
         self._header_lines = header.lines
         self.columns = tuple(c.strip().lstrip("\ufeff") for c in header.cells or ())
+        if len(self.columns) > MAX_COLUMNS:
+            self.close()
+            raise ValidationError(f"{_lines(header)} of {source.path.name} names {len(self.columns):,} columns; a "
+                                  f"list of members has a few dozen at most (the limit is {MAX_COLUMNS:,}). Check "
+                                  "that this is the right file.")
         try:
             self.mapping = (resolve_mapping(mapping, self.columns) if mapping is not None
                             else guess_mapping(self.columns))

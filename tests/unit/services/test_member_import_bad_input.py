@@ -314,3 +314,15 @@ def test_utf16_files_keep_working_with_a_bom(importer: MemberImportService, tmp_
     preview = importer.preview(write(tmp_path, data))
     assert (preview.encoding, preview.delimiter_name, preview.rows[0].values["preferred_name"]) == (
         "UTF-16", "tab", "Søren")
+
+
+def test_a_header_of_too_many_columns_is_refused(importer: MemberImportService, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match=r"Line 1 of members.csv names 5,001 columns; .*the limit is 1,000"):
+        importer.preview(write(tmp_path, "Name" + ",x" * 5000 + "\nZoë\n"))
+
+
+def test_a_dos_end_of_file_mark_is_not_a_row(importer: MemberImportService, tmp_path: Path) -> None:
+    data = "Name\r\nZoë\r\n\x1a"
+    preview = importer.preview(write(tmp_path, data))
+    assert preview.problems == () and preview.total_rows == 1 and preview.lines.blank == 1
+    assert_every_line_accounted_for(preview, data.encode())
