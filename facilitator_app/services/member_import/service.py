@@ -65,10 +65,13 @@ class MemberImportService(Service):
         """Import the members in ``path`` (into a group too, when ``group_id`` is given).
 
         Nothing is imported while any row is rejected, unless ``import_good_rows``. The
-        import is one transaction, made after a verified backup.
+        import is one transaction, made after a verified backup. ``progress`` and ``cancelled``
+        work as for ``preview``; cancelling while the members are written rolls them all back.
         """
         path = Path(path)
-        preview, matched = self._scan(path, mapping, progress, cancelled)
+        # The file is read twice (to check, then to write): each pass is half of the progress.
+        first = (lambda done, total: progress(done, 2 * total)) if progress is not None else None
+        preview, matched = self._scan(path, mapping, first, cancelled)
         if preview.file_problems:
             raise ValidationError(preview.file_problems[0])
         joining = 0
@@ -91,8 +94,9 @@ class MemberImportService(Service):
         except StorageError as exc:
             raise StorageError(f"No backup could be made before the import, so nothing was imported. {exc.message}",
                                detail=exc.detail) from exc
+        second = (lambda done, total: progress(total + done, 2 * total)) if progress is not None else None
         added_ids, joined = self._write(path, preview, group_id, joined_on or date.today(), import_good_rows,
-                                        cancelled)
+                                        second, cancelled)
         log.info("imported %d members from %s (%d joined the group, %d rejected rows)", len(added_ids), path,
                  joined, rejected)
         if added_ids:
@@ -103,7 +107,8 @@ class MemberImportService(Service):
                             member_ids=tuple(added_ids))
 
     def _write(self, path: Path, preview: ImportPreview, group_id: uuid.UUID | None, joined_on: date,
-               import_good_rows: bool, cancelled: Cancelled | None) -> tuple[list[uuid.UUID], int]:
+               import_good_rows: bool, progress: Progress | None,
+               cancelled: Cancelled | None) -> tuple[list[uuid.UUID], int]:
         """The second pass, in one transaction: the store is the truth, not the first pass."""
         added: list[uuid.UUID] = []
         joined = 0
@@ -112,7 +117,7 @@ class MemberImportService(Service):
                 common.get_live(s, orm.Group, group_id, "group")
             in_group = members_repo.ids_in_group(s, group_id) if group_id is not None else set()
             known = KnownMembers(members_repo.identities(s))
-            with Scan(inspect(path), preview.mapping, known, cancelled=cancelled) as scan:
+            with Scan(inspect(path), preview.mapping, known, progress, cancelled) as scan:
                 details: list[dict[str, str]] = []
                 join_ids: list[uuid.UUID] = []
                 for row in scan.rows():

@@ -2,8 +2,8 @@
 
 The dialog never reads the file or touches the store itself. It runs ``preview_fn`` (the
 import service's ``preview``) on a worker thread whenever the file or the column mapping
-changes, showing its progress with a button to stop it, and calls ``import_fn`` when the
-facilitator presses Import; the window binds both to the service. Nothing is imported while
+changes, and ``import_fn`` when the facilitator presses Import, each with its progress and a
+button to stop it; the window binds both to the service. Nothing is imported while
 a row is rejected unless "import the good rows" is ticked.
 """
 
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.records import GroupRecord
-from facilitator_app.errors import AppError
 from facilitator_app.services.member_import import ImportPreview
 from facilitator_app.ui.dialogs.import_column_choices import IGNORE, ColumnChoices
 from facilitator_app.ui.dialogs.import_mapping import Mapping, field_of_column, remap
@@ -43,14 +42,24 @@ from facilitator_app.ui.dialogs.import_preview_model import (
     ImportPreviewModel,
     describe_preview,
     hidden_rows_note,
-    plural,
 )
-from facilitator_app.ui.dialogs.import_preview_worker import PreviewFn, PreviewReader
+from facilitator_app.ui.dialogs.import_status import (
+    IMPORT_FAILURE,
+    IMPORT_STOPPED,
+    READ_FAILURE,
+    STOPPED,
+    preview_status,
+    result_details,
+)
+from facilitator_app.ui.dialogs.import_worker import ImportWorker
 from facilitator_app.ui.dialogs.submit_dialog import _ERROR_STYLE, describe_widget
 
 __all__ = ["IGNORE", "NO_GROUP", "ImportMembersDialog", "ImportPreviewModel", "field_of_column", "remap"]
 
-ImportFn = Callable[[Path, Mapping | None, bool], object]
+# preview_fn(path, mapping, progress=..., cancelled=...): the import service's ``preview``.
+PreviewFn = Callable[..., ImportPreview]
+# import_fn(path, mapping, good_rows, group_id=..., progress=..., cancelled=...): runs on the worker.
+ImportFn = Callable[..., object]
 
 INTRO = ("Choose a CSV file saved from a spreadsheet or a contacts app (Google Contacts, Outlook). "
          "Nothing is added until you press Import, and your data is backed up first.")
@@ -59,7 +68,6 @@ NO_GROUP = "No group"
 GOOD_ROWS_TEXT = "Import the good rows and s&kip the others"
 _RESULT_STYLE = ("QLabel#importResult { color: #1d4d1f; background: #e9f5ea; border: 1px solid #9cc89f;"
                  " border-radius: 4px; padding: 6px 8px; }")
-STOPPED = "Reading the file was stopped. Press Reload to read it again."
 
 
 class ImportMembersDialog(QDialog):
@@ -83,7 +91,10 @@ class ImportMembersDialog(QDialog):
         self._reading_path: Path | None = None
         self._stopped = False
         self._closing = False
-        self._reader = PreviewReader(preview_fn, self)
+        self._importing = False
+        self._note = ""  # why there is no preview or no result (a stopped reading or import)
+        self._error_after_reading = ""
+        self._reader = ImportWorker(self)
         self._reader.progressed.connect(self._on_reader_progressed)
         self._reader.finished.connect(self._on_reader_finished)
         self._reader.failed.connect(self._on_reader_failed)
@@ -252,11 +263,18 @@ class ImportMembersDialog(QDialog):
         """Whether the worker is reading the file for the preview."""
         return self._reader.running
 
+    def reject(self) -> None:
+        # Esc or Cancel during an import stops it rather than leaving it to finish unseen.
+        if self._importing:
+            self._on_stop_button_clicked()
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
         # Closing stops the reading and waits for the worker to let go of the file; focus
         # leaving the file field as the dialog hides must not start another.
         self._closing = True
-        self._reader.cancel(quietly=True)
+        self._reader.abandon()
         self._reader.wait()
         super().done(result)
 
@@ -294,7 +312,7 @@ class ImportMembersDialog(QDialog):
         path = self._current_path()
         self._stopped = False
         if path is None:
-            self._reader.cancel(quietly=True)
+            self._reader.abandon()
             self._show_preview(None)
             return
         if path != self._previewed_path:
@@ -303,7 +321,8 @@ class ImportMembersDialog(QDialog):
         self._error.hide()
         self.file_info.setText(f"Reading {path.name}…")
         self.progress.setValue(0)
-        self._reader.start(path, self._mapping)
+        self._note = ""
+        self._reader.start(partial(self._preview_fn, path, self._mapping), READ_FAILURE)
         self._progress_row.show()
         self._update_state()
 
@@ -349,36 +368,27 @@ class ImportMembersDialog(QDialog):
         rejected = preview.count("rejected") if preview else 0
         good = preview.total_rows - rejected if preview else 0
         reading = self._reader.running
-        self.good_rows_check.setEnabled(rejected > 0 and not self._done)
-        self.reload_button.setEnabled((self._previewed_path is not None or self._stopped) and not self._done)
+        idle = not self._done and not self._importing
+        self.good_rows_check.setEnabled(rejected > 0 and idle)
+        self.reload_button.setEnabled((self._previewed_path is not None or self._stopped) and idle)
+        for widget in (self.file_edit, self.browse_button, self.mapping_box, self.group_combo):
+            widget.setEnabled(idle)
         usable = preview is not None and not preview.file_problems and good > 0 and not reading
         allowed = usable and (rejected == 0 or self.good_rows_check.isChecked())
         if not self._done:
             self.import_button.setEnabled(bool(allowed))
-        if reading and self._reading_path is not None:
+        if reading and self._importing:
+            self.status.setText(f"Importing: {self.progress.value() // 10}% of the file read. Stop importing to "
+                                "leave everything as it was.")
+        elif reading and self._reading_path is not None:
             self.status.setText(f"Reading {self._reading_path.name}: {self.progress.value() // 10}%. Stop reading "
                                 "to choose another file.")
-        elif preview is None and self._stopped and not self._done:
-            self.status.setText(STOPPED)
+        elif self._note and not self._done:
+            self.status.setText(self._note)
         elif preview is None or self._done:
             self.status.setText("")
-        elif preview.file_problems:
-            self.status.setText("Choose which column holds the names, above, to continue.")
-        elif good == 0 and not preview.rows:
-            self.status.setText("The file has no rows of members under its first line. Check that this is the "
-                                "right file.")
-        elif good == 0:
-            self.status.setText("Every row was rejected, so there is nothing to import. Correct the file, or "
-                                "choose which detail each column holds, then try again.")
-        elif rejected and not self.good_rows_check.isChecked():
-            self.status.setText(f"{plural(rejected, 'row is', 'rows are')} rejected (see “What will happen”). "
-                                "Correct the file and press Reload, or tick “Import the good rows and skip the "
-                                "others” to leave them out.")
-        elif rejected:
-            self.status.setText(f"{plural(rejected, 'rejected row', 'rejected rows')} will be left out; "
-                                f"{plural(good, 'row', 'rows')} will be imported.")
         else:
-            self.status.setText(f"Ready: {plural(good, 'row', 'rows')} will be imported.")
+            self.status.setText(preview_status(preview, self.good_rows_check.isChecked()))
         self.status.setVisible(bool(self.status.text()))
 
     def _fix_tab_order(self) -> None:
@@ -407,30 +417,61 @@ class ImportMembersDialog(QDialog):
         self._refresh_preview()
 
     def _on_stop_button_clicked(self) -> None:
-        self._reader.cancel()
+        if self._importing:
+            self._reader.request_stop()  # the import answers: stopped, or done if it was too late
+            self.stop_button.setEnabled(False)
+        else:
+            self._reader.cancel()
 
     def _on_reader_progressed(self, done: int, total: int) -> None:
         self.progress.setValue(min(1000, done * 1000 // max(total, 1)))
         self._update_state()
 
-    def _on_reader_finished(self, preview: object) -> None:
-        assert isinstance(preview, ImportPreview)
+    def _on_reader_finished(self, answer: object) -> None:
+        if self._end_import():
+            self._imported(answer)
+            return
+        assert isinstance(answer, ImportPreview)
         self._previewed_path = self._reading_path
         self._end_reading()
-        self._show_preview(preview)
+        self._show_preview(answer)
+        if self._error_after_reading:
+            self._show_error(self._error_after_reading)
+            self._error_after_reading = ""
 
     def _on_reader_failed(self, message: str) -> None:
+        if self._end_import():
+            self._show_error(message)
+            self._update_state()
+            return
         self._previewed_path = self._reading_path
         self._end_reading()
         self._show_preview(None)
         self._show_error(message)
 
     def _on_reader_stopped(self) -> None:
+        if self._end_import():
+            self._note = IMPORT_STOPPED
+            self._update_state()
+            return
         self._previewed_path = None
         self._stopped = True
+        self._note = STOPPED
         self._end_reading()
         self._show_preview(None)
         self.status.setAccessibleDescription(STOPPED)
+
+    def _end_import(self) -> bool:
+        """After an import job's answer: the reading controls back as they were."""
+        if not self._importing:
+            return False
+        self._importing = False
+        self.stop_button.setText("&Stop reading")
+        describe_widget(self.stop_button, "Stop reading the file",
+                        "Stop reading the file; nothing is imported. Press Reload to read it again.")
+        self.stop_button.setEnabled(True)
+        self._end_reading()
+        return True
 
     def _on_file_edit_editing_finished(self) -> None:
         if self._needs_reading():
@@ -459,36 +500,29 @@ class ImportMembersDialog(QDialog):
             return
         if not self.import_button.isEnabled():
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self._import_fn(path, self._mapping, self.good_rows_check.isChecked())
-        except AppError as exc:
-            self._show_error(exc.message)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        # Everything the import needs is read from the widgets here, on the GUI thread.
+        call = partial(self._import_fn, path, self._mapping, self.good_rows_check.isChecked(),
+                       group_id=self.selected_group_id())
+        self._importing = True
+        self._note = ""
+        self._error.hide()
+        self.progress.setValue(0)
+        self.stop_button.setText("&Stop importing")
+        describe_widget(self.stop_button, "Stop importing", "Stop the import; nothing is imported.")
+        self._progress_row.show()
+        self._reader.start(call, IMPORT_FAILURE)
+        self._update_state()
+
+    def _imported(self, result: object) -> None:
         summary = result.summary() if callable(getattr(result, "summary", None)) else str(result)
         if not getattr(result, "imported", True):
-            # The file changed after the preview and now has rejected rows: show them.
+            # The file changed after the preview and now has rejected rows: show them, and why.
             self._refresh_preview()
-            self._show_error(summary)
+            self._error_after_reading = summary
             return
         self.result_value = result
-        self._finish(summary + self._result_details(result))
-
-    def _result_details(self, result: object) -> str:
-        """Which lines were left out, and where the new members went, after the service's summary."""
-        text = ""
-        rejected = list(getattr(result, "rejected", ()) or ())
-        if rejected:
-            listed = "; ".join(str(problem) for problem in rejected[:5])
-            count = int(getattr(result, "rejected_count", len(rejected)))  # the list holds only the first
-            more = f"; and {plural(count - 5, 'more', 'more')}" if count > 5 else ""
-            text += f" Not imported: {listed}{more}."
-        moved = int(getattr(result, "added", 0) or 0) + int(getattr(result, "joined_group", 0) or 0)
-        if moved and self.selected_group_id() is not None:
-            text += f" They are now in {self.group_combo.currentText()}."
-        return text
+        group = self.group_combo.currentText() if self.selected_group_id() is not None else None
+        self._finish(summary + result_details(result, group))
 
     def _finish(self, summary: str) -> None:
         self._done = True

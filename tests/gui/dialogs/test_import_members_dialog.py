@@ -73,7 +73,7 @@ class FakeImporter:
                              mapping=dict(mapping) if mapping is not None else dict(GUESSED), rows=self.rows,
                              file_problems=self.file_problems)
 
-    def import_(self, path: Path, mapping: dict | None, good_rows: bool) -> ImportResult:
+    def import_(self, path: Path, mapping: dict | None, good_rows: bool, **_worker: object) -> ImportResult:
         self.imports.append((path, mapping, good_rows))
         if self.fail_with is not None:
             raise self.fail_with
@@ -203,6 +203,7 @@ def test_import_is_blocked_until_the_good_rows_are_chosen(qtbot, dialog: ImportM
     assert dialog.import_button.isEnabled()
     assert "1 rejected row will be left out; 3 rows will be imported" in dialog.status.text()
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert fake.imports == [(Path("members.csv"), None, True)]
     result = dialog.findChild(QLabel, "importResult")
     assert result.isVisible() and result.text().startswith("members.csv: added 2 members")
@@ -212,6 +213,7 @@ def test_import_is_blocked_until_the_good_rows_are_chosen(qtbot, dialog: ImportM
     assert not dialog.cancel_button.isVisible() and not dialog.file_edit.isEnabled()
     assert isinstance(dialog.result_value, ImportResult)
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted and len(fake.imports) == 1
 
 
@@ -227,6 +229,7 @@ def test_a_clean_file_imports_straight_away_from_the_keyboard(qtbot) -> None:  #
     assert not d.good_rows_check.isEnabled() and d.import_button.isEnabled()
     assert d.status.text() == "Ready: 2 rows will be imported."
     qtbot.keyClick(d.file_edit, Qt.Key.Key_Return)
+    read(qtbot, d)
     assert fake.imports == [(Path("/home/me/members.csv"), None, False)]
     assert d.import_button.text() == "Close"
     qtbot.keyClick(d.import_button, Qt.Key.Key_Return)
@@ -247,6 +250,7 @@ def test_changing_a_column_re_runs_the_preview(qtbot, dialog: ImportMembersDialo
     assert fake.previews[-1][1] == {"preferred_name": (0,), "phone": (1,), "email": (2,)}
     dialog.good_rows_check.setChecked(True)
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert fake.imports[-1][1] == {"preferred_name": (0,), "phone": (1,), "email": (2,)}
 
 
@@ -273,10 +277,12 @@ def test_problems_are_shown_in_the_error_line(qtbot, dialog: ImportMembersDialog
     dialog.good_rows_check.setChecked(True)
     fake.fail_with = StorageError("The disk is full. Free some space, then try again.")
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert error.isVisible() and error.text() == "The disk is full. Free some space, then try again."
     assert dialog.import_button.text() == "&Import" and dialog.isVisible()
     fake.fail_with = None
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert not error.isVisible() and dialog.import_button.text() == "Close"
 
 
@@ -325,11 +331,10 @@ def test_with_the_real_importer_on_a_real_store(qtbot, services: Services, tmp_p
     path = tmp_path / "members.csv"
     path.write_text(CSV, encoding="utf-8", newline="")
     importer = MemberImportService(services.store, services.changes, tmp_path / "backups")
-    d: ImportMembersDialog | None = None
 
-    def import_fn(p: Path, mapping: dict | None, good_rows: bool) -> ImportResult:
-        assert d is not None
-        return importer.import_members(p, d.selected_group_id(), mapping, good_rows)
+    def import_fn(p: Path, mapping: dict | None, good_rows: bool, **options: object) -> ImportResult:
+        # On the worker: the group comes from the dialog as group_id, read on the GUI thread.
+        return importer.import_members(p, mapping=mapping, import_good_rows=good_rows, **options)  # type: ignore[arg-type]
 
     d = ImportMembersDialog(importer.preview, import_fn, services.groups.list_groups(), tuesday.id)
     qtbot.addWidget(d)
@@ -343,9 +348,11 @@ def test_with_the_real_importer_on_a_real_store(qtbot, services: Services, tmp_p
     assert table_text(d, 3, headers.index("Phone number")) == "=1+2"  # kept as text
     assert not d.import_button.isEnabled()
     d.import_button.click()
+    read(qtbot, d)
     assert services.members.list_members() == []  # nothing imported while a row is rejected
     d.good_rows_check.setChecked(True)
     d.import_button.click()
+    read(qtbot, d)
     assert d.findChild(QLabel, "importResult").text() == (
         "members.csv: added 3 members; 1 row was rejected. Not imported: line 3: 'bob@' is not an email "
         "address. They are now in Tuesday Evening.")
@@ -383,7 +390,7 @@ def test_a_long_file_says_what_the_table_leaves_out(qtmodeltester) -> None:  # t
 def test_the_result_counts_every_rejected_row_not_only_those_listed(qtbot) -> None:  # type: ignore[no-untyped-def]
     fake = FakeImporter(ROWS)
 
-    def import_many(path: Path, mapping: dict | None, good_rows: bool) -> ImportResult:
+    def import_many(path: Path, mapping: dict | None, good_rows: bool, **_worker: object) -> ImportResult:
         listed = tuple(RowProblem(i, "no name: every member needs at least a preferred name") for i in range(10, 16))
         return ImportResult(path=path, format_name="sheet", rows=2006, added=1000, already_present=0,
                             repeated_in_file=0, joined_group=0, rejected=listed, imported=True, rejected_rows=1006)
@@ -394,6 +401,7 @@ def test_the_result_counts_every_rejected_row_not_only_those_listed(qtbot) -> No
     read(qtbot, d, "members.csv")
     d.good_rows_check.setChecked(True)
     d.import_button.click()
+    read(qtbot, d)
     text = d.findChild(QLabel, "importResult").text()
     assert text.startswith("members.csv: added 1,000 members; 1,006 rows were rejected.")
     assert text.endswith("line 14: no name: every member needs at least a preferred name; and 1,001 more.")

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
 from facilitator_app.services.container import Services
 from facilitator_app.services.member_import import ImportResult, MemberImportService
-from facilitator_app.ui.dialogs.import_members_dialog import STOPPED, ImportMembersDialog
+from facilitator_app.ui.dialogs.import_members_dialog import ImportMembersDialog
+from facilitator_app.ui.dialogs.import_status import IMPORT_STOPPED, STOPPED
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
 
 ROWS = 150_000
@@ -34,8 +35,8 @@ def importer(services: Services, tmp_path: Path) -> MemberImportService:
 
 @pytest.fixture
 def dialog(qtbot, importer: MemberImportService, services: Services) -> ImportMembersDialog:  # type: ignore[no-untyped-def]
-    def import_fn(path: Path, mapping: dict | None, good_rows: bool) -> ImportResult:
-        return importer.import_members(path, None, mapping, good_rows)
+    def import_fn(path: Path, mapping: dict | None, good_rows: bool, **options: object) -> ImportResult:
+        return importer.import_members(path, mapping=mapping, import_good_rows=good_rows, **options)  # type: ignore[arg-type]
 
     d = ImportMembersDialog(importer.preview, import_fn, services.groups.list_groups(), None)
     qtbot.addWidget(d)
@@ -107,3 +108,39 @@ def test_a_new_reading_replaces_the_one_running(qtbot, dialog: ImportMembersDial
     qtbot.wait(300)  # the replaced reading reports nothing, even late
     assert dialog.preview is not None and dialog.preview.path == small and dialog.preview.total_rows == 2
     assert dialog.file_edit.text() == str(small)
+
+
+# ------------------------------------------------------------------ the import runs on the worker too
+def test_the_import_shows_progress_and_stop_leaves_the_store_as_it_was(  # type: ignore[no-untyped-def]
+        qtbot, dialog: ImportMembersDialog, big_file: Path, services: Services) -> None:
+    dialog.load_file(big_file)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=60_000)
+    dialog.import_button.click()
+    assert dialog.reading and dialog.stop_button.text() == "&Stop importing"
+    assert not dialog.import_button.isEnabled() and not dialog.file_edit.isEnabled()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
+    assert dialog.status.text().startswith("Importing: ")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc stops the import; it does not close the dialog
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
+    assert dialog.isVisible() and dialog.result_value is None
+    assert dialog.status.text() == IMPORT_STOPPED
+    assert services.members.list_members() == []
+    assert dialog.import_button.isEnabled() and dialog.stop_button.text() == "&Stop reading"
+
+
+def test_a_large_import_finishes_on_the_worker(qtbot, dialog: ImportMembersDialog, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                               services: Services) -> None:
+    path = tmp_path / "members.csv"
+    path.write_text("Name,Email\n" + "".join(f"Person {n},p{n}@example.org\n" for n in range(20_000)),
+                    encoding="utf-8")
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=30_000)
+    seen.clear()
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    assert seen and max(seen) == 1000
+    assert dialog.findChild(QLabel, "importResult").text().startswith("members.csv: added 20,000 members.")
+    assert dialog.import_button.text() == "Close" and not dialog.reading
+    assert len(services.members.list_members()) == 20_000

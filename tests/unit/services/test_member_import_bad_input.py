@@ -326,3 +326,21 @@ def test_a_dos_end_of_file_mark_is_not_a_row(importer: MemberImportService, tmp_
     preview = importer.preview(write(tmp_path, data))
     assert preview.problems == () and preview.total_rows == 1 and preview.lines.blank == 1
     assert_every_line_accounted_for(preview, data.encode())
+
+
+def test_an_import_reports_progress_over_both_passes_and_a_late_cancel_rolls_back(
+        importer: MemberImportService, store: Store, services: Services, tmp_path: Path) -> None:
+    path = write(tmp_path, "Name\n" + "".join(f"Person {n}\n" for n in range(20_000)))
+    size = path.stat().st_size
+    seen: list[tuple[int, int]] = []
+    result = importer.import_members(path, progress=lambda done, total: seen.append((done, total)))
+    assert result.added == 20_000 and seen[-1] == (2 * size, 2 * size)
+    assert {total for _, total in seen} == {2 * size} and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert any(d == size for d, _ in seen)  # the first pass ends half way
+    # Cancelled during the second pass, inside the transaction: nothing stays.
+    again = write(tmp_path, "Name\n" + "".join(f"Other {n}\n" for n in range(20_000)), "again.csv")
+    halfway: list[bool] = []
+    with pytest.raises(ImportCancelled):
+        importer.import_members(again, progress=lambda done, total: halfway.append(done > total // 2),
+                                cancelled=lambda: any(halfway))
+    assert len(names(services)) == 20_000
