@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from facilitator_app.ui.dialogs.import_preview_model import (
     describe_preview,
     hidden_rows_note,
 )
+from facilitator_app.ui.dialogs.import_progress import ProgressRow
 from facilitator_app.ui.dialogs.import_status import (
     IMPORT_FAILURE,
     IMPORT_STOPPED,
@@ -123,22 +123,9 @@ class ImportMembersDialog(QDialog):
         file_row.addWidget(self.browse_button)
         file_row.addWidget(self.reload_button)
 
-        # --- reading progress, shown while the worker reads the file
-        self.progress = QProgressBar(objectName="importProgress")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(True)
-        self.progress.setFormat("%p%")
-        describe_widget(self.progress, "Reading the file", "How much of the file has been read for the preview.")
-        self.stop_button = QPushButton("&Stop reading", objectName="importStopReading")
-        describe_widget(self.stop_button, "Stop reading the file",
-                        "Stop reading the file; nothing is imported. Press Reload to read it again.")
-        self.stop_button.setAutoDefault(False)
-        self._progress_row = QWidget(objectName="importProgressRow")
-        progress_layout = QHBoxLayout(self._progress_row)
-        progress_layout.setContentsMargins(0, 0, 0, 0)
-        progress_layout.addWidget(self.progress, 1)
-        progress_layout.addWidget(self.stop_button)
-        self._progress_row.hide()
+        # --- progress, shown while the worker reads or imports the file
+        self._progress_row = ProgressRow(self)
+        self.progress, self.stop_button = self._progress_row.bar, self._progress_row.stop_button
 
         self.file_info = QLabel("Choose a file to see what is in it.", objectName="importFileInfo")
         self.file_info.setWordWrap(True)
@@ -320,7 +307,7 @@ class ImportMembersDialog(QDialog):
         self._reading_path = path
         self._error.hide()
         self.file_info.setText(f"Reading {path.name}…")
-        self.progress.setValue(0)
+        self._progress_row.begin(importing=False)
         self._note = ""
         self._reader.start(partial(self._preview_fn, path, self._mapping), READ_FAILURE)
         self._progress_row.show()
@@ -378,10 +365,10 @@ class ImportMembersDialog(QDialog):
         if not self._done:
             self.import_button.setEnabled(bool(allowed))
         if reading and self._importing:
-            self.status.setText(f"Importing: {self.progress.value() // 10}% of the file read. Stop importing to "
+            self.status.setText(f"Importing: {self._progress_row.percent}% done. Stop importing to "
                                 "leave everything as it was.")
         elif reading and self._reading_path is not None:
-            self.status.setText(f"Reading {self._reading_path.name}: {self.progress.value() // 10}%. Stop reading "
+            self.status.setText(f"Reading {self._reading_path.name}: {self._progress_row.percent}%. Stop reading "
                                 "to choose another file.")
         elif self._note and not self._done:
             self.status.setText(self._note)
@@ -424,7 +411,7 @@ class ImportMembersDialog(QDialog):
             self._reader.cancel()
 
     def _on_reader_progressed(self, done: int, total: int) -> None:
-        self.progress.setValue(min(1000, done * 1000 // max(total, 1)))
+        self._progress_row.set_done(done, total)
         self._update_state()
 
     def _on_reader_finished(self, answer: object) -> None:
@@ -466,10 +453,7 @@ class ImportMembersDialog(QDialog):
         if not self._importing:
             return False
         self._importing = False
-        self.stop_button.setText("&Stop reading")
-        describe_widget(self.stop_button, "Stop reading the file",
-                        "Stop reading the file; nothing is imported. Press Reload to read it again.")
-        self.stop_button.setEnabled(True)
+        self._progress_row.begin(importing=False)
         self._end_reading()
         return True
 
@@ -506,9 +490,7 @@ class ImportMembersDialog(QDialog):
         self._importing = True
         self._note = ""
         self._error.hide()
-        self.progress.setValue(0)
-        self.stop_button.setText("&Stop importing")
-        describe_widget(self.stop_button, "Stop importing", "Stop the import; nothing is imported.")
+        self._progress_row.begin(importing=True)
         self._progress_row.show()
         self._reader.start(call, IMPORT_FAILURE)
         self._update_state()
