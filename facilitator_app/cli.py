@@ -19,6 +19,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.cli_export import add_export_parser, open_services, run_export  # cheap: no reportlab
@@ -26,6 +27,9 @@ from facilitator_app.cli_list import add_list_parser, run_list
 from facilitator_app.errors import AppError, StoreDamagedError, StoreReadOnlyError, StoreUnreadableError
 from facilitator_app.logging_setup import configure_logging
 from facilitator_app.paths import DB_ENV_VAR, AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from facilitator_app.services.member_import import ImportResult
 
 log = logging.getLogger(__name__)
 
@@ -245,27 +249,41 @@ def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
         group_id = GroupService(store, feed).find_group(args.group).id if args.group else None
         importer = MemberImportService(store, feed, paths.backups)
         source = Path(args.file).expanduser()
-        preview = importer.preview(source)
         result = importer.import_members(source, group_id=group_id, import_good_rows=args.import_good_rows,
                                          dry_run=args.dry_run)
-    print(f"Read {source.name} as a {preview.format_name} ({preview.encoding}, {preview.delimiter_name}-separated): "
-          f"{result.rows} rows.")
-    if result.rejected and not result.imported and not result.dry_run:
-        good = result.rows - len(result.rejected)
-        rows = "1 row was" if len(result.rejected) == 1 else f"{len(result.rejected)} rows were"
+    preview = result.preview
+    if preview is not None:
+        print(f"Read {source.name} as a {preview.format_name} ({preview.encoding}, {preview.delimiter_name}-"
+              f"separated): {result.rows:,} rows. {preview.lines.describe()}")
+    problems = [str(problem) for problem in result.rejected]
+    if result.more_rejected:
+        problems.append(f"… and {result.more_rejected:,} more rejected "
+                        f"{'row' if result.more_rejected == 1 else 'rows'}.")
+    if result.refused and not result.dry_run:
+        rejected = result.rejected_count
+        rows = "1 row was" if rejected == 1 else f"{rejected:,} rows were"
         print(f"facilitator-app: {rows} rejected, so nothing was imported. Correct "
-              f"{'it' if len(result.rejected) == 1 else 'them'} in {source.name} and import it again, or add "
-              f"--import-good-rows to import the other {good} {'row' if good == 1 else 'rows'}.", file=sys.stderr)
-        for problem in result.rejected:
-            print(str(problem), file=sys.stderr)
+              f"{'it' if rejected == 1 else 'them'} in {source.name} and import it again, or add "
+              f"--import-good-rows to import the other {_good_rows(result)}.", file=sys.stderr)
+        for problem in problems:
+            print(problem, file=sys.stderr)
         return 1
     print(result.summary())
-    for problem in result.rejected:
-        print(str(problem))
+    if result.refused:
+        print(f"Add --import-good-rows to import the other {_good_rows(result)} and leave out the rejected ones.")
+    for problem in problems:
+        print(problem)
     if result.backup is not None:
         print(f"A backup was made first: {result.backup}")
     return 0
 
+
+def _good_rows(result: ImportResult) -> str:
+    good = result.rows - result.rejected_count
+    text = f"{good:,} {'row' if good == 1 else 'rows'}"
+    if result.new_count != good:
+        text += f" ({result.new_count:,} new {'member' if result.new_count == 1 else 'members'})"
+    return text
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -184,13 +185,8 @@ class StoreSafety(QObject):
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
-        holder: dict[str, object] = {}
+        def run_import(path: Path, mapping: dict | None, good_rows: bool, **options: Any) -> object:
+            # Runs on the dialog's worker thread: group_id, progress and cancelled come in options.
+            return service.import_members(path, mapping=mapping, import_good_rows=good_rows, **options)
 
-        def run_import(path: Path, mapping: dict | None, good_rows: bool) -> object:
-            dialog = holder["dialog"]
-            group_id = dialog.selected_group_id()  # type: ignore[attr-defined]
-            return service.import_members(path, group_id=group_id, mapping=mapping, import_good_rows=good_rows)
-
-        dialog = ImportMembersDialog(service.preview, run_import, groups, current, parent=self._window)
-        holder["dialog"] = dialog
-        dialog.exec()
+        ImportMembersDialog(service.preview, run_import, groups, current, parent=self._window).exec()

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, and_, or_, select
 from sqlalchemy.orm import Session
 
+from facilitator_app.domain.ids import new_id, utc_now
 from facilitator_app.domain.text import sort_key
 from facilitator_app.storage import orm
+from facilitator_app.storage.bulk import bulk_insert
 from facilitator_app.storage.repos.common import live
 
 
@@ -64,3 +67,35 @@ def open_membership(session: Session, member_id: uuid.UUID, group_id: uuid.UUID)
     return session.scalar(live(orm.Membership).where(
         and_(orm.Membership.member_id == member_id, orm.Membership.group_id == group_id,
              orm.Membership.left_on.is_(None))).limit(1))
+
+
+# ------------------------------------------------------------------ importing many at once
+def identities(session: Session) -> list[tuple[uuid.UUID, str, str, str]]:
+    """Every live member's id, preferred name, email and phone: what an import matches on."""
+    query = select(orm.Member.id, orm.Member.preferred_name, orm.Member.email, orm.Member.phone).where(
+        orm.Member.deleted_at.is_(None))
+    return [(row[0], row[1], row[2], row[3]) for row in session.execute(query)]
+
+
+def ids_in_group(session: Session, group_id: uuid.UUID) -> set[uuid.UUID]:
+    """The members with an open (not yet ended) membership of the group."""
+    query = select(orm.Membership.member_id).where(
+        orm.Membership.group_id == group_id, orm.Membership.deleted_at.is_(None), orm.Membership.left_on.is_(None))
+    return set(session.scalars(query))
+
+
+def insert_many(session: Session, details: Sequence[Mapping[str, str]], join_ids: Sequence[uuid.UUID],
+                group_id: uuid.UUID | None, joined_on: date) -> list[uuid.UUID]:
+    """Add members (``details``: their text columns) in one executemany, in the session's
+    transaction; with ``group_id`` they and the members ``join_ids`` join that group."""
+    at = utc_now()
+    stamps = {"created_at": at, "updated_at": at, "deleted_at": None}
+    members = [{"id": new_id(), **stamps, "consent_to_contact": False, **row} for row in details]
+    ids = [row["id"] for row in members]
+    memberships = []
+    if group_id is not None:
+        memberships = [{"id": new_id(), **stamps, "member_id": member_id, "group_id": group_id,
+                        "joined_on": joined_on, "left_on": None, "agreement_version": None,
+                        "agreement_acknowledged_at": None} for member_id in (*ids, *join_ids)]
+    bulk_insert(session, {orm.Member: members, orm.Membership: memberships})
+    return ids

@@ -1,192 +1,73 @@
 """Import members from a CSV file: choose it, see how each row would be read, then import.
 
-The dialog never reads the file or touches the store itself. It calls ``preview_fn`` (the
-import service's ``preview``) whenever the file or the column mapping changes, and
-``import_fn`` when the facilitator presses Import; the window binds both to the service.
-Nothing is imported while a row is rejected unless "import the good rows" is ticked.
+The dialog never reads the file or touches the store itself. It runs ``preview_fn`` (the
+import service's ``preview``) on a worker thread whenever the file or the column mapping
+changes, and ``import_fn`` when the facilitator presses Import, each with its progress and a
+button to stop it; the window binds both to the service. Nothing is imported while
+a row is rejected unless "import the good rows" is ticked.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator_app.domain.records import GroupRecord
-from facilitator_app.errors import AppError
-from facilitator_app.services.member_import import FIELD_LABELS, FIELDS, ImportPreview, PreviewRow
+from facilitator_app.services.member_import import ImportPreview
+from facilitator_app.ui.dialogs.import_column_choices import IGNORE, ColumnChoices
+from facilitator_app.ui.dialogs.import_mapping import Mapping, field_of_column, remap
+from facilitator_app.ui.dialogs.import_preview_model import (
+    ImportPreviewModel,
+    describe_preview,
+    hidden_rows_note,
+)
+from facilitator_app.ui.dialogs.import_progress import ProgressRow
+from facilitator_app.ui.dialogs.import_status import (
+    IMPORT_FAILURE,
+    IMPORT_STOPPED,
+    READ_FAILURE,
+    STOPPED,
+    preview_status,
+    result_details,
+)
+from facilitator_app.ui.dialogs.import_worker import ImportWorker
 from facilitator_app.ui.dialogs.submit_dialog import _ERROR_STYLE, describe_widget
-from facilitator_app.ui.models.roles import Index
 
-Mapping = dict[str, tuple[int, ...]]
-PreviewFn = Callable[[Path, Mapping | None], ImportPreview]
-ImportFn = Callable[[Path, Mapping | None, bool], object]
+__all__ = ["IGNORE", "NO_GROUP", "ImportMembersDialog", "ImportPreviewModel", "field_of_column", "remap"]
+
+# preview_fn(path, mapping, progress=..., cancelled=...): the import service's ``preview``.
+PreviewFn = Callable[..., ImportPreview]
+# import_fn(path, mapping, good_rows, group_id=..., progress=..., cancelled=...): runs on the worker.
+ImportFn = Callable[..., object]
 
 INTRO = ("Choose a CSV file saved from a spreadsheet or a contacts app (Google Contacts, Outlook). "
          "Nothing is added until you press Import, and your data is backed up first.")
 FILE_FILTER = "CSV or text files (*.csv *.txt);;All files (*)"
-IGNORE = "Ignore this column"
 NO_GROUP = "No group"
-PREVIEW_ROWS = 100  # rows shown from the top; rejected rows further down are always shown too
 GOOD_ROWS_TEXT = "Import the good rows and s&kip the others"
 _RESULT_STYLE = ("QLabel#importResult { color: #1d4d1f; background: #e9f5ea; border: 1px solid #9cc89f;"
                  " border-radius: 4px; padding: 6px 8px; }")
-_DELIMITER_PLURAL = {"comma": "commas", "semicolon": "semicolons", "tab": "tabs"}
-
-
-def field_title(key: str) -> str:
-    return FIELD_LABELS[key][:1].upper() + FIELD_LABELS[key][1:]
-
-
-def status_text(row: PreviewRow) -> str:
-    """What will happen to a row, in plain words (rejected rows say so first, not only by colour)."""
-    if row.problems:
-        return "Rejected: " + "; ".join(row.problems)
-    if row.status == "existing":
-        return f"OK: already in the store as {row.same_as}, not added again"
-    if row.status == "repeat":
-        return f"OK: repeats {row.same_as}, added once"
-    return "OK: new member"
-
-
-def field_of_column(mapping: Mapping, column: int) -> str | None:
-    """The field a column feeds first (a column can also be a fallback for another field)."""
-    best: tuple[int, int, str] | None = None
-    for key, columns in mapping.items():
-        if column in columns and key in FIELDS:
-            rank = (columns.index(column), FIELDS.index(key), key)
-            best = rank if best is None or rank < best else best
-    return best[2] if best else None
-
-
-def remap(mapping: Mapping, column: int, key: str | None) -> Mapping:
-    """``mapping`` with ``column`` feeding only ``key`` (or nothing), the other choices kept."""
-    out: dict[str, list[int]] = {k: [c for c in cols if c != column] for k, cols in mapping.items()}
-    if key is not None:
-        out.setdefault(key, []).append(column)
-        if key == "full_name":
-            out[key].sort()  # name parts join left to right, as the columns are
-    return {k: tuple(cols) for k, cols in out.items() if cols}
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
-
-
-def describe_preview(preview: ImportPreview) -> str:
-    """How the file was read and what is in it, in a sentence or two."""
-    separator = _DELIMITER_PLURAL.get(preview.delimiter_name, preview.delimiter_name)
-    kind = {"sheet": "a sheet with its own column names"}.get(preview.format_name, f"a {preview.format_name}")
-    rows = len(preview.rows)
-    counts = [_plural(preview.count("new"), "new member", "new members")]
-    if preview.count("existing"):
-        counts.append(f"{preview.count('existing'):,} already in the store")
-    if preview.count("repeat"):
-        counts.append(f"{preview.count('repeat'):,} repeated in the file")
-    if preview.count("rejected"):
-        counts.append(f"{preview.count('rejected'):,} rejected")
-    return (f"Read as {preview.encoding} text with values separated by {separator}; it looks like {kind}. "
-            f"{_plural(rows, 'row', 'rows')} under the column names: {', '.join(counts)}.")
-
-
-class ImportPreviewModel(QAbstractTableModel):
-    """The rows of an import preview: line number, what will happen, and the details read."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-        self._fields: list[str] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_preview(self, preview: ImportPreview | None, limit: int = PREVIEW_ROWS) -> None:
-        self.beginResetModel()
-        if preview is None:
-            self._rows, self._fields = [], []
-        else:
-            rows = list(preview.rows)
-            self._rows = rows[:limit] + [r for r in rows[limit:] if r.problems]
-            used = {k for k, cols in preview.mapping.items() if cols}
-            used |= {k for r in self._rows for k, v in r.values.items() if v}
-            self._fields = [k for k in FIELDS if k in used]
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PreviewRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2 + len(self._fields)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or self.row_at(index.row()) is None:
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < 2 + len(self._fields):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == 0:
-                return f"Line {row.line}" if role == Qt.ItemDataRole.AccessibleTextRole else str(row.line)
-            if column == 1:
-                return status_text(row)
-            return row.values.get(self._fields[column - 2], "")
-        if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
-            return f"Line {row.line} of the file: {status_text(row)}."
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row.problems and column <= 1:
-            return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and column == 1 and row.problems:
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return "Line"
-        if section == 1:
-            return "What will happen"
-        if 2 <= section < 2 + len(self._fields):
-            return field_title(self._fields[section - 2])
-        return None
 
 
 class ImportMembersDialog(QDialog):
@@ -207,7 +88,17 @@ class ImportMembersDialog(QDialog):
         self.result_value: object | None = None
         self._mapping: Mapping | None = None  # None: as the importer guessed it
         self._previewed_path: Path | None = None
-        self._combos: list[QComboBox] = []
+        self._reading_path: Path | None = None
+        self._stopped = False
+        self._closing = False
+        self._importing = False
+        self._note = ""  # why there is no preview or no result (a stopped reading or import)
+        self._error_after_reading = ""
+        self._reader = ImportWorker(self)
+        self._reader.progressed.connect(self._on_reader_progressed)
+        self._reader.finished.connect(self._on_reader_finished)
+        self._reader.failed.connect(self._on_reader_failed)
+        self._reader.stopped.connect(self._on_reader_stopped)
         self._done = False
 
         intro = QLabel(INTRO, objectName="importIntro")
@@ -232,25 +123,16 @@ class ImportMembersDialog(QDialog):
         file_row.addWidget(self.browse_button)
         file_row.addWidget(self.reload_button)
 
+        # --- progress, shown while the worker reads or imports the file
+        self._progress_row = ProgressRow(self)
+        self.progress, self.stop_button = self._progress_row.bar, self._progress_row.stop_button
+
         self.file_info = QLabel("Choose a file to see what is in it.", objectName="importFileInfo")
         self.file_info.setWordWrap(True)
 
         # --- which detail each column holds
-        self.mapping_box = QGroupBox("&Which detail is in each column", objectName="importMappingBox")
-        describe_widget(self.mapping_box, "Which detail is in each column",
-                        "For each column of the file, choose the member detail it holds, or Ignore.")
-        self._mapping_grid = QGridLayout()
-        self._mapping_grid.setContentsMargins(0, 0, 0, 0)
-        self._mapping_grid.setHorizontalSpacing(10)
-        mapping_inner = QWidget(objectName="importMappingColumns")
-        mapping_inner.setLayout(self._mapping_grid)
-        self._mapping_scroll = QScrollArea(objectName="importMappingScroll")
-        self._mapping_scroll.setWidget(mapping_inner)
-        self._mapping_scroll.setWidgetResizable(True)
-        self._mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._mapping_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        box_layout = QVBoxLayout(self.mapping_box)
-        box_layout.addWidget(self._mapping_scroll)
+        self.mapping_box = ColumnChoices(self)
+        self.mapping_box.column_changed.connect(self._on_mapping_box_column_changed)
 
         # --- the preview
         self.model = ImportPreviewModel(self)
@@ -327,6 +209,7 @@ class ImportMembersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row)
+        layout.addWidget(self._progress_row)
         layout.addWidget(self.file_info)
         layout.addWidget(self.mapping_box)
         layout.addWidget(preview_label)
@@ -342,6 +225,7 @@ class ImportMembersDialog(QDialog):
 
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.reload_button.clicked.connect(self._on_reload_button_clicked)
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.file_edit.editingFinished.connect(self._on_file_edit_editing_finished)
         self.file_edit.installEventFilter(self)
         self.good_rows_check.toggled.connect(self._on_good_rows_check_toggled)
@@ -361,6 +245,26 @@ class ImportMembersDialog(QDialog):
         """The column mapping to import with (None: as the importer guessed it)."""
         return self._mapping
 
+    @property
+    def reading(self) -> bool:
+        """Whether the worker is reading the file for the preview."""
+        return self._reader.running
+
+    def reject(self) -> None:
+        # Esc or Cancel during an import stops it rather than leaving it to finish unseen.
+        if self._importing:
+            self._on_stop_button_clicked()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        # Closing stops the reading and waits for the worker to let go of the file; focus
+        # leaving the file field as the dialog hides must not start another.
+        self._closing = True
+        self._reader.abandon()
+        self._reader.wait()
+        super().done(result)
+
     def load_file(self, path: Path | str) -> None:
         """Show ``path`` in the file field and preview it with the importer's own guess of the columns."""
         self.file_edit.setText(str(path))
@@ -371,7 +275,7 @@ class ImportMembersDialog(QDialog):
         # Return after typing a new path previews it, rather than importing a file no one has seen.
         if (watched is self.file_edit and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and self._current_path() != self._previewed_path):
+                and self._needs_reading()):
             self._refresh_preview()
             return True
         return super().eventFilter(watched, event)
@@ -382,25 +286,37 @@ class ImportMembersDialog(QDialog):
         text = self.file_edit.text().strip().strip('"')
         return Path(text).expanduser() if text else None
 
-    def _refresh_preview(self) -> None:
+    def _needs_reading(self) -> bool:
+        """The path typed is neither previewed nor being read."""
         path = self._current_path()
+        if self._reader.running:
+            return path != self._reading_path
+        return path != self._previewed_path
+
+    def _refresh_preview(self) -> None:
+        if self._closing:
+            return
+        path = self._current_path()
+        self._stopped = False
         if path is None:
+            self._reader.abandon()
             self._show_preview(None)
             return
         if path != self._previewed_path:
             self._mapping = None  # another file: its own columns
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = self._preview_fn(path, self._mapping)
-        except AppError as exc:
-            self._previewed_path = path
-            self._show_preview(None)
-            self._show_error(exc.message)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._previewed_path = path
-        self._show_preview(preview)
+        self._reading_path = path
+        self._error.hide()
+        self.file_info.setText(f"Reading {path.name}…")
+        self._progress_row.begin(importing=False)
+        self._note = ""
+        self._reader.start(partial(self._preview_fn, path, self._mapping), READ_FAILURE)
+        self._progress_row.show()
+        self._update_state()
+
+    def _end_reading(self) -> None:
+        self._progress_row.hide()
+        if self.stop_button.hasFocus() or self.focusWidget() is None:
+            self.file_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
         columns_changed = (preview.columns if preview else None) != (self.preview.columns if self.preview else None)
@@ -408,19 +324,17 @@ class ImportMembersDialog(QDialog):
         self._error.hide()
         self.model.set_preview(preview)
         if columns_changed:
-            self._build_mapping_combos()
-        self._sync_mapping_combos()
+            self.mapping_box.set_columns(preview.columns if preview else ())
+            self._fix_tab_order()
+        self.mapping_box.show_mapping(preview.mapping if preview else {})
         if preview is None:
             self.file_info.setText("Choose a file to see what is in it.")
             self.preview_note.hide()
         else:
             self.file_info.setText(describe_preview(preview))
-            hidden = len(preview.rows) - self.model.rowCount()
-            self.preview_note.setVisible(hidden > 0)
-            if hidden > 0:
-                self.preview_note.setText(f"Showing the first {PREVIEW_ROWS} rows and every rejected row; "
-                                          f"{_plural(hidden, 'more row', 'more rows')} will be imported "
-                                          "the same way.")
+            note = hidden_rows_note(preview, self.model)
+            self.preview_note.setText(note)
+            self.preview_note.setVisible(bool(note))
             if preview.file_problems:
                 self._show_error(" ".join(preview.file_problems))
         self._resize_preview_columns()
@@ -436,84 +350,37 @@ class ImportMembersDialog(QDialog):
         # Reasons wrap rather than hide behind "…": a keyboard user cannot hover for the tooltip.
         self.table.resizeRowsToContents()
 
-    def _build_mapping_combos(self) -> None:
-        while self._mapping_grid.count():
-            item = self._mapping_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self._combos = []
-        columns = self.preview.columns if self.preview else ()
-        per_row = 2 if len(columns) > 4 else 1
-        for position, name in enumerate(columns):
-            shown = name or f"Column {position + 1}"
-            combo = QComboBox(objectName=f"importColumn{position}")
-            combo.addItem(IGNORE, None)
-            for key in FIELDS:
-                combo.addItem(field_title(key), key)
-            describe_widget(combo, f"Column {position + 1}, {shown}",
-                            f"Which member detail the column “{shown}” holds. Choose Ignore to leave it out.")
-            label = QLabel(shown.replace("&", "&&") + ":")
-            label.setBuddy(combo)
-            label.setToolTip(f"Column {position + 1} of the file")
-            combo.currentIndexChanged.connect(lambda _i, c=position: self._on_column_combo_changed(c))
-            row, pair = divmod(position, per_row)
-            self._mapping_grid.addWidget(label, row, pair * 2, Qt.AlignmentFlag.AlignRight)
-            self._mapping_grid.addWidget(combo, row, pair * 2 + 1)
-            self._combos.append(combo)
-        for pair in range(per_row):
-            self._mapping_grid.setColumnStretch(pair * 2 + 1, 1)
-        self.mapping_box.setVisible(bool(columns))
-        # All the columns when they fit in four rows; a scroll bar beyond that (Google exports have dozens).
-        rows = -(-len(columns) // per_row)
-        row_height = max((c.sizeHint().height() for c in self._combos), default=0)
-        spacing = max(self._mapping_grid.verticalSpacing(), 0)
-        shown = min(rows, 4)
-        self._mapping_scroll.setFixedHeight(shown * row_height + max(shown - 1, 0) * spacing
-                                            + (row_height // 2 if rows > 4 else 0))
-        self._fix_tab_order()
-
-    def _sync_mapping_combos(self) -> None:
-        mapping = self.preview.mapping if self.preview else {}
-        for position, combo in enumerate(self._combos):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(field_of_column(mapping, position)), 0))
-            combo.blockSignals(False)
-
     def _update_state(self) -> None:
         preview = self.preview
         rejected = preview.count("rejected") if preview else 0
-        good = len(preview.rows) - rejected if preview else 0
-        self.good_rows_check.setEnabled(rejected > 0 and not self._done)
-        self.reload_button.setEnabled(self._previewed_path is not None and not self._done)
-        usable = preview is not None and not preview.file_problems and good > 0
+        good = preview.total_rows - rejected if preview else 0
+        reading = self._reader.running
+        idle = not self._done and not self._importing
+        self.good_rows_check.setEnabled(rejected > 0 and idle)
+        self.reload_button.setEnabled((self._previewed_path is not None or self._stopped) and idle)
+        for widget in (self.file_edit, self.browse_button, self.mapping_box, self.group_combo):
+            widget.setEnabled(idle)
+        usable = preview is not None and not preview.file_problems and good > 0 and not reading
         allowed = usable and (rejected == 0 or self.good_rows_check.isChecked())
         if not self._done:
             self.import_button.setEnabled(bool(allowed))
-        if preview is None or self._done:
+        if reading and self._importing:
+            self.status.setText(f"Importing: {self._progress_row.percent}% done. Stop importing to "
+                                "leave everything as it was.")
+        elif reading and self._reading_path is not None:
+            self.status.setText(f"Reading {self._reading_path.name}: {self._progress_row.percent}%. Stop reading "
+                                "to choose another file.")
+        elif self._note and not self._done:
+            self.status.setText(self._note)
+        elif preview is None or self._done:
             self.status.setText("")
-        elif preview.file_problems:
-            self.status.setText("Choose which column holds the names, above, to continue.")
-        elif good == 0 and not preview.rows:
-            self.status.setText("The file has no rows of members under its first line. Check that this is the "
-                                "right file.")
-        elif good == 0:
-            self.status.setText("Every row was rejected, so there is nothing to import. Correct the file, or "
-                                "choose which detail each column holds, then try again.")
-        elif rejected and not self.good_rows_check.isChecked():
-            self.status.setText(f"{_plural(rejected, 'row is', 'rows are')} rejected (see “What will happen”). "
-                                "Correct the file and press Reload, or tick “Import the good rows and skip the "
-                                "others” to leave them out.")
-        elif rejected:
-            self.status.setText(f"{_plural(rejected, 'rejected row', 'rejected rows')} will be left out; "
-                                f"{_plural(good, 'row', 'rows')} will be imported.")
         else:
-            self.status.setText(f"Ready: {_plural(good, 'row', 'rows')} will be imported.")
+            self.status.setText(preview_status(preview, self.good_rows_check.isChecked()))
         self.status.setVisible(bool(self.status.text()))
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.file_edit, self.browse_button, self.reload_button, *self._combos, self.table,
+        chain: list[QWidget] = [self.file_edit, self.browse_button, self.reload_button, self.stop_button,
+                                *self.mapping_box.combos, self.table,
                                 self.group_combo, self.good_rows_check, self.import_button, self.cancel_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -536,14 +403,68 @@ class ImportMembersDialog(QDialog):
     def _on_reload_button_clicked(self) -> None:
         self._refresh_preview()
 
+    def _on_stop_button_clicked(self) -> None:
+        if self._importing:
+            self._reader.request_stop()  # the import answers: stopped, or done if it was too late
+            self.stop_button.setEnabled(False)
+        else:
+            self._reader.cancel()
+
+    def _on_reader_progressed(self, done: int, total: int) -> None:
+        self._progress_row.set_done(done, total)
+        self._update_state()
+
+    def _on_reader_finished(self, answer: object) -> None:
+        if self._end_import():
+            self._imported(answer)
+            return
+        assert isinstance(answer, ImportPreview)
+        self._previewed_path = self._reading_path
+        self._end_reading()
+        self._show_preview(answer)
+        if self._error_after_reading:
+            self._show_error(self._error_after_reading)
+            self._error_after_reading = ""
+
+    def _on_reader_failed(self, message: str) -> None:
+        if self._end_import():
+            self._show_error(message)
+            self._update_state()
+            return
+        self._previewed_path = self._reading_path
+        self._end_reading()
+        self._show_preview(None)
+        self._show_error(message)
+
+    def _on_reader_stopped(self) -> None:
+        if self._end_import():
+            self._note = IMPORT_STOPPED
+            self._update_state()
+            return
+        self._previewed_path = None
+        self._stopped = True
+        self._note = STOPPED
+        self._end_reading()
+        self._show_preview(None)
+        self.status.setAccessibleDescription(STOPPED)
+
+    def _end_import(self) -> bool:
+        """After an import job's answer: the reading controls back as they were."""
+        if not self._importing:
+            return False
+        self._importing = False
+        self._progress_row.begin(importing=False)
+        self._end_reading()
+        return True
+
     def _on_file_edit_editing_finished(self) -> None:
-        if self._current_path() != self._previewed_path:
+        if self._needs_reading():
             self._refresh_preview()
 
-    def _on_column_combo_changed(self, column: int) -> None:
+    def _on_mapping_box_column_changed(self, column: int, key: object) -> None:
         if self.preview is None:
             return
-        key = self._combos[column].currentData()
+        assert key is None or isinstance(key, str)
         self._mapping = remap(self._mapping if self._mapping is not None else self.preview.mapping, column, key)
         self._refresh_preview()
 
@@ -555,41 +476,35 @@ class ImportMembersDialog(QDialog):
             self.accept()
             return
         path = self._current_path()
+        if self._reader.running and not self._needs_reading():
+            return  # the preview is on its way: nothing is imported unseen
         if path is None or path != self._previewed_path or self.preview is None:
             # Return after typing a path previews it first: nothing is imported unseen.
             self._refresh_preview()
             return
         if not self.import_button.isEnabled():
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self._import_fn(path, self._mapping, self.good_rows_check.isChecked())
-        except AppError as exc:
-            self._show_error(exc.message)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        # Everything the import needs is read from the widgets here, on the GUI thread.
+        call = partial(self._import_fn, path, self._mapping, self.good_rows_check.isChecked(),
+                       group_id=self.selected_group_id())
+        self._importing = True
+        self._note = ""
+        self._error.hide()
+        self._progress_row.begin(importing=True)
+        self._progress_row.show()
+        self._reader.start(call, IMPORT_FAILURE)
+        self._update_state()
+
+    def _imported(self, result: object) -> None:
         summary = result.summary() if callable(getattr(result, "summary", None)) else str(result)
         if not getattr(result, "imported", True):
-            # The file changed after the preview and now has rejected rows: show them.
+            # The file changed after the preview and now has rejected rows: show them, and why.
             self._refresh_preview()
-            self._show_error(summary)
+            self._error_after_reading = summary
             return
         self.result_value = result
-        self._finish(summary + self._result_details(result))
-
-    def _result_details(self, result: object) -> str:
-        """Which lines were left out, and where the new members went, after the service's summary."""
-        text = ""
-        rejected = list(getattr(result, "rejected", ()) or ())
-        if rejected:
-            listed = "; ".join(str(problem) for problem in rejected[:5])
-            more = f"; and {_plural(len(rejected) - 5, 'more', 'more')}" if len(rejected) > 5 else ""
-            text += f" Not imported: {listed}{more}."
-        moved = int(getattr(result, "added", 0) or 0) + int(getattr(result, "joined_group", 0) or 0)
-        if moved and self.selected_group_id() is not None:
-            text += f" They are now in {self.group_combo.currentText()}."
-        return text
+        group = self.group_combo.currentText() if self.selected_group_id() is not None else None
+        self._finish(summary + result_details(result, group))
 
     def _finish(self, summary: str) -> None:
         self._done = True

@@ -18,6 +18,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.member_import import (
     ImportPreview,
     ImportResult,
+    LineCount,
     MemberImportService,
     PreviewRow,
     RowProblem,
@@ -30,6 +31,7 @@ from facilitator_app.ui.dialogs.import_members_dialog import (
     field_of_column,
     remap,
 )
+from facilitator_app.ui.dialogs.import_preview_model import describe_preview, hidden_rows_note
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
 from tests.helpers.fixtures import weekly_draft
 
@@ -63,7 +65,7 @@ class FakeImporter:
         self.imports: list[tuple[Path, dict | None, bool]] = []
         self.fail_with: Exception | None = None
 
-    def preview(self, path: Path, mapping: dict | None) -> ImportPreview:
+    def preview(self, path: Path, mapping: dict | None, **_worker: object) -> ImportPreview:
         self.previews.append((path, mapping))
         if not path.name.endswith(".csv"):
             raise NotFoundError(f"There is no file at {path}. Check the name and the folder.")
@@ -71,7 +73,7 @@ class FakeImporter:
                              mapping=dict(mapping) if mapping is not None else dict(GUESSED), rows=self.rows,
                              file_problems=self.file_problems)
 
-    def import_(self, path: Path, mapping: dict | None, good_rows: bool) -> ImportResult:
+    def import_(self, path: Path, mapping: dict | None, good_rows: bool, **_worker: object) -> ImportResult:
         self.imports.append((path, mapping, good_rows))
         if self.fail_with is not None:
             raise self.fail_with
@@ -96,6 +98,13 @@ def dialog(qtbot, fake: FakeImporter) -> ImportMembersDialog:  # type: ignore[no
     qtbot.addWidget(d)
     d.show()
     return d
+
+
+def read(qtbot, d: ImportMembersDialog, path: Path | str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Load ``path`` (or wait for the reading already started) and wait for the worker."""
+    if path is not None:
+        d.load_file(path)
+    qtbot.waitUntil(lambda: not d.reading, timeout=10_000)
 
 
 def table_text(d: ImportMembersDialog, r: int, c: int) -> str:
@@ -159,6 +168,7 @@ def test_browse_shows_the_preview_with_line_numbers_and_reasons(qtbot, dialog: I
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    read(qtbot, dialog)
     assert "*.csv" in asked[0] and "*.txt" in asked[0]
     assert dialog.file_edit.text() == str(tmp_path / "members.csv")
     assert fake.previews == [(tmp_path / "members.csv", None)]
@@ -183,7 +193,7 @@ def test_browse_shows_the_preview_with_line_numbers_and_reasons(qtbot, dialog: I
 
 def test_import_is_blocked_until_the_good_rows_are_chosen(qtbot, dialog: ImportMembersDialog,  # type: ignore[no-untyped-def]
                                                           fake: FakeImporter) -> None:
-    dialog.load_file("members.csv")
+    read(qtbot, dialog, "members.csv")
     assert dialog.good_rows_check.isEnabled() and not dialog.good_rows_check.isChecked()
     assert not dialog.import_button.isEnabled()
     assert "1 row is rejected" in dialog.status.text() and "Reload" in dialog.status.text()
@@ -193,6 +203,7 @@ def test_import_is_blocked_until_the_good_rows_are_chosen(qtbot, dialog: ImportM
     assert dialog.import_button.isEnabled()
     assert "1 rejected row will be left out; 3 rows will be imported" in dialog.status.text()
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert fake.imports == [(Path("members.csv"), None, True)]
     result = dialog.findChild(QLabel, "importResult")
     assert result.isVisible() and result.text().startswith("members.csv: added 2 members")
@@ -202,6 +213,7 @@ def test_import_is_blocked_until_the_good_rows_are_chosen(qtbot, dialog: ImportM
     assert not dialog.cancel_button.isVisible() and not dialog.file_edit.isEnabled()
     assert isinstance(dialog.result_value, ImportResult)
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted and len(fake.imports) == 1
 
 
@@ -212,10 +224,12 @@ def test_a_clean_file_imports_straight_away_from_the_keyboard(qtbot) -> None:  #
     d.show()
     qtbot.keyClicks(d.file_edit, "/home/me/members.csv")
     qtbot.keyClick(d.file_edit, Qt.Key.Key_Return)  # the first Return previews; nothing is imported unseen
+    read(qtbot, d)
     assert fake.imports == [] and d.model.rowCount() == 2
     assert not d.good_rows_check.isEnabled() and d.import_button.isEnabled()
     assert d.status.text() == "Ready: 2 rows will be imported."
     qtbot.keyClick(d.file_edit, Qt.Key.Key_Return)
+    read(qtbot, d)
     assert fake.imports == [(Path("/home/me/members.csv"), None, False)]
     assert d.import_button.text() == "Close"
     qtbot.keyClick(d.import_button, Qt.Key.Key_Return)
@@ -223,44 +237,52 @@ def test_a_clean_file_imports_straight_away_from_the_keyboard(qtbot) -> None:  #
 
 
 def test_changing_a_column_re_runs_the_preview(qtbot, dialog: ImportMembersDialog, fake: FakeImporter) -> None:  # type: ignore[no-untyped-def]
-    dialog.load_file("members.csv")
+    read(qtbot, dialog, "members.csv")
     combo = dialog.findChild(QComboBox, "importColumn3")
     combo.setCurrentIndex(combo.findText("Notes"))
+    read(qtbot, dialog)
     expected = {"preferred_name": (0,), "phone": (1,), "email": (2,), "notes": (3,)}
     assert fake.previews[-1] == (Path("members.csv"), expected)
     assert dialog.mapping() == expected
     assert dialog.findChild(QComboBox, "importColumn3") is combo and combo.currentText() == "Notes"
     combo.setCurrentIndex(combo.findText(IGNORE))
+    read(qtbot, dialog)
     assert fake.previews[-1][1] == {"preferred_name": (0,), "phone": (1,), "email": (2,)}
     dialog.good_rows_check.setChecked(True)
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert fake.imports[-1][1] == {"preferred_name": (0,), "phone": (1,), "email": (2,)}
 
 
-def test_another_file_starts_from_the_importers_own_guess(dialog: ImportMembersDialog, fake: FakeImporter) -> None:
-    dialog.load_file("members.csv")
+def test_another_file_starts_from_the_importers_own_guess(qtbot, dialog: ImportMembersDialog,  # type: ignore[no-untyped-def]
+                                                          fake: FakeImporter) -> None:
+    read(qtbot, dialog, "members.csv")
     combo = dialog.findChild(QComboBox, "importColumn3")
     combo.setCurrentIndex(combo.findText("Notes"))
+    read(qtbot, dialog)
     dialog.file_edit.setText("other.csv")
     dialog.reload_button.click()
+    read(qtbot, dialog)
     assert fake.previews[-1] == (Path("other.csv"), None) and dialog.mapping() is None
     assert combo.currentText() == "Emergency contact"
 
 
 def test_problems_are_shown_in_the_error_line(qtbot, dialog: ImportMembersDialog, fake: FakeImporter) -> None:  # type: ignore[no-untyped-def]
-    dialog.load_file("members.txt")  # the fake says there is no such file
+    read(qtbot, dialog, "members.txt")  # the fake says there is no such file
     error = dialog.findChild(QLabel, "dialogError")
     assert error.isVisible() and error.text().startswith("There is no file at members.txt")
     assert dialog.model.rowCount() == 0 and not dialog.import_button.isEnabled()
-    dialog.load_file("members.csv")
+    read(qtbot, dialog, "members.csv")
     assert not error.isVisible() and dialog.model.rowCount() == 4
     dialog.good_rows_check.setChecked(True)
     fake.fail_with = StorageError("The disk is full. Free some space, then try again.")
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert error.isVisible() and error.text() == "The disk is full. Free some space, then try again."
     assert dialog.import_button.text() == "&Import" and dialog.isVisible()
     fake.fail_with = None
     dialog.import_button.click()
+    read(qtbot, dialog)
     assert not error.isVisible() and dialog.import_button.text() == "Close"
 
 
@@ -269,22 +291,22 @@ def test_a_file_without_a_names_column_asks_for_one(qtbot) -> None:  # type: ign
     d = ImportMembersDialog(fake.preview, fake.import_, [], None)
     qtbot.addWidget(d)
     d.show()
-    d.load_file("members.csv")
+    read(qtbot, d, "members.csv")
     assert d.findChild(QLabel, "dialogError").text().startswith("No column of names was found")
     assert not d.import_button.isEnabled() and "which column holds the names" in d.status.text()
 
 
-def test_every_control_is_named_and_mnemonics_are_sound(dialog: ImportMembersDialog) -> None:
+def test_every_control_is_named_and_mnemonics_are_sound(qtbot, dialog: ImportMembersDialog) -> None:  # type: ignore[no-untyped-def]
     assert_all_named(dialog)
     assert_mnemonics_sound(dialog)
-    dialog.load_file("members.csv")
+    read(qtbot, dialog, "members.csv")
     assert_all_named(dialog)
     assert_mnemonics_sound(dialog)
     assert dialog.table.accessibleName() == "Preview" and dialog.table.toolTip()
 
 
-def test_tab_follows_the_reading_order(dialog: ImportMembersDialog) -> None:
-    dialog.load_file("members.csv")
+def test_tab_follows_the_reading_order(qtbot, dialog: ImportMembersDialog) -> None:  # type: ignore[no-untyped-def]
+    read(qtbot, dialog, "members.csv")
     dialog.good_rows_check.setChecked(True)
     order, widget = [], dialog.file_edit
     while len(order) < 12:
@@ -300,7 +322,7 @@ def test_tab_follows_the_reading_order(dialog: ImportMembersDialog) -> None:
 CSV = ("Name,Phone,Email,Emergency contact\r\n"
        "Aiyana,07700 900123,aiyana@example.org,Sam 07700 900456\r\n"
        "Bob,,bob@,\r\n"
-       "\"Renée\nThe second\",07700 900789,renee@example.org,\r\n"
+       "Renée,07700 900789,renee@example.org,\"Mum\nat home\"\r\n"
        "Nguyễn Văn An,=1+2,,\r\n")
 
 
@@ -309,16 +331,15 @@ def test_with_the_real_importer_on_a_real_store(qtbot, services: Services, tmp_p
     path = tmp_path / "members.csv"
     path.write_text(CSV, encoding="utf-8", newline="")
     importer = MemberImportService(services.store, services.changes, tmp_path / "backups")
-    d: ImportMembersDialog | None = None
 
-    def import_fn(p: Path, mapping: dict | None, good_rows: bool) -> ImportResult:
-        assert d is not None
-        return importer.import_members(p, d.selected_group_id(), mapping, good_rows)
+    def import_fn(p: Path, mapping: dict | None, good_rows: bool, **options: object) -> ImportResult:
+        # On the worker: the group comes from the dialog as group_id, read on the GUI thread.
+        return importer.import_members(p, mapping=mapping, import_good_rows=good_rows, **options)  # type: ignore[arg-type]
 
     d = ImportMembersDialog(importer.preview, import_fn, services.groups.list_groups(), tuesday.id)
     qtbot.addWidget(d)
     d.show()
-    d.load_file(path)
+    read(qtbot, d, path)
     assert [table_text(d, r, 0) for r in range(d.model.rowCount())] == ["2", "3", "4", "6"]
     assert table_text(d, 1, 1) == "Rejected: 'bob@' is not an email address"
     assert table_text(d, 0, 1) == "OK: new member"
@@ -327,20 +348,60 @@ def test_with_the_real_importer_on_a_real_store(qtbot, services: Services, tmp_p
     assert table_text(d, 3, headers.index("Phone number")) == "=1+2"  # kept as text
     assert not d.import_button.isEnabled()
     d.import_button.click()
+    read(qtbot, d)
     assert services.members.list_members() == []  # nothing imported while a row is rejected
     d.good_rows_check.setChecked(True)
     d.import_button.click()
+    read(qtbot, d)
     assert d.findChild(QLabel, "importResult").text() == (
         "members.csv: added 3 members; 1 row was rejected. Not imported: line 3: 'bob@' is not an email "
         "address. They are now in Tuesday Evening.")
     names = sorted(m.preferred_name for m in services.members.list_members())
-    assert names == ["Aiyana", "Nguyễn Văn An", "Renée\nThe second"]
+    assert names == ["Aiyana", "Nguyễn Văn An", "Renée"]
     assert len(services.members.group_members(tuesday.id)) == 3
     assert list((tmp_path / "backups").glob("*before-import*.sqlite3"))
     # Importing the same file again adds no one twice, and the preview says so.
     again = ImportMembersDialog(importer.preview, import_fn, services.groups.list_groups(), tuesday.id)
     qtbot.addWidget(again)
-    again.load_file(path)
+    read(qtbot, again, path)
     assert table_text(again, 0, 1) == "OK: already in the store as Aiyana, not added again"
     assert_all_named(again)
     assert_mnemonics_sound(again)
+
+
+# ------------------------------------------------------------------ long files: what is left out is said
+def test_a_long_file_says_what_the_table_leaves_out(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    rows = tuple(row(i, f"Person {i}") for i in range(2, 102)) + tuple(
+        row(200 + i, "", status="rejected", problems=("no name",)) for i in range(3))
+    preview = ImportPreview(Path("long.csv"), "UTF-8", ",", "sheet", COLUMNS, dict(GUESSED), rows,
+                            counts={"new": 5000, "rejected": 10},
+                            lines=LineCount(total=5011, header=1, read=5000, rejected=10))
+    model = ImportPreviewModel()
+    model.set_preview(preview)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 103
+    assert hidden_rows_note(preview, model) == (
+        "Showing the first 100 rows and the first 3 rejected rows; 4,900 more rows will be imported the same "
+        "way; 7 more rejected rows are not shown.")
+    assert "All 5,011 lines of the file are accounted for" in describe_preview(preview)
+    assert "5,010 rows under the column names: 5,000 new members, 10 rejected" in describe_preview(preview)
+
+
+def test_the_result_counts_every_rejected_row_not_only_those_listed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    fake = FakeImporter(ROWS)
+
+    def import_many(path: Path, mapping: dict | None, good_rows: bool, **_worker: object) -> ImportResult:
+        listed = tuple(RowProblem(i, "no name: every member needs at least a preferred name") for i in range(10, 16))
+        return ImportResult(path=path, format_name="sheet", rows=2006, added=1000, already_present=0,
+                            repeated_in_file=0, joined_group=0, rejected=listed, imported=True, rejected_rows=1006)
+
+    d = ImportMembersDialog(fake.preview, import_many, [], None)
+    qtbot.addWidget(d)
+    d.show()
+    read(qtbot, d, "members.csv")
+    d.good_rows_check.setChecked(True)
+    d.import_button.click()
+    read(qtbot, d)
+    text = d.findChild(QLabel, "importResult").text()
+    assert text.startswith("members.csv: added 1,000 members; 1,006 rows were rejected.")
+    assert text.endswith("line 14: no name: every member needs at least a preferred name; and 1,001 more.")
