@@ -57,8 +57,9 @@ class MergeCounts:
             both.append(f"attendance at {self.attendance_combined} session"
                         f"{'s' if self.attendance_combined != 1 else ''} (the fuller record is kept)")
         if self.checkins_combined:
-            both.append(f"a check-in at {self.checkins_combined} session"
-                        f"{'s' if self.checkins_combined != 1 else ''} (one check-in per session: the fuller one is kept)")
+            plural = "s" if self.checkins_combined != 1 else ""
+            both.append(f"a check-in at {self.checkins_combined} session{plural} "
+                        "(one check-in per session: the fuller one is kept)")
         if both:
             text += " Both have " + " and ".join(both) + "."
         return text

@@ -65,7 +65,7 @@ def test_a_read_only_data_file_opens_for_reading_and_refuses_changes_in_one_sent
     monkeypatch.setattr(access, "can_write", lambda _path: False)  # the decision only: SQLite itself opens it read-only
     before = snapshot(store_file)
     window = open_window(qtbot, store_file, tmp_path)
-    assert window.windowTitle().endswith("(read-only)")
+    assert window.windowTitle() == f"{store_file.name} (read-only) — Facilitator"
     assert "(read-only)" in window.findChild(QLabel, "storeLabel").text()
     assert not window.findChild(QAction, "restoreBackupAction").isEnabled()
     assert not window.findChild(QAction, "importMembersAction").isEnabled()
@@ -113,7 +113,7 @@ def test_a_data_file_in_a_really_read_only_folder_opens_in_a_read_only_window(st
                                capture_output=True, text=True, cwd=REPO, timeout=120,
                                env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"})
     assert shown.returncode == 0, shown.stderr
-    assert shown.stdout.strip().endswith("(read-only) 2")
+    assert shown.stdout.strip() == f"{path.name} (read-only) — Facilitator 2"
     assert sorted(p.name for p in folder.iterdir()) == ["store.sqlite3"]
 
 

@@ -40,6 +40,7 @@ from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, A
 from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.undo_keys import WindowUndoKeys
 
+
 class AttendancePanel(OwnChangeMixin, QWidget):
     """The Attendance tab of the selected session."""
 

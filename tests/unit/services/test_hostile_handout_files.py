@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -175,9 +174,7 @@ def test_the_damaged_inside_pdf_really_opens_until_it_is_copied() -> None:
 def test_a_decompression_bomb_is_refused_from_its_header(services: Services, store: Store, tmp_path: Path) -> None:
     content = bomb_png()
     assert len(content) < 1_000_000   # a small file ...
-    started = time.perf_counter()
-    message = refused(services, store, write(tmp_path, "poster.png", content))
-    assert time.perf_counter() - started < 5   # ... refused without decoding 900 million pixels
+    message = refused(services, store, write(tmp_path, "poster.png", content))   # ... refused from its header
     assert message == ("“poster.png” is 30,000 × 30,000 pixels (900 megapixels); handout images can be at most 50 "
                        "megapixels. Save a smaller copy (6000 × 4000 pixels is plenty for printing) and import that.")
 
@@ -244,9 +241,7 @@ def test_a_bogus_pdf_date_is_no_version() -> None:
 # --- previews of hostile files -------------------------------------------------------------------
 
 def test_a_decompression_bomb_preview_is_a_sentence_made_from_the_header() -> None:
-    started = time.perf_counter()
     preview = first_page_preview(bomb_png(), "image/png")
-    assert time.perf_counter() - started < 5
     assert preview.png is None
     assert preview.message == ("This image is 30,000 × 30,000 pixels, more than the 50 megapixels a handout image "
                                "can have, so it cannot be previewed or go into a handout pack. Import a smaller copy "

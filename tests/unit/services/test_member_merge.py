@@ -59,14 +59,16 @@ def test_merge_keeps_every_record_and_leaves_a_tombstone(services: Services, sto
     assert (preview.attendance_moved, preview.attendance_combined, preview.checkins_moved,
             preview.checkins_combined, preview.groups) == (2, 2, 1, 1, 1)
 
-    statuses = {meeting.date: {a.member_id: (a.status, a.comment) for a in services.attendance.list_for_meeting(meeting.id)}
+    attendance = services.attendance
+    statuses = {meeting.date: {a.member_id: (a.status, a.comment) for a in attendance.list_for_meeting(meeting.id)}
                 for meeting in m[:5]}
     assert statuses[m[0].date] == {amy.id: (P, "")}
     assert statuses[m[1].date] == {amy.id: (L, "bus was late")}
     assert statuses[m[2].date] == {amy.id: (P, "")}
     assert statuses[m[3].date] == {amy.id: (L, "came from work")}
     assert statuses[m[4].date] == {amy.id: (E, "")}
-    checkins = {meeting.date: [(c.member_id, c.total, c.passed, c.word) for c in services.checkins.list_for_meeting(meeting.id)]
+    checkins = {meeting.date: [(c.member_id, c.total, c.passed, c.word)
+                               for c in services.checkins.list_for_meeting(meeting.id)]
                 for meeting in m[:3]}
     assert checkins == {m[0].date: [(amy.id, 6, False, "calm")], m[1].date: [(amy.id, 4, False, "tired")],
                         m[2].date: [(amy.id, 7, False, "fine")]}
