@@ -79,10 +79,13 @@ def main(argv: list[str] | None = None) -> None:
         for _ in range(args.repeat):
             before = {member.id: next((a.status for a in services.attendance.list_for_meeting(meeting.id)
                                        if a.member_id == member.id), None)}
-            base.append(timed(lambda before=before: (services.attendance.set_status(meeting.id, member.id, AttendanceStatus.LATE),
-                                       services.attendance.restore(meeting.id, before))))
-            walk.append(timed(lambda before=before: (services.attendance.add_walk_in(meeting.id, member.preferred_name.lower()),
-                                       services.attendance.restore(meeting.id, before))))
+            attendance = services.attendance
+            base.append(timed(lambda before=before: (
+                attendance.set_status(meeting.id, member.id, AttendanceStatus.LATE),
+                attendance.restore(meeting.id, before))))
+            walk.append(timed(lambda before=before: (
+                attendance.add_walk_in(meeting.id, member.preferred_name.lower()),
+                attendance.restore(meeting.id, before))))
             merge.append(timed(lambda: services.merges.unmerge(
                 services.merges.merge(busiest[0].member_id, busiest[1].member_id))))
         line("walk-in, known name (+ undo)", walk, base)
