@@ -76,10 +76,10 @@ def main(argv: list[str] | None = None) -> None:
         print(f"group with {ever} members ever; busiest members recorded at "
               f"{busiest[0].sessions_recorded} and {busiest[1].sessions_recorded} sessions")
         walk, merge, base = [], [], []
+        attendance = services.attendance
         for _ in range(args.repeat):
             before = {member.id: next((a.status for a in services.attendance.list_for_meeting(meeting.id)
                                        if a.member_id == member.id), None)}
-            attendance = services.attendance
             base.append(timed(lambda before=before: (
                 attendance.set_status(meeting.id, member.id, AttendanceStatus.LATE),
                 attendance.restore(meeting.id, before))))
