@@ -10,7 +10,7 @@ import hashlib
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(first_run_size(self.screen().availableGeometry().size()))
         group = _as_uuid(self._settings.value(f"{self._key}/group"))
         session = _as_uuid(self._settings.value(f"{self._key}/session"))
         self._navigator.reload_groups(select=group, session=session)
@@ -353,3 +353,10 @@ def _as_uuid(value: object) -> uuid.UUID | None:
         return uuid.UUID(str(value)) if value else None
     except ValueError:
         return None
+
+
+def first_run_size(available: QSize) -> QSize:
+    """The window's size on first run: roomy (1280x760) where the screen has room, never larger
+    than the screen's free area (a 1366x768 laptop with a panel), and never below 960x600."""
+    margin = 24   # the window manager's frame and title bar
+    return QSize(max(960, min(1280, available.width() - margin)), max(600, min(760, available.height() - margin)))

@@ -322,3 +322,14 @@ def test_visitor_steps_that_return_to_the_start_leave_nothing_to_undo(qtbot, sto
     qtbot.keyClick(visitors, Qt.Key.Key_Up)
     qtbot.keyClick(visitors, Qt.Key.Key_Down)
     assert window.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(("free", "size"), [((1920, 1040), (1280, 760)),   # room to spare: the roomy size
+                                            ((1366, 728), (1280, 704)),    # a laptop with a panel: fits
+                                            ((960, 600), (960, 600))])     # the smallest: never below it
+def test_the_first_run_size_fits_the_free_screen(free: tuple[int, int], size: tuple[int, int]) -> None:
+    from PySide6.QtCore import QSize
+
+    from facilitator_app.ui.main_window import first_run_size
+
+    assert first_run_size(QSize(*free)) == QSize(*size)
