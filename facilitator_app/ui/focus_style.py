@@ -8,7 +8,7 @@ proxy style draws a clear two-pixel frame round the current item of the focused 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
@@ -24,6 +24,14 @@ class FocusFrameStyle(QProxyStyle):
             _draw_item_focus(option, painter)
             return
         super().drawPrimitive(element, option, painter, widget)
+
+    def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize,  # noqa: N802
+                         widget: QWidget | None = None) -> QSize:
+        """Items get room above and below their text for the frame, so it never crosses the text."""
+        result = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_ItemViewItem:
+            result.setHeight(result.height() + 2 * FRAME_WIDTH)
+        return result
 
 
 def _draw_item_focus(option: QStyleOption, painter: QPainter) -> None:

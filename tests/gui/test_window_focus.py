@@ -173,3 +173,14 @@ def test_every_list_and_table_in_the_window_uses_the_focus_frame(qtbot, store_fi
         style = view.style()
         # A view with its own style sheet draws through Qt's sheet style, which falls back to ours.
         assert style is QApplication.style() or style.inherits("QStyleSheetStyle"), view.objectName()
+
+
+def test_the_focus_frame_never_crosses_a_list_row_text(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """Fusion's list rows are as tall as the text: the frame needs its own room above and below it."""
+    from facilitator_app.ui.focus_style import FRAME_WIDTH
+
+    window = open_window(qtbot, store_file, tmp_path)
+    sessions = window.findChild(QListView, "sessionList")
+    assert sessions is not None and sessions.model().rowCount() > 0
+    text_height = sessions.fontMetrics().height()
+    assert sessions.sizeHintForRow(0) >= text_height + 2 * FRAME_WIDTH
