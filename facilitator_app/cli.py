@@ -264,13 +264,14 @@ def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
         rows = "1 row was" if rejected == 1 else f"{rejected:,} rows were"
         print(f"facilitator-app: {rows} rejected, so nothing was imported. Correct "
               f"{'it' if rejected == 1 else 'them'} in {source.name} and import it again, or add "
-              f"--import-good-rows to import the other {_good_rows(result)}.", file=sys.stderr)
+              f"--import-good-rows to import only the good rows ({_good_rows(result)}).", file=sys.stderr)
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1
     print(result.summary())
     if result.refused:
-        print(f"Add --import-good-rows to import the other {_good_rows(result)} and leave out the rejected ones.")
+        print(f"Add --import-good-rows to import only the good rows ({_good_rows(result)}) "
+              "and leave out the rejected ones.")
     for problem in problems:
         print(problem)
     if result.backup is not None:
@@ -284,6 +285,7 @@ def _good_rows(result: ImportResult) -> str:
     if result.new_count != good:
         text += f" ({result.new_count:,} new {'member' if result.new_count == 1 else 'members'})"
     return text
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

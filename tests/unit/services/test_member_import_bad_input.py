@@ -285,7 +285,7 @@ def test_the_cli_dry_run_wording_and_line_accounting(tmp_path: Path, capsys: pyt
     assert "5 rows. All 6 lines of the file are accounted for: 1 line names the columns, 2 lines hold rows that " \
            "can be imported, 3 lines are in rejected rows." in out[0]
     assert out[1].startswith("members.csv: 2 new members in 2 good rows, and 3 rows rejected.")
-    assert out[2] == "Add --import-good-rows to import the other 2 rows and leave out the rejected ones."
+    assert out[2] == "Add --import-good-rows to import only the good rows (2 rows) and leave out the rejected ones."
     assert out[3:] == ["line 3: no name: every member needs at least a preferred name",
                        "line 5: 'bad' is not an email address",
                        "line 6: a quote (\") on this line is never closed. Close the quote or remove it"]
