@@ -6,14 +6,16 @@ Where both have a record for the same session, the more informative one is kept:
 - check-ins: one person has one check-in per session, so two cannot both stay (the round and
   the trends would count the person twice). Scores beat a pass, a pass beats nothing; then one
   with a word; then the kept member's own. The other is tombstoned, and undo brings it back.
-Memberships of one group become one: the earliest join, and the latest leave (or none if
-either is still in the group), keeping the latest agreement acknowledgement.
+Memberships of one group that overlap or touch become one: the earliest join, and the latest
+leave (or none if either is still in the group), keeping the latest agreement acknowledgement.
+Separate spans stay separate, so a gap when the person was not in the group stays a gap.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from facilitator_app.domain.enums import AttendanceStatus
@@ -32,6 +34,23 @@ def attendance_rank(status: AttendanceStatus, comment: str) -> tuple[int, bool]:
 def checkin_rank(total: int | None, passed: bool, word: str) -> tuple[int, bool]:
     """How much a check-in says (higher says more)."""
     return (2 if total is not None else 1 if passed else 0), bool(word.strip())
+
+
+def span_clusters(spans: list[tuple[date, date | None]]) -> list[list[int]]:
+    """Indexes of ``spans`` (joined, left or None for still in) grouped where they overlap or touch
+    (one leaves the day before, or the day, the other joins)."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    clusters: list[list[int]] = []
+    end: date | None = None
+    for i in order:
+        joined, left = spans[i]
+        if clusters and (end is None or joined <= end + timedelta(days=1)):
+            clusters[-1].append(i)
+            end = None if end is None or left is None else max(end, left)
+        else:
+            clusters.append([i])
+            end = left
+    return clusters
 
 
 @dataclass(frozen=True)
@@ -67,7 +86,7 @@ class MergeCounts:
 
 @dataclass(frozen=True)
 class RowState:
-    """One row's columns as they were before a merge (kept only in memory, for undo)."""
+    """One row's columns at a moment of a merge (kept only in memory, for undo)."""
 
     table: str
     id: uuid.UUID
@@ -84,3 +103,4 @@ class MemberMerge:
     snapshot: tuple[RowState, ...]
     groups: tuple[uuid.UUID, ...] = ()
     meetings: tuple[tuple[uuid.UUID, uuid.UUID], ...] = ()   # (session, its group) with records moved
+    after: tuple[RowState, ...] = ()   # the same rows right after the merge: undo refuses if any changed

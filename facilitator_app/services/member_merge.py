@@ -31,22 +31,32 @@ class MemberMergeService(Service):
             survivor, absorbed = self._pair(s, survivor_id, absorbed_id)
             before = repo.snapshot(s, survivor_id, absorbed_id)
             effects = repo.merge(s, survivor, absorbed)
+            s.flush()
+            after = repo.snapshot(s, survivor_id, absorbed_id)
             counts = effects.counts
             audit.record(s, "member.merged", members=1,
                          attendance=counts.attendance_moved + counts.attendance_combined,
                          checkins=counts.checkins_moved + counts.checkins_combined, memberships=counts.groups)
         done = MemberMerge(survivor_id=survivor_id, absorbed_id=absorbed_id, counts=counts, snapshot=before,
-                           groups=tuple(sorted(effects.groups)), meetings=tuple(sorted(effects.meeting_groups.items())))
+                           groups=tuple(sorted(effects.groups)), meetings=tuple(sorted(effects.meeting_groups.items())),
+                           after=after)
         self._publish_merge(done, restored=False)
         return done
 
     def unmerge(self, merge: MemberMerge) -> None:
-        """Put both members and all the rows the merge touched back as they were."""
+        """Put both members and all the rows the merge touched back as they were.
+
+        Refused, with nothing changed, when any of those rows was changed after the merge (an edit of
+        the kept member, a status set at a session): putting them back would silently undo that too.
+        """
         with self._store.write() as s:
             common.get_live(s, orm.Member, merge.survivor_id, "member")
-            absorbed = s.get(orm.Member, merge.absorbed_id)
-            if absorbed is None or absorbed.deleted_at is None:
+            if not repo.is_tombstone(s, merge.absorbed_id):
                 raise ValidationError("These two members are already separate; there is no merge to undo.")
+            if repo.changed_since(s, merge.after):
+                raise ValidationError("This merge can no longer be undone: the kept member's details or records "
+                                      "were changed after it, and undoing would lose those changes. Nothing was "
+                                      "changed; edit the member on the Roster instead.")
             repo.restore(s, merge.snapshot)
             audit.record(s, "member.unmerged", members=1)
         self._publish_merge(merge, restored=True)

@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from facilitator_app.domain.member_merge import MergeCounts, RowState, attendance_rank, checkin_rank
+from facilitator_app.domain.member_merge import (
+    MergeCounts,
+    RowState,
+    attendance_rank,
+    checkin_rank,
+    span_clusters,
+)
 from facilitator_app.storage import orm
 from facilitator_app.storage.base import Base
 from facilitator_app.storage.repos.common import tombstone
@@ -55,13 +61,34 @@ def snapshot(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID) -
                  for row in rows)
 
 
-def restore(session: Session, states: Iterable[RowState]) -> None:
-    """Put every row of a snapshot back as it was (the merge created no rows, so this is exact)."""
+def is_tombstone(session: Session, member_id: uuid.UUID) -> bool:
+    """Whether the member's row exists and is a tombstone (as a merge leaves the absorbed one)."""
+    member = session.get(orm.Member, member_id)
+    return member is not None and member.deleted_at is not None
+
+
+def changed_since(session: Session, states: Iterable[RowState]) -> bool:
+    """Whether any row of ``states`` (a snapshot taken right after a merge) has changed since."""
     states = list(states)
+    _load(session, states)
+    for state in states:
+        row = session.get(_TABLES[state.table], state.id)
+        if row is None or any(getattr(row, key) != value for key, value in state.values):
+            return True
+    return False
+
+
+def _load(session: Session, states: list[RowState]) -> None:
     for table, model in _TABLES.items():  # one SELECT per table rather than one per row
         ids = [state.id for state in states if state.table == table]
         if ids:
             list(session.scalars(select(model).where(model.id.in_(ids))))
+
+
+def restore(session: Session, states: Iterable[RowState]) -> None:
+    """Put every row of a snapshot back as it was (the merge created no rows, so this is exact)."""
+    states = list(states)
+    _load(session, states)
     for state in states:
         row = session.get(_TABLES[state.table], state.id)
         if row is not None:
@@ -151,23 +178,28 @@ def _merge_checkins(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.
 
 def _merge_memberships(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID,
                        apply: bool) -> set[uuid.UUID]:
+    """The absorbed member's spans in each group go to the survivor; spans that overlap or touch
+    become one, and separate spans stay separate (a member who left and came back keeps the gap)."""
     live = [row for row in _rows(session, orm.Membership, [survivor_id, absorbed_id]) if row.deleted_at is None]
     groups = {row.group_id for row in live if row.member_id == absorbed_id}
     if not apply:
         return groups
     for group_id in groups:
-        spans = sorted((row for row in live if row.group_id == group_id),
-                       key=lambda row: (row.member_id != survivor_id, row.joined_on))
-        keep = spans[0]
-        acknowledged = max(spans, key=lambda row: (row.agreement_acknowledged_at is not None,
-                                                   row.agreement_acknowledged_at or 0, row.agreement_version or 0))
-        keep.joined_on = min(row.joined_on for row in spans)
-        keep.left_on = None if any(row.left_on is None for row in spans) else max(row.left_on for row in spans)
-        keep.agreement_version = acknowledged.agreement_version
-        keep.agreement_acknowledged_at = acknowledged.agreement_acknowledged_at
-        keep.member_id = survivor_id
-        for row in spans[1:]:
-            tombstone(row)
+        spans = [(row.joined_on, row.left_on, row.member_id != survivor_id, row) for row in live
+                 if row.group_id == group_id]
+        for cluster in span_clusters([(joined, left) for joined, left, _, _ in spans]):
+            rows = sorted((spans[i] for i in cluster), key=lambda span: (span[2], span[0]))
+            keep = rows[0][3]
+            acknowledged = max((span[3] for span in rows), key=lambda row: (
+                row.agreement_acknowledged_at is not None, row.agreement_acknowledged_at or 0,
+                row.agreement_version or 0))
+            keep.joined_on = min(span[0] for span in rows)
+            keep.left_on = None if any(span[1] is None for span in rows) else max(span[1] for span in rows)
+            keep.agreement_version = acknowledged.agreement_version
+            keep.agreement_acknowledged_at = acknowledged.agreement_acknowledged_at
+            keep.member_id = survivor_id
+            for span in rows[1:]:
+                tombstone(span[3])
     return groups
 
 

@@ -116,15 +116,41 @@ def test_unmerge_puts_everything_back(services: Services, store, world) -> None:
     assert again.counts == merge.counts
 
 
-def test_memberships_take_the_earliest_join_and_the_latest_leave(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+def test_separate_memberships_stay_separate_and_overlapping_ones_become_one(services: Services,  # type: ignore[no-untyped-def]
+                                                                            world) -> None:
     group, amy, dup, _m = world
-    services.members.leave_group(amy.id, group.id, date(2026, 2, 1))
-    services.members.leave_group(dup.id, group.id, date(2026, 4, 1))
+    services.members.leave_group(amy.id, group.id, date(2026, 2, 1))    # Amy left in February ...
+    services.members.leave_group(dup.id, group.id, date(2026, 4, 1))    # ... "amy e" came March to April
     other = services.groups.create_group(weekly_draft("Thursday Circle"))
-    services.members.join_group(dup.id, other.id, date(2026, 5, 5))
+    services.members.join_group(amy.id, other.id, date(2026, 5, 1))
+    services.members.join_group(dup.id, other.id, date(2026, 5, 5))     # both in Thursday: one span
     services.merges.merge(amy.id, dup.id)
-    spans = {s.group_id: (s.joined_on, s.left_on) for s in services.members.memberships(amy.id)}
-    assert spans == {group.id: (date(2026, 1, 1), date(2026, 4, 1)), other.id: (date(2026, 5, 5), None)}
+    spans = sorted((s.group_id == group.id, s.joined_on, s.left_on) for s in services.members.memberships(amy.id))
+    assert spans == [(False, date(2026, 5, 1), None),
+                     (True, date(2026, 1, 1), date(2026, 2, 1)),         # the gap in February stays a gap
+                     (True, date(2026, 3, 1), date(2026, 4, 1))]
+
+
+def test_span_clusters_join_overlapping_and_touching_spans_only() -> None:
+    from facilitator_app.domain.member_merge import span_clusters
+
+    d = date
+    assert span_clusters([(d(2026, 1, 1), d(2026, 2, 1)), (d(2026, 3, 1), None)]) == [[0], [1]]
+    assert span_clusters([(d(2026, 3, 1), None), (d(2026, 1, 1), d(2026, 3, 5))]) == [[1, 0]]
+    assert span_clusters([(d(2026, 1, 1), d(2026, 2, 1)), (d(2026, 2, 2), d(2026, 3, 1))]) == [[0, 1]]   # touching
+    assert span_clusters([(d(2026, 1, 1), None), (d(2026, 6, 1), d(2026, 7, 1))]) == [[0, 1]]           # still in
+
+
+def test_undoing_a_merge_is_refused_after_the_kept_member_was_edited(services: Services, store,  # type: ignore[no-untyped-def]
+                                                                     world) -> None:
+    _group, amy, dup, _m = world
+    merge = services.merges.merge(amy.id, dup.id)
+    services.members.update_member(amy.id, MemberDraft("Amy", pronouns="she/her", phone="0123 456789"))
+    before = snapshot(store.path)
+    with pytest.raises(ValidationError, match="can no longer be undone"):
+        services.merges.unmerge(merge)
+    assert snapshot(store.path) == before
+    assert services.members.get_member(amy.id).phone == "0123 456789"
 
 
 def test_a_merge_is_refused_for_one_member_or_a_deleted_one(services: Services, store, world) -> None:  # type: ignore[no-untyped-def]
