@@ -5,7 +5,9 @@ A backup is written to ``.<name>.<pid>.partial`` beside it, and a restore to
 (kill -9, a power cut) such a file stays behind, hidden, holding a whole copy of the
 members' data. ``clear_leftovers`` removes those names, and only those, when the process
 that wrote them is no longer running: a backup, or a copy still being written, is never
-touched.
+touched. After a restart the pid in a name may belong to an unrelated process, so a file
+untouched for ``STALE_AFTER_SECONDS`` counts as left behind whoever has that pid now (a copy
+being written changes every few milliseconds).
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from pathlib import Path
 
 from facilitator_app.storage.lock import process_alive
 
 log = logging.getLogger(__name__)
+
+STALE_AFTER_SECONDS = 3600
 
 # A backup's (or its sidecar's) temporary file, with SQLite's journal beside it; group 1 is the writer's pid
 # (absent in names written before it was recorded).
@@ -31,6 +36,13 @@ def temp_name(final: Path, kind: str) -> Path:
 
 def _restoring_pattern(store: Path) -> re.Pattern[str]:
     return re.compile(rf"^\.{re.escape(store.name)}(?:\.(\d+))?\.restoring(?:-journal|-wal|-shm)?$")
+
+
+def _recent(entry: os.DirEntry[str]) -> bool:
+    try:
+        return time.time() - entry.stat(follow_symlinks=False).st_mtime < STALE_AFTER_SECONDS
+    except OSError:
+        return False
 
 
 def clear_leftovers(backups_dir: Path, store: Path | None = None) -> list[Path]:
@@ -51,7 +63,7 @@ def clear_leftovers(backups_dir: Path, store: Path | None = None) -> list[Path]:
             if match is None or not entry.is_file(follow_symlinks=False):
                 continue
             writer = int(match.group(1)) if match.group(1) else None
-            if writer is not None and (writer == os.getpid() or process_alive(writer)):
+            if writer is not None and (writer == os.getpid() or (process_alive(writer) and _recent(entry))):
                 continue
             try:
                 os.unlink(entry.path)

@@ -105,6 +105,20 @@ def test_only_our_own_leftovers_of_finished_processes_are_removed(filled: Store)
     assert _hidden(beside) == sorted(restoring[1:])
 
 
+def test_an_old_leftover_of_a_live_but_unrelated_pid_is_removed(filled: Store) -> None:
+    """After a restart the pid in a name may belong to another program: an untouched copy is stale."""
+    folder = filled.path.parent / "backups"
+    real = backups.make_backup(filled, "manual", folder, now=NOW).path
+    alive = os.getppid()
+    stale, fresh = (folder / f".facilitator-2026-11-2{n}T140000-scheduled.sqlite3.{alive}.partial" for n in (5, 6))
+    for path in (stale, fresh):
+        shutil.copyfile(real, path)
+    hours_ago = stale.stat().st_mtime - leftovers.STALE_AFTER_SECONDS - 60
+    os.utime(stale, (hours_ago, hours_ago))
+    assert leftovers.clear_leftovers(folder) == [stale]
+    assert fresh.exists()
+
+
 def test_the_temporary_names_carry_the_writers_process(tmp_path: Path) -> None:
     temp = leftovers.temp_name(tmp_path / "facilitator-2026-11-26T134501-manual.sqlite3", "partial")
     assert temp.name == f".facilitator-2026-11-26T134501-manual.sqlite3.{os.getpid()}.partial"
