@@ -12,9 +12,7 @@ vouch for, are left alone.
 
 from __future__ import annotations
 
-import errno
 import logging
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -25,6 +23,7 @@ from facilitator_app.errors import AppError, StorageError
 from facilitator_app.storage import backup as files
 from facilitator_app.storage import recovery
 from facilitator_app.storage.backup import BackupInfo, list_backups
+from facilitator_app.storage.errors import write_failure_kind
 from facilitator_app.storage.recovery import RestoreResult
 from facilitator_app.storage.schema import REVISIONS
 from facilitator_app.storage.store import Store
@@ -251,36 +250,14 @@ def _today(now_utc: datetime) -> date:
 
 
 # ------------------------------------------------------------------ saying what went wrong
-def _causes(exc: BaseException) -> list[BaseException]:
-    """``exc`` and the exceptions it was raised from, outermost first."""
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    return chain
-
-
-def _disk_full(cause: BaseException) -> bool:
-    if isinstance(cause, OSError):
-        return cause.errno in (errno.ENOSPC, errno.EDQUOT)
-    return isinstance(cause, sqlite3.Error) and "disk is full" in str(cause).lower()
-
-
-def _not_writable(cause: BaseException) -> bool:
-    if isinstance(cause, OSError):
-        return cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
-    return isinstance(cause, sqlite3.Error) and "readonly" in str(cause).lower()
-
-
 def closing_backup_failed_message(exc: AppError, backups_dir: Path) -> str:
     """What the window says, before it goes, when its closing backup could not be made."""
     again = "open Facilitator again and use File > Back up now"
-    causes = _causes(exc)
-    if any(_disk_full(c) for c in causes):
+    kind = write_failure_kind(exc)
+    if kind == "disk full":
         return f"The closing backup could not be written: the disk is full. Your data file is saved; free some " \
                f"space, then {again}."
-    if any(_not_writable(c) for c in causes):
+    if kind == "not writable":
         return (f"The closing backup could not be written: the backups folder {backups_dir} cannot be written to. "
                 f"Your data file is saved; make that folder writable (or move the data file to a folder you can "
                 f"write to), then {again}.")

@@ -6,9 +6,11 @@ hook and the log, as they should.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Literal
 
 from sqlalchemy import exc as sa_exc
 
@@ -67,3 +69,24 @@ def translated_errors() -> Iterator[None]:
         if not _is_environmental(exc):
             raise
         raise storage_error_for(exc) from exc
+
+
+def write_failure_kind(exc: BaseException) -> Literal["disk full", "not writable"] | None:
+    """Why a write failed, when the environment is to blame: read from ``exc`` and every exception
+    it was raised from (an OSError from a file copy, or SQLite's own words)."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for cause in chain:
+        if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "disk full"
+        if isinstance(cause, sqlite3.Error) and "disk is full" in str(cause).lower():
+            return "disk full"
+    for cause in chain:
+        if isinstance(cause, OSError) and cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "not writable"
+        if isinstance(cause, sqlite3.Error) and "readonly" in str(cause).lower():
+            return "not writable"
+    return None
