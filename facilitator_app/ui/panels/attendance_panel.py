@@ -168,9 +168,6 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         """This panel's controls in Tab order, for the window's chain."""
         return [self._schedule, self._view, self._everyone, self._walk_in, self._visitors]
 
-    def focus_sheet(self) -> None:
-        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def focus_walk_in(self) -> None:
         if self._walk_in.isEnabled():
             self._walk_in.setFocus(Qt.FocusReason.ShortcutFocusReason)
