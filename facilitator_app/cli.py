@@ -237,6 +237,7 @@ def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
     from facilitator_app.services.changes import ChangeFeed
     from facilitator_app.services.groups import GroupService
     from facilitator_app.services.member_import import MemberImportService
+    from facilitator_app.services.member_import.report import plural
     from facilitator_app.storage.access import read_only_message
     from facilitator_app.storage.lock import acquire
     from facilitator_app.storage.store import open_store
@@ -254,15 +255,13 @@ def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
     preview = result.preview
     if preview is not None:
         print(f"Read {source.name} as a {preview.format_name} ({preview.encoding}, {preview.delimiter_name}-"
-              f"separated): {result.rows:,} rows. {preview.lines.describe()}")
+              f"separated): {plural(result.rows, 'row', 'rows')}. {preview.lines.describe()}")
     problems = [str(problem) for problem in result.rejected]
     if result.more_rejected:
-        problems.append(f"… and {result.more_rejected:,} more rejected "
-                        f"{'row' if result.more_rejected == 1 else 'rows'}.")
+        problems.append(f"… and {plural(result.more_rejected, 'more rejected row', 'more rejected rows')}.")
     if result.refused and not result.dry_run:
         rejected = result.rejected_count
-        rows = "1 row was" if rejected == 1 else f"{rejected:,} rows were"
-        print(f"facilitator-app: {rows} rejected, so nothing was imported. Correct "
+        print(f"facilitator-app: {plural(rejected, 'row was', 'rows were')} rejected, so nothing was imported. Correct "
               f"{'it' if rejected == 1 else 'them'} in {source.name} and import it again, or add "
               f"--import-good-rows to import only the good rows ({_good_rows(result)}).", file=sys.stderr)
         for problem in problems:
@@ -280,11 +279,16 @@ def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def _good_rows(result: ImportResult) -> str:
-    good = result.rows - result.rejected_count
-    text = f"{good:,} {'row' if good == 1 else 'rows'}"
-    if result.new_count != good:
-        text += f" ({result.new_count:,} new {'member' if result.new_count == 1 else 'members'})"
-    return text
+    """The good rows and, when some are not new, how many are: "3 rows, 2 of them new members"."""
+    from facilitator_app.services.member_import.report import plural
+
+    good, new = result.rows - result.rejected_count, result.new_count
+    text = plural(good, "row", "rows")
+    if new == good:
+        return text
+    if new == 0:
+        return text + (", not a new member" if good == 1 else ", none of them a new member")
+    return f"{text}, {new:,} of them {'a new member' if new == 1 else 'new members'}"
 
 
 if __name__ == "__main__":

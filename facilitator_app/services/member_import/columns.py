@@ -24,11 +24,13 @@ LIMITS = {"preferred_name": 200, "full_name": 300, "pronouns": 60, "phone": 60, 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 # Header words, normalised (letters and digits only, case-folded), by field, best first.
-_PREFERRED = ("preferredname", "nickname", "knownas", "goesby", "callme")
-_FIRST = ("firstname", "givenname", "forename", "first")
-_MIDDLE = ("middlename", "additionalname")
-_LAST = ("lastname", "familyname", "surname", "last")
-_WHOLE = ("name", "fullname", "displayname", "membername", "contactname", "participant", "participantname")
+_PREFERRED = ("preferredname", "preferred", "preferredfirstname", "nickname", "nick", "knownas", "goesby",
+              "callme", "chosenname", "usualname", "aka", "shortname")
+_FIRST = ("firstname", "givenname", "forename", "first", "firstnames", "givennames", "forenames")
+_MIDDLE = ("middlename", "additionalname", "middlenames")
+_LAST = ("lastname", "familyname", "surname", "last", "lastnames", "familynames", "surnames")
+_FULL = ("fullname", "legalname", "completename", "fullnames")  # headers that say the name is the whole one
+_WHOLE = ("name", "displayname", "membername", "contactname", "participant", "participantname", "names")
 _ALIASES: dict[str, tuple[str, ...]] = {
     "pronouns": ("pronouns", "pronoun"),
     "phone": ("mobilephone", "mobile", "mobilenumber", "cellphone", "cell", "phone", "phonenumber", "telephone",
@@ -54,24 +56,38 @@ def _norm_header(text: str) -> str:
 
 def guess_mapping(columns: Sequence[str]) -> dict[str, tuple[int, ...]]:
     """Which columns feed which member field. ``full_name`` joins its columns with spaces;
-    every other field takes the first of its columns that is not empty in a row."""
+    every other field takes the first of its columns that is not empty in a row.
+
+    The preferred name comes from a preferred-name column ("Preferred name", "Known as",
+    "Nickname"...), else the first name, else a whole-name column ("Name", "Full name"...), which
+    also stand in for it in rows where the others are empty. The full name comes from a whole-name
+    column ("Full name" before "Name") or else joins first, middle and last name. A whole-name
+    column that is the only name in the file is the preferred name, and the full name stays empty
+    rather than repeating it. "Name" beside "Surname" with no first-name column is the first name.
+    """
     names = [_norm_header(c) for c in columns]
 
     def find(words: Sequence[str]) -> list[int]:
         return [i for word in words for i, name in enumerate(names) if name == word]
 
-    first, middle, last, whole = find(_FIRST), find(_MIDDLE), find(_LAST), find(_WHOLE)
+    preferred, first, middle, last = find(_PREFERRED), find(_FIRST), find(_MIDDLE), find(_LAST)
+    full, whole = find(_FULL), find(_WHOLE)
+    if last and whole and not first:
+        first, whole = whole[:1], whole[1:]
     mapping: dict[str, tuple[int, ...]] = {}
-    preferred = find(_PREFERRED) + first + whole
-    if preferred:
-        mapping["preferred_name"] = tuple(dict.fromkeys(preferred))
-    if first or last:
-        if whole and first:
-            mapping["full_name"] = (whole[0],)
-        else:
-            mapping["full_name"] = tuple(first[:1] + middle[:1] + last[:1])
-    elif len(whole) > 1:
-        mapping["full_name"] = (whole[1],)
+    goes_by = preferred + first
+    if goes_by:
+        mapping["preferred_name"] = tuple(dict.fromkeys(goes_by + whole + full))
+        whole_names = full + whole
+    elif whole or full:
+        mapping["preferred_name"] = tuple(dict.fromkeys(whole + full))
+        whole_names = [i for i in full + whole if i != mapping["preferred_name"][0]]
+    else:
+        whole_names = []
+    if whole_names:
+        mapping["full_name"] = (whole_names[0],)
+    elif first or (last and not full):
+        mapping["full_name"] = tuple(first[:1] + middle[:1] + last[:1])
     for key, words in _ALIASES.items():
         found = find(words)
         if key in NUMBERED:

@@ -66,14 +66,17 @@ class LineCount:
     rejected: int = 0   # lines of rejected rows, including lines a stray quote swallowed
 
     def describe(self) -> str:
-        parts = [plural(self.header, "line names", "lines name") + " the columns"]
-        if self.read:
-            parts.append(f"{plural(self.read, 'line holds', 'lines hold')} rows that can be imported")
-        if self.rejected:
-            parts.append(f"{plural(self.rejected, 'line is', 'lines are')} in rejected rows")
-        if self.blank:
-            parts.append(f"{plural(self.blank, 'line is', 'lines are')} blank")
-        return f"All {plural(self.total, 'line', 'lines')} of the file are accounted for: " + ", ".join(parts) + "."
+        parts = [(self.header, "names the columns", "name the columns"),
+                 (self.read, "holds a row that can be imported", "hold rows that can be imported"),
+                 (self.rejected, "is in a rejected row", "are in rejected rows"),
+                 (self.blank, "is blank", "are blank")]
+        if self.total == 1:
+            only = next((one for count, one, _ in parts if count == 1), None)
+            if only is not None:
+                return f"The file's only line {only}."
+        said = [f"{plural(count, 'line', 'lines')} {one if count == 1 else many}"
+                for position, (count, one, many) in enumerate(parts) if count or position == 0]
+        return f"All {plural(self.total, 'line', 'lines')} of the file are accounted for: " + ", ".join(said) + "."
 
 
 @dataclass(frozen=True)
@@ -181,8 +184,9 @@ class ImportResult:
 
     def _refusal(self, rejected: int) -> str:
         good = self.rows - rejected
-        found = (f"{self.path.name}: {plural(self.new_count, 'new member', 'new members')} "
-                 f"in {plural(good, 'good row', 'good rows')}, and {plural(rejected, 'row', 'rows')} rejected")
+        new = plural(self.new_count, "new member", "new members") if self.new_count else "no new members"
+        found = (f"{self.path.name}: {new} in {plural(good, 'good row', 'good rows')}, "
+                 f"and {plural(rejected, 'row', 'rows')} rejected")
         if self.dry_run:
             return (f"{found}. As it stands an import would add no one, because nothing is imported while a row "
                     "is rejected: correct the rejected rows, or choose to import only the good rows. "

@@ -369,6 +369,28 @@ def test_with_the_real_importer_on_a_real_store(qtbot, services: Services, tmp_p
     assert_mnemonics_sound(again)
 
 
+def test_a_full_name_column_is_shown_and_imported_as_the_full_name(qtbot, services: Services,  # type: ignore[no-untyped-def]
+                                                                    tmp_path: Path) -> None:
+    path = tmp_path / "members.csv"
+    path.write_text("Preferred name,Full name,Pronouns\nKim,Kim Park,she/her\n", encoding="utf-8")
+    importer = MemberImportService(services.store, services.changes, tmp_path / "backups")
+
+    def import_fn(p: Path, mapping: dict | None, good_rows: bool, **options: object) -> ImportResult:
+        return importer.import_members(p, mapping=mapping, import_good_rows=good_rows, **options)  # type: ignore[arg-type]
+
+    d = ImportMembersDialog(importer.preview, import_fn, [], None)
+    qtbot.addWidget(d)
+    d.show()
+    read(qtbot, d, path)
+    combos = [d.findChild(QComboBox, f"importColumn{i}") for i in range(3)]
+    assert [c.currentText() for c in combos] == ["Preferred name", "Full name", "Pronouns"]
+    headers = [d.model.headerData(c, Qt.Orientation.Horizontal) for c in range(d.model.columnCount())]
+    assert table_text(d, 0, headers.index("Full name")) == "Kim Park"
+    d.import_button.click()
+    read(qtbot, d)
+    assert [(m.preferred_name, m.full_name) for m in services.members.list_members()] == [("Kim", "Kim Park")]
+
+
 # ------------------------------------------------------------------ long files: what is left out is said
 def test_a_long_file_says_what_the_table_leaves_out(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     rows = tuple(row(i, f"Person {i}") for i in range(2, 102)) + tuple(

@@ -48,7 +48,8 @@ def physical_lines(data: bytes) -> int:
 def assert_every_line_accounted_for(preview: ImportPreview, data: bytes) -> None:
     lines = preview.lines
     assert lines.header + lines.blank + lines.read + lines.rejected == lines.total == physical_lines(data)
-    assert preview.lines.describe().startswith(f"All {lines.total:,} line")
+    said = "The file's only line " if lines.total == 1 else f"All {lines.total:,} lines of the file are accounted for: "
+    assert preview.lines.describe().startswith(said)
 
 
 def names(services: Services) -> set[str]:
