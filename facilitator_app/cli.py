@@ -234,10 +234,10 @@ def _restore(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
+    from facilitator_app.domain.text import plural
     from facilitator_app.services.changes import ChangeFeed
     from facilitator_app.services.groups import GroupService
     from facilitator_app.services.member_import import MemberImportService
-    from facilitator_app.services.member_import.report import plural
     from facilitator_app.storage.access import read_only_message
     from facilitator_app.storage.lock import acquire
     from facilitator_app.storage.store import open_store
@@ -280,7 +280,7 @@ def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
 
 def _good_rows(result: ImportResult) -> str:
     """The good rows and, when some are not new, how many are: "3 rows, 2 of them new members"."""
-    from facilitator_app.services.member_import.report import plural
+    from facilitator_app.domain.text import plural
 
     good, new = result.rows - result.rejected_count, result.new_count
     text = plural(good, "row", "rows")

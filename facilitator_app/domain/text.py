@@ -41,3 +41,8 @@ def short_date(day: date | None) -> str:
 def long_date(day: date) -> str:
     """E.g. "Tuesday 1 December 2026"."""
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``count`` with the word that goes with it: "1 row", "2,000 rows"."""
+    return f"{count:,} {one if count == 1 else many}"

@@ -11,13 +11,10 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facilitator_app.domain.text import plural
 from facilitator_app.services.member_import.columns import DELIMITER_NAMES
 
 STATUSES = ("new", "existing", "repeat", "rejected")
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
 
 
 @dataclass(frozen=True)

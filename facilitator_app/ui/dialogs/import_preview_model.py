@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from facilitator_app.domain.text import plural
 from facilitator_app.services.member_import import FIELD_LABELS, FIELDS, ImportPreview, PreviewRow
 from facilitator_app.ui.models.roles import Index
 
@@ -29,10 +30,6 @@ def status_text(row: PreviewRow) -> str:
     if row.status == "repeat":
         return f"OK: repeats {row.same_as}, added once"
     return "OK: new member"
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
 
 
 def describe_preview(preview: ImportPreview) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from facilitator_app.domain.text import plural
 from facilitator_app.services.member_import import ImportPreview
-from facilitator_app.ui.dialogs.import_preview_model import plural
 
 STOPPED = "Reading the file was stopped. Press Reload to read it again."
 IMPORT_STOPPED = "The import was stopped, so nothing was imported. Press Import to start it again."
