@@ -111,6 +111,11 @@ class AttendanceService(Service):
                      for row in repo.sheet_rows(s, meeting)]
         return sorted(lines, key=lambda line: (sort_key(line.member.preferred_name), line.member.id))
 
+    def group_has_members(self, group_id: uuid.UUID) -> bool:
+        """Whether anyone was ever in the group: former members and those who joined later count."""
+        with self._store.read() as s:
+            return bool(members_repo.members_of_group(s, group_id, include_former=True))
+
     def walk_in_candidates(self, meeting_id: uuid.UUID, preferred_name: str) -> list[WalkInCandidate]:
         """Members of the session's group, ever (former ones and those who joined later too),
         whose preferred or full name is ``preferred_name``, ignoring case and accents."""

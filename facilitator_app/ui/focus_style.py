@@ -4,15 +4,28 @@ Fusion draws an item view's focus rectangle only after a Tab press, and in the s
 colour, so the current row of a focused table looked just like a selected row elsewhere. This
 proxy style draws a clear two-pixel frame round the current item of the focused list or table
 (in the text colour, with a light hairline inside on a selected row), in every view, once.
+
+The selection of a view without the keyboard (the groups list while a walk-in is typed) is drawn
+quieter, as in an inactive window: a light tint of the highlight with the text colour on it, so
+the one strong blue on screen is the view the keys go to.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 FRAME_WIDTH = 2
+QUIET_TINT = 0.25   # how much of the highlight colour the quiet selection mixes into the base colour
 
 
 class FocusFrameStyle(QProxyStyle):
@@ -23,7 +36,22 @@ class FocusFrameStyle(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, QAbstractItemView):
             _draw_item_focus(option, painter)
             return
+        if element == QStyle.PrimitiveElement.PE_PanelItemViewItem:
+            option = _quiet_unless_focused(option, widget)
         super().drawPrimitive(element, option, painter, widget)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802
+                    widget: QWidget | None = None) -> None:
+        if element == QStyle.ControlElement.CE_ItemViewItem:
+            option = _quiet_unless_focused(option, widget)
+        super().drawControl(element, option, painter, widget)
+
+    def on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Repaint the views the keyboard left and entered: Qt repaints only their current item."""
+        for widget in (old, new):
+            view = _enclosing_view(widget)
+            if view is not None:
+                view.viewport().update()
 
     def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize,  # noqa: N802
                          widget: QWidget | None = None) -> QSize:
@@ -32,6 +60,37 @@ class FocusFrameStyle(QProxyStyle):
         if kind == QStyle.ContentsType.CT_ItemViewItem:
             result.setHeight(result.height() + 2 * FRAME_WIDTH)
         return result
+
+
+def _enclosing_view(widget: QWidget | None) -> QAbstractItemView | None:
+    while widget is not None and not isinstance(widget, QAbstractItemView):
+        widget = widget.parentWidget()
+    return widget
+
+
+def _quiet_unless_focused(option: QStyleOption, widget: QWidget | None) -> QStyleOption:
+    """The item's option drawn as in an inactive window when its view does not have the keyboard
+    (an editor open in one of its cells counts as having it)."""
+    if not isinstance(widget, QAbstractItemView) or not isinstance(option, QStyleOptionViewItem) \
+            or not option.state & QStyle.StateFlag.State_Active:
+        return option
+    focus = QApplication.focusWidget()
+    if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+        return option
+    quiet = QStyleOptionViewItem(option)
+    quiet.state = quiet.state & ~QStyle.StateFlag.State_Active
+    return quiet
+
+
+def quiet_selection_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """A light tint of the highlight on the base colour, and the text colour to write on it
+    (dark on a light theme, light on a dark one)."""
+    base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    highlight = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    tint = QColor.fromRgbF(*(b + (h - b) * QUIET_TINT for b, h in ((base.redF(), highlight.redF()),
+                                                                   (base.greenF(), highlight.greenF()),
+                                                                   (base.blueF(), highlight.blueF()))))
+    return tint, palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
 
 
 def _draw_item_focus(option: QStyleOption, painter: QPainter) -> None:
@@ -53,10 +112,17 @@ def _draw_item_focus(option: QStyleOption, painter: QPainter) -> None:
 
 
 def install_focus_frame(app: QApplication) -> FocusFrameStyle:
-    """Wrap the application's style once (a second window finds it already there)."""
+    """Wrap the application's style once (a second window finds it already there), and give the
+    palette its quiet selection colours for views (and windows) without the keyboard."""
     current = app.style()
     if isinstance(current, FocusFrameStyle):
         return current
     style = FocusFrameStyle(current.name())  # a fresh base: the old style is deleted with the swap
     app.setStyle(style)
+    palette = app.palette()
+    tint, text = quiet_selection_colors(palette)
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, tint)
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText, text)
+    app.setPalette(palette)
+    app.focusChanged.connect(style.on_focus_changed)
     return style

@@ -110,26 +110,36 @@ class MergeMembersDialog(QDialog):
 
 
 class MergeMembersCommand(_SavedFirst):
-    """Undo splits the two records again from the merge's snapshot; redo merges them again."""
+    """Undo splits the two records again from the merge's snapshot; redo merges them again.
+    Each says what it did in the status bar, by the names the roster shows (preferred names)."""
 
-    def __init__(self, merge: MemberMerge, text: str, services: Services,
-                 on_error: Callable[[str], None]) -> None:
-        super().__init__(text)
+    def __init__(self, merge: MemberMerge, names: tuple[str, str], services: Services,
+                 on_error: Callable[[str], None], on_status: Callable[[str], None]) -> None:
+        kept, other = names
+        super().__init__(f"Merge {other} into {kept}")
         self._merge = merge
+        self._names = names
         self._services = services
         self._on_error = on_error
+        self._on_status = on_status
 
     def _redo(self) -> None:
+        kept, other = self._names
         try:
             self._merge = self._services.merges.merge(self._merge.survivor_id, self._merge.absorbed_id)
         except AppError as exc:
             self._on_error(exc.message)
+            return
+        self._on_status(f"Merged {other} into {kept} again. Ctrl+Z undoes it.")
 
     def undo(self) -> None:
+        kept, other = self._names
         try:
             self._services.merges.unmerge(self._merge)
         except AppError as exc:
             self._on_error(exc.message)
+            return
+        self._on_status(f"Merge undone: {kept} and {other} are two records again. Ctrl+Shift+Z merges them again.")
 
 
 class MemberMerger(QObject):
@@ -179,7 +189,7 @@ class MemberMerger(QObject):
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
-        self._undo.push(MergeMembersCommand(merge, f"Merge {other.preferred_name} into {keep.preferred_name}",
-                                            self._services, self.error_raised.emit))
+        self._undo.push(MergeMembersCommand(merge, (keep.preferred_name, other.preferred_name),
+                                            self._services, self.error_raised.emit, self.status_message.emit))
         self.status_message.emit(f"Merged {_label(other)} into {_label(keep)}. Ctrl+Z undoes it.")
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit, QWidget
 
 
 def can_take_focus(widget: QWidget) -> bool:
@@ -20,12 +21,16 @@ def can_take_focus(widget: QWidget) -> bool:
 def focus_first(candidates: Iterable[QWidget],
                 reason: Qt.FocusReason = Qt.FocusReason.ShortcutFocusReason) -> QWidget | None:
     """Focus the first candidate that can take focus; a list or table also gets a current row,
-    so the arrow and status keys work at once. Returns the focused widget (None: none could)."""
+    so the arrow and status keys work at once, and a text editor arriving from elsewhere gets its
+    cursor at the end, so typing adds to a note instead of going in front of it. Returns the
+    focused widget (None: none could)."""
     for widget in candidates:
         if not can_take_focus(widget):
             continue
         if isinstance(widget, QAbstractItemView):
             _ensure_current(widget)
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.hasFocus():
+            widget.moveCursor(QTextCursor.MoveOperation.End)
         widget.setFocus(reason)
         return widget
     return None

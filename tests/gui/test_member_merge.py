@@ -111,9 +111,12 @@ def test_merge_with_confirm_undo_and_redo_from_the_keyboard(qtbot, tmp_path: Pat
     qtbot.keyClick(roster, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _people(path) == ["Amy", "Bob", "amy e"]
     assert _attendance(path) == before
+    assert window.statusBar().currentMessage() == \
+        "Merge undone: Amy and amy e are two records again. Ctrl+Shift+Z merges them again."
     qtbot.waitUntil(lambda: roster.model().rowCount() == 3)
     qtbot.keyClick(roster, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _people(path) == ["Amy", "Bob"]
+    assert window.statusBar().currentMessage() == "Merged amy e into Amy again. Ctrl+Z undoes it."
 
 
 def test_escape_merges_nothing_and_the_button_is_there(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -352,6 +352,21 @@ def test_before_attendance_everyone_is_offered(panel: NotesPanel, setup: Setup) 
     assert labels == ["N.V.A.  —  An", "Ł.  —  Łukasz", "Z.M.  —  Zoë"]
 
 
+def test_ctrl_i_highlights_the_first_person_so_enter_alone_inserts_them(qtbot, panel: NotesPanel,  # type: ignore[no-untyped-def]
+                                                                          setup: Setup) -> None:
+    panel.show_meeting(setup.sessions[1])  # nobody marked yet: a section heading comes first
+    themes = editor(panel, "noteThemes")
+    themes.setFocus()
+    qtbot.waitUntil(themes.hasFocus)
+    qtbot.keyClicks(themes, "Talked with")
+    panel.show_initials_menu()
+    menu = panel.findChild(QMenu, "noteInitialsMenu")
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.activeAction() is not None and menu.activeAction().text().startswith("N.V.A.")
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: themes.toPlainText() == "Talked with N.V.A.")
+
+
 # ---------------------------------------------------------------------------- search
 def test_search_as_you_type_and_open_a_result(qtbot, panel: NotesPanel, setup: Setup) -> None:  # type: ignore[no-untyped-def]
     older, newer = setup.sessions[0], setup.sessions[2]

@@ -160,3 +160,28 @@ def when_dialog_opens(qtbot, act: Callable[[QWidget], None]) -> None:  # type: i
             dialog.reject()
             raise
     _when_dialog_opens(qtbot, guarded)
+
+
+def test_an_empty_old_sheet_says_nobody_was_a_member_then_not_that_the_group_has_none(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    path = tmp_path / "store.sqlite3"
+    _store(path, (("Amy", ""), ("Bob", ""), ("Cat", ""), ("Zoë", "")))
+    window = open_window(qtbot, path, tmp_path)
+    _open_last_month(qtbot, window)
+    note = window.findChild(QLabel, "attendanceNote")
+    qtbot.waitUntil(lambda: window.findChild(QTableView, "attendanceView").model().rowCount() == 0)
+    assert "no members yet" not in note.text()
+    assert note.text() == ("Nobody was a member on this date. Type a walk-in's name below to mark who came; "
+                           "people who joined later are found too.")
+
+
+def test_an_empty_sheet_of_a_group_without_members_says_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    path = tmp_path / "store.sqlite3"
+    _store(path, ())
+    window = open_window(qtbot, path, tmp_path)
+    _open_last_month(qtbot, window)
+    note = window.findChild(QLabel, "attendanceNote")
+    assert note.text().startswith("This group has no members yet.")

@@ -110,7 +110,7 @@ def test_alt_i_goes_to_the_sessions_and_ctrl_i_inserts_initials(qtbot, store_fil
     menu = window.findChild(QMenu, "noteInitialsMenu")
     qtbot.waitUntil(menu.isVisible)
     first = next(a for a in menu.actions() if a.isEnabled() and not a.isSeparator())
-    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    assert menu.activeAction() is first  # highlighted at once: Enter alone inserts the first person
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not menu.isVisible())
     assert themes.toPlainText() == "Talked with " + first.text().split()[0]
@@ -184,3 +184,34 @@ def test_the_focus_frame_never_crosses_a_list_row_text(qtbot, store_file: Path, 
     assert sessions is not None and sessions.model().rowCount() > 0
     text_height = sessions.fontMetrics().height()
     assert sessions.sizeHintForRow(0) >= text_height + 2 * FRAME_WIDTH
+
+
+@pytest.mark.parametrize("how", ["ctrl_3", "activate_session"])
+def test_the_notes_editor_takes_the_keyboard_at_the_end_of_an_existing_note(qtbot, store_file: Path,  # noqa: F811
+                                                                            tmp_path: Path, how: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from facilitator_app.domain.records import NoteSections
+
+    window = open_window(qtbot, store_file, tmp_path)
+    meeting = window._navigator.current_meeting()
+    window.services.notes.save_note(meeting.id, NoteSections(themes="Sleep and routines"))
+    themes = window.findChild(QPlainTextEdit, "noteThemes")
+    qtbot.waitUntil(lambda: themes.toPlainText() == "Sleep and routines")
+    window.show_tab(2)
+    qtbot.waitUntil(themes.hasFocus)
+    themes.moveCursor(themes.textCursor().MoveOperation.Start)  # where a freshly loaded note leaves it
+
+    if how == "ctrl_3":
+        groups = window.findChild(QListView, "groupList")
+        groups.setFocus()
+        qtbot.waitUntil(groups.hasFocus)
+        qtbot.keyClick(groups, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    else:
+        sessions = window.findChild(QListView, "sessionList")
+        sessions.setFocus()
+        qtbot.waitUntil(sessions.hasFocus)
+        qtbot.keyClick(sessions, Qt.Key.Key_Return)
+    qtbot.waitUntil(themes.hasFocus)
+    qtbot.keyClicks(themes, ", and walks")
+    assert themes.toPlainText() == "Sleep and routines, and walks"

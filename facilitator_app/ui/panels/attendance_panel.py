@@ -420,11 +420,22 @@ class AttendancePanel(OwnChangeMixin, QWidget):
             self._note.setText(f"This session is marked “{meeting.status.label}”, so nothing is recorded for it. "
                                "If that was a mistake, undo it (Ctrl+Z) or use Session > Set back to planned.")
         elif not self._model.rowCount():
-            self._note.setText("This group has no members yet. Add a walk-in below, or add members in the Roster tab.")
+            self._note.setText(self._empty_sheet_text(meeting))
         else:
             details = [t for t in (meeting.topic and f"Topic: {meeting.topic}", meeting.venue) if t]
             self._note.setText(" · ".join(details))
         self._set_recordable(recordable)
+
+    def _empty_sheet_text(self, meeting: MeetingRecord) -> str:
+        """Why the sheet is empty: a new group, or a session from before its members joined."""
+        try:
+            has_members = self._attendance.group_has_members(meeting.group_id)
+        except AppError:
+            has_members = False
+        if has_members:
+            return ("Nobody was a member on this date. Type a walk-in's name below to mark who came; "
+                    "people who joined later are found too.")
+        return "This group has no members yet. Add a walk-in below, or add members in the Roster tab."
 
     def _set_recordable(self, recordable: bool) -> None:
         for widget in (self._view, self._everyone, self._walk_in, self._visitors):

@@ -412,7 +412,12 @@ class NotesPanel(OwnChangeMixin, QWidget):
         if not self._initials.isEnabled():
             return
         editor = self._last_editor
-        self._initials_menu.popup(editor.viewport().mapToGlobal(editor.cursorRect().bottomLeft()))
+        menu = self._initials_menu
+        menu.popup(editor.viewport().mapToGlobal(editor.cursorRect().bottomLeft()))
+        # Highlight the first person, so Enter alone inserts them (Qt opens a menu with nothing active).
+        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
+        if first is not None:
+            menu.setActiveAction(first)
 
     def insert_initials(self, text: str) -> None:
         """Insert ``text`` where the facilitator was last typing (a space before it if needed)."""

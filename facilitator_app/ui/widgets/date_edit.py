@@ -4,14 +4,16 @@ It shows the weekday and the date with its numbers in the locale's order (24/12/
 12/24/2026 in the US, 2026-12-24 in Sweden), so digits typed from the keyboard land where a
 person expects: focus from the keyboard starts on the first number, never on the weekday or
 wherever the cursor happened to be. A lone four-digit year typed there (2026, then Tab or Enter)
-changes the year and keeps the day and month. F4 and Alt+Down open the calendar, as in a combo box.
+changes the year and keeps the day and month. A click on a number selects it, so typing replaces
+that number (a click on the weekday selects the first number). F4 and Alt+Down open the calendar,
+as in a combo box.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
@@ -45,6 +47,31 @@ class DateEdit(QDateEdit):
             self.setDate(date)
         self._typed: str | None = None    # digits typed since keyboard focus arrived (None: something else)
         self._before = self.date()
+        self._year_typed: str | None = None   # digits typed since the year was clicked (None: something else)
+        self.lineEdit().installEventFilter(self)
+
+    # -- mouse ---------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # On release, before the line edit sees it: the press has put the cursor, and a drag that
+        # selected something on purpose is left alone.
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease \
+                and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton \
+                and not self.lineEdit().hasSelectedText():
+            self.select_number_at(self.lineEdit().cursorPosition())
+        return super().eventFilter(watched, event)
+
+    def select_number_at(self, position: int) -> None:
+        """Select the number at a text position (the first one for the weekday), so typing replaces it."""
+        runs = [match.span() for match in re.finditer(r"\d+", self.lineEdit().text())]
+        if not runs:
+            return
+        index = next((i for i, (start, end) in enumerate(runs) if start <= position <= end),
+                     max((i for i, (start, _end) in enumerate(runs) if start <= position), default=0))
+        self._typed = None   # a number chosen by the mouse is not a lone year
+        self.setCurrentSectionIndex(index + 1)   # section 0 is the weekday
+        self._year_typed = "" if self.currentSection() == QDateEdit.Section.YearSection else None
+        start, end = runs[index]
+        self.lineEdit().setSelection(start, end - start)
 
     # -- focus ---------------------------------------------------------------------------------
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -76,18 +103,28 @@ class DateEdit(QDateEdit):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._apply_lone_year()
-        elif self._typed is not None:
-            self._typed = self._typed + event.text() if event.text().isdigit() else None
+        else:
+            if self._typed is not None:
+                self._typed = self._typed + event.text() if event.text().isdigit() else None
+            if self._year_typed is not None:
+                self._year_typed = self._year_typed + event.text() if event.text().isdigit() else None
         super().keyPressEvent(event)
 
     def _apply_lone_year(self) -> None:
-        """Four digits and nothing else, where the year is not first: the person typed a year."""
+        """Four digits and nothing else, where the year is not first: the person typed a year.
+        Two digits in a clicked year (Qt refuses them and would quietly put the old year back): 20xx."""
         typed, self._typed = self._typed, None
+        short, self._year_typed = self._year_typed, None
+        if short is not None and len(short) == 2:
+            self._set_year(self.date(), 2000 + int(short))
+            return
         if typed is None or len(typed) != 4 or int(typed) not in _YEARS \
                 or self.sectionAt(1) == QDateEdit.Section.YearSection:  # year first: Qt reads it right
             return
-        before = self._before
-        year = int(typed)
+        self._set_year(self._before, int(typed))
+
+    def _set_year(self, before: QDate, year: int) -> None:
+        """``before``'s day and month in ``year`` (29 February becomes the 28th)."""
         self.setDate(QDate(year, before.month(), min(before.day(), QDate(year, before.month(), 1).daysInMonth())))
 
     def show_calendar(self) -> None:

@@ -142,3 +142,54 @@ def test_the_session_dialog_types_a_date_from_the_keyboard(qtbot) -> None:  # ty
     qtbot.keyClicks(dialog.date_edit, digits)
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
     assert submitted and submitted[0][0] == date(2027, 2, 19)  # type: ignore[index]
+
+
+def click_at(qtbot, edit: DateEdit, position: int) -> None:  # type: ignore[no-untyped-def]
+    """A real left click on the field's text, just right of the character boundary ``position``."""
+    from PySide6.QtCore import QPoint
+
+    line = edit.lineEdit()
+    old = line.cursorPosition()
+    line.setCursorPosition(position)
+    x = line.cursorRect().center().x() + 2
+    line.setCursorPosition(old)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    qtbot.waitUntil(edit.hasFocus)
+
+
+def number_start(edit: DateEdit, which: int) -> int:
+    """Where the ``which``-th number (0: the first after the weekday) of the shown date starts."""
+    import re
+
+    return [m.start() for m in re.finditer(r"\d+", edit.lineEdit().text())][which]
+
+
+# (locale, the number clicked (0 = first), where in it (0 = before its first digit), typed, the date then)
+CLICKED = [("en_GB", 0, 1, "15", QDate(2026, 3, 15)),     # the day, between its digits
+           ("en_GB", 1, 0, "11", QDate(2026, 11, 5)),     # the month, before its first digit
+           ("en_GB", 2, 2, "2010", QDate(2010, 3, 5)),    # the year, in its middle
+           ("en_GB", 2, 4, "10", QDate(2010, 3, 5)),      # the year, after its last digit: two digits
+           ("en_US", 1, 1, "15", QDate(2026, 3, 15)),     # the day is second in the US
+           ("sv_SE", 0, 1, "2010", QDate(2010, 3, 5)),    # the year is first in Sweden
+           ("sv_SE", 2, 1, "15", QDate(2026, 3, 15))]
+
+
+@pytest.mark.parametrize(("locale", "which", "offset", "typed", "expected"), CLICKED)
+def test_typing_after_a_click_replaces_the_number_clicked(qtbot, locale: str, which: int, offset: int,  # type: ignore[no-untyped-def]
+                                                          typed: str, expected: QDate) -> None:
+    _window, _before, edit = form(qtbot, locale, QDate(2026, 3, 5))
+    click_at(qtbot, edit, number_start(edit, which) + offset)
+    assert edit.lineEdit().selectedText().isdigit()   # the whole number, ready to be typed over
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.date() == expected
+
+
+@pytest.mark.parametrize("finish", [Qt.Key.Key_Tab, Qt.Key.Key_Return])
+def test_a_click_on_the_weekday_types_into_the_first_number(qtbot, finish: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    _window, _before, edit = form(qtbot, "en_GB", QDate(2026, 3, 5))
+    click_at(qtbot, edit, 1)
+    assert edit.lineEdit().selectedText() == "05"
+    qtbot.keyClicks(edit, "15")
+    qtbot.keyClick(edit, finish)
+    assert edit.date() == QDate(2026, 3, 15)
