@@ -30,7 +30,7 @@ class SessionState:
 Apply = Callable[[uuid.UUID, SessionState], None]
 
 
-class _SavedFirst(QUndoCommand):
+class SavedFirstCommand(QUndoCommand):
     """The first redo() is the save that already happened before the push."""
 
     def __init__(self, text: str) -> None:
@@ -47,7 +47,7 @@ class _SavedFirst(QUndoCommand):
         raise NotImplementedError
 
 
-class AttendanceCommand(_SavedFirst):
+class AttendanceCommand(SavedFirstCommand):
     """A session's state before and after an edit; ``apply`` saves it and shows it."""
 
     def __init__(self, text: str, meeting_id: uuid.UUID, before: SessionState, after: SessionState,
@@ -65,7 +65,7 @@ class AttendanceCommand(_SavedFirst):
         self._apply(self._meeting_id, self._before)
 
 
-class WalkInCommand(_SavedFirst):
+class WalkInCommand(SavedFirstCommand):
     """A walk-in: undo takes the person back out; redo adds them again (a new record each time)."""
 
     def __init__(self, meeting_id: uuid.UUID, name: str, member_id: uuid.UUID,
@@ -84,7 +84,7 @@ class WalkInCommand(_SavedFirst):
         self._remove(self._meeting_id, self._member_id)
 
 
-class MeetingStatusCommand(_SavedFirst):
+class MeetingStatusCommand(SavedFirstCommand):
     """Held, cancelled, "did not meet" or planned: undoable like any other edit."""
 
     def __init__(self, meeting_id: uuid.UUID, before: MeetingStatus, after: MeetingStatus,
@@ -102,7 +102,7 @@ class MeetingStatusCommand(_SavedFirst):
         self._apply(self._meeting_id, self._before)
 
 
-class VisitorCountCommand(_SavedFirst):
+class VisitorCountCommand(SavedFirstCommand):
     """A change of the anonymous visitors' headcount; consecutive steps merge into one."""
 
     def __init__(self, meeting_id: uuid.UUID, before: int, after: int, apply: Callable[[uuid.UUID, int], None]) -> None:

@@ -26,7 +26,7 @@ from facilitator_app.domain.records import GroupRecord, MemberRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.container import Services
 from facilitator_app.ui.actions import make_action
-from facilitator_app.ui.attendance_commands import _SavedFirst
+from facilitator_app.ui.attendance_commands import SavedFirstCommand
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -109,7 +109,7 @@ class MergeMembersDialog(QDialog):
             f"then the other record is deleted. Ctrl+Z undoes the merge.")
 
 
-class MergeMembersCommand(_SavedFirst):
+class MergeMembersCommand(SavedFirstCommand):
     """Undo splits the two records again from the merge's snapshot; redo merges them again.
     Each says what it did in the status bar, by the names the roster shows (preferred names)."""
 
@@ -128,7 +128,7 @@ class MergeMembersCommand(_SavedFirst):
         try:
             self._merge = self._services.merges.merge(self._merge.survivor_id, self._merge.absorbed_id)
         except AppError as exc:
-            self._on_error(exc.message)
+            self._failed(exc)
             return
         self._on_status(f"Merged {other} into {kept} again. Ctrl+Z undoes it.")
 
@@ -137,9 +137,15 @@ class MergeMembersCommand(_SavedFirst):
         try:
             self._services.merges.unmerge(self._merge)
         except AppError as exc:
-            self._on_error(exc.message)
+            self._failed(exc)
             return
         self._on_status(f"Merge undone: {kept} and {other} are two records again. Ctrl+Shift+Z merges them again.")
+
+    def _failed(self, exc: AppError) -> None:
+        # Nothing changed in the store, so the stack must not claim it did: an obsolete command
+        # is dropped by the stack, and Ctrl+Z / Ctrl+Shift+Z never step past the failure.
+        self.setObsolete(True)
+        self._on_error(exc.message)
 
 
 class MemberMerger(QObject):

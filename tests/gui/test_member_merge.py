@@ -131,3 +131,32 @@ def test_escape_merges_nothing_and_the_button_is_there(qtbot, tmp_path: Path) ->
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert _people(path) == ["Amy", "Bob", "amy e"]
     assert window.undo_stack.count() == 0
+
+
+def test_an_undo_that_is_refused_leaves_the_undo_stack_in_step(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                               monkeypatch) -> None:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "store.sqlite3"
+    _store(path)
+    window = open_window(qtbot, path, tmp_path)
+    roster = _roster_on_amy(qtbot, window)
+    when_dialog_opens(qtbot, lambda dialog: qtbot.keyClick(dialog.findChild(QListWidget, "mergeMembersList"),
+                                                           Qt.Key.Key_Return))
+    qtbot.keyClick(roster, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: _people(path) == ["Amy", "Bob"])
+    amy = next(m for m in window.services.members.list_members() if m.preferred_name == "Amy")
+    window.services.members.update_member(amy.id, MemberDraft("Amy", phone="0123 456789"))   # an edit after it
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *rest: shown.append(text))
+    stack = window.findChild(QUndoStack)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    roster.setFocus()
+    qtbot.keyClick(roster, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1 and "can no longer be undone" in shown[0]
+    assert _people(path) == ["Amy", "Bob"]                       # nothing was split, the edit stays
+    assert raw(path, "SELECT phone FROM members WHERE preferred_name = 'Amy'") == [("0123 456789",)]
+    assert not stack.canRedo()                                   # the refused merge is not offered for redo
+    assert "Merge" not in stack.undoText()
