@@ -27,7 +27,7 @@ from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord, GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, Entity
-from facilitator_app.services.checkins import short_name
+from facilitator_app.services.checkins import round_instrument_id, short_name
 from facilitator_app.services.container import Services
 from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.services.quiet_words import rules_text
@@ -239,9 +239,13 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         try:
             if self._group is None or self._group.id != meeting.group_id:
                 self._group = self._services.groups.get_group(meeting.group_id)
-            self._defn = self._instrument(self._group.instrument_id)
             recordable = meeting.status not in UNRECORDED
-            lines = self._checkins.round(meeting.id) if recordable and self._defn is not None else []
+            lines = self._checkins.round(meeting.id) if recordable else []
+            # A session already checked in keeps its instrument after the group's check-in changes.
+            self._defn = self._instrument(round_instrument_id(lines, self._group.instrument_id))
+            current = self._instrument(self._group.instrument_id)
+            if self._defn is None:
+                lines = []
         except AppError as exc:
             self.error_raised.emit(exc.message)
             self._show_nothing()
@@ -257,7 +261,10 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             self._note.setText(f"{self._group.name} has no scored check-in, so there is nothing to fill in here: "
                                "people simply say how they are. To use one, choose it in Group > Edit group.")
         else:
-            self._instrument_label.setText(f"{short_name(defn)} · {defn.period}" if defn.period else short_name(defn))
+            label = f"{short_name(defn)} · {defn.period}" if defn.period else short_name(defn)
+            if current is None or defn.id != current.id:
+                label += f" (as recorded; the group now uses {short_name(current) if current else 'none'})"
+            self._instrument_label.setText(label)
             if not recordable:
                 self._note.setText(f"This session is marked “{meeting.status.label}”, so nothing is recorded "
                                    "for it. If that was a mistake, set it back to planned in the Session menu.")
