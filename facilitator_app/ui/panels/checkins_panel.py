@@ -115,7 +115,8 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         side_box = QWidget()
         side_box.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        side_box.setFixedWidth(320)
+        side_box.setMinimumWidth(self._chart.minimumWidth())   # gives way to the round's columns
+        side_box.setMaximumWidth(320)
         self._side = side_box
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
