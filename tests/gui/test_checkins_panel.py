@@ -327,6 +327,12 @@ def test_a_held_session_keeps_the_check_in_it_was_recorded_with(qtbot, panel: Ch
     services.groups.update_group(world.group.id, weekly_draft(world.group.name, instrument_id=None))
     assert view.isVisible() and [model.index(r, 1).data() for r in range(3)] == ["7", "passed", "5"]
     assert label.text() == "Mood · today (as recorded; the group now uses none)"
+    narrowest = panel.minimumSizeHint().width()
+    long_name = "An evening check-in with a rather long name that the organisation chose "
+    custom = services.checkins.create_instrument(InstrumentDraft(long_name, (InstrumentItem("How settled?", 1, 7),)))
+    services.groups.update_group(world.group.id, weekly_draft(world.group.name, instrument_id=custom.id))
+    assert label.toolTip() == label.text() and long_name.strip() in label.text()
+    assert panel.minimumSizeHint().width() <= narrowest           # a long name is cut, not widening the panel
 
 
 def test_a_cancelled_session_records_nothing(panel: CheckinsPanel, services: Services, world: World) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,8 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         self._title.setFont(title_font)
         self._instrument_label = QLabel(objectName="checkinsInstrument")
         self._instrument_label.setAccessibleName("Check-in used")
+        # A long check-in name is cut rather than widening the panel past a small window (full text as its tip).
+        self._instrument_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._note = QLabel(objectName="checkinsNote", wordWrap=True)
         self._note.setAccessibleName("About this round")
         self._note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -266,6 +269,7 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             if current is None or defn.id != current.id:
                 label += f" (as recorded; the group now uses {short_name(current) if current else 'none'})"
             self._instrument_label.setText(label)
+            self._instrument_label.setToolTip(label)
             if not recordable:
                 self._note.setText(f"This session is marked “{meeting.status.label}”, so nothing is recorded "
                                    "for it. If that was a mistake, set it back to planned in the Session menu.")
