@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -268,6 +268,17 @@ class CheckinService(Service):
             defn = mappers.instrument_definition(row)
         self._publish(Entity.CHECKIN, Action.UPDATED, [defn.id])
         return defn
+
+
+def round_instrument_id(lines: Sequence[CheckinLine], current: uuid.UUID | None) -> uuid.UUID | None:
+    """The check-in a session's round shows: the one its check-ins were recorded with (the most used,
+    the group's current one on a tie), so changing the group's check-in never hides recorded scores;
+    with no check-ins yet, the group's current one."""
+    used = Counter(line.checkin.instrument_id for line in lines if line.checkin is not None)
+    if not used:
+        return current
+    most = max(used.values())
+    return current if used.get(current) == most else used.most_common(1)[0][0]
 
 
 def _by_member(rows: list[Any]) -> dict[uuid.UUID, list[Any]]:

@@ -192,6 +192,31 @@ def test_a_phq2_round_and_a_refused_answer(qtbot, panel: CheckinsPanel, services
     assert at(view) == ("Zoë", "Q1")
 
 
+def test_an_out_of_range_answer_and_enter_stay_on_the_question(qtbot, panel: CheckinsPanel,  # type: ignore[no-untyped-def]
+                                                                services: Services, store) -> None:
+    """WHO-5 answers run 0 to 5: a 6 and Enter keeps the cursor on Q1 with its editor open, to type again."""
+    world = make_world(services, instrument_id=WHO5.id, sessions=1)
+    view = open_session(panel, world, 0)
+    with qtbot.waitSignal(panel.status_message) as said:
+        key(qtbot, "6")
+    assert said.args == ["Q1 takes a number from 0 to 5."]
+    with qtbot.waitSignal(panel.status_message) as said:
+        key(qtbot, Qt.Key.Key_Return)
+    assert said.args == ["Q1 takes a number from 0 to 5."]
+    assert at(view) == ("Łukasz", "Q1") and editor_text() == ""
+    assert view.state() == QAbstractItemView.State.EditingState
+    key(qtbot, "4")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: at(view) == ("Łukasz", "Q2"))
+    key(qtbot, "1")
+    key(qtbot, "7")                                                # "17" on a 0-5 question: kept out
+    key(qtbot, Qt.Key.Key_Return)
+    assert at(view) == ("Łukasz", "Q2") and editor_text() == "1"  # still there, showing what was kept
+    key(qtbot, Qt.Key.Key_Return)                                  # the 1 it shows is what was meant
+    qtbot.waitUntil(lambda: at(view) == ("Łukasz", "Q3"))
+    assert view.model().index(0, view.model().first_item_column()).data() == "4"
+
+
 def test_a_custom_check_in_starting_at_one(qtbot, panel: CheckinsPanel, services: Services, store) -> None:  # type: ignore[no-untyped-def]
     custom = services.checkins.create_instrument(InstrumentDraft(
         "Evening calm", (InstrumentItem("How settled?", 1, 7), InstrumentItem("How rested?", 1, 4)),

@@ -31,6 +31,7 @@ from tests.helpers.checkin_round import (
     shown_panel,
     stored,
 )
+from tests.helpers.fixtures import weekly_draft
 
 
 @pytest.fixture
@@ -292,6 +293,46 @@ def test_a_group_without_a_scored_check_in(panel: CheckinsPanel, services: Servi
     assert not view.isVisible()
     assert "no scored check-in" in panel.findChild(QLabel, "checkinsNote").text()
     assert panel.findChild(QLabel, "checkinsInstrument").text() == "No scored check-in"
+
+
+def test_a_held_session_keeps_the_check_in_it_was_recorded_with(qtbot, panel: CheckinsPanel,  # type: ignore[no-untyped-def]
+                                                                  services: Services, world: World, store) -> None:
+    """Changing the group from Mood to WHO-5 (or to none) hides no recorded score: a session already
+    checked in keeps showing Mood, and a new entry there is Mood too; a session not yet checked in uses WHO-5."""
+    held = world.meetings[0]
+    services.checkins.record(held.id, world.people["Łukasz"].id, MOOD.id, [7], word="calm")
+    services.checkins.record(held.id, world.people["Søren"].id, MOOD.id, [], passed=True)
+    services.groups.update_group(world.group.id, weekly_draft(world.group.name, instrument_id=WHO5.id))
+    group = services.groups.get_group(world.group.id)
+    label = panel.findChild(QLabel, "checkinsInstrument")
+
+    panel.show_group(group)
+    panel.show_meeting(world.meetings[1])                       # nobody checked in yet: the group's WHO-5
+    model = panel.findChild(CheckinsModel)
+    assert [c.header for c in model.columns() if c.kind is Kind.ITEM] == ["Q1", "Q2", "Q3", "Q4", "Q5"]
+    assert label.text().startswith("WHO-5") and "as recorded" not in label.text()
+
+    view = open_session(panel, World(group, world.meetings, world.people), 0)
+    model = view.model()
+    assert len(model.item_columns()) == 1                       # Mood's one score, as recorded
+    assert [model.index(r, 1).data() for r in range(3)] == ["7", "passed", ""]
+    assert label.text() == "Mood · today (as recorded; the group now uses WHO-5)"
+    view.move_to(2, 1)
+    key(qtbot, "5")                                             # Zoë, late to the round: Mood as well
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Zoë" in stored(store.path))
+    assert stored(store.path) == {"Łukasz": (7, "calm", 0), "Søren": (None, "", 1), "Zoë": (5, "", 0)}
+    assert {c.instrument_id for c in services.checkins.list_for_meeting(held.id)} == {MOOD.id}
+
+    services.groups.update_group(world.group.id, weekly_draft(world.group.name, instrument_id=None))
+    assert view.isVisible() and [model.index(r, 1).data() for r in range(3)] == ["7", "passed", "5"]
+    assert label.text() == "Mood · today (as recorded; the group now uses none)"
+    narrowest = panel.minimumSizeHint().width()
+    long_name = "An evening check-in with a rather long name that the organisation chose "
+    custom = services.checkins.create_instrument(InstrumentDraft(long_name, (InstrumentItem("How settled?", 1, 7),)))
+    services.groups.update_group(world.group.id, weekly_draft(world.group.name, instrument_id=custom.id))
+    assert label.toolTip() == label.text() and long_name.strip() in label.text()
+    assert panel.minimumSizeHint().width() <= narrowest           # a long name is cut, not widening the panel
 
 
 def test_a_cancelled_session_records_nothing(panel: CheckinsPanel, services: Services, world: World) -> None:

@@ -240,3 +240,27 @@ def test_optional_columns_step_aside_last_first_and_keep_a_dragged_width(qtbot) 
     view.resize(600, 200)
     qtbot.waitUntil(lambda: fit.hidden() == [])
     assert header.sectionSize(1) == 60 and header.sectionSize(3) == 100
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_who5_round_fits_without_a_horizontal_scrollbar(qtbot, sample_file: Path,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path, size: tuple[int, int]) -> None:
+    """Issue 9 follow-up: at 960x600, WHO-5's Q5, Total, %, Word and Passed were off-screen."""
+    window = open_at(qtbot, sample_file, tmp_path, size)
+    label = window.findChild(QLabel, "checkinsInstrument")
+    for group_row in range(window.findChild(QListView, "groupList").model().rowCount()):
+        show_latest_held(window, group_row)
+        page = show_tab(window, "Check-ins")
+        if label.text().startswith("WHO-5"):
+            break
+    assert label.text().startswith("WHO-5")
+    view = window.findChild(QTableView, "checkinsView")
+    assert view.model().rowCount() > 3
+    header = view.horizontalHeader()
+    assert header.length() <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0
+    for column in range(1, header.count()):                    # every header but the name's is whole
+        text = view.model().headerData(column, Qt.Orientation.Horizontal)
+        assert view.fontMetrics().horizontalAdvance(text) + 8 <= header.sectionSize(column), text
+    assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance("Nguyễn Văn")   # names elide past this
+    assert squeezed(page) == []

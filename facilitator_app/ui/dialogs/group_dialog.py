@@ -42,6 +42,7 @@ CADENCE_CHOICES = (("Weekly", Cadence.WEEKLY), ("Every other week", Cadence.FORT
                    ("Monthly", Cadence.MONTHLY))
 WEEK_CHOICES = (("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4), ("Last", LAST_WEEK))
 MOOD_KEY = "mood"
+CHECKIN_NOTE = "Check-ins already recorded stay as they were; a new check-in applies to sessions not yet checked in."
 AGREEMENT_NOTE = "Changing the agreement starts a new version; members are asked to acknowledge it again."
 
 _DATE_ROLE = Qt.ItemDataRole.UserRole
@@ -89,6 +90,10 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.instrument_combo.addItem("No scored check-in", None)
         self._add_row(about_form, "&Check-in", self.instrument_combo,
                       "How members check in at the start of each session. Anyone may always pass.")
+        if editing:
+            checkin_note = QLabel(CHECKIN_NOTE, objectName="checkinNote")
+            checkin_note.setWordWrap(True)
+            about_form.addRow(checkin_note)
         self.description_edit = QPlainTextEdit(objectName="groupDescription")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText("Who the group is for, in a sentence or two (optional)")
@@ -223,7 +228,10 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.skip_date_edit.setDate(to_qdate(upcoming[0] if upcoming else self._today))
 
     def _select_instrument(self, instrument_id: object) -> None:
-        index = self.instrument_combo.findData(instrument_id)
+        # Not findData: Qt compares wrapped Python objects by identity, so an equal UUID read back
+        # from the store would never match the listed one.
+        index = next((i for i in range(self.instrument_combo.count())
+                      if self.instrument_combo.itemData(i) == instrument_id), -1)
         if index < 0:
             # Kept so saving an edit never silently changes the group's check-in.
             self.instrument_combo.insertItem(0, "Current check-in (no longer listed)", instrument_id)

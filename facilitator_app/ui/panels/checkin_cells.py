@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDeleg
 from facilitator_app.ui.models.checkins_model import CheckinsModel, Kind
 
 _Index = QModelIndex | QPersistentModelIndex
+_REFUSED = "refusedKey"   # editor property: the last key typed was refused, so Enter stays once
 _NEXT_PERSON = "Enter goes on to the next person; Tab to the next cell; Esc leaves it as it was."
 _NEXT_QUESTION = ("Enter goes on to the next question, and after the last one to the next person; "
                   "Tab to the next cell; Esc leaves it as it was.")
@@ -53,6 +54,8 @@ class CheckinDelegate(QStyledItemDelegate):
         if column is not None and column.kind is Kind.ITEM:
             validator = ScoreValidator(column.minimum, column.maximum, column.header, editor)
             validator.refused.connect(self.hint)
+            validator.refused.connect(lambda _why, e=editor: e.setProperty(_REFUSED, True))
+            editor.textEdited.connect(lambda _text, e=editor: e.setProperty(_REFUSED, False))
             editor.setValidator(validator)
             editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
             editor.setAccessibleName(f"{name}, {column.header} ({column.minimum} to {column.maximum})")
@@ -87,6 +90,12 @@ class CheckinDelegate(QStyledItemDelegate):
             validator = watched.validator()
             if isinstance(validator, ScoreValidator) and not watched.hasAcceptableInput():
                 self.hint.emit(validator.refusal())   # stay in the cell, so the answer can be typed again
+                return True
+            if isinstance(validator, ScoreValidator) and watched.property(_REFUSED):
+                # A 6 on a 0-5 question was kept out: Enter right after it stays here (once), so the
+                # right number can be typed instead of the cell being left empty or half typed.
+                watched.setProperty(_REFUSED, False)
+                self.hint.emit(validator.refusal())
                 return True
             self.commitData.emit(watched)
             self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.SubmitModelCache)

@@ -21,6 +21,9 @@ VIEW_TIP = ("Type a number in a score cell and press Enter: on to the next quest
             f"{PASS_KEY} records a pass (in any cell but the word, where letters are the word). Delete clears "
             "the member's check-in. F2 or a double-click edits a cell. Every entry is saved at once.")
 _TAB, _ENTER = "tab", "enter"
+_PADDING = 18                 # a cell's margins and focus frame around its text
+_NAME_SAMPLE = "Nguyễn Văn"   # the least of a name the round shows before eliding the rest
+_WORD_SAMPLE = "overwhelmed"
 _MOVES = {QAbstractItemDelegate.EndEditHint.EditNextItem: (_TAB, 1),
           QAbstractItemDelegate.EndEditHint.EditPreviousItem: (_TAB, -1),
           QAbstractItemDelegate.EndEditHint.SubmitModelCache: (_ENTER, 1)}   # Enter
@@ -95,7 +98,10 @@ class CheckinsView(QTableView):
         return isinstance(model, CheckinsModel) and self._go(model.item_columns(), 1)
 
     def fit_columns(self) -> None:
-        """Column widths for the round's instrument: the name stretches; the others get fixed widths from the font."""
+        """Column widths for the round's instrument: the others are as narrow as their header and
+        contents allow (a 0-5 answer needs one digit), and the name takes what is left, eliding a
+        long name rather than pushing Passed off-screen. The table asks for that much width, so
+        the side box beside it gives way first (all of WHO-5 fits a 960x600 window)."""
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         model = self.model()
@@ -103,6 +109,8 @@ class CheckinsView(QTableView):
             return
         columns = model.columns()
         single = sum(1 for c in columns if c.kind is Kind.ITEM) == 1  # its score cell also says "passed"
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Q1") + _PADDING)
+        needed = metrics.horizontalAdvance(_NAME_SAMPLE) + _PADDING
         for position, column in enumerate(columns):
             if column.kind is Kind.NAME:
                 header.setSectionResizeMode(position, QHeaderView.ResizeMode.Stretch)
@@ -110,15 +118,17 @@ class CheckinsView(QTableView):
             header.setSectionResizeMode(position, QHeaderView.ResizeMode.Fixed)
             # Widths from the font once, not from every row's contents on every session switch.
             if column.kind is Kind.ITEM:
-                sample = "passed" if single else "100"
-                width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column.header)) + 26
+                sample = "passed" if single else "0" * len(str(column.maximum))
             elif column.kind is Kind.WORD:
-                width = metrics.horizontalAdvance("overwhelmed") + 28
+                sample = _WORD_SAMPLE
             elif column.kind is Kind.TOTAL:
-                width = metrics.horizontalAdvance("passed") + 28
+                sample = "passed"
             else:
-                width = max(metrics.horizontalAdvance(column.header), metrics.horizontalAdvance("100%")) + 28
+                sample = "100%"
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(column.header)) + _PADDING
             header.resizeSection(position, width)
+            needed += width
+        self.setMinimumWidth(needed + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width())
 
     def move_to(self, row: int, column: int) -> None:
         model = self.model()

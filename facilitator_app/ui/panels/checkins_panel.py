@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,7 @@ from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord, GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, Entity
-from facilitator_app.services.checkins import short_name
+from facilitator_app.services.checkins import round_instrument_id, short_name
 from facilitator_app.services.container import Services
 from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.services.quiet_words import rules_text
@@ -76,6 +77,8 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         self._title.setFont(title_font)
         self._instrument_label = QLabel(objectName="checkinsInstrument")
         self._instrument_label.setAccessibleName("Check-in used")
+        # A long check-in name is cut rather than widening the panel past a small window (full text as its tip).
+        self._instrument_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._note = QLabel(objectName="checkinsNote", wordWrap=True)
         self._note.setAccessibleName("About this round")
         self._note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -115,7 +118,8 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         side_box = QWidget()
         side_box.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        side_box.setFixedWidth(320)
+        side_box.setMinimumWidth(self._chart.minimumWidth())   # gives way to the round's columns
+        side_box.setMaximumWidth(320)
         self._side = side_box
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
@@ -239,9 +243,13 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         try:
             if self._group is None or self._group.id != meeting.group_id:
                 self._group = self._services.groups.get_group(meeting.group_id)
-            self._defn = self._instrument(self._group.instrument_id)
             recordable = meeting.status not in UNRECORDED
-            lines = self._checkins.round(meeting.id) if recordable and self._defn is not None else []
+            lines = self._checkins.round(meeting.id) if recordable else []
+            # A session already checked in keeps its instrument after the group's check-in changes.
+            self._defn = self._instrument(round_instrument_id(lines, self._group.instrument_id))
+            current = self._instrument(self._group.instrument_id)
+            if self._defn is None:
+                lines = []
         except AppError as exc:
             self.error_raised.emit(exc.message)
             self._show_nothing()
@@ -257,7 +265,11 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             self._note.setText(f"{self._group.name} has no scored check-in, so there is nothing to fill in here: "
                                "people simply say how they are. To use one, choose it in Group > Edit group.")
         else:
-            self._instrument_label.setText(f"{short_name(defn)} · {defn.period}" if defn.period else short_name(defn))
+            label = f"{short_name(defn)} · {defn.period}" if defn.period else short_name(defn)
+            if current is None or defn.id != current.id:
+                label += f" (as recorded; the group now uses {short_name(current) if current else 'none'})"
+            self._instrument_label.setText(label)
+            self._instrument_label.setToolTip(label)
             if not recordable:
                 self._note.setText(f"This session is marked “{meeting.status.label}”, so nothing is recorded "
                                    "for it. If that was a mistake, set it back to planned in the Session menu.")

@@ -9,14 +9,17 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from facilitator_app.domain.enums import Cadence
-from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS, MOOD, PHQ2, WHO5
+from facilitator_app.domain.enums import Cadence, FlagRule
+from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS, MOOD, PHQ2, WHO5, InstrumentItem
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import LAST_WEEK, Recurrence
 from facilitator_app.errors import ValidationError
+from facilitator_app.services.checkins import InstrumentDraft
+from facilitator_app.services.container import Services
 from facilitator_app.services.groups import DEFAULT_AGREEMENT, GroupDraft
-from facilitator_app.ui.dialogs.group_dialog import AGREEMENT_NOTE, GroupDialog, next_weekday
+from facilitator_app.ui.dialogs.group_dialog import AGREEMENT_NOTE, CHECKIN_NOTE, GroupDialog, next_weekday
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
+from tests.helpers.fixtures import weekly_draft
 
 INSTRUMENTS = list(BUILTIN_INSTRUMENTS)
 
@@ -218,6 +221,33 @@ def test_editing_keeps_a_check_in_that_is_no_longer_listed(qtbot) -> None:  # ty
     qtbot.addWidget(d)
     d.ok_button.click()
     assert submitted[0].instrument_id == PHQ2.id
+
+
+def test_editing_a_stored_group_shows_its_check_in(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    """Read back from the store, the group's instrument id is an equal UUID, not the listed object."""
+    custom = services.checkins.create_instrument(InstrumentDraft(
+        "Evening calm", (InstrumentItem("How settled?", 1, 7),), FlagRule.BELOW, 3))
+    for number, (instrument_id, shown) in enumerate(
+            ((MOOD.id, MOOD.name), (WHO5.id, WHO5.name), (custom.id, "Evening calm"), (None, "No scored check-in"))):
+        created = services.groups.create_group(weekly_draft(f"Group {number}", instrument_id=instrument_id))
+        group = services.groups.get_group(created.id)
+
+        def save(draft: GroupDraft, group_id: uuid.UUID = group.id) -> GroupRecord:
+            return services.groups.update_group(group_id, draft)
+
+        d = GroupDialog(services.checkins.instruments(), save, group=group)
+        qtbot.addWidget(d)
+        d.show()
+        assert d.instrument_combo.currentText() == shown
+        texts = [d.instrument_combo.itemText(i) for i in range(d.instrument_combo.count())]
+        assert "Current check-in (no longer listed)" not in texts
+        assert d.findChild(QLabel, "checkinNote").text() == CHECKIN_NOTE
+        d.ok_button.click()
+        assert services.groups.get_group(group.id).instrument_id == instrument_id
+
+
+def test_a_new_group_has_no_note_about_recorded_check_ins(new_dialog: GroupDialog) -> None:
+    assert new_dialog.findChild(QLabel, "checkinNote") is None
 
 
 def test_a_group_can_have_no_scored_check_in(new_dialog: GroupDialog, submitted: list[object]) -> None:

@@ -17,7 +17,7 @@ from facilitator_app.domain.instruments import MOOD, PHQ2, WHO5, InstrumentItem,
 from facilitator_app.domain.records import MeetingRecord, MemberRecord
 from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.changes import Action, Change, Entity
-from facilitator_app.services.checkins import InstrumentDraft
+from facilitator_app.services.checkins import InstrumentDraft, round_instrument_id
 from facilitator_app.services.container import Services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import Store
@@ -95,6 +95,22 @@ def test_round_carries_scores_words_and_passes(services: Services, world: World)
     assert by_name == {"Aiyana": None, "Łukasz": lukasz, "Zoë": zoe}
     assert (lukasz.passed, lukasz.total, lukasz.scores) == (True, None, ())  # a pass, not a zero
     assert (zoe.scores, zoe.total, zoe.word) == ((7,), 7, "hopeful")
+
+
+def test_a_round_shows_the_instrument_its_check_ins_were_recorded_with(services: Services, world: World) -> None:
+    meeting = world.meetings[1]
+    for name in ("Zoë", "Łukasz", "Aiyana"):
+        services.attendance.set_status(meeting.id, world.people[name].id, AttendanceStatus.PRESENT)
+    assert round_instrument_id(services.checkins.round(meeting.id), WHO5.id) == WHO5.id   # none yet: current
+    assert round_instrument_id(services.checkins.round(meeting.id), None) is None
+    services.checkins.record(meeting.id, world.people["Zoë"].id, MOOD.id, [7])
+    assert round_instrument_id(services.checkins.round(meeting.id), WHO5.id) == MOOD.id
+    assert round_instrument_id(services.checkins.round(meeting.id), None) == MOOD.id
+    services.checkins.record(meeting.id, world.people["Łukasz"].id, WHO5.id, [1, 2, 3, 4, 5])
+    lines = services.checkins.round(meeting.id)
+    assert round_instrument_id(lines, WHO5.id) == WHO5.id                # a tie: the group's current one
+    services.checkins.record(meeting.id, world.people["Aiyana"].id, MOOD.id, [], passed=True)
+    assert round_instrument_id(services.checkins.round(meeting.id), WHO5.id) == MOOD.id   # most were Mood
 
 
 def test_round_keeps_a_check_in_whose_attendance_was_cleared(services: Services, world: World) -> None:
