@@ -29,6 +29,7 @@ from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import LAST_WEEK, WEEKDAY_NAMES, Recurrence
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.groups import DEFAULT_AGREEMENT, GroupDraft
+from facilitator_app.ui.dialogs.history_wording import first_session_line
 from facilitator_app.ui.dialogs.submit_dialog import (
     SubmitDialog,
     describe_widget,
@@ -36,7 +37,6 @@ from facilitator_app.ui.dialogs.submit_dialog import (
     helper_button,
     to_qdate,
 )
-from facilitator_app.ui.dialogs.history_wording import first_session_line
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 CADENCE_CHOICES = (("Weekly", Cadence.WEEKLY), ("Every other week", Cadence.FORTNIGHTLY),
