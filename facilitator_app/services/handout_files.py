@@ -21,6 +21,7 @@ from facilitator_app.services.handout_inspection import (
     check_image,
     check_pdf,
 )
+from facilitator_app.services.handout_titles import usable_pdf_title
 from facilitator_app.services.handout_versions import suggest_version
 
 MAX_HANDOUT_BYTES = 50 * 1024 * 1024
@@ -139,7 +140,6 @@ def check_content(name: str, data: bytes) -> ChosenFile:
     real = TEXT if claimed == MARKDOWN else claimed
     if actual != real:
         raise ValidationError(_mismatch(name, claimed, actual, data))
-    title = (markdown_title(data) if claimed == MARKDOWN else "") or suggest_title(name)
     facts = None
     try:
         if claimed == PDF:
@@ -148,8 +148,9 @@ def check_content(name: str, data: bytes) -> ChosenFile:
             check_image(data, claimed)
     except UnusableHandout as unusable:
         raise ValidationError(_unusable(name, claimed, unusable), detail=unusable.detail) from unusable
-    return ChosenFile(file_name=name, media_type=claimed, content=data, suggested_title=title,
-                      suggested_version=suggest_version(name, facts))
+    own_title = markdown_title(data) if claimed == MARKDOWN else usable_pdf_title(facts.title) if facts else ""
+    return ChosenFile(file_name=name, media_type=claimed, content=data,
+                      suggested_title=own_title or suggest_title(name), suggested_version=suggest_version(name, facts))
 
 
 def suggest_title(file_name: str) -> str:

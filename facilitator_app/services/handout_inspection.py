@@ -16,7 +16,6 @@ import io
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,12 +53,12 @@ class UnusableHandout(Exception):
 
 @dataclass(frozen=True)
 class PdfFacts:
-    """What a readable PDF says about itself: pages, the PDF format's version, its own edition."""
+    """What a readable PDF says about itself: pages, the PDF format's version, its own edition and title."""
 
     pages: int
     format_version: str      # from the header, "1.7"
     edition: str             # a version the document itself declares (document info), else ""
-    modified: date | None    # when it was last changed (or made), if it says
+    title: str = ""          # the document info's /Title as written (may be junk: see handout_titles)
 
 
 # -------------------------------------------------------------------------------------- PDFs
@@ -109,7 +108,8 @@ def check_pdf(content: bytes) -> PdfFacts:
         raise UnusableHandout(Problem.DAMAGED, repr(exc)) from exc
     header = re.match(rb"%PDF-(\d\.\d)", content)
     return PdfFacts(pages=pages, format_version=header.group(1).decode() if header else "",
-                    edition=_declared_edition(reader), modified=_modified(reader))
+                    edition=_info_text(reader, ("/Version", "/Edition"), 60),
+                    title=_info_text(reader, ("/Title",), 300))
 
 
 class _NullSink(io.RawIOBase):
@@ -130,29 +130,17 @@ class _NullSink(io.RawIOBase):
         return self._position
 
 
-def _declared_edition(reader: PdfReader) -> str:
-    """A version the document info declares ("/Version" or "/Edition"), if any."""
+def _info_text(reader: PdfReader, keys: tuple[str, ...], limit: int) -> str:
+    """The first non-empty text the document info holds under ``keys``, on one line, or ""."""
     try:
         info = reader.metadata or {}
-        for key in ("/Version", "/Edition"):
+        for key in keys:
             value = info.get(key)
             if value is not None and str(value).strip():
-                return " ".join(str(value).split())[:60]
+                return " ".join(str(value).split())[:limit]
     except Exception as exc:   # noqa: BLE001 - damaged metadata only costs the suggestion
-        log.info("no edition from a PDF's document info: %r", exc)
+        log.info("no %s from a PDF's document info: %r", "/".join(keys), exc)
     return ""
-
-
-def _modified(reader: PdfReader) -> date | None:
-    try:
-        info = reader.metadata
-        when = info and (info.modification_date or info.creation_date)
-    except Exception as exc:   # noqa: BLE001 - a malformed date only costs the suggestion
-        log.info("no date from a PDF's document info: %r", exc)
-        return None
-    if not when or not 1990 <= when.year <= date.today().year + 1:
-        return None
-    return when.date()
 
 
 # -------------------------------------------------------------------------------------- images

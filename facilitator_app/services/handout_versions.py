@@ -2,9 +2,10 @@
 
 The column says which version or edition of the handout this is ("2", "March 2026"), not the PDF
 format's version ("1.7"), which a facilitator has no use for. The guess comes, in order, from the
-file name ("sleep_basics-v2.pdf", "Group agreement - March 2026.pdf"), from a version the PDF
-declares in its document info, or from the month the PDF was last changed. The facilitator can
-change it in the Edit dialog.
+file name ("sleep_basics-v2.pdf", "Group agreement - March 2026.pdf") or from a version the PDF
+declares in its document info; otherwise a PDF is "1", the first version of this handout in the
+library (as the starter handouts are). The month the PDF was last changed is no version: it would
+invent one. The facilitator can change it in the Edit dialog.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from facilitator_app.services.handout_inspection import PdfFacts
 
+FIRST_VERSION = "1"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
@@ -44,8 +46,4 @@ def suggest_version(file_name: str, pdf: PdfFacts | None = None) -> str:
         return found
     if pdf is None:
         return ""
-    if pdf.edition:
-        return pdf.edition
-    if pdf.modified is not None:
-        return f"{MONTHS[pdf.modified.month - 1]} {pdf.modified.year}"
-    return ""
+    return pdf.edition or FIRST_VERSION

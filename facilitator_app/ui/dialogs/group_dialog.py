@@ -29,6 +29,7 @@ from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import LAST_WEEK, WEEKDAY_NAMES, Recurrence
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.groups import DEFAULT_AGREEMENT, GroupDraft
+from facilitator_app.ui.dialogs.history_wording import first_session_line
 from facilitator_app.ui.dialogs.submit_dialog import (
     SubmitDialog,
     describe_widget,
@@ -280,11 +281,13 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         except ValidationError as exc:
             self.summary_label.setText(exc.message)
             return
-        upcoming = rec.next_dates(self._today, 1, skipped=self.skipped_dates())
-        first = self._group is None or rec.anchor > self._today
         lines = [rec.describe() + "."]
-        if upcoming:
-            lines.append(f"{'First' if first else 'Next'} session: {format_day(upcoming[0])}.")
+        if self._group is None:
+            # A new group's first session is at its start date, even one already past (history to fill in).
+            first = first_session_line(rec, self._today, self.skipped_dates())
+            lines += [first] if first else []
+        elif upcoming := rec.next_dates(self._today, 1, skipped=self.skipped_dates()):
+            lines.append(f"{'First' if rec.anchor > self._today else 'Next'} session: {format_day(upcoming[0])}.")
         self.summary_label.setText("\n".join(lines))
 
     def _update_week_enabled(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from facilitator_app.domain.records import GroupRecord
+from facilitator_app.ui.dialogs.history_wording import past_dates, past_dates_sentence
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_qdate
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -26,6 +27,7 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         self._group = group
         self._skipped = set(group.skipped_dates)
         self._existing = set(existing_dates)
+        self._today = date.today()
 
         pattern = QLabel(f"Usual pattern: {group.recurrence.describe()}.", objectName="schedulePattern")
         pattern.setWordWrap(True)
@@ -34,12 +36,14 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         form = QFormLayout()
         self.count_spin = QSpinBox(objectName="scheduleCount")
         self.count_spin.setRange(1, MAX_SESSIONS)
-        self.count_spin.setValue(8)
+        start = default_start(group, existing_dates, self._today)
+        # Filling in history from a past start date: all of it, and the next session after it.
+        past = len(past_dates(group.recurrence, start, self._today, self._skipped))
+        self.count_spin.setValue(min(MAX_SESSIONS, max(8, past + 1)))
         self._add_row(form, "&How many sessions", self.count_spin,
                       f"How many new sessions to add (1 to {MAX_SESSIONS}).")
         self.start_edit = DateEdit(objectName="scheduleStart")
-        # A group that begins later is scheduled from its first date; an earlier date fills in history.
-        self.start_edit.setDate(to_qdate(max(date.today(), group.recurrence.anchor)))
+        self.start_edit.setDate(to_qdate(start))
         self._add_row(form, "&Starting", self.start_edit,
                       "The first date to consider. Earlier dates are left alone. It may be before the group's "
                       "start date, to add sessions held before you used the app.")
@@ -106,4 +110,18 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
             which = "It is" if len(new) == 1 else ("All are" if earlier == len(new) else f"{earlier} are")
             text += (f" {which} before the group's start date ({format_day(anchor)}): "
                      "for sessions held before you used the app.")
+        past = sum(1 for day in new if day < self._today)
+        if past:
+            text += " " + past_dates_sentence(past, len(new))
         self.summary_label.setText(text)
+
+
+def default_start(group: GroupRecord, existing_dates: set[date], today: date) -> date:
+    """Where scheduling starts unless the facilitator picks: a group with no sessions yet whose
+    start date has passed starts there (its history is filled in); otherwise today, or the group's
+    start date when that is later."""
+    anchor = group.recurrence.anchor
+    if anchor < today and not existing_dates:
+        return anchor
+    return max(today, anchor)
+

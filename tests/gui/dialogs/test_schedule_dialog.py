@@ -67,7 +67,8 @@ def test_the_preview_leaves_out_skipped_and_existing_dates(dialog: ScheduleDialo
     assert preview.item(2).foreground().color() != preview.item(0).foreground().color()
     assert preview.item(2).font().italic()
     assert dialog.findChild(QLabel, "scheduleSummary").text() == (
-        "4 sessions will be added, from Tue 6 Jan 2026 to Tue 10 Feb 2026.")
+        "4 sessions will be added, from Tue 6 Jan 2026 to Tue 10 Feb 2026. All 4 of these dates are in the past: "
+        "they will be added as sessions to record.")
 
 
 def test_the_preview_follows_the_keyboard(qtbot, dialog: ScheduleDialog,  # type: ignore[no-untyped-def]
@@ -75,7 +76,8 @@ def test_the_preview_follows_the_keyboard(qtbot, dialog: ScheduleDialog,  # type
     dialog.start_edit.setDate(QDate(2026, 1, 21))
     dialog.count_spin.setValue(1)
     assert preview_lines(dialog) == ["Tue 27 Jan 2026"]
-    assert dialog.summary_label.text() == "1 session will be added, on Tue 27 Jan 2026."
+    assert dialog.summary_label.text() == ("1 session will be added, on Tue 27 Jan 2026. "
+                                           "This date is in the past: it will be added as a session to record.")
     qtbot.keyClick(dialog.count_spin, Qt.Key.Key_Up)
     assert preview_lines(dialog) == ["Tue 27 Jan 2026", "Tue 3 Feb 2026"]
     qtbot.keyClick(dialog.count_spin, Qt.Key.Key_Return)
@@ -134,12 +136,14 @@ def test_a_start_before_the_groups_start_date_fills_in_history(  # type: ignore[
     assert preview_lines(d) == ["Tue 9 Dec 2025", "Tue 16 Dec 2025", "Tue 23 Dec 2025"]
     assert d.summary_label.text() == (
         "3 sessions will be added, from Tue 9 Dec 2025 to Tue 23 Dec 2025. All are before the group's start "
-        "date (Tue 6 Jan 2026): for sessions held before you used the app.")
+        "date (Tue 6 Jan 2026): for sessions held before you used the app. All 3 of these dates are in the past: "
+        "they will be added as sessions to record.")
     qtbot.keyClick(d.count_spin, Qt.Key.Key_Up)
     qtbot.keyClick(d.count_spin, Qt.Key.Key_Up)
     assert d.summary_label.text() == (
         "5 sessions will be added, from Tue 9 Dec 2025 to Tue 6 Jan 2026. 4 are before the group's start "
-        "date (Tue 6 Jan 2026): for sessions held before you used the app.")
+        "date (Tue 6 Jan 2026): for sessions held before you used the app. All 5 of these dates are in the past: "
+        "they will be added as sessions to record.")
     qtbot.keyClick(d.count_spin, Qt.Key.Key_Return)
     assert [m.date for m in services.meetings.list_meetings(group.id)] == [
         date(2025, 12, 9), date(2025, 12, 16), date(2025, 12, 23), date(2025, 12, 30), date(2026, 1, 6)]

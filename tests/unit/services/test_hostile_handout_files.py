@@ -214,28 +214,42 @@ def test_an_imported_pdf_gets_a_version(services: Services, tmp_path: Path) -> N
     bare = _pdf_with_info({"/Title": "Sleep"})
     versions = {name: services.handouts.import_file(write(tmp_path, name, content)).version
                 for name, content in [("sleep.pdf", dated), ("worry.pdf", declared), ("bare.pdf", bare),
-                                      ("sleep-v2.pdf", dated)]}
-    assert versions == {"sleep.pdf": "September 2025", "worry.pdf": "4th edition", "bare.pdf": "",
-                        "sleep-v2.pdf": "2"}
+                                      ("sleep-v2.pdf", dated), ("Agreement - March 2026.pdf", declared)]}
+    # The month a PDF was last changed is no version: a PDF that says none is the library's first, "1".
+    assert versions == {"sleep.pdf": "1", "worry.pdf": "4th edition", "bare.pdf": "1",
+                        "sleep-v2.pdf": "2", "Agreement - March 2026.pdf": "March 2026"}
     # What the facilitator types wins; and it can be changed later like any version.
     typed = services.handouts.import_file(write(tmp_path, "again.pdf", dated), version="Spring 2026")
     assert typed.version == "Spring 2026"
 
 
-def test_a_reportlab_pdf_is_dated_this_month(services: Services, tmp_path: Path) -> None:
-    """What "blank" used to look like: a freshly made PDF now shows the month it was made."""
+def test_a_freshly_made_pdf_is_version_1_not_this_month(services: Services, tmp_path: Path) -> None:
+    """It used to show the month it was made ("December 2026"), which invented a version."""
     handout = services.handouts.import_file(write(tmp_path, "sleep.pdf", text_pdf()))
-    today = date.today()
-    assert handout.version in {f"{m} {today.year}" for m in ("January", "February", "March", "April", "May", "June",
-                                                             "July", "August", "September", "October",
-                                                             "November", "December")}
-    assert handout.version.startswith(today.strftime("%B"))
+    assert handout.version == "1"
 
 
 def test_a_bogus_pdf_date_is_no_version() -> None:
     facts = check_pdf(_pdf_with_info({"/ModDate": "D:18500101", "/CreationDate": "not a date"}))
-    assert facts.modified is None and suggest_version("x.pdf", facts) == ""
+    assert suggest_version("x.pdf", facts) == "1"
     assert facts.format_version and facts.pages == 1
+
+
+@pytest.mark.parametrize(("info_title", "title"), [
+    ("Coping with  setbacks\n", "Coping with setbacks"),
+    ("Worry time: a 10-minute plan", "Worry time: a 10-minute plan"),
+    ("Microsoft Word - worry_time.docx", "Worry time"), ("worry_time.docx", "Worry time"),
+    ("C:\\Users\\sam\\Desktop\\worry_time.pdf", "Worry time"), ("untitled", "Worry time"),
+    ("   ", "Worry time"), ("2024-01-01", "Worry time"), (None, "Worry time"),
+])
+def test_an_imported_pdf_is_titled_by_its_own_title(services: Services, tmp_path: Path,
+                                                   info_title: str | None, title: str) -> None:
+    info = {"/Title": info_title} if info_title is not None else {"/Author": "Sam"}
+    handout = services.handouts.import_file(write(tmp_path, "worry_time.pdf", _pdf_with_info(info)))
+    assert handout.title == title
+    # What the facilitator types still wins over the PDF's title.
+    typed = services.handouts.import_file(write(tmp_path, "again.pdf", _pdf_with_info(info)), title="Worry plan")
+    assert typed.title == "Worry plan"
 
 
 # --- previews of hostile files -------------------------------------------------------------------
