@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,9 +120,36 @@ def merge(session: Session, survivor: orm.Member, absorbed: orm.Member, apply: b
 
 def _merge_attendance(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID, apply: bool,
                       effects: MergeEffects) -> tuple[int, int]:
-    kept = {row.meeting_id: row for row in _rows(session, orm.Attendance, [survivor_id])}
+    def combine(mine: orm.Attendance, row: orm.Attendance) -> None:
+        if mine.deleted_at is not None or attendance_rank(row.status, row.comment) > attendance_rank(mine.status,
+                                                                                                   mine.comment):
+            mine.status = row.status
+            mine.comment = row.comment or ("" if mine.deleted_at is not None else mine.comment)
+        elif not mine.comment.strip():
+            mine.comment = row.comment
+
+    return _merge_per_session(session, orm.Attendance, survivor_id, absorbed_id, apply, effects, combine)
+
+
+def _merge_checkins(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID, apply: bool,
+                    effects: MergeEffects) -> tuple[int, int]:
+    def combine(mine: orm.Checkin, row: orm.Checkin) -> None:
+        if mine.deleted_at is not None or checkin_rank(row.total, row.passed, row.word) > checkin_rank(
+                mine.total, mine.passed, mine.word):
+            for name in _CHECKIN_FIELDS:
+                setattr(mine, name, copy.deepcopy(getattr(row, name)))
+
+    return _merge_per_session(session, orm.Checkin, survivor_id, absorbed_id, apply, effects, combine)
+
+
+def _merge_per_session(session: Session, model: type[Any], survivor_id: uuid.UUID, absorbed_id: uuid.UUID,
+                       apply: bool, effects: MergeEffects, combine: Callable[[Any, Any], None]) -> tuple[int, int]:
+    """The absorbed member's live rows of ``model`` (one per session) go to the survivor: moved where
+    the survivor has no row at that session, else ``combine``d into the survivor's row (a tombstoned
+    one comes back) and tombstoned. Returns (moved, combined)."""
+    kept = {row.meeting_id: row for row in _rows(session, model, [survivor_id])}
     moved = combined = 0
-    for row in _rows(session, orm.Attendance, [absorbed_id]):
+    for row in _rows(session, model, [absorbed_id]):
         if row.deleted_at is not None:
             continue
         effects.meetings.add(row.meeting_id)
@@ -136,43 +163,9 @@ def _merge_attendance(session: Session, survivor_id: uuid.UUID, absorbed_id: uui
         if mine is None:
             row.member_id = survivor_id
             continue
-        if mine.deleted_at is not None or attendance_rank(row.status, row.comment) > attendance_rank(mine.status,
-                                                                                                   mine.comment):
-            mine.status = row.status
-            mine.comment = row.comment or ("" if mine.deleted_at is not None else mine.comment)
-        elif not mine.comment.strip():
-            mine.comment = row.comment
+        combine(mine, row)
         mine.deleted_at = None
         tombstone(row)
-    return moved, combined
-
-
-def _merge_checkins(session: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID, apply: bool,
-                    effects: MergeEffects) -> tuple[int, int]:
-    kept = {row.meeting_id: row for row in _rows(session, orm.Checkin, [survivor_id])}
-    moved = combined = 0
-    touched: set[uuid.UUID] = set()
-    for row in _rows(session, orm.Checkin, [absorbed_id]):
-        if row.deleted_at is not None:
-            continue
-        touched.add(row.meeting_id)
-        mine = kept.get(row.meeting_id)
-        if mine is None or mine.deleted_at is not None:
-            moved += 1
-        else:
-            combined += 1
-        if not apply:
-            continue
-        if mine is None:
-            row.member_id = survivor_id
-            continue
-        if mine.deleted_at is not None or checkin_rank(row.total, row.passed, row.word) > checkin_rank(
-                mine.total, mine.passed, mine.word):
-            for name in _CHECKIN_FIELDS:
-                setattr(mine, name, copy.deepcopy(getattr(row, name)))
-        mine.deleted_at = None
-        tombstone(row)
-    effects.meetings |= touched
     return moved, combined
 
 
