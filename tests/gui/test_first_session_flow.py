@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QListView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListView, QTableView, QWidget
 
 from facilitator_app.app import create_main_window
-
-
-def when_dialog_opens(qtbot, act: Callable[[QWidget], None]) -> None:  # type: ignore[no-untyped-def]
-    """Run ``act`` on the next modal dialog, once it is shown (exec() blocks the test)."""
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, attempt)
-            return
-        act(dialog)
-    QTimer.singleShot(0, attempt)
+from tests.gui.modal_dialogs import when_dialog_opens
 
 
 def test_create_group_schedule_add_members_and_take_attendance(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

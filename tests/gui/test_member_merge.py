@@ -13,7 +13,7 @@ from facilitator_app.domain.enums import AttendanceStatus
 from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
-from tests.gui.test_first_session_flow import when_dialog_opens as _when_dialog_opens
+from tests.gui.modal_dialogs import when_list_dialog_opens
 from tests.gui.test_main_window import open_window
 from tests.helpers.fixtures import weekly_draft
 from tests.helpers.sqlite_files import raw
@@ -39,14 +39,7 @@ def _store(path: Path) -> None:
 
 
 def when_dialog_opens(qtbot, act: Callable[[QWidget], None]) -> None:  # type: ignore[no-untyped-def]
-    def guarded(dialog: QWidget) -> None:
-        try:
-            qtbot.waitUntil(lambda: dialog.findChild(QListWidget, "mergeMembersList").hasFocus())
-            act(dialog)
-        except BaseException:
-            dialog.reject()
-            raise
-    _when_dialog_opens(qtbot, guarded)
+    when_list_dialog_opens(qtbot, "mergeMembersList", act)
 
 
 def _people(path: Path) -> list[str]:

@@ -14,7 +14,7 @@ from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.models.roles import ID_ROLE
-from tests.gui.test_first_session_flow import when_dialog_opens as _when_dialog_opens
+from tests.gui.modal_dialogs import when_list_dialog_opens
 from tests.gui.test_main_window import attendance_rows, open_window
 from tests.helpers.fixtures import weekly_draft
 from tests.helpers.sqlite_files import raw
@@ -151,15 +151,7 @@ def test_two_members_of_that_name_are_chosen_from_with_the_keyboard(qtbot, tmp_p
 
 
 def when_dialog_opens(qtbot, act: Callable[[QWidget], None]) -> None:  # type: ignore[no-untyped-def]
-    """Act on the chooser once it has the keyboard; a failed check closes it rather than hang the run."""
-    def guarded(dialog: QWidget) -> None:
-        try:
-            qtbot.waitUntil(lambda: dialog.findChild(QListWidget, "walkInChoices").hasFocus())
-            act(dialog)
-        except BaseException:
-            dialog.reject()
-            raise
-    _when_dialog_opens(qtbot, guarded)
+    when_list_dialog_opens(qtbot, "walkInChoices", act)
 
 
 def test_an_empty_old_sheet_says_nobody_was_a_member_then_not_that_the_group_has_none(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
