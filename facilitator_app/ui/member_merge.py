@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,7 +26,7 @@ from facilitator_app.errors import AppError
 from facilitator_app.services.container import Services
 from facilitator_app.ui.actions import make_action
 from facilitator_app.ui.attendance_commands import SavedFirstCommand
-from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.dialogs.submit_dialog import describe_widget, ok_cancel_buttons
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,16 +64,9 @@ class MergeMembersDialog(QDialog):
         self.what_happens.setMinimumHeight(self.what_happens.fontMetrics().lineSpacing() * 5)
         self.what_happens.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.merge_button.setText("Merge")
-        self.merge_button.setObjectName("mergeMembersOk")
-        describe_widget(self.merge_button, "Merge", "Merge the two records into one (Ctrl+Z undoes it)")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("mergeMembersCancel")
-        describe_widget(cancel, "Cancel", "Change nothing (Esc)")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.merge_button = ok_cancel_buttons(
+            self, ("Merge", "mergeMembersOk", "Merge the two records into one (Ctrl+Z undoes it)"),
+            ("mergeMembersCancel", "Change nothing (Esc)"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

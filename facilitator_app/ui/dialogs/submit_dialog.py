@@ -147,3 +147,20 @@ def helper_button(text: str, name: str, tip: str) -> QPushButton:
     button = QPushButton(text)
     describe_widget(button, name, tip)
     return button
+
+
+def ok_cancel_buttons(dialog: QDialog, ok: tuple[str, str, str], cancel: tuple[str, str]
+                      ) -> tuple[QDialogButtonBox, QPushButton]:
+    """Ok and Cancel for a small chooser dialog: ``ok`` is (text, object name, tooltip), ``cancel``
+    is (object name, tooltip). Ok accepts and Cancel (or Esc) rejects ``dialog``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok[0])
+    ok_button.setObjectName(ok[1])
+    describe_widget(ok_button, ok[0], ok[2])
+    cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel_button.setObjectName(cancel[0])
+    describe_widget(cancel_button, "Cancel", cancel[1])
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button

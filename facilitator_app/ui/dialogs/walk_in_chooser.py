@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from facilitator_app.domain.walk_in import SeveralMatches, WalkIn, WalkInCandidate
 from facilitator_app.services.attendance import AttendanceService
-from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.dialogs.submit_dialog import describe_widget, ok_cancel_buttons
 
 NEW_MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,16 +37,9 @@ class WalkInChooser(QDialog):
         self.choices.itemActivated.connect(lambda _item: self.accept())
         question.setBuddy(self.choices)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Mark present")
-        ok.setObjectName("walkInChooserOk")
-        describe_widget(ok, "Mark present", "Mark the chosen person present (Enter)")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("walkInChooserCancel")
-        describe_widget(cancel, "Cancel", "Mark nobody; the name stays in the walk-in field (Esc)")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = ok_cancel_buttons(
+            self, ("Mark present", "walkInChooserOk", "Mark the chosen person present (Enter)"),
+            ("walkInChooserCancel", "Mark nobody; the name stays in the walk-in field (Esc)"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(question)
