@@ -15,7 +15,7 @@ from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.models.roles import ID_ROLE
 from tests.gui.test_main_window import attendance_rows, open_window
-from tests.helpers.fixtures import weekly_draft
+from tests.helpers.fixtures import meets_today_draft
 
 ADDED_IN_THIS_ORDER = ("Zed", "Amy", "Bob")
 
@@ -24,9 +24,7 @@ def _group_with_sessions(path: Path, members: tuple[str, ...]) -> None:
     store = open_store(path)
     services = build_services(store)
     today = date.today()
-    recurrence = weekly_draft().recurrence
-    group = services.groups.create_group(weekly_draft(recurrence=recurrence.__class__(
-        cadence=recurrence.cadence, weekday=today.weekday(), anchor=today - timedelta(days=70))))
+    group = services.groups.create_group(meets_today_draft())
     services.meetings.schedule_next(group.id, 4, today - timedelta(days=14))
     for name in members:
         services.members.add_member(MemberDraft(name), group.id, today - timedelta(days=60))

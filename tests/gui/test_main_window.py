@@ -31,7 +31,7 @@ from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.models.roles import ID_ROLE, STATUS_ROLE
-from tests.helpers.fixtures import weekly_draft
+from tests.helpers.fixtures import meets_today_draft
 
 NAMES = ["Zoë", "Łukasz", "Søren", "Nguyễn Văn An", "Aiyana", "Bea", "Chidi", "Dara", "Eli", "Farah",
          "Gus", "Hana"]
@@ -46,8 +46,7 @@ def store_file(tmp_path: Path) -> Path:
     store = open_store(path)
     services = build_services(store)
     today = date.today()
-    group = services.groups.create_group(weekly_draft(recurrence=weekly_draft().recurrence.__class__(
-        cadence=weekly_draft().recurrence.cadence, weekday=today.weekday(), anchor=today - timedelta(days=70))))
+    group = services.groups.create_group(meets_today_draft())
     for name in NAMES:
         services.members.add_member(MemberDraft(name), group.id, today - timedelta(days=60))
     services.meetings.schedule_next(group.id, 7, today - timedelta(days=14))

@@ -15,7 +15,7 @@ from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from tests.gui.modal_dialogs import when_list_dialog_opens
 from tests.gui.test_main_window import open_window
-from tests.helpers.fixtures import weekly_draft
+from tests.helpers.fixtures import meets_today_draft
 from tests.helpers.sqlite_files import raw
 
 
@@ -24,9 +24,7 @@ def _store(path: Path) -> None:
     store = open_store(path)
     services = build_services(store)
     today = date.today()
-    recurrence = weekly_draft().recurrence
-    group = services.groups.create_group(weekly_draft(recurrence=recurrence.__class__(
-        cadence=recurrence.cadence, weekday=today.weekday(), anchor=today - timedelta(days=70))))
+    group = services.groups.create_group(meets_today_draft())
     meetings = services.meetings.schedule_next(group.id, 4, today - timedelta(days=21))
     amy = services.members.add_member(MemberDraft("Amy"), group.id, today - timedelta(days=60))
     services.members.add_member(MemberDraft("Bob"), group.id, today - timedelta(days=60))

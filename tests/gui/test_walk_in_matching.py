@@ -16,7 +16,7 @@ from facilitator_app.storage.store import open_store
 from facilitator_app.ui.models.roles import ID_ROLE
 from tests.gui.modal_dialogs import when_list_dialog_opens
 from tests.gui.test_main_window import attendance_rows, open_window
-from tests.helpers.fixtures import weekly_draft
+from tests.helpers.fixtures import meets_today_draft
 from tests.helpers.sqlite_files import raw
 
 
@@ -25,9 +25,7 @@ def _store(path: Path, members: tuple[tuple[str, str], ...]) -> None:
     store = open_store(path)
     services = build_services(store)
     today = date.today()
-    recurrence = weekly_draft().recurrence
-    group = services.groups.create_group(weekly_draft(recurrence=recurrence.__class__(
-        cadence=recurrence.cadence, weekday=today.weekday(), anchor=today - timedelta(days=70))))
+    group = services.groups.create_group(meets_today_draft())
     services.meetings.schedule_next(group.id, 6, today - timedelta(days=35))
     for name, full in members:
         services.members.add_member(MemberDraft(name, full_name=full), group.id, today)

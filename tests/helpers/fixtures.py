@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -52,3 +52,11 @@ def weekly_draft(name: str = "Tuesday Evening Peer Support", **overrides: object
     }
     fields.update(overrides)
     return GroupDraft(**fields)  # type: ignore[arg-type]
+
+
+def meets_today_draft(name: str = "Tuesday Evening Peer Support") -> GroupDraft:
+    """A weekly group that meets on today's weekday, started ten weeks ago: sessions fall on today,
+    in the recent past and ahead, whatever day the tests run."""
+    today = date.today()
+    return weekly_draft(name, recurrence=Recurrence(Cadence.WEEKLY, weekday=today.weekday(),
+                                                    anchor=today - timedelta(days=70), start_time=time(18, 30)))
