@@ -167,8 +167,8 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
         if args.dest is None:
             from facilitator_app.services.backups import make_backup
 
-            info = make_backup(store, "manual", paths.backups)
-            print(f"Backup written to {info.path} and checked ({info.summary()})")
+            backup = make_backup(store, "manual", paths.backups)
+            print(f"Backup written to {backup.path} and checked ({backup.summary()})")
             return 0
         destination = store_admin.backup_now(store, Path(args.dest).expanduser(), backups_dir=paths.backups)
         print(f"Backup written to {destination}")

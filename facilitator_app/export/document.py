@@ -272,7 +272,7 @@ def check_target(target: Path, what: str = "PDF") -> Path:
     return target
 
 
-def atomic_write(target: Path, write: Callable[[BinaryIO], None], what: str = "PDF") -> Path:
+def atomic_write(target: Path, write: Callable[[BinaryIO], object], what: str = "PDF") -> Path:
     """Write a file through ``write(file)`` into a temporary file beside ``target``, then rename it
     into place. On any error (a full disk, Cancel, a bug) the temporary file is removed and
     ``target`` is left as it was."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.constants import PageLabelStyle
 from pypdf.errors import DependencyError
 from pypdf.generic import NameObject, TextStringObject
 from reportlab.lib.styles import ParagraphStyle
@@ -132,12 +133,14 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
     assert len(writer.pages) == total, (len(writer.pages), total)
     for k, item in enumerate(prepared):
         writer.add_outline_item(item.handout.title, main.markers[("handout", k)][0] - 1)
-    writer.set_page_label(0, total - 1, style="/D", start=1)
+    # pypdf types ``style`` as its PageLabelStyle class, whose constants are plain str.
+    writer.set_page_label(0, total - 1, style=PageLabelStyle.DECIMAL, start=1)  # type: ignore[arg-type]
     writer.add_metadata({"/Title": info.metadata_title, "/Author": info.organisation, "/Subject": info.subject,
                          "/Creator": CREATOR})
     writer.page_mode = "/UseOutlines"
     writer.root_object[NameObject("/Lang")] = TextStringObject("en-GB")   # for screen readers, as reportlab's
-    writer.create_viewer_preferences().display_doctitle = True
+    # pypdf declares display_doctitle as a bare property (no setter in its types); it has one at run time.
+    writer.create_viewer_preferences().display_doctitle = True  # type: ignore[assignment]
     steps.check()
 
     def write(handle: BinaryIO) -> None:

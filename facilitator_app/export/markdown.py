@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from copy import copy
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
@@ -83,7 +84,7 @@ def markdown_flowables(text: str, *, skip_first_heading: bool = False, hard_brea
     return out
 
 
-def _blocks(text: str, hard_breaks: bool = False) -> Iterator[tuple[str, object]]:
+def _blocks(text: str, hard_breaks: bool = False) -> Iterator[tuple[str, Any]]:
     """Blocks of a Markdown text: consecutive lines of one paragraph are joined (soft breaks),
     or each stands alone with ``hard_breaks``."""
     paragraph: list[str] = []

@@ -142,9 +142,12 @@ def scrub_names(text: str, members: Iterable[Named], level: NameLevel) -> str:
     return out
 
 
+# Letters NFKD does not split into a base letter and a mark.
+_FOLDS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
 def _slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.translate(str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
-                                                                          "đ": "d", "Đ": "D", "ß": "ss"})))
+    folded = unicodedata.normalize("NFKD", text.translate(_FOLDS))
     kept = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded if not unicodedata.combining(ch))
     return "-".join(kept.lower().split())[:60].strip("-")
 

@@ -13,6 +13,7 @@ import errno
 import logging
 import os
 import socket
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 LOCKED_MESSAGE = ("This data file is already open in another Facilitator window. "
                   "Switch to that window, or close it first.")
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
@@ -81,7 +82,7 @@ def process_alive(pid: int) -> bool:
     """Whether a process with this id is running on this computer."""
     if pid <= 0:
         return False
-    if os.name == "nt":  # pragma: no cover
+    if sys.platform == "win32":  # pragma: no cover
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION

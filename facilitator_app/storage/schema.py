@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, insert, text
 
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS
@@ -50,8 +50,7 @@ def create_schema(connection: Connection) -> None:
     Base.metadata.create_all(connection)
     for statement in fts.CREATE_STATEMENTS:  # the notes' full-text index (storage/fts.py)
         connection.exec_driver_sql(statement)
-    instruments = orm.Instrument.__table__
-    connection.execute(instruments.insert(), builtin_instrument_rows())
+    connection.execute(insert(orm.Instrument), builtin_instrument_rows())
     connection.exec_driver_sql(ALEMBIC_VERSION_DDL)
     connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": HEAD_REVISION})
 

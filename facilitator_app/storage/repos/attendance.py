@@ -47,7 +47,7 @@ def member_summaries(session: Session, group_id: uuid.UUID) -> list[tuple[uuid.U
         .group_by(orm.Member.id)
     )
     rows = [tuple(row) for row in session.execute(query)]
-    return sorted(rows, key=lambda r: (sort_key(r[1]), r[0]))  # type: ignore[return-value]
+    return sorted(rows, key=lambda r: (sort_key(r[1]), r[0]))
 
 
 def last_held_meetings(session: Session, group_id: uuid.UUID, count: int, on_or_before: date) -> list[orm.Meeting]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -12,10 +12,18 @@ from facilitator_app.domain.ids import utc_now
 from facilitator_app.errors import NotFoundError
 from facilitator_app.storage.base import Base
 
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from sqlalchemy import Row
+
+    AnyRow: TypeAlias = Row[*tuple[Any, ...]]
+    """A result row of any width (``Row[Any]`` is a row of one column in SQLAlchemy 2.1)."""
+
 M = TypeVar("M", bound=Base)
 
 
-def live(model: type[M]) -> Select[tuple[M]]:
+def live(model: type[M]) -> Select[M]:
     """SELECT of the rows that have not been deleted (tombstoned)."""
     return select(model).where(model.deleted_at.is_(None))
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.storage import orm
+
+if TYPE_CHECKING:
+    from facilitator_app.storage.repos.common import AnyRow
 
 
 def list_groups(session: Session) -> list[Row[Any]]:
@@ -32,9 +35,9 @@ def find_by_name(session: Session, name: str) -> list[orm.Group]:
     return [session.get_one(orm.Group, gid) for gid in ids]
 
 
-def skipped_dates(session: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Row[Any]]]:
+def skipped_dates(session: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[AnyRow]]:
     """Each group's live skipped dates (plain rows with ``date`` and ``deleted_at``)."""
-    out: dict[uuid.UUID, list[Row[Any]]] = defaultdict(list)
+    out: dict[uuid.UUID, list[AnyRow]] = defaultdict(list)
     if group_ids:
         table = orm.SkippedDate.__table__
         rows = session.execute(select(table.c.group_id, table.c.date, table.c.deleted_at)

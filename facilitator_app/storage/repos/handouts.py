@@ -75,7 +75,7 @@ def given_ids_at(session: Session, meeting_id: uuid.UUID) -> set[uuid.UUID]:
         orm.MeetingHandout.meeting_id == meeting_id, orm.MeetingHandout.deleted_at.is_(None))))
 
 
-def _live_givings() -> Select[tuple[uuid.UUID, uuid.UUID]]:
+def _live_givings() -> Select[uuid.UUID, uuid.UUID]:
     """Given-at rows whose session and group are still there."""
     return (select(orm.MeetingHandout.handout_id, orm.MeetingHandout.meeting_id)
             .join(orm.Meeting, orm.Meeting.id == orm.MeetingHandout.meeting_id)

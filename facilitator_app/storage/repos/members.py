@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Row, and_, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.ids import new_id, utc_now
@@ -15,6 +15,9 @@ from facilitator_app.domain.text import sort_key
 from facilitator_app.storage import orm
 from facilitator_app.storage.bulk import bulk_insert
 from facilitator_app.storage.repos.common import live
+
+if TYPE_CHECKING:
+    from facilitator_app.storage.repos.common import AnyRow
 
 
 def members_of_group(session: Session, group_id: uuid.UUID, active_on: date | None = None,
@@ -39,7 +42,7 @@ def members_of_group(session: Session, group_id: uuid.UUID, active_on: date | No
 
 
 def names_and_memberships(session: Session, group_id: uuid.UUID | None = None
-                          ) -> tuple[list[Row[Any]], list[Row[Any]]]:
+                          ) -> tuple[list[AnyRow], list[AnyRow]]:
     """Live members' names (id, preferred_name, full_name) and their live memberships (member_id,
     left_on, group_deleted), of one group when ``group_id`` is given. Names only: no contact details."""
     members = session.execute(select(orm.Member.id, orm.Member.preferred_name, orm.Member.full_name)
@@ -90,8 +93,9 @@ def insert_many(session: Session, details: Sequence[Mapping[str, str]], join_ids
     transaction; with ``group_id`` they and the members ``join_ids`` join that group."""
     at = utc_now()
     stamps = {"created_at": at, "updated_at": at, "deleted_at": None}
-    members = [{"id": new_id(), **stamps, "consent_to_contact": False, **row} for row in details]
-    ids = [row["id"] for row in members]
+    ids = [new_id() for _ in details]
+    members = [{"id": member_id, **stamps, "consent_to_contact": False, **row}
+               for member_id, row in zip(ids, details, strict=True)]
     memberships = []
     if group_id is not None:
         memberships = [{"id": new_id(), **stamps, "member_id": member_id, "group_id": group_id,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -18,6 +18,9 @@ from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.storage import orm
 from facilitator_app.storage.repos.attendance import ATTENDED
+
+if TYPE_CHECKING:
+    from facilitator_app.storage.repos.common import AnyRow
 
 _MEMBER_NAMES = (orm.Member.id, orm.Member.preferred_name, orm.Member.full_name)
 
@@ -211,7 +214,7 @@ def checkin_rows(session: Session, group_id: uuid.UUID, start: date | None = Non
 
 
 # --------------------------------------------------------------------------- one member
-def members_named(session: Session, name: str) -> list[Row[Any]]:
+def members_named(session: Session, name: str) -> list[AnyRow]:
     """Live members whose preferred or full name is ``name`` (ignoring case, in any script).
 
     Compared in Python: SQLite's lower() knows only ASCII. Only the names are read.
