@@ -29,7 +29,7 @@ ALEMBIC_VERSION_DDL = (
 
 
 def builtin_instrument_rows() -> list[dict[str, Any]]:
-    """The built-in instruments as rows of the ``instruments`` table (also used by migration 0001)."""
+    """The built-in instruments as rows of the ``instruments`` table, as a new store is seeded."""
     now = utc_now()
     return [
         {

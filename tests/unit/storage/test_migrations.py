@@ -254,3 +254,39 @@ def test_opening_a_0001_store_with_notes_backs_it_up_then_makes_the_notes_search
     with contextlib.closing(sqlite3.connect(store.opened.backup)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
         assert conn.execute("SELECT count(*) FROM session_notes").fetchone() == (5,)
+
+
+def _seed_rows(path: Path) -> list[tuple[object, ...]]:
+    """The built-in instruments a store starts with, without their timestamps."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return list(conn.execute("SELECT id, key, name, items, flag_rule, flag_value, flag_window, period, builtin, "
+                                 "deleted_at FROM instruments ORDER BY key"))
+
+
+def _master(path: Path) -> list[tuple[object, ...]]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return sorted(conn.execute("SELECT type, name, tbl_name FROM sqlite_master"))
+
+
+def test_migrating_from_empty_builds_what_a_new_store_gets(tmp_path: Path) -> None:
+    """Migration 0001 holds its own frozen copy of the built-ins: it must still build what
+    ``create_schema`` builds today (objects, seed rows and the file's application id)."""
+    open_store(tmp_path / "new.sqlite3").close()
+    _migrated(tmp_path / "migrated.sqlite3")
+    assert _master(tmp_path / "migrated.sqlite3") == _master(tmp_path / "new.sqlite3")
+    assert len(_seed_rows(tmp_path / "new.sqlite3")) == 3
+    assert _seed_rows(tmp_path / "migrated.sqlite3") == _seed_rows(tmp_path / "new.sqlite3")
+    for path in (tmp_path / "new.sqlite3", tmp_path / "migrated.sqlite3"):
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_migration_0001_imports_nothing_of_the_app() -> None:
+    """A later revision that changes live code (an instrument, the FTS index) cannot change what 0001 builds."""
+    import ast
+
+    source = Path(migrate.__file__).parent / "migrations" / "versions" / "0001_initial.py"
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    modules = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    modules |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not {m for m in modules if m.split(".")[0] == "facilitator_app"}

@@ -7,10 +7,12 @@ Create Date: 2026-11-26
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
-
-from facilitator_app.storage.schema import builtin_instrument_rows
 
 revision = '0001_initial'
 down_revision = None
@@ -248,7 +250,29 @@ def upgrade() -> None:
         sa.column("created_at", sa.DateTime), sa.column("updated_at", sa.DateTime),
         sa.column("deleted_at", sa.DateTime),
     )
-    op.bulk_insert(instruments, builtin_instrument_rows())
+    now = datetime.now(UTC).replace(tzinfo=None)
+    stamps = {"builtin": True, "created_at": now, "updated_at": now, "deleted_at": None}
+    op.bulk_insert(instruments, [{**row, **stamps} for row in BUILTIN_INSTRUMENTS_AT_0001])
+
+
+# The built-in instruments exactly as revision 0001 seeded them. Frozen here, never imported from
+# the live code: a later revision that changes an instrument does it in its own upgrade().
+BUILTIN_INSTRUMENTS_AT_0001: list[dict[str, Any]] = [
+    {"id": uuid.UUID("3c56e60c-1cca-5438-b20d-c1d2910a1cc7"), "key": "mood", "name": "Mood",
+     "items": [{"text": "How are you today?", "min": 0, "max": 10}],
+     "flag_rule": "drop_below_average", "flag_value": 3, "flag_window": 4, "period": "today"},
+    {"id": uuid.UUID("7929b00b-d49d-589d-96cd-ca982bd7da47"), "key": "who5", "name": "WHO-5 Well-Being Index",
+     "items": [{"text": "I have felt cheerful and in good spirits", "min": 0, "max": 5},
+               {"text": "I have felt calm and relaxed", "min": 0, "max": 5},
+               {"text": "I have felt active and vigorous", "min": 0, "max": 5},
+               {"text": "I woke up feeling fresh and rested", "min": 0, "max": 5},
+               {"text": "My daily life has been filled with things that interest me", "min": 0, "max": 5}],
+     "flag_rule": "below", "flag_value": 13, "flag_window": None, "period": "over the last two weeks"},
+    {"id": uuid.UUID("b75e26b5-73d3-5a1d-ab1e-55de2360fbe9"), "key": "phq2", "name": "PHQ-2",
+     "items": [{"text": "Little interest or pleasure in doing things", "min": 0, "max": 3},
+               {"text": "Feeling down, depressed or hopeless", "min": 0, "max": 3}],
+     "flag_rule": "at_least", "flag_value": 3, "flag_window": None, "period": "over the last two weeks"},
+]
 
 
 def downgrade() -> None:
