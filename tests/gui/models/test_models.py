@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from facilitator_app.services.members import MemberDraft
 from facilitator_app.services.sample_data import build_sample_store
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.models.attendance_model import NAME, STATUS, AttendanceModel
+from facilitator_app.ui.models.group_list_model import GroupListModel
 from facilitator_app.ui.models.missed_sessions_model import MissedSessionsModel
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE
 from facilitator_app.ui.models.roster_model import LAST_ATTENDED, RATE, RosterFilterModel, RosterModel
@@ -123,3 +125,29 @@ def test_missed_sessions_model(qtmodeltester, tmp_path: Path) -> None:  # type: 
     assert model.data(model.index(0)).startswith("Zoë — last came")
     assert model.data(model.index(0), ID_ROLE) == zoe.id
     store.close()
+
+
+def test_group_list_model(qtmodeltester, qtbot, sample: Services) -> None:  # type: ignore[no-untyped-def]
+    groups = sample.groups.list_groups()
+    assert len(groups) >= 2
+    model = GroupListModel()
+    model.set_groups(groups)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(groups)
+    first = model.index(0)
+    assert first.data(Qt.ItemDataRole.DisplayRole) == groups[0].name
+    assert first.data(Qt.ItemDataRole.ToolTipRole).startswith(groups[0].recurrence.describe())
+    assert first.data(ID_ROLE) == groups[0].id
+    assert model.row_of(groups[-1].id) == len(groups) - 1
+    assert model.group_at(len(groups)) is None
+
+    moved = dataclasses.replace(groups[0], venue="The Library, room 2")
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert model.update_group(moved)
+    assert changed.args[0].row() == changed.args[1].row() == 0
+    assert model.index(0).data(Qt.ItemDataRole.ToolTipRole).endswith(" at The Library, room 2")
+    assert not model.update_group(dataclasses.replace(groups[0], name="Renamed"))  # its place may change
+    qtmodeltester.check(model)
+    model.set_groups([])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
