@@ -24,6 +24,7 @@ from facilitator_app.services.backups import BackupScheduler, BackupService, clo
 from facilitator_app.services.changes import Change
 from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
+from facilitator_app.ui.naming import named
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +73,11 @@ class StoreSafety(QObject):
         self._timer.timeout.connect(self._on_timer)
         if backups is not None and not self._read_only:
             self._timer.start()
-        self.restore_action = QAction("&Restore from backup…", self, objectName="restoreBackupAction")
+        self.restore_action = named(QAction("&Restore from backup…", self), "restoreBackupAction")
         self.restore_action.setToolTip("Put the data file back as it was at an earlier backup")
         self.restore_action.setEnabled(backups is not None and not self._read_only)
         self.restore_action.triggered.connect(self.restore_from_backup)
-        self.import_action = QAction("&Import members…", self, objectName="importMembersAction")
+        self.import_action = named(QAction("&Import members…", self), "importMembersAction")
         self.import_action.setToolTip("Add members from a CSV file (Google Contacts, Outlook, or a sheet)")
         self.import_action.setEnabled(not self._read_only)
         self.import_action.triggered.connect(self.import_members)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from facilitator_app.ui.naming import named
+
 
 class WelcomePanel(QWidget):
     create_group_requested = Signal()
@@ -23,13 +25,13 @@ class WelcomePanel(QWidget):
         body.setFixedWidth(560)
         body.setMinimumHeight(body.heightForWidth(560))
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._create = QPushButton("&Create your first group", objectName="createFirstGroup")
+        self._create = named(QPushButton("&Create your first group"), "createFirstGroup")
         self._create.setAccessibleName("Create your first group")
         self._create.setToolTip("Name your group and say when it meets")
         self._create.setDefault(True)
         self._create.setMinimumWidth(280)
         self._create.clicked.connect(self.create_group_requested)
-        self._sample = QPushButton("E&xplore with sample data", objectName="exploreSampleData")
+        self._sample = named(QPushButton("E&xplore with sample data"), "exploreSampleData")
         self._sample.setAccessibleName("Explore with sample data")
         self._sample.setToolTip("Opens a separate window on invented groups and people; your store stays empty")
         self._sample.setMinimumWidth(280)
