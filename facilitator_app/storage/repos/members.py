@@ -14,7 +14,7 @@ from facilitator_app.domain.ids import new_id, utc_now
 from facilitator_app.domain.text import sort_key
 from facilitator_app.storage import orm
 from facilitator_app.storage.bulk import bulk_insert
-from facilitator_app.storage.repos.common import live
+from facilitator_app.storage.repos.common import get_live, live
 
 
 def members_of_group(session: Session, group_id: uuid.UUID, active_on: date | None = None,
@@ -99,3 +99,8 @@ def insert_many(session: Session, details: Sequence[Mapping[str, str]], join_ids
                         "agreement_acknowledged_at": None} for member_id in (*ids, *join_ids)]
     bulk_insert(session, {orm.Member: members, orm.Membership: memberships})
     return ids
+
+
+def require_live_group(session: Session, group_id: uuid.UUID) -> None:
+    """Raise a NotFoundError unless the group members are being added to is in the store."""
+    get_live(session, orm.Group, group_id, "group")
