@@ -20,7 +20,6 @@ from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.handout_files import MAX_HANDOUT_BYTES, check_content, read_handout_file
 from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.services.validation import clean_text
-from facilitator_app.storage import mappers
 from facilitator_app.storage.repos import audit
 from facilitator_app.storage.repos import handouts as repo
 from facilitator_app.storage.store import Transaction
@@ -120,23 +119,22 @@ class HandoutService(Service):
     # -- reading -----------------------------------------------------------------------------
     def list_handouts(self) -> list[HandoutRecord]:
         with self._store.read() as s:
-            return [mappers.handout_record(h, f) for h, f in repo.list_handouts(s)]
+            return repo.list_handouts(s)
 
     def get_handout(self, handout_id: uuid.UUID) -> HandoutRecord:
         with self._store.read() as s:
-            pair = repo.handout_with_file(s, handout_id)
-            if pair is None or pair[0].deleted_at is not None:
+            record = repo.live_handout(s, handout_id)
+            if record is None:
                 raise NotFoundError("That handout is no longer in the library; it may have been removed. "
                                     "Refresh the list and try again.")
-            return mappers.handout_record(*pair)
+            return record
 
     def library(self, meeting_id: uuid.UUID | None = None) -> list[LibraryEntry]:
         """Every handout by title, with how many sessions it went out at and whether at ``meeting_id``."""
         with self._store.read() as s:
             counts = repo.given_counts(s)
             here = repo.given_ids_at(s, meeting_id) if meeting_id is not None else set()
-            return [LibraryEntry(mappers.handout_record(h, f), counts.get(h.id, 0), h.id in here)
-                    for h, f in repo.list_handouts(s)]
+            return [LibraryEntry(h, counts.get(h.id, 0), h.id in here) for h in repo.list_handouts(s)]
 
     def given_ids(self, meeting_id: uuid.UUID) -> set[uuid.UUID]:
         """The ids of the handouts given at one session (switching sessions needs only these)."""
@@ -163,7 +161,7 @@ class HandoutService(Service):
 
     def given_at(self, meeting_id: uuid.UUID) -> list[HandoutRecord]:
         with self._store.read() as s:
-            return [mappers.handout_record(h, f) for h, f in repo.given_at_meeting(s, meeting_id)]
+            return repo.given_at_meeting(s, meeting_id)
 
     def sessions_given(self, handout_id: uuid.UUID) -> list[GivenAt]:
         """The sessions the handout was given at, newest first: (session id, group name, date)."""

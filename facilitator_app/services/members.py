@@ -13,7 +13,6 @@ from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
-from facilitator_app.storage import mappers
 from facilitator_app.storage.repos import attendance as attendance_repo
 from facilitator_app.storage.repos import audit
 from facilitator_app.storage.repos import members as repo
@@ -67,7 +66,7 @@ class MemberService(Service):
 
     def list_members(self) -> list[MemberRecord]:
         with self._store.read() as s:
-            return [mappers.member_record(m) for m in repo.all_members(s)]
+            return repo.member_records(s)
 
     def names(self, group_id: uuid.UUID | None = None, include_former: bool = False,
               today: date | None = None) -> list[ListedMember]:
@@ -95,25 +94,23 @@ class MemberService(Service):
                       include_former: bool = False) -> list[GroupMember]:
         """The group's roster on ``active_on`` (today by default), or everyone who was ever in it."""
         with self._store.read() as s:
-            return [GroupMember(mappers.member_record(m), mappers.membership_record(ms))
-                    for m, ms in repo.members_of_group(s, group_id, active_on, include_former)]
+            return [GroupMember(m, ms) for m, ms in repo.group_member_records(s, group_id, active_on, include_former)]
 
     def roster(self, group_id: uuid.UUID, include_former: bool = False) -> list[RosterEntry]:
         """The group's members with how often each came to its held sessions."""
         with self._store.read() as s:
-            pairs = repo.members_of_group(s, group_id, include_former=include_former, include_future=True)
+            pairs = repo.group_member_records(s, group_id, include_former=include_former, include_future=True)
             stats = {mid: (att, rec, last) for mid, _, att, rec, last in attendance_repo.member_summaries(s, group_id)}
             out = []
             for member, membership in pairs:
                 att, rec, last = stats.get(member.id, (0, 0, None))
-                out.append(RosterEntry(member=mappers.member_record(member),
-                                       membership=mappers.membership_record(membership),
+                out.append(RosterEntry(member=member, membership=membership,
                                        sessions_attended=att, sessions_recorded=rec, last_attended=last))
             return out
 
     def memberships(self, member_id: uuid.UUID) -> list[MembershipRecord]:
         with self._store.read() as s:
-            return [mappers.membership_record(ms) for ms in repo.memberships_of(s, member_id)]
+            return repo.membership_records(s, member_id)
 
     def join_group(self, member_id: uuid.UUID, group_id: uuid.UUID,
                    joined_on: date | None = None) -> MembershipRecord:

@@ -17,13 +17,14 @@ from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import common
 
 
-def list_handouts(session: Session) -> list[tuple[orm.Handout, orm.HandoutFile]]:
-    """Every live handout with its file's metadata; the bytes themselves are not loaded."""
+def list_handouts(session: Session) -> list[HandoutRecord]:
+    """Every live handout with its file's metadata, by title; the bytes themselves are not loaded."""
     query = (select(orm.Handout, orm.HandoutFile)
              .join(orm.HandoutFile, orm.HandoutFile.id == orm.Handout.file_id)
              .where(orm.Handout.deleted_at.is_(None))
              .options(defer(orm.HandoutFile.content)))
-    return sorted(((h, f) for h, f in session.execute(query)), key=lambda pair: sort_key(pair[0].title))
+    pairs = sorted(((h, f) for h, f in session.execute(query)), key=lambda pair: sort_key(pair[0].title))
+    return [mappers.handout_record(h, f) for h, f in pairs]
 
 
 def handout_with_file(session: Session, handout_id: uuid.UUID) -> tuple[orm.Handout, orm.HandoutFile] | None:
@@ -63,7 +64,8 @@ def given_row(session: Session, meeting_id: uuid.UUID, handout_id: uuid.UUID) ->
                                                            orm.MeetingHandout.handout_id == handout_id))
 
 
-def given_at_meeting(session: Session, meeting_id: uuid.UUID) -> list[tuple[orm.Handout, orm.HandoutFile]]:
+def given_at_meeting(session: Session, meeting_id: uuid.UUID) -> list[HandoutRecord]:
+    """The live handouts given at one session, in the order they were given."""
     query = (select(orm.Handout, orm.HandoutFile)
              .join(orm.MeetingHandout, orm.MeetingHandout.handout_id == orm.Handout.id)
              .join(orm.HandoutFile, orm.HandoutFile.id == orm.Handout.file_id)
@@ -71,7 +73,7 @@ def given_at_meeting(session: Session, meeting_id: uuid.UUID) -> list[tuple[orm.
                     orm.Handout.deleted_at.is_(None))
              .options(defer(orm.HandoutFile.content))
              .order_by(orm.MeetingHandout.position, orm.Handout.title))
-    return [(h, f) for h, f in session.execute(query)]
+    return [mappers.handout_record(h, f) for h, f in session.execute(query)]
 
 
 def given_ids_at(session: Session, meeting_id: uuid.UUID) -> set[uuid.UUID]:
@@ -190,3 +192,9 @@ def meeting_for_giving(session: Session, meeting_id: uuid.UUID) -> tuple[Meeting
     """The live session's status and group id (NotFoundError when the session is gone)."""
     meeting = common.get_live(session, orm.Meeting, meeting_id, "session")
     return meeting.status, meeting.group_id
+
+
+def live_handout(session: Session, handout_id: uuid.UUID) -> HandoutRecord | None:
+    """The handout if it is in the library (None when unknown or taken out)."""
+    pair = handout_with_file(session, handout_id)
+    return None if pair is None or pair[0].deleted_at is not None else mappers.handout_record(*pair)

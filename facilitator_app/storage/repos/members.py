@@ -186,3 +186,22 @@ def acknowledge_agreement(session: Session, member_id: uuid.UUID, group_id: uuid
     row.agreement_acknowledged_at = at
     session.flush()
     return mappers.membership_record(row)
+
+
+# -- reading as frozen records -------------------------------------------------------------------------
+def member_records(session: Session) -> list[MemberRecord]:
+    """Every live member, by preferred name."""
+    return [mappers.member_record(m) for m in all_members(session)]
+
+
+def membership_records(session: Session, member_id: uuid.UUID) -> list[MembershipRecord]:
+    """The member's live memberships, oldest first."""
+    return [mappers.membership_record(ms) for ms in memberships_of(session, member_id)]
+
+
+def group_member_records(session: Session, group_id: uuid.UUID, active_on: date | None = None,
+                         include_former: bool = False,
+                         include_future: bool = False) -> list[tuple[MemberRecord, MembershipRecord]]:
+    """``members_of_group`` as frozen records, in the same order."""
+    return [(mappers.member_record(m), mappers.membership_record(ms))
+            for m, ms in members_of_group(session, group_id, active_on, include_former, include_future)]

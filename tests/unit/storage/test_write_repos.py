@@ -147,3 +147,23 @@ def test_bulk_insert_takes_table_names(store: Store) -> None:
         assert has_live_rows(s, "members")
         with pytest.raises(ValueError, match="recipes"):
             bulk_insert(s, {"recipes": []})
+
+
+# -- reading as records --------------------------------------------------------------------------------
+def test_record_readers_match_what_was_written(services: Services, store: Store) -> None:
+    group_id, meeting_id = _group_and_meeting(services)
+    kept, removed = _insert_handout(store, "Worry time", b"worry"), _insert_handout(store, "Anchors", b"anchor")
+    with store.write() as s:
+        zoe = members.insert_member(s, VALUES)
+        ash = members.insert_member(s, {**VALUES, "preferred_name": "Ash"})
+        joined = members.add_membership(s, zoe.id, group_id, DAY)
+        handouts.set_given(s, meeting_id, kept.id, True)
+        handouts.remove(s, removed.id)
+    with store.read() as s:
+        assert members.member_records(s) == [ash, zoe]
+        assert members.membership_records(s, zoe.id) == [joined]
+        assert members.group_member_records(s, group_id, active_on=DAY) == [(zoe, joined)]
+        assert handouts.list_handouts(s) == [kept]
+        assert handouts.given_at_meeting(s, meeting_id) == [kept]
+        assert handouts.live_handout(s, kept.id) == kept
+        assert handouts.live_handout(s, removed.id) is None
