@@ -8,11 +8,12 @@ from datetime import UTC, date, datetime
 import pytest
 
 from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.instruments import MOOD
 from facilitator_app.domain.records import HandoutRecord, MemberRecord, MembershipRecord, NoteRecord
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services.container import Services
 from facilitator_app.storage.bulk import bulk_insert, has_live_rows
-from facilitator_app.storage.repos import handouts, members, notes
+from facilitator_app.storage.repos import handouts, members, notes, reports
 from facilitator_app.storage.store import Store
 from tests.helpers.fixtures import weekly_draft
 
@@ -167,3 +168,25 @@ def test_record_readers_match_what_was_written(services: Services, store: Store)
         assert handouts.given_at_meeting(s, meeting_id) == [kept]
         assert handouts.live_handout(s, kept.id) == kept
         assert handouts.live_handout(s, removed.id) is None
+
+
+def test_report_readers_return_records(services: Services, store: Store) -> None:
+    group_id, meeting_id = _group_and_meeting(services)
+    with store.write() as s:
+        zoe = members.insert_member(s, VALUES)
+        joined = members.add_membership(s, zoe.id, group_id, DAY)
+        notes.save_note(s, meeting_id, {"themes": "Sleep", "safety_concerns": "None raised"})
+    with store.read() as s:
+        meeting = reports.meeting(s, meeting_id)
+        assert meeting is not None and (meeting.group_id, meeting.date) == (group_id, DAY)
+        assert reports.meetings(s, group_id) == [meeting]
+        group = reports.group(s, group_id)
+        assert group is not None and group.name == "Tuesday Evening Peer Support"
+        assert reports.member(s, zoe.id) == members.get_member(s, zoe.id)
+        assert reports.member_membership_records(s, zoe.id) == [("Tuesday Evening Peer Support", False, joined)]
+        assert MOOD.id in reports.instrument_definitions(s)
+        sections = reports.note_sections(s, meeting_id)
+        assert sections is not None and (sections.themes, sections.safety_concerns) == ("Sleep", "None raised")
+        missing = uuid.uuid4()
+        assert (reports.meeting(s, missing), reports.group(s, missing), reports.member(s, missing),
+                reports.note_sections(s, missing)) == (None, None, None, None)
