@@ -19,46 +19,8 @@ from facilitator_app.domain.enums import AttendanceStatus, Cadence, MeetingStatu
 from facilitator_app.domain.ids import new_id
 from facilitator_app.domain.instruments import MOOD, PHQ2, WHO5, InstrumentDefinition, score
 from facilitator_app.domain.recurrence import Recurrence
+from facilitator_app.services import sample_vocabulary as words
 from facilitator_app.services.sample_scales import AUDIT_ACTION, Row, SampleData, SampleSummary, Scale
-from facilitator_app.services.sample_vocabulary import (
-    AGREEMENT_V1,
-    AGREEMENT_V2,
-    AUDIENCES,
-    DESCRIPTIONS,
-    EARLY_COMMENTS,
-    EXCUSED_COMMENTS,
-    EXTRA_THEMES,
-    FIRST_NAMES,
-    FOLLOW_UPS,
-    FORMATS,
-    HANDOUTS,
-    HOUSEKEEPING,
-    LATE_COMMENTS,
-    MEMBER_NOTES,
-    ORDINALS,
-    PRONOUNS,
-    RELATIONS,
-    REQUIRED_NAMES,
-    SAFETY,
-    SHARINGS,
-    STAND_IN_VENUE,
-    STRATEGIES,
-    SURNAMES,
-    THEMES,
-    TIMES_OF_DAY,
-    TOPICS,
-    TOWNS,
-    VENUES,
-    WEEKDAYS,
-    WORDS_HIGH,
-    WORDS_LOW,
-    WORDS_MID,
-    ascii_handle,
-    handout_text,
-    initials_of,
-    sample_answers,
-    slugified,
-)
 
 # --------------------------------------------------------------------------- generation
 _EPOCH = datetime(1970, 1, 1)
@@ -165,20 +127,20 @@ class Generator:
         groups = []
         for index, cadence in enumerate(cadences):
             if index == 0:
-                weekday, part, start, theme, venue = 1, "Evening", time(18, 30), "Peer Support", VENUES[0]
+                weekday, part, start, theme, venue = 1, "Evening", time(18, 30), "Peer Support", words.VENUES[0]
             else:
                 weekday = rng.randrange(7) if cadence is Cadence.MONTHLY else rng.randrange(6)
-                part, starts = rng.choice(TIMES_OF_DAY)
+                part, starts = rng.choice(words.TIMES_OF_DAY)
                 start = rng.choice(starts)
-                theme, venue = THEMES[index % len(THEMES)], rng.choice(VENUES[1:])
+                theme, venue = words.THEMES[index % len(words.THEMES)], rng.choice(words.VENUES[1:])
             week_of_month = rng.choice((1, 2, 3, 4, -1)) if cadence is Cadence.MONTHLY else 1
             if cadence is Cadence.MONTHLY:
-                name = f"{ORDINALS[week_of_month]} {WEEKDAYS[weekday]} {theme}"
+                name = f"{words.ORDINALS[week_of_month]} {words.WEEKDAYS[weekday]} {theme}"
             else:
-                name = f"{WEEKDAYS[weekday]} {part} {theme}"
-            if spec.groups > len(THEMES) or name.casefold() in names:
+                name = f"{words.WEEKDAYS[weekday]} {part} {theme}"
+            if spec.groups > len(words.THEMES) or name.casefold() in names:
                 # Many groups: say where each one is, as an organisation with several towns would.
-                name = f"{name} ({TOWNS[index % len(TOWNS)]})"
+                name = f"{name} ({words.TOWNS[index % len(words.TOWNS)]})"
             while name.casefold() in names:
                 name += " II"
             names.add(name.casefold())  # the app compares group names ignoring case
@@ -197,16 +159,16 @@ class Generator:
             agreement_version = (1, 2)[index] if index < 2 else (2 if rng.random() < 0.4 else 1)
             held_days = [d for d, status in past if status is MeetingStatus.HELD]
             v2_from = held_days[len(held_days) // 2] if agreement_version == 2 else None
-            co = f"{rng.choice(FIRST_NAMES)} (volunteer)" if rng.random() < 0.6 else ""
+            co = f"{rng.choice(words.FIRST_NAMES)} (volunteer)" if rng.random() < 0.6 else ""
             created = datetime.combine(anchor - timedelta(days=21), time(11, 0))
             updated = datetime.combine(v2_from, time(11, 0)) if v2_from else created
             group_id = self._id(created)
             row = {
                 "id": group_id, "created_at": created, "updated_at": updated, "deleted_at": None,
-                "name": name, "description": rng.choice(DESCRIPTIONS), "venue": venue, "cadence": cadence,
+                "name": name, "description": rng.choice(words.DESCRIPTIONS), "venue": venue, "cadence": cadence,
                 "weekday": weekday, "week_of_month": week_of_month, "anchor_date": anchor, "start_time": start,
                 "duration_minutes": duration, "instrument_id": instrument.id,
-                "agreement_text": AGREEMENT_V2 if agreement_version == 2 else AGREEMENT_V1,
+                "agreement_text": words.AGREEMENT_V2 if agreement_version == 2 else words.AGREEMENT_V1,
                 "agreement_version": agreement_version,
             }
             self.rows["groups"].append(row)
@@ -252,31 +214,33 @@ class Generator:
         people = []
         # Names do not repeat until the pool runs out (a small store then reads clearly;
         # the large one has namesakes, as a real organisation does).
-        unused = [n for n in FIRST_NAMES if n not in REQUIRED_NAMES]
+        unused = [n for n in words.FIRST_NAMES if n not in words.REQUIRED_NAMES]
         rng.shuffle(unused)
         for index in range(self.spec.members):
-            if index < len(REQUIRED_NAMES):
-                preferred = REQUIRED_NAMES[index]
+            if index < len(words.REQUIRED_NAMES):
+                preferred = words.REQUIRED_NAMES[index]
             else:
-                preferred = unused.pop() if unused else rng.choice(FIRST_NAMES)
+                preferred = unused.pop() if unused else rng.choice(words.FIRST_NAMES)
             # Most people give only a first name (data minimisation).
-            full = "" if " " in preferred or rng.random() >= 0.35 else f"{preferred} {rng.choice(SURNAMES)}"
+            full = "" if " " in preferred or rng.random() >= 0.35 else f"{preferred} {rng.choice(words.SURNAMES)}"
             person = _Person(
-                index=index, preferred_name=preferred, full_name=full, initials=initials_of(full or preferred),
+                index=index, preferred_name=preferred, full_name=full, initials=words.initials_of(full or preferred),
                 attend_p=max(0.3, rng.betavariate(5, 1.4)), late_p=rng.choice((0.02, 0.05, 0.15)),
                 early_p=rng.choice((0.01, 0.03, 0.08)), excuse_p=rng.uniform(0.3, 0.9),
                 pass_p=rng.choices((0.04, 0.12, 0.4), weights=(70, 25, 5))[0],
                 mood_base=rng.uniform(3.5, 7.5))
             phone = f"07700 900{rng.randrange(1000):03d}" if rng.random() < 0.12 else ""
-            email = f"{ascii_handle(preferred)}.{rng.randrange(10, 100)}@example.org" if rng.random() < 0.1 else ""
+            handle = words.ascii_handle(preferred)
+            email = f"{handle}.{rng.randrange(10, 100)}@example.org" if rng.random() < 0.1 else ""
             emergency = rng.random() < 0.05
             person.profile = {
                 "preferred_name": preferred, "full_name": full,
-                "pronouns": rng.choice(PRONOUNS) if rng.random() < 0.3 else "",
+                "pronouns": rng.choice(words.PRONOUNS) if rng.random() < 0.3 else "",
                 "phone": phone, "email": email,
-                "emergency_contact_name": f"{rng.choice(FIRST_NAMES)} ({rng.choice(RELATIONS)})" if emergency else "",
+                "emergency_contact_name": (f"{rng.choice(words.FIRST_NAMES)} ({rng.choice(words.RELATIONS)})"
+                                           if emergency else ""),
                 "emergency_contact_phone": f"07700 900{rng.randrange(1000):03d}" if emergency else "",
-                "notes": rng.choice(MEMBER_NOTES) if rng.random() < 0.08 else "",
+                "notes": rng.choice(words.MEMBER_NOTES) if rng.random() < 0.08 else "",
                 "consent_to_contact": bool(phone or email) and rng.random() < 0.8,
             }
             people.append(person)
@@ -287,9 +251,9 @@ class Generator:
         rng, spec = self.rng, self.spec
         order = list(range(len(people)))
         # The named people stay at the front so they land in the first (demo) group.
-        tail = order[len(REQUIRED_NAMES):]
+        tail = order[len(words.REQUIRED_NAMES):]
         rng.shuffle(tail)
-        order = order[:len(REQUIRED_NAMES)] + tail
+        order = order[:len(words.REQUIRED_NAMES)] + tail
         share, extra = divmod(len(people), len(groups))
         start = 0
         for group in groups:
@@ -385,24 +349,25 @@ class Generator:
         out = []
         seen: set[str] = set()
         for i in range(n):
-            slug, title, topics, description, body = HANDOUTS[i % len(HANDOUTS)]
-            k = i // len(HANDOUTS)
-            audience, fmt = AUDIENCES[k % len(AUDIENCES)], FORMATS[(k // len(AUDIENCES)) % len(FORMATS)]
-            version = 1 + k // (len(AUDIENCES) * len(FORMATS))
+            slug, title, topics, description, body = words.HANDOUTS[i % len(words.HANDOUTS)]
+            k = i // len(words.HANDOUTS)
+            audience = words.AUDIENCES[k % len(words.AUDIENCES)]
+            fmt = words.FORMATS[(k // len(words.AUDIENCES)) % len(words.FORMATS)]
+            version = 1 + k // (len(words.AUDIENCES) * len(words.FORMATS))
             extras = [x for x in (audience, fmt) if x]
             full_title = title + (f" ({', '.join(extras)})" if extras else "")
             # The small set is all there from the start; a large organisation adds handouts over the years.
-            created = begin + timedelta(hours=i) if n <= len(HANDOUTS) else begin + span * i / n
+            created = begin + timedelta(hours=i) if n <= len(words.HANDOUTS) else begin + span * i / n
             created = created.replace(microsecond=0)
             plain = i % 4 == 3
-            text = handout_text(full_title, description, body, audience, fmt, version, plain)
+            text = words.handout_text(full_title, description, body, audience, fmt, version, plain)
             content = text.encode("utf-8")
             sha = hashlib.sha256(content).hexdigest()
             assert sha not in seen, "handout contents must differ (sha256 is unique)"
             seen.add(sha)
             file_row = self._row(created, sha256=sha, media_type="text/plain" if plain else "text/markdown",
                                  size=len(content), content=content)
-            suffix = "".join(f"-{slugified(p)}" for p in (audience, fmt) if p)
+            suffix = "".join(f"-{words.slugified(p)}" for p in (audience, fmt) if p)
             handout = self._row(
                 created, title=full_title, topics=topics, description=description, version=str(version),
                 file_name=f"{slug}{suffix}{'.txt' if plain else '.md'}", file_id=file_row["id"])
@@ -432,13 +397,13 @@ class Generator:
             start = datetime.combine(day, rec.start_time)
             end = start + duration
             held = status is MeetingStatus.HELD
-            topic, topic_key = rng.choice(TOPICS) if rng.random() < 0.85 else ("", "")
+            topic, topic_key = rng.choice(words.TOPICS) if rng.random() < 0.85 else ("", "")
             meeting_id = self._id(datetime.combine(day - timedelta(days=7), time(10, 0)))
             rows["meetings"].append({
                 "id": meeting_id, "created_at": datetime.combine(day - timedelta(days=7), time(10, 0)),
                 "updated_at": end + timedelta(minutes=45), "deleted_at": None, "group_id": group.id,
                 "date": day, "start_time": rec.start_time, "end_time": end.time(),
-                "venue": STAND_IN_VENUE if rng.random() < 0.03 else group.row["venue"],
+                "venue": words.STAND_IN_VENUE if rng.random() < 0.03 else group.row["venue"],
                 "topic": topic if held or rng.random() < 0.5 else "", "status": status,
                 "visitor_count": rng.choices((0, 1, 2, 3), weights=(60, 22, 12, 6))[0] if held else 0,
                 "co_facilitators": group.co_facilitator if held and rng.random() < 0.85 else "",
@@ -457,16 +422,16 @@ class Generator:
                     r = rng.random()
                     if r < person.late_p:
                         state = AttendanceStatus.LATE
-                        comment = rng.choice(LATE_COMMENTS) if rng.random() < 0.25 else ""
+                        comment = rng.choice(words.LATE_COMMENTS) if rng.random() < 0.25 else ""
                     elif r < person.late_p + person.early_p:
                         state = AttendanceStatus.LEFT_EARLY
-                        comment = rng.choice(EARLY_COMMENTS) if rng.random() < 0.3 else ""
+                        comment = rng.choice(words.EARLY_COMMENTS) if rng.random() < 0.3 else ""
                     else:
                         state = AttendanceStatus.PRESENT
                 else:
                     state = AttendanceStatus.EXCUSED if rng.random() < person.excuse_p else AttendanceStatus.ABSENT
                     if state is AttendanceStatus.EXCUSED and rng.random() < 0.35:
-                        comment = rng.choice(EXCUSED_COMMENTS)
+                        comment = rng.choice(words.EXCUSED_COMMENTS)
                 at = start + timedelta(seconds=20 * position)
                 attendance.append({"id": self._id(at), "created_at": at, "updated_at": at, "deleted_at": None,
                                    "meeting_id": meeting_id, "member_id": person.id, "status": state,
@@ -491,11 +456,12 @@ class Generator:
                                      "scores": [], "total": None, "word": "", "passed": True})
                     continue
                 mood = min(10.0, max(1.0, person.mood_base + person.mood_drift))
-                answers = sample_answers(defn, mood, rng)
+                answers = words.sample_answers(defn, mood, rng)
                 total = score(defn, answers).total
                 word = ""
                 if rng.random() < 0.55:
-                    word = rng.choice(WORDS_LOW if mood < 4 else WORDS_MID if mood < 7 else WORDS_HIGH)
+                    word = rng.choice(words.WORDS_LOW if mood < 4 else words.WORDS_MID if mood < 7
+                                      else words.WORDS_HIGH)
                 checkins.append({"id": self._id(at), "created_at": at, "updated_at": at, "deleted_at": None,
                                  "meeting_id": meeting_id, "member_id": person.id, "instrument_id": defn.id,
                                  "scores": answers, "total": total, "word": word, "passed": False})
@@ -505,7 +471,7 @@ class Generator:
                 self._give_handouts(meeting_id, start, topic_key, handouts)
         for day in group.upcoming:
             created = min(datetime.combine(day - timedelta(days=14), time(10, 0)), self.now - timedelta(hours=1))
-            topic = rng.choice(TOPICS)[0] if day == group.upcoming[0] or rng.random() < 0.3 else ""
+            topic = rng.choice(words.TOPICS)[0] if day == group.upcoming[0] or rng.random() < 0.3 else ""
             rows["meetings"].append(self._row(
                 created, group_id=group.id, date=day, start_time=rec.start_time,
                 end_time=(datetime.combine(day, rec.start_time) + duration).time(), venue=group.row["venue"],
@@ -518,12 +484,12 @@ class Generator:
         initials = [p.initials for p in came] or ["The group"]
         themes = f"{topic}." if topic else "Open session: no set topic."
         if rng.random() < 0.7:
-            themes += f" Several people spoke about {rng.choice(EXTRA_THEMES)}."
-        strategies = "\n".join(f"- {s}" for s in rng.sample(STRATEGIES, rng.randint(1, 3)))
+            themes += f" Several people spoke about {rng.choice(words.EXTRA_THEMES)}."
+        strategies = "\n".join(f"- {s}" for s in rng.sample(words.STRATEGIES, rng.randint(1, 3)))
         follow_ups = ""
         if rng.random() < 0.4:
-            follow_ups = rng.choice(FOLLOW_UPS).format(i=rng.choice(initials))
-        safety = rng.choice(SAFETY).format(i=rng.choice(initials)) if came and rng.random() < 0.025 else ""
+            follow_ups = rng.choice(words.FOLLOW_UPS).format(i=rng.choice(initials))
+        safety = rng.choice(words.SAFETY).format(i=rng.choice(initials)) if came and rng.random() < 0.025 else ""
         free: list[str] = []
         if first:
             free.append("First session: the group agreement was read aloud and everyone agreed to it.")
@@ -531,9 +497,9 @@ class Generator:
             names = ", ".join(p.initials for p in newcomers)
             free.append(f"Welcomed {names} (new); they acknowledged the group agreement.")
         if came and rng.random() < 0.45:
-            free.append(rng.choice(SHARINGS).format(i=rng.choice(initials)))
+            free.append(rng.choice(words.SHARINGS).format(i=rng.choice(initials)))
         if rng.random() < 0.25:
-            free.append(rng.choice(HOUSEKEEPING))
+            free.append(rng.choice(words.HOUSEKEEPING))
         at = end + timedelta(hours=1)
         self.rows["session_notes"].append(self._row(
             at, meeting_id=meeting_id, themes=themes, strategies=strategies, follow_ups=follow_ups,
