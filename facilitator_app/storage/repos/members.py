@@ -136,21 +136,23 @@ def insert_member(session: Session, values: Mapping[str, Any]) -> MemberRecord:
     return mappers.member_record(row)
 
 
-def update_member(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> MemberRecord:
-    """Set the live member's columns to ``values``."""
+def _overwrite(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> orm.Member:
     row = get_live(session, orm.Member, member_id, "member")
     for key, value in values.items():
         setattr(row, key, value)
+    return row
+
+
+def update_member(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> MemberRecord:
+    """Set the live member's columns to ``values``."""
+    row = _overwrite(session, member_id, values)
     session.flush()
     return mappers.member_record(row)
 
 
 def wipe_member(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> None:
     """Overwrite the live member's details with ``values`` and tombstone it (the id stays)."""
-    row = get_live(session, orm.Member, member_id, "member")
-    for key, value in values.items():
-        setattr(row, key, value)
-    tombstone(row)
+    tombstone(_overwrite(session, member_id, values))
 
 
 def add_membership(session: Session, member_id: uuid.UUID, group_id: uuid.UUID,
