@@ -29,8 +29,9 @@ class GroupRecord:
 
 
 @dataclass(frozen=True)
-class MemberRecord:
-    id: uuid.UUID
+class MemberDraft:
+    """What a facilitator fills in for a member; everything but the preferred name is optional."""
+
     preferred_name: str
     full_name: str = ""
     pronouns: str = ""
@@ -40,6 +41,13 @@ class MemberRecord:
     emergency_contact_phone: str = ""
     notes: str = ""
     consent_to_contact: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberRecord(MemberDraft):
+    """A stored member: the draft's fields plus the id and when it last changed (keyword-only)."""
+
+    id: uuid.UUID
     updated_at: datetime | None = None
 
 

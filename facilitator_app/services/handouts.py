@@ -12,8 +12,6 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy.orm import Session
-
 from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.errors import NotFoundError, ValidationError
@@ -22,9 +20,9 @@ from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.handout_files import MAX_HANDOUT_BYTES, check_content, read_handout_file
 from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.services.validation import clean_text
-from facilitator_app.storage import mappers, orm
-from facilitator_app.storage.repos import audit, common
+from facilitator_app.storage.repos import audit
 from facilitator_app.storage.repos import handouts as repo
+from facilitator_app.storage.store import Transaction
 
 __all__ = ["MAX_HANDOUT_BYTES", "MEDIA_TYPES", "GivenAt", "HandoutDetails", "HandoutDraft", "HandoutService",
            "LibraryEntry", "StarterHandout", "starter_handouts"]
@@ -121,23 +119,22 @@ class HandoutService(Service):
     # -- reading -----------------------------------------------------------------------------
     def list_handouts(self) -> list[HandoutRecord]:
         with self._store.read() as s:
-            return [mappers.handout_record(h, f) for h, f in repo.list_handouts(s)]
+            return repo.list_handouts(s)
 
     def get_handout(self, handout_id: uuid.UUID) -> HandoutRecord:
         with self._store.read() as s:
-            pair = repo.handout_with_file(s, handout_id)
-            if pair is None or pair[0].deleted_at is not None:
+            record = repo.live_handout(s, handout_id)
+            if record is None:
                 raise NotFoundError("That handout is no longer in the library; it may have been removed. "
                                     "Refresh the list and try again.")
-            return mappers.handout_record(*pair)
+            return record
 
     def library(self, meeting_id: uuid.UUID | None = None) -> list[LibraryEntry]:
         """Every handout by title, with how many sessions it went out at and whether at ``meeting_id``."""
         with self._store.read() as s:
             counts = repo.given_counts(s)
             here = repo.given_ids_at(s, meeting_id) if meeting_id is not None else set()
-            return [LibraryEntry(mappers.handout_record(h, f), counts.get(h.id, 0), h.id in here)
-                    for h, f in repo.list_handouts(s)]
+            return [LibraryEntry(h, counts.get(h.id, 0), h.id in here) for h in repo.list_handouts(s)]
 
     def given_ids(self, meeting_id: uuid.UUID) -> set[uuid.UUID]:
         """The ids of the handouts given at one session (switching sessions needs only these)."""
@@ -157,20 +154,19 @@ class HandoutService(Service):
 
     def content(self, handout_id: uuid.UUID) -> bytes:
         with self._store.read() as s:
-            row = common.get_live(s, orm.Handout, handout_id, "handout")
-            data = repo.content(s, row.file_id)
+            data = repo.content(s, repo.file_id_of(s, handout_id))
         if data is None:
             raise NotFoundError("The file of this handout is missing from the store. Import it again.")
         return data
 
     def given_at(self, meeting_id: uuid.UUID) -> list[HandoutRecord]:
         with self._store.read() as s:
-            return [mappers.handout_record(h, f) for h, f in repo.given_at_meeting(s, meeting_id)]
+            return repo.given_at_meeting(s, meeting_id)
 
     def sessions_given(self, handout_id: uuid.UUID) -> list[GivenAt]:
         """The sessions the handout was given at, newest first: (session id, group name, date)."""
         with self._store.read() as s:
-            common.get_live(s, orm.Handout, handout_id, "handout")
+            repo.require_live(s, handout_id)
             return [GivenAt(*row) for row in repo.sessions_given(s, handout_id)]
 
     # -- adding ------------------------------------------------------------------------------
@@ -224,55 +220,40 @@ class HandoutService(Service):
         description = clean_text(details.description, field="description", max_length=5000)
         version = clean_text(details.version, field="version", max_length=60)
         with self._store.write() as s:
-            row = common.get_live(s, orm.Handout, handout_id, "handout")
-            row.title, row.topics, row.description, row.version = title, ", ".join(topics), description, version
-            s.flush()
-            pair = repo.handout_with_file(s, handout_id)
-            assert pair is not None
-            record = mappers.handout_record(*pair)
+            record = repo.update_details(s, handout_id, title=title, topics=topics, description=description,
+                                         version=version)
         self._publish(Entity.HANDOUT, Action.UPDATED, [handout_id])
         return record
 
     def delete_handout(self, handout_id: uuid.UUID) -> None:
         """Take a handout out of the library (kept as a tombstone, so undo can bring it back)."""
         with self._store.write() as s:
-            common.tombstone(common.get_live(s, orm.Handout, handout_id, "handout"))
+            repo.remove(s, handout_id)
             audit.record(s, "handout.removed", handouts=1)
         self._publish(Entity.HANDOUT, Action.DELETED, [handout_id])
 
     def restore_handout(self, handout_id: uuid.UUID) -> HandoutRecord:
         """Bring back a handout that was taken out of the library (undo)."""
         with self._store.write() as s:
-            pair = repo.handout_with_file(s, handout_id)
-            if pair is None:
+            restored = repo.restore(s, handout_id)
+            if restored is None:
                 raise NotFoundError("That handout is no longer in the store, so it cannot be brought back.")
-            row, file = pair
-            row.deleted_at = None
-            s.flush()
-            record = mappers.handout_record(row, file)
+            record = restored
         self._publish(Entity.HANDOUT, Action.ADDED, [handout_id])
         return record
 
     def mark_given(self, meeting_id: uuid.UUID, handout_id: uuid.UUID, given: bool = True) -> None:
         """Record (or un-record) that a handout was given at a session."""
         with self._store.write() as s:
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
-            common.get_live(s, orm.Handout, handout_id, "handout")
-            row = repo.given_row(s, meeting_id, handout_id)
-            was_given = row is not None and row.deleted_at is None
-            if given == was_given:
+            status, group_id = repo.meeting_for_giving(s, meeting_id)
+            repo.require_live(s, handout_id)
+            if given == repo.is_given(s, meeting_id, handout_id):
                 return
-            if given and meeting.status in UNRECORDED:
-                raise ValidationError(f"This session is marked '{meeting.status.label}', so no handouts went out "
+            if given and status in UNRECORDED:
+                raise ValidationError(f"This session is marked '{status.label}', so no handouts went out "
                                       "at it. Set it back to planned or held first.")
-            if row is None:
-                s.add(orm.MeetingHandout(meeting_id=meeting_id, handout_id=handout_id,
-                                         position=repo.next_position(s, meeting_id)))
-            elif given:
-                row.deleted_at = None
-            else:
-                common.tombstone(row)
-        self._publish(Entity.HANDOUT, Action.UPDATED, [handout_id], group_id=meeting.group_id,
+            repo.set_given(s, meeting_id, handout_id, given)
+        self._publish(Entity.HANDOUT, Action.UPDATED, [handout_id], group_id=group_id,
                       meeting_id=meeting_id)
 
     # -- helpers -----------------------------------------------------------------------------
@@ -294,16 +275,7 @@ class HandoutService(Service):
             version=clean_text(draft.version, field="version", max_length=60))
 
     @staticmethod
-    def _insert(s: Session, draft: HandoutDraft) -> HandoutRecord:
-        digest = hashlib.sha256(draft.content).hexdigest()
-        file = repo.file_by_sha(s, digest)
-        if file is None:
-            file = orm.HandoutFile(sha256=digest, media_type=draft.media_type, size=len(draft.content),
+    def _insert(s: Transaction, draft: HandoutDraft) -> HandoutRecord:
+        return repo.insert_handout(s, title=draft.title, topics=draft.topics, description=draft.description,
+                                   version=draft.version, file_name=draft.file_name, media_type=draft.media_type,
                                    content=draft.content)
-            s.add(file)
-            s.flush()
-        row = orm.Handout(title=draft.title, topics=", ".join(draft.topics), description=draft.description,
-                          version=draft.version, file_name=draft.file_name, file_id=file.id)
-        s.add(row)
-        s.flush()
-        return mappers.handout_record(row, file)

@@ -7,31 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from facilitator_app.domain.ids import utc_now
-from facilitator_app.domain.records import MemberRecord, MembershipRecord, RosterEntry
+from facilitator_app.domain.records import MemberDraft, MemberRecord, MembershipRecord, RosterEntry
 from facilitator_app.domain.text import short_date, sort_key
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
-from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import attendance as attendance_repo
-from facilitator_app.storage.repos import audit, common
+from facilitator_app.storage.repos import audit
 from facilitator_app.storage.repos import members as repo
-
-
-@dataclass(frozen=True)
-class MemberDraft:
-    """What a facilitator fills in for a member; everything but the preferred name is optional."""
-
-    preferred_name: str
-    full_name: str = ""
-    pronouns: str = ""
-    phone: str = ""
-    email: str = ""
-    emergency_contact_name: str = ""
-    emergency_contact_phone: str = ""
-    notes: str = ""
-    consent_to_contact: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,36 +44,29 @@ class MemberService(Service):
         """Add a member, and put them in a group in the same step when ``group_id`` is given."""
         values = _validated(draft)
         with self._store.write() as s:
-            row = orm.Member(**values)
-            s.add(row)
-            s.flush()
+            record = repo.insert_member(s, values)
             if group_id is not None:
-                common.get_live(s, orm.Group, group_id, "group")
-                s.add(orm.Membership(member_id=row.id, group_id=group_id, joined_on=joined_on or date.today()))
+                repo.require_live_group(s, group_id)
+                repo.add_membership(s, record.id, group_id, joined_on or date.today())
             audit.record(s, "member.added", members=1)
-            record = mappers.member_record(row)
         self._publish(Entity.MEMBER, Action.ADDED, [record.id], group_id=group_id)
         return record
 
     def update_member(self, member_id: uuid.UUID, draft: MemberDraft) -> MemberRecord:
         values = _validated(draft)
         with self._store.write() as s:
-            row = common.get_live(s, orm.Member, member_id, "member")
-            for key, value in values.items():
-                setattr(row, key, value)
+            record = repo.update_member(s, member_id, values)
             audit.record(s, "member.updated", members=1)
-            s.flush()
-            record = mappers.member_record(row)
         self._publish(Entity.MEMBER, Action.UPDATED, [member_id])
         return record
 
     def get_member(self, member_id: uuid.UUID) -> MemberRecord:
         with self._store.read() as s:
-            return mappers.member_record(common.get_live(s, orm.Member, member_id, "member"))
+            return repo.get_member(s, member_id)
 
     def list_members(self) -> list[MemberRecord]:
         with self._store.read() as s:
-            return [mappers.member_record(m) for m in repo.all_members(s)]
+            return repo.member_records(s)
 
     def names(self, group_id: uuid.UUID | None = None, include_former: bool = False,
               today: date | None = None) -> list[ListedMember]:
@@ -117,38 +94,33 @@ class MemberService(Service):
                       include_former: bool = False) -> list[GroupMember]:
         """The group's roster on ``active_on`` (today by default), or everyone who was ever in it."""
         with self._store.read() as s:
-            return [GroupMember(mappers.member_record(m), mappers.membership_record(ms))
-                    for m, ms in repo.members_of_group(s, group_id, active_on, include_former)]
+            return [GroupMember(m, ms) for m, ms in repo.group_member_records(s, group_id, active_on, include_former)]
 
     def roster(self, group_id: uuid.UUID, include_former: bool = False) -> list[RosterEntry]:
         """The group's members with how often each came to its held sessions."""
         with self._store.read() as s:
-            pairs = repo.members_of_group(s, group_id, include_former=include_former, include_future=True)
+            pairs = repo.group_member_records(s, group_id, include_former=include_former, include_future=True)
             stats = {mid: (att, rec, last) for mid, _, att, rec, last in attendance_repo.member_summaries(s, group_id)}
             out = []
             for member, membership in pairs:
                 att, rec, last = stats.get(member.id, (0, 0, None))
-                out.append(RosterEntry(member=mappers.member_record(member),
-                                       membership=mappers.membership_record(membership),
+                out.append(RosterEntry(member=member, membership=membership,
                                        sessions_attended=att, sessions_recorded=rec, last_attended=last))
             return out
 
     def memberships(self, member_id: uuid.UUID) -> list[MembershipRecord]:
         with self._store.read() as s:
-            return [mappers.membership_record(ms) for ms in repo.memberships_of(s, member_id)]
+            return repo.membership_records(s, member_id)
 
     def join_group(self, member_id: uuid.UUID, group_id: uuid.UUID,
                    joined_on: date | None = None) -> MembershipRecord:
         with self._store.write() as s:
-            common.get_live(s, orm.Member, member_id, "member")
-            group = common.get_live(s, orm.Group, group_id, "group")
-            if repo.open_membership(s, member_id, group_id) is not None:
-                raise ValidationError(f"This member is already in {group.name}.")
-            row = orm.Membership(member_id=member_id, group_id=group_id, joined_on=joined_on or date.today())
-            s.add(row)
+            repo.require_live_member(s, member_id)
+            name = repo.group_name(s, group_id)
+            if repo.current_membership(s, member_id, group_id) is not None:
+                raise ValidationError(f"This member is already in {name}.")
+            record = repo.add_membership(s, member_id, group_id, joined_on or date.today())
             audit.record(s, "membership.added", memberships=1)
-            s.flush()
-            record = mappers.membership_record(row)
         self._publish(Entity.MEMBERSHIP, Action.ADDED, [record.id], group_id=group_id)
         return record
 
@@ -156,42 +128,33 @@ class MemberService(Service):
                     left_on: date | None = None) -> MembershipRecord:
         """End a membership. Attendance and check-ins from before stay in the history."""
         with self._store.write() as s:
-            row = repo.open_membership(s, member_id, group_id)
-            if row is None:
+            current = repo.current_membership(s, member_id, group_id)
+            if current is None:
                 raise ValidationError("This member is not currently in that group.")
             day = left_on or date.today()
-            if day < row.joined_on:
+            if day < current.joined_on:
                 raise ValidationError("The leaving date cannot be before the joining date "
-                                      f"({short_date(row.joined_on)}).")
-            row.left_on = day
+                                      f"({short_date(current.joined_on)}).")
+            record = repo.end_membership(s, member_id, group_id, day)
             audit.record(s, "membership.ended", memberships=1)
-            s.flush()
-            record = mappers.membership_record(row)
         self._publish(Entity.MEMBERSHIP, Action.UPDATED, [record.id], group_id=group_id)
         return record
 
     def acknowledge_agreement(self, member_id: uuid.UUID, group_id: uuid.UUID) -> MembershipRecord:
         """Record that the member acknowledged the group's current agreement, now."""
         with self._store.write() as s:
-            row = repo.open_membership(s, member_id, group_id)
-            if row is None:
+            if repo.current_membership(s, member_id, group_id) is None:
                 raise ValidationError("This member is not currently in that group.")
-            group = common.get_live(s, orm.Group, group_id, "group")
-            row.agreement_version = group.agreement_version
-            row.agreement_acknowledged_at = utc_now()
+            version = repo.group_agreement_version(s, group_id)
+            record = repo.acknowledge_agreement(s, member_id, group_id, version, utc_now())
             audit.record(s, "agreement.acknowledged", memberships=1)
-            s.flush()
-            record = mappers.membership_record(row)
         self._publish(Entity.MEMBERSHIP, Action.UPDATED, [record.id], group_id=group_id)
         return record
 
     def delete_member(self, member_id: uuid.UUID) -> None:
         """Delete a member: a tombstone that keeps the id, with the personal details wiped."""
         with self._store.write() as s:
-            row = common.get_live(s, orm.Member, member_id, "member")
-            for key, value in _validated(MemberDraft(preferred_name="(deleted)")).items():
-                setattr(row, key, value)
-            common.tombstone(row)
+            repo.wipe_member(s, member_id, _validated(MemberDraft(preferred_name="(deleted)")))
             audit.record(s, "member.deleted", members=1)
         self._publish(Entity.MEMBER, Action.DELETED, [member_id])
 

@@ -21,8 +21,6 @@ from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRec
 from facilitator_app.domain.text import long_date, same_name, short_date, sort_key
 from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.base import Service
-from facilitator_app.storage import mappers
-from facilitator_app.storage.repos import groups as groups_repo
 from facilitator_app.storage.repos import reports as repo
 
 MAX_SIGN_IN_SESSIONS = 8
@@ -270,13 +268,12 @@ class ReportService(Service):
     # ---- session summary
     def session_summary(self, meeting_id: uuid.UUID, include_notes: bool = False) -> SessionSummaryData:
         with self._store.read() as s:
-            meeting_row = repo.meeting_row(s, meeting_id)
-            if meeting_row is None:
+            meeting = repo.meeting(s, meeting_id)
+            if meeting is None:
                 raise NotFoundError("That session is no longer in the store; it may have been deleted. "
                                     "Choose another session.")
-            meeting = mappers.meeting_record(meeting_row)
             group = self._group(s, meeting.group_id)
-            entries = [AttendanceEntry(_person(r), r.status) for r in repo.attendance_names(s, meeting_row)]
+            entries = [AttendanceEntry(_person(r), r.status) for r in repo.attendance_names(s, meeting)]
             entries.sort(key=lambda e: (sort_key(e.person.preferred_name), e.person.id))
             instruments = self._instruments(s)
             checkins = self._checkin_summary(s, meeting, group, repo.checkins_at(s, meeting_id), instruments)
@@ -284,10 +281,7 @@ class ReportService(Service):
             note = None
             people: tuple[Person, ...] = ()
             if include_notes:
-                row = repo.note_row(s, meeting_id)
-                if row is not None:
-                    note = NoteSections(themes=row.themes, strategies=row.strategies, follow_ups=row.follow_ups,
-                                        safety_concerns=row.safety_concerns, free_text=row.free_text)
+                note = repo.note_sections(s, meeting_id)
                 people = tuple(_person(r) for r in repo.group_people(s, group.id))
         return SessionSummaryData(group=group, meeting=meeting, attendance=tuple(entries), checkins=checkins,
                                   handouts=handouts, note=note, people=people)
@@ -416,14 +410,13 @@ class ReportService(Service):
 
     def member_record(self, member_id: uuid.UUID) -> MemberRecordData:
         with self._store.read() as s:
-            row = repo.member_row(s, member_id)
-            if row is None:
+            found = repo.member(s, member_id)
+            if found is None:
                 raise NotFoundError("That member is no longer in the store; they may have been deleted.")
-            member = mappers.member_record(row)
+            member = found
             instruments = self._instruments(s)
-            memberships = tuple(
-                MemberMembership(r.group_name, r.group_deleted_at is not None, mappers.membership_record(r))
-                for r in repo.member_memberships(s, member_id))
+            memberships = tuple(MemberMembership(name, deleted, ms)
+                                for name, deleted, ms in repo.member_membership_records(s, member_id))
             attendance = tuple(MemberAttendance(r.date, r.group_name, AttendanceStatus(r.status), r.comment or "",
                                                 r.meeting_deleted_at is not None)
                                for r in repo.member_attendance(s, member_id))
@@ -458,11 +451,10 @@ class ReportService(Service):
         """The session, its group, and the handouts (with their files) in order: those given at the
         session when ``handout_ids`` is None."""
         with self._store.read() as s:
-            meeting_row = repo.meeting_row(s, meeting_id)
-            if meeting_row is None:
+            meeting = repo.meeting(s, meeting_id)
+            if meeting is None:
                 raise NotFoundError("That session is no longer in the store; it may have been deleted. "
                                     "Choose another session.")
-            meeting = mappers.meeting_record(meeting_row)
             group = self._group(s, meeting.group_id)
             ids = list(handout_ids) if handout_ids is not None else [r.id for r in repo.handouts_given(s, meeting_id)]
             rows = {r.id: r for r in repo.handouts_with_content(s, ids)}
@@ -479,7 +471,7 @@ class ReportService(Service):
         with self._store.read() as s:
             group = self._group(s, group_id)
             rows = repo.attendance_rows(s, group_id)
-            meetings = [mappers.meeting_record(m) for m in repo.meetings_between(s, group_id, None, None)]
+            meetings = repo.meetings(s, group_id)
         return group, rows, meetings
 
     def checkin_rows(self, group_id: uuid.UUID) -> tuple[GroupRecord, list[Any], dict[uuid.UUID,
@@ -503,14 +495,14 @@ class ReportService(Service):
     # ---- helpers
     @staticmethod
     def _group(s: Any, group_id: uuid.UUID) -> GroupRecord:
-        row = repo.group_row(s, group_id)
-        if row is None:
+        group = repo.group(s, group_id)
+        if group is None:
             raise NotFoundError("That group is no longer in the store; it may have been deleted.")
-        return mappers.group_record(row, groups_repo.skipped_dates(s, [group_id]).get(group_id, []))
+        return group
 
     @staticmethod
     def _instruments(s: Any) -> dict[uuid.UUID, InstrumentDefinition]:
-        return {r.id: mappers.instrument_definition(r) for r in repo.instrument_rows(s)}
+        return repo.instrument_definitions(s)
 
 
 def _active(row: Any, day: date) -> bool:

@@ -12,7 +12,7 @@ from facilitator_app.storage.backup import backup_store, new_backup_path
 from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, refusal_message
 from facilitator_app.storage.repos import admin
-from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, read_revision
+from facilitator_app.storage.schema import HEAD_REVISION, read_revision
 from facilitator_app.storage.store import Store, open_store
 
 
@@ -48,10 +48,6 @@ def check_store(path: Path) -> CheckReport:
 
 def is_current(revision: str | None) -> bool:
     return revision == HEAD_REVISION
-
-
-def is_older(revision: str | None) -> bool:
-    return revision in REVISIONS and revision != HEAD_REVISION
 
 
 def backup_now(store: Store, destination: Path | None = None, backups_dir: Path | None = None) -> Path:

@@ -22,7 +22,7 @@ from facilitator_app.storage.base import Base
 CHUNK_ROWS = 10_000
 
 Row = Mapping[str, Any]
-TableLike = Table | type[Base]
+TableLike = Table | type[Base] | str  # a table, its mapped class, or its name
 
 
 def _connection(target: Connection | Session) -> Connection:
@@ -34,6 +34,10 @@ def _connection(target: Connection | Session) -> Connection:
 def _table(key: TableLike) -> Table:
     if isinstance(key, Table):
         return key
+    if isinstance(key, str):
+        if key not in Base.metadata.tables:
+            raise ValueError(f"not a table of the store: {key!r}")
+        return Base.metadata.tables[key]
     table = getattr(key, "__table__", None)
     if not isinstance(table, Table):
         raise TypeError(f"{key!r} is neither a Table nor a mapped class")

@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,6 +40,9 @@ from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, missing_message, refusal_message
 from facilitator_app.storage.leftovers import clear_leftovers
 from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, read_revision
+
+# What a service's ``with store.write() as s:`` block hands to the repositories.
+Transaction: TypeAlias = Session
 
 log = logging.getLogger(__name__)
 

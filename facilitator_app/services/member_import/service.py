@@ -21,8 +21,7 @@ from facilitator_app.services.member_import.report import ImportPreview, ImportR
 from facilitator_app.services.member_import.rows import KnownMembers
 from facilitator_app.services.member_import.scan import Cancelled, MappingRequest, Progress, Scan
 from facilitator_app.services.member_import.source import inspect
-from facilitator_app.storage import orm
-from facilitator_app.storage.repos import audit, common
+from facilitator_app.storage.repos import audit
 from facilitator_app.storage.repos import members as members_repo
 from facilitator_app.storage.store import Store
 
@@ -77,7 +76,7 @@ class MemberImportService(Service):
         joining = 0
         if group_id is not None:
             with self._store.read() as s:
-                common.get_live(s, orm.Group, group_id, "group")
+                members_repo.require_live_group(s, group_id)
                 joining = len(matched - members_repo.ids_in_group(s, group_id))
         new, rejected = preview.count("new"), preview.count("rejected")
         result = dict(path=preview.path, format_name=preview.format_name, rows=preview.total_rows,
@@ -114,7 +113,7 @@ class MemberImportService(Service):
         joined = 0
         with self._store.write() as s:
             if group_id is not None:
-                common.get_live(s, orm.Group, group_id, "group")
+                members_repo.require_live_group(s, group_id)
             in_group = members_repo.ids_in_group(s, group_id) if group_id is not None else set()
             known = KnownMembers(members_repo.identities(s))
             with Scan(inspect(path), preview.mapping, known, progress, cancelled) as scan:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.ids import new_id, utc_now
+from facilitator_app.domain.records import MemberRecord, MembershipRecord
 from facilitator_app.domain.text import sort_key
-from facilitator_app.storage import orm
+from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.bulk import bulk_insert
-from facilitator_app.storage.repos.common import live
+from facilitator_app.storage.repos.common import get_live, live, tombstone
 
 if TYPE_CHECKING:
     from facilitator_app.storage.repos.common import AnyRow
@@ -103,3 +104,110 @@ def insert_many(session: Session, details: Sequence[Mapping[str, str]], join_ids
                         "agreement_acknowledged_at": None} for member_id in (*ids, *join_ids)]
     bulk_insert(session, {orm.Member: members, orm.Membership: memberships})
     return ids
+
+
+def require_live_group(session: Session, group_id: uuid.UUID) -> None:
+    """Raise a NotFoundError unless the group members are being added to is in the store."""
+    get_live(session, orm.Group, group_id, "group")
+
+
+# -- writing: each takes the caller's transaction and returns a frozen record or a plain value -------
+def require_live_member(session: Session, member_id: uuid.UUID) -> None:
+    """Raise a NotFoundError unless the member is in the store."""
+    get_live(session, orm.Member, member_id, "member")
+
+
+def get_member(session: Session, member_id: uuid.UUID) -> MemberRecord:
+    """The live member (NotFoundError when deleted or unknown)."""
+    return mappers.member_record(get_live(session, orm.Member, member_id, "member"))
+
+
+def group_name(session: Session, group_id: uuid.UUID) -> str:
+    """The live group's name (NotFoundError when it is gone)."""
+    return get_live(session, orm.Group, group_id, "group").name
+
+
+def group_agreement_version(session: Session, group_id: uuid.UUID) -> int:
+    """The version of the live group's current agreement (NotFoundError when it is gone)."""
+    return get_live(session, orm.Group, group_id, "group").agreement_version
+
+
+def insert_member(session: Session, values: Mapping[str, Any]) -> MemberRecord:
+    """Add a member with the given (already checked) column values."""
+    row = orm.Member(**values)
+    session.add(row)
+    session.flush()
+    return mappers.member_record(row)
+
+
+def _overwrite(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> orm.Member:
+    row = get_live(session, orm.Member, member_id, "member")
+    for key, value in values.items():
+        setattr(row, key, value)
+    return row
+
+
+def update_member(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> MemberRecord:
+    """Set the live member's columns to ``values``."""
+    row = _overwrite(session, member_id, values)
+    session.flush()
+    return mappers.member_record(row)
+
+
+def wipe_member(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> None:
+    """Overwrite the live member's details with ``values`` and tombstone it (the id stays)."""
+    tombstone(_overwrite(session, member_id, values))
+
+
+def add_membership(session: Session, member_id: uuid.UUID, group_id: uuid.UUID,
+                   joined_on: date) -> MembershipRecord:
+    """Put the member in the group from ``joined_on``."""
+    row = orm.Membership(member_id=member_id, group_id=group_id, joined_on=joined_on)
+    session.add(row)
+    session.flush()
+    return mappers.membership_record(row)
+
+
+def current_membership(session: Session, member_id: uuid.UUID, group_id: uuid.UUID) -> MembershipRecord | None:
+    """The member's open membership of the group, if any."""
+    row = open_membership(session, member_id, group_id)
+    return None if row is None else mappers.membership_record(row)
+
+
+def end_membership(session: Session, member_id: uuid.UUID, group_id: uuid.UUID, left_on: date) -> MembershipRecord:
+    """Close the member's open membership of the group on ``left_on`` (the caller checked it exists)."""
+    row = open_membership(session, member_id, group_id)
+    assert row is not None
+    row.left_on = left_on
+    session.flush()
+    return mappers.membership_record(row)
+
+
+def acknowledge_agreement(session: Session, member_id: uuid.UUID, group_id: uuid.UUID, version: int,
+                          at: datetime) -> MembershipRecord:
+    """Record on the open membership that agreement ``version`` was acknowledged ``at``."""
+    row = open_membership(session, member_id, group_id)
+    assert row is not None
+    row.agreement_version = version
+    row.agreement_acknowledged_at = at
+    session.flush()
+    return mappers.membership_record(row)
+
+
+# -- reading as frozen records -------------------------------------------------------------------------
+def member_records(session: Session) -> list[MemberRecord]:
+    """Every live member, by preferred name."""
+    return [mappers.member_record(m) for m in all_members(session)]
+
+
+def membership_records(session: Session, member_id: uuid.UUID) -> list[MembershipRecord]:
+    """The member's live memberships, oldest first."""
+    return [mappers.membership_record(ms) for ms in memberships_of(session, member_id)]
+
+
+def group_member_records(session: Session, group_id: uuid.UUID, active_on: date | None = None,
+                         include_former: bool = False,
+                         include_future: bool = False) -> list[tuple[MemberRecord, MembershipRecord]]:
+    """``members_of_group`` as frozen records, in the same order."""
+    return [(mappers.member_record(m), mappers.membership_record(ms))
+            for m, ms in members_of_group(session, group_id, active_on, include_former, include_future)]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Date, Integer, Row, String, Uuid, bindparam, select, text
 from sqlalchemy.orm import Session
 
-from facilitator_app.storage import fts, orm
+from facilitator_app.domain.records import NoteRecord
+from facilitator_app.storage import fts, mappers, orm
 from facilitator_app.storage.repos import common
 
 # The newest live notes that match, with where they belong. The FTS index drives the query
@@ -64,3 +65,27 @@ def note_template(session: Session, group_id: uuid.UUID) -> str:
 
 def set_note_template(session: Session, group_id: uuid.UUID, value: str) -> None:
     common.get_live(session, orm.Group, group_id, "group").note_template = value
+
+
+def live_note(session: Session, meeting_id: uuid.UUID) -> NoteRecord | None:
+    """The session's note, or None when it has none (or it was cleared)."""
+    row = note_row(session, meeting_id)
+    return None if row is None or row.deleted_at is not None else mappers.note_record(row)
+
+
+def meeting_group_id(session: Session, meeting_id: uuid.UUID) -> uuid.UUID:
+    """The group of the live session (NotFoundError when the session is gone)."""
+    return common.get_live(session, orm.Meeting, meeting_id, "session").group_id
+
+
+def save_note(session: Session, meeting_id: uuid.UUID, values: Mapping[str, str]) -> NoteRecord:
+    """Create, replace or bring back the session's note with the given section texts."""
+    row = note_row(session, meeting_id)
+    if row is None:
+        row = orm.SessionNote(meeting_id=meeting_id)
+        session.add(row)
+    row.deleted_at = None
+    for key, value in values.items():
+        setattr(row, key, value)
+    session.flush()
+    return mappers.note_record(row)

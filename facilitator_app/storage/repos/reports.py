@@ -15,8 +15,11 @@ from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.instruments import InstrumentDefinition
+from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord, MembershipRecord, NoteSections
 from facilitator_app.domain.text import same_name, sort_key
-from facilitator_app.storage import orm
+from facilitator_app.storage import mappers, orm
+from facilitator_app.storage.repos import groups as groups_repo
 from facilitator_app.storage.repos.attendance import ATTENDED
 
 if TYPE_CHECKING:
@@ -289,3 +292,49 @@ def handout_titles(session: Session) -> list[Row[Any]]:
     """(id, title) of every live handout."""
     return list(session.execute(select(orm.Handout.id, orm.Handout.title).where(orm.Handout.deleted_at.is_(None))))
 
+
+
+# -- the same reads as frozen records ------------------------------------------------------------------
+def meeting(session: Session, meeting_id: uuid.UUID) -> MeetingRecord | None:
+    """The live session, or None."""
+    row = meeting_row(session, meeting_id)
+    return None if row is None else mappers.meeting_record(row)
+
+
+def meetings(session: Session, group_id: uuid.UUID) -> list[MeetingRecord]:
+    """Every live session of the group, in date order."""
+    return [mappers.meeting_record(m) for m in meetings_between(session, group_id, None, None)]
+
+
+def group(session: Session, group_id: uuid.UUID) -> GroupRecord | None:
+    """The live group with its skipped dates, or None."""
+    row = group_row(session, group_id)
+    if row is None:
+        return None
+    return mappers.group_record(row, groups_repo.skipped_dates(session, [group_id]).get(group_id, []))
+
+
+def member(session: Session, member_id: uuid.UUID) -> MemberRecord | None:
+    """The live member, or None."""
+    row = member_row(session, member_id)
+    return None if row is None else mappers.member_record(row)
+
+
+def member_membership_records(session: Session, member_id: uuid.UUID) -> list[tuple[str, bool, MembershipRecord]]:
+    """The member's live memberships as (group name, whether the group was deleted, membership)."""
+    return [(r.group_name, r.group_deleted_at is not None, mappers.membership_record(r))
+            for r in member_memberships(session, member_id)]
+
+
+def instrument_definitions(session: Session) -> dict[uuid.UUID, InstrumentDefinition]:
+    """Every instrument by id, deleted ones too (old check-ins still need them)."""
+    return {r.id: mappers.instrument_definition(r) for r in instrument_rows(session)}
+
+
+def note_sections(session: Session, meeting_id: uuid.UUID) -> NoteSections | None:
+    """The session's live note, section by section, or None."""
+    row = note_row(session, meeting_id)
+    if row is None:
+        return None
+    return NoteSections(themes=row.themes, strategies=row.strategies, follow_ups=row.follow_ups,
+                        safety_concerns=row.safety_concerns, free_text=row.free_text)

@@ -18,7 +18,8 @@ from sqlalchemy import select
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS, MOOD, is_flagged, score
 from facilitator_app.errors import ValidationError
-from facilitator_app.services.sample_data import REQUIRED_NAMES, SampleSummary, build_sample_store
+from facilitator_app.services.sample_data import SampleSummary, build_sample_store
+from facilitator_app.services.sample_vocabulary import REQUIRED_NAMES
 from facilitator_app.storage import orm
 from facilitator_app.storage.bulk import bulk_insert
 from facilitator_app.storage.store import open_store
