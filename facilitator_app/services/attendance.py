@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.records import AttendanceLine, AttendanceRecord, FollowUpEntry, MemberAttendanceSummary
 from facilitator_app.domain.text import sort_key
@@ -21,6 +19,7 @@ from facilitator_app.storage.repos import attendance as repo
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import meetings as meetings_repo
 from facilitator_app.storage.repos import members as members_repo
+from facilitator_app.storage.store import Transaction
 
 
 class AttendanceService(Service):
@@ -162,7 +161,7 @@ class AttendanceService(Service):
         self._after(meeting, [row.id], held)
         return result
 
-    def _chosen(self, s: Session, meeting: orm.Meeting, name: str,
+    def _chosen(self, s: Transaction, meeting: orm.Meeting, name: str,
                 member_id: uuid.UUID | None) -> WalkInCandidate | None:
         """The known member a walk-in's name means, or None for someone new."""
         matches = self._candidates(s, meeting, name)
@@ -177,7 +176,7 @@ class AttendanceService(Service):
         return matches[0] if matches else None
 
     @staticmethod
-    def _candidates(s: Session, meeting: orm.Meeting, name: str) -> list[WalkInCandidate]:
+    def _candidates(s: Transaction, meeting: orm.Meeting, name: str) -> list[WalkInCandidate]:
         pairs = members_repo.members_of_group(s, meeting.group_id, include_former=True)
         return candidates_for(name, [(mappers.member_record(m), mappers.membership_record(ms)) for m, ms in pairs],
                               meeting.date)
@@ -236,7 +235,7 @@ class AttendanceService(Service):
                     for mid, name, att, rec, last in repo.member_summaries(s, group_id)]
 
     @staticmethod
-    def _upsert(s: Session, meeting: orm.Meeting, member_id: uuid.UUID, status: AttendanceStatus) -> orm.Attendance:
+    def _upsert(s: Transaction, meeting: orm.Meeting, member_id: uuid.UUID, status: AttendanceStatus) -> orm.Attendance:
         row = repo.row_for(s, meeting.id, member_id)
         if row is None:
             row = orm.Attendance(meeting_id=meeting.id, member_id=member_id, status=status, comment="")

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.errors import NotFoundError, ValidationError
@@ -18,6 +16,7 @@ from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import groups as repo
+from facilitator_app.storage.store import Transaction
 
 DEFAULT_AGREEMENT = (
     "What is said here stays here. We listen without interrupting and speak from our own "
@@ -117,12 +116,12 @@ class GroupService(Service):
         }
 
     @staticmethod
-    def _check_instrument(s: Session, instrument_id: uuid.UUID | None) -> None:
+    def _check_instrument(s: Transaction, instrument_id: uuid.UUID | None) -> None:
         if instrument_id is not None:
             common.get_live(s, orm.Instrument, instrument_id, "check-in instrument")
 
     @staticmethod
-    def _replace_skipped_dates(s: Session, group_id: uuid.UUID, dates: Iterable[date]) -> None:
+    def _replace_skipped_dates(s: Transaction, group_id: uuid.UUID, dates: Iterable[date]) -> None:
         wanted = set(dates)
         existing = repo.skipped_date_rows(s, group_id)
         for day, row in existing.items():

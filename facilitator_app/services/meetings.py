@@ -6,8 +6,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy.orm import Session
-
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.domain.text import long_date
@@ -19,13 +17,14 @@ from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import groups as groups_repo
 from facilitator_app.storage.repos import meetings as repo
+from facilitator_app.storage.store import Transaction
 
 UNRECORDED = (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET)
 MAX_SCHEDULE = 104  # two years of weekly sessions at once is plenty
 MAX_VISITORS = 500
 
 
-def recordable_meeting(s: Session, meeting_id: uuid.UUID) -> orm.Meeting:
+def recordable_meeting(s: Transaction, meeting_id: uuid.UUID) -> orm.Meeting:
     """The session, if it can take attendance and check-ins (not cancelled, not "did not meet")."""
     meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
     if meeting.status in UNRECORDED:

@@ -42,6 +42,10 @@ from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_sche
 
 log = logging.getLogger(__name__)
 
+Transaction = Session
+"""The handle a ``read()`` or ``write()`` block yields; services pass it to the repositories
+and never need SQLAlchemy themselves."""
+
 
 @dataclass(frozen=True)
 class OpenedStore:

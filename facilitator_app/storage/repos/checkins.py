@@ -19,10 +19,6 @@ def instruments(session: Session) -> list[orm.Instrument]:
                                                               orm.Instrument.name)))
 
 
-def instrument_by_key(session: Session, key: str) -> orm.Instrument | None:
-    return session.scalar(live(orm.Instrument).where(orm.Instrument.key == key))
-
-
 def for_meeting(session: Session, meeting_id: uuid.UUID) -> list[orm.Checkin]:
     return list(session.scalars(live(orm.Checkin).where(orm.Checkin.meeting_id == meeting_id)))
 
