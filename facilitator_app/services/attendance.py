@@ -52,7 +52,7 @@ class AttendanceService(Service):
             if row is None or row.deleted_at is not None:
                 return
             common.tombstone(row)
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            meeting = meetings_repo.live_meeting(s, meeting_id)
         self._publish(Entity.ATTENDANCE, Action.DELETED, [row.id], group_id=meeting.group_id,
                       meeting_id=meeting_id)
 
@@ -64,7 +64,7 @@ class AttendanceService(Service):
         Clearing works on any session; setting a status needs one that can take attendance.
         """
         with self._store.write() as s:
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            meeting = meetings_repo.live_meeting(s, meeting_id)
             if meeting_status is not None:
                 meeting.status = MeetingStatus(meeting_status)
             if any(status is not None for status in statuses.values()):
@@ -185,7 +185,7 @@ class AttendanceService(Service):
         """Take back a walk-in who was added by mistake: their mark, membership and (if they have
         no other history) the member record go, as tombstones, in one transaction."""
         with self._store.write() as s:
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            meeting = meetings_repo.live_meeting(s, meeting_id)
             member = common.get_live(s, orm.Member, member_id, "member")
             row = repo.row_for(s, meeting_id, member_id)
             if row is not None and row.deleted_at is None:

@@ -26,7 +26,7 @@ MAX_VISITORS = 500
 
 def recordable_meeting(s: Transaction, meeting_id: uuid.UUID) -> orm.Meeting:
     """The session, if it can take attendance and check-ins (not cancelled, not "did not meet")."""
-    meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+    meeting = repo.live_meeting(s, meeting_id)
     if meeting.status in UNRECORDED:
         raise ValidationError(f"This session is marked '{meeting.status.label}', so nothing is recorded for it. "
                               "Set it back to planned or held first.")
@@ -80,7 +80,7 @@ class MeetingService(Service):
         """Add a single session (an extra one, or one outside the pattern)."""
         details = details or MeetingDetails()
         with self._store.write() as s:
-            group = common.get_live(s, orm.Group, group_id, "group")
+            group = groups_repo.live_group(s, group_id)
             row = self._new_row(group, day)
             self._apply_details(row, details)
             s.add(row)
@@ -100,7 +100,7 @@ class MeetingService(Service):
         if not 1 <= count <= MAX_SCHEDULE:
             raise ValidationError(f"Schedule between 1 and {MAX_SCHEDULE} sessions at a time.")
         with self._store.write() as s:
-            group = common.get_live(s, orm.Group, group_id, "group")
+            group = groups_repo.live_group(s, group_id)
             record = mappers.group_record(group, groups_repo.skipped_dates(s, [group_id]).get(group_id, []))
             taken = repo.meeting_dates(s, group_id)
             days = record.recurrence.next_dates(start or date.today(), count,
@@ -117,7 +117,7 @@ class MeetingService(Service):
     def set_status(self, meeting_id: uuid.UUID, status: MeetingStatus) -> MeetingRecord:
         """Mark a session planned, held, cancelled or "did not meet". It always stays in the history."""
         with self._store.write() as s:
-            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row = repo.live_meeting(s, meeting_id)
             row.status = MeetingStatus(status)
             audit.record(s, f"meeting.{row.status.value}", meetings=1)
             s.flush()
@@ -131,7 +131,7 @@ class MeetingService(Service):
         if not 0 <= count <= MAX_VISITORS:
             raise ValidationError(f"The visitor count must be between 0 and {MAX_VISITORS}.")
         with self._store.write() as s:
-            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row = repo.live_meeting(s, meeting_id)
             row.visitor_count = count
             s.flush()
             record = mappers.meeting_record(row)
@@ -141,7 +141,7 @@ class MeetingService(Service):
 
     def update_details(self, meeting_id: uuid.UUID, details: MeetingDetails) -> MeetingRecord:
         with self._store.write() as s:
-            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row = repo.live_meeting(s, meeting_id)
             self._apply_details(row, details)
             s.flush()
             record = mappers.meeting_record(row)
@@ -152,7 +152,7 @@ class MeetingService(Service):
     def delete_meeting(self, meeting_id: uuid.UUID) -> None:
         """Remove a session added by mistake (a tombstone). Prefer cancelling a real one."""
         with self._store.write() as s:
-            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row = repo.live_meeting(s, meeting_id)
             common.tombstone(row)
             audit.record(s, "meeting.deleted", meetings=1)
             group_id = row.group_id

@@ -10,6 +10,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.storage import orm
+from facilitator_app.storage.repos.common import get_live
 
 
 def meetings_of_group(session: Session, group_id: uuid.UUID,
@@ -35,3 +36,8 @@ def meeting_row(session: Session, meeting_id: uuid.UUID) -> Row[Any] | None:
     """One live session as a plain row (for read-only paths that run on every click)."""
     table = orm.Meeting.__table__
     return session.execute(select(table).where(table.c.id == meeting_id, table.c.deleted_at.is_(None))).first()
+
+
+def live_meeting(session: Session, meeting_id: uuid.UUID) -> orm.Meeting:
+    """The live session ``meeting_id``, or a NotFoundError saying it is no longer in the store."""
+    return get_live(session, orm.Meeting, meeting_id, "session")

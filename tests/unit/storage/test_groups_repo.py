@@ -1,4 +1,4 @@
-"""The groups repository's writes and look-ups (and the live-instrument look-up), on a real store file."""
+"""The groups repository's writes and look-ups, and the live session and instrument look-ups, on a real store file."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from facilitator_app.errors import NotFoundError
 from facilitator_app.services.container import Services
 from facilitator_app.storage.repos import checkins as checkins_repo
 from facilitator_app.storage.repos import groups as repo
+from facilitator_app.storage.repos import meetings as meetings_repo
 from facilitator_app.storage.store import Store
 from tests.helpers.fixtures import weekly_draft
 
@@ -73,3 +74,13 @@ def test_live_instrument_finds_a_builtin_and_refuses_an_unknown_id(store: Store)
         assert checkins_repo.live_instrument(s, MOOD.id).id == MOOD.id
         with pytest.raises(NotFoundError, match="check-in instrument"):
             checkins_repo.live_instrument(s, uuid.uuid4())
+
+
+def test_live_meeting_finds_a_session_and_refuses_a_deleted_one(store: Store, services: Services) -> None:
+    group = services.groups.create_group(weekly_draft())
+    kept, removed = services.meetings.schedule_next(group.id, 2, start=date(2026, 1, 6))
+    services.meetings.delete_meeting(removed.id)
+    with store.read() as s:
+        assert meetings_repo.live_meeting(s, kept.id).date == date(2026, 1, 6)
+        with pytest.raises(NotFoundError, match="session is no longer in the store"):
+            meetings_repo.live_meeting(s, removed.id)
