@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time
 
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
@@ -81,9 +81,8 @@ class MeetingService(Service):
         details = details or MeetingDetails()
         with self._store.write() as s:
             group = groups_repo.live_group(s, group_id)
-            row = self._new_row(group, day)
+            row, = repo.add_meetings(s, group, [day])
             self._apply_details(row, details)
-            s.add(row)
             audit.record(s, "meeting.created", meetings=1)
             s.flush()
             record = mappers.meeting_record(row)
@@ -106,8 +105,7 @@ class MeetingService(Service):
             days = record.recurrence.next_dates(start or date.today(), count,
                                                 skipped=set(record.skipped_dates) | taken,
                                                 before_anchor=start is not None)
-            rows = [self._new_row(group, day) for day in days]
-            s.add_all(rows)
+            rows = repo.add_meetings(s, group, days)
             audit.record(s, "meetings.scheduled", meetings=len(rows))
             s.flush()
             records = [mappers.meeting_record(r) for r in rows]
@@ -157,12 +155,6 @@ class MeetingService(Service):
             audit.record(s, "meeting.deleted", meetings=1)
             group_id = row.group_id
         self._publish(Entity.MEETING, Action.DELETED, [meeting_id], group_id=group_id, meeting_id=meeting_id)
-
-    @staticmethod
-    def _new_row(group: orm.Group, day: date) -> orm.Meeting:
-        end = (datetime.combine(day, group.start_time) + timedelta(minutes=group.duration_minutes)).time()
-        return orm.Meeting(group_id=group.id, date=day, start_time=group.start_time, end_time=end,
-                           venue=group.venue, status=MeetingStatus.PLANNED, visitor_count=0)
 
     @staticmethod
     def _apply_details(row: orm.Meeting, details: MeetingDetails) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, time
 
 import pytest
 
+from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.instruments import MOOD
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services.container import Services
@@ -84,3 +85,15 @@ def test_live_meeting_finds_a_session_and_refuses_a_deleted_one(store: Store, se
         assert meetings_repo.live_meeting(s, kept.id).date == date(2026, 1, 6)
         with pytest.raises(NotFoundError, match="session is no longer in the store"):
             meetings_repo.live_meeting(s, removed.id)
+
+
+def test_add_meetings_plans_sessions_at_the_groups_time_and_venue(store: Store, services: Services) -> None:
+    group = services.groups.create_group(weekly_draft())
+    days = [date(2026, 1, 6), date(2026, 1, 13)]
+    with store.write() as s:
+        added = meetings_repo.add_meetings(s, repo.live_group(s, group.id), days)
+        s.flush()
+        ids = [row.id for row in added]
+    stored = [services.meetings.get_meeting(i) for i in ids]
+    assert [(m.date, m.start_time, m.end_time, m.venue, m.status) for m in stored] == [
+        (day, time(18, 30), time(20, 0), "Community Hall, Room 2", MeetingStatus.PLANNED) for day in days]
