@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.records import AttendanceLine, AttendanceRecord, FollowUpEntry, MemberAttendanceSummary
 from facilitator_app.domain.text import sort_key
@@ -21,6 +19,7 @@ from facilitator_app.storage.repos import attendance as repo
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import meetings as meetings_repo
 from facilitator_app.storage.repos import members as members_repo
+from facilitator_app.storage.store import Transaction
 
 
 class AttendanceService(Service):
@@ -53,7 +52,7 @@ class AttendanceService(Service):
             if row is None or row.deleted_at is not None:
                 return
             common.tombstone(row)
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            meeting = meetings_repo.live_meeting(s, meeting_id)
         self._publish(Entity.ATTENDANCE, Action.DELETED, [row.id], group_id=meeting.group_id,
                       meeting_id=meeting_id)
 
@@ -65,7 +64,7 @@ class AttendanceService(Service):
         Clearing works on any session; setting a status needs one that can take attendance.
         """
         with self._store.write() as s:
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            meeting = meetings_repo.live_meeting(s, meeting_id)
             if meeting_status is not None:
                 meeting.status = MeetingStatus(meeting_status)
             if any(status is not None for status in statuses.values()):
@@ -162,7 +161,7 @@ class AttendanceService(Service):
         self._after(meeting, [row.id], held)
         return result
 
-    def _chosen(self, s: Session, meeting: orm.Meeting, name: str,
+    def _chosen(self, s: Transaction, meeting: orm.Meeting, name: str,
                 member_id: uuid.UUID | None) -> WalkInCandidate | None:
         """The known member a walk-in's name means, or None for someone new."""
         matches = self._candidates(s, meeting, name)
@@ -177,7 +176,7 @@ class AttendanceService(Service):
         return matches[0] if matches else None
 
     @staticmethod
-    def _candidates(s: Session, meeting: orm.Meeting, name: str) -> list[WalkInCandidate]:
+    def _candidates(s: Transaction, meeting: orm.Meeting, name: str) -> list[WalkInCandidate]:
         pairs = members_repo.members_of_group(s, meeting.group_id, include_former=True)
         return candidates_for(name, [(mappers.member_record(m), mappers.membership_record(ms)) for m, ms in pairs],
                               meeting.date)
@@ -186,7 +185,7 @@ class AttendanceService(Service):
         """Take back a walk-in who was added by mistake: their mark, membership and (if they have
         no other history) the member record go, as tombstones, in one transaction."""
         with self._store.write() as s:
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            meeting = meetings_repo.live_meeting(s, meeting_id)
             member = common.get_live(s, orm.Member, member_id, "member")
             row = repo.row_for(s, meeting_id, member_id)
             if row is not None and row.deleted_at is None:
@@ -236,7 +235,7 @@ class AttendanceService(Service):
                     for mid, name, att, rec, last in repo.member_summaries(s, group_id)]
 
     @staticmethod
-    def _upsert(s: Session, meeting: orm.Meeting, member_id: uuid.UUID, status: AttendanceStatus) -> orm.Attendance:
+    def _upsert(s: Transaction, meeting: orm.Meeting, member_id: uuid.UUID, status: AttendanceStatus) -> orm.Attendance:
         row = repo.row_for(s, meeting.id, member_id)
         if row is None:
             row = orm.Attendance(meeting_id=meeting.id, member_id=member_id, status=status, comment="")

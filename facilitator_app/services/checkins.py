@@ -33,6 +33,7 @@ from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import checkins as repo
+from facilitator_app.storage.repos import groups as groups_repo
 from facilitator_app.storage.repos import meetings as meetings_repo
 
 RECENT_SESSIONS = 3     # times the check-ins a flag rule needs: the sessions looked at first
@@ -100,7 +101,7 @@ class CheckinService(Service):
     def instrument(self, instrument_id: uuid.UUID) -> InstrumentDefinition:
         with self._store.read() as s:
             return mappers.instrument_definition(
-                common.get_live(s, orm.Instrument, instrument_id, "check-in instrument"))
+                repo.live_instrument(s, instrument_id))
 
     def list_for_meeting(self, meeting_id: uuid.UUID) -> list[CheckinRecord]:
         with self._store.read() as s:
@@ -113,7 +114,7 @@ class CheckinService(Service):
             meeting = recordable_meeting(s, meeting_id)
             common.get_live(s, orm.Member, member_id, "member")
             defn = mappers.instrument_definition(
-                common.get_live(s, orm.Instrument, instrument_id, "check-in instrument"))
+                repo.live_instrument(s, instrument_id))
             result = score(defn, answers, passed)
             one_word = clean_text(word, field="one word", max_length=60)
             if len(one_word.split()) > 3:
@@ -171,7 +172,7 @@ class CheckinService(Service):
     def clear(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> CheckinRecord | None:
         """Forget a member's check-in at a session (entered by mistake); returns what was removed."""
         with self._store.write() as s:
-            meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+            meeting = meetings_repo.live_meeting(s, meeting_id)
             row = repo.row_for(s, meeting_id, member_id)
             if row is None or row.deleted_at is not None:
                 return None
@@ -194,11 +195,11 @@ class CheckinService(Service):
         not checked in for months) get one more query over the whole history, all together.
         """
         with self._store.read() as s:
-            group = common.get_live(s, orm.Group, group_id, "group")
+            group = groups_repo.live_group(s, group_id)
             if group.instrument_id is None:
                 return []
             defn = mappers.instrument_definition(
-                common.get_live(s, orm.Instrument, group.instrument_id, "check-in instrument"))
+                repo.live_instrument(s, group.instrument_id))
             if not suggests_anything(defn):
                 return []
             day = today or date.today()
@@ -247,7 +248,7 @@ class CheckinService(Service):
         are; once a check-in has been used, its questions' number and ranges stay too."""
         values = _validated_instrument(draft)
         with self._store.write() as s:
-            row = common.get_live(s, orm.Instrument, instrument_id, "check-in instrument")
+            row = repo.live_instrument(s, instrument_id)
             if row.builtin:
                 raise ValidationError(f"{row.name} is built in and follows its published scoring, so it cannot "
                                       "be changed. Create your own check-in instead.")

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-
-from sqlalchemy.orm import Session
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import Recurrence
@@ -15,9 +12,11 @@ from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
-from facilitator_app.storage import mappers, orm
+from facilitator_app.storage import mappers
 from facilitator_app.storage.repos import audit, common
+from facilitator_app.storage.repos import checkins as checkins_repo
 from facilitator_app.storage.repos import groups as repo
+from facilitator_app.storage.store import Transaction
 
 DEFAULT_AGREEMENT = (
     "What is said here stays here. We listen without interrupting and speak from our own "
@@ -49,7 +48,7 @@ class GroupService(Service):
 
     def get_group(self, group_id: uuid.UUID) -> GroupRecord:
         with self._store.read() as s:
-            row = common.get_live(s, orm.Group, group_id, "group")
+            row = repo.live_group(s, group_id)
             return mappers.group_record(row, repo.skipped_dates(s, [group_id]).get(group_id, []))
 
     def find_group(self, name: str) -> GroupRecord:
@@ -69,10 +68,8 @@ class GroupService(Service):
                 raise ValidationError(f"There is already a group called '{values['name']}'. "
                                       "Choose another name, or edit that group.")
             self._check_instrument(s, draft.instrument_id)
-            row = orm.Group(**values, agreement_version=1)
-            s.add(row)
-            s.flush()
-            self._replace_skipped_dates(s, row.id, draft.skipped_dates)
+            row = repo.add_group(s, values)
+            repo.replace_skipped_dates(s, row.id, draft.skipped_dates)
             audit.record(s, "group.created", groups=1)
         self._publish(Entity.GROUP, Action.ADDED, [row.id], group_id=row.id)
         return self.get_group(row.id)
@@ -81,16 +78,15 @@ class GroupService(Service):
         """Save an edited group. Changing the agreement text starts a new agreement version."""
         values = self._validated(draft)
         with self._store.write() as s:
-            row = common.get_live(s, orm.Group, group_id, "group")
+            row = repo.live_group(s, group_id)
             if repo.name_taken(s, values["name"], except_id=group_id):
                 raise ValidationError(f"There is already a group called '{values['name']}'. "
                                       "Choose another name.")
             self._check_instrument(s, draft.instrument_id)
             if values["agreement_text"] != row.agreement_text:
-                row.agreement_version += 1
-            for key, value in values.items():
-                setattr(row, key, value)
-            self._replace_skipped_dates(s, group_id, draft.skipped_dates)
+                values["agreement_version"] = row.agreement_version + 1
+            repo.update_group(row, values)
+            repo.replace_skipped_dates(s, group_id, draft.skipped_dates)
             audit.record(s, "group.updated", groups=1)
         self._publish(Entity.GROUP, Action.UPDATED, [group_id], group_id=group_id)
         return self.get_group(group_id)
@@ -98,7 +94,7 @@ class GroupService(Service):
     def delete_group(self, group_id: uuid.UUID) -> None:
         """Delete a group (a tombstone: its sessions and history stay in the file)."""
         with self._store.write() as s:
-            common.tombstone(common.get_live(s, orm.Group, group_id, "group"))
+            common.tombstone(repo.live_group(s, group_id))
             audit.record(s, "group.deleted", groups=1)
         self._publish(Entity.GROUP, Action.DELETED, [group_id], group_id=group_id)
 
@@ -117,18 +113,6 @@ class GroupService(Service):
         }
 
     @staticmethod
-    def _check_instrument(s: Session, instrument_id: uuid.UUID | None) -> None:
+    def _check_instrument(s: Transaction, instrument_id: uuid.UUID | None) -> None:
         if instrument_id is not None:
-            common.get_live(s, orm.Instrument, instrument_id, "check-in instrument")
-
-    @staticmethod
-    def _replace_skipped_dates(s: Session, group_id: uuid.UUID, dates: Iterable[date]) -> None:
-        wanted = set(dates)
-        existing = repo.skipped_date_rows(s, group_id)
-        for day, row in existing.items():
-            if day in wanted and row.deleted_at is not None:
-                row.deleted_at = None
-            elif day not in wanted and row.deleted_at is None:
-                common.tombstone(row)
-        for day in wanted - existing.keys():
-            s.add(orm.SkippedDate(group_id=group_id, date=day))
+            checkins_repo.live_instrument(s, instrument_id)

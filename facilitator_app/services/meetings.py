@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-
-from sqlalchemy.orm import Session
+from datetime import date, time
 
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
@@ -19,15 +17,16 @@ from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.repos import audit, common
 from facilitator_app.storage.repos import groups as groups_repo
 from facilitator_app.storage.repos import meetings as repo
+from facilitator_app.storage.store import Transaction
 
 UNRECORDED = (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET)
 MAX_SCHEDULE = 104  # two years of weekly sessions at once is plenty
 MAX_VISITORS = 500
 
 
-def recordable_meeting(s: Session, meeting_id: uuid.UUID) -> orm.Meeting:
+def recordable_meeting(s: Transaction, meeting_id: uuid.UUID) -> orm.Meeting:
     """The session, if it can take attendance and check-ins (not cancelled, not "did not meet")."""
-    meeting = common.get_live(s, orm.Meeting, meeting_id, "session")
+    meeting = repo.live_meeting(s, meeting_id)
     if meeting.status in UNRECORDED:
         raise ValidationError(f"This session is marked '{meeting.status.label}', so nothing is recorded for it. "
                               "Set it back to planned or held first.")
@@ -81,10 +80,9 @@ class MeetingService(Service):
         """Add a single session (an extra one, or one outside the pattern)."""
         details = details or MeetingDetails()
         with self._store.write() as s:
-            group = common.get_live(s, orm.Group, group_id, "group")
-            row = self._new_row(group, day)
+            group = groups_repo.live_group(s, group_id)
+            row, = repo.add_meetings(s, group, [day])
             self._apply_details(row, details)
-            s.add(row)
             audit.record(s, "meeting.created", meetings=1)
             s.flush()
             record = mappers.meeting_record(row)
@@ -101,14 +99,13 @@ class MeetingService(Service):
         if not 1 <= count <= MAX_SCHEDULE:
             raise ValidationError(f"Schedule between 1 and {MAX_SCHEDULE} sessions at a time.")
         with self._store.write() as s:
-            group = common.get_live(s, orm.Group, group_id, "group")
+            group = groups_repo.live_group(s, group_id)
             record = mappers.group_record(group, groups_repo.skipped_dates(s, [group_id]).get(group_id, []))
             taken = repo.meeting_dates(s, group_id)
             days = record.recurrence.next_dates(start or date.today(), count,
                                                 skipped=set(record.skipped_dates) | taken,
                                                 before_anchor=start is not None)
-            rows = [self._new_row(group, day) for day in days]
-            s.add_all(rows)
+            rows = repo.add_meetings(s, group, days)
             audit.record(s, "meetings.scheduled", meetings=len(rows))
             s.flush()
             records = [mappers.meeting_record(r) for r in rows]
@@ -118,7 +115,7 @@ class MeetingService(Service):
     def set_status(self, meeting_id: uuid.UUID, status: MeetingStatus) -> MeetingRecord:
         """Mark a session planned, held, cancelled or "did not meet". It always stays in the history."""
         with self._store.write() as s:
-            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row = repo.live_meeting(s, meeting_id)
             row.status = MeetingStatus(status)
             audit.record(s, f"meeting.{row.status.value}", meetings=1)
             s.flush()
@@ -132,7 +129,7 @@ class MeetingService(Service):
         if not 0 <= count <= MAX_VISITORS:
             raise ValidationError(f"The visitor count must be between 0 and {MAX_VISITORS}.")
         with self._store.write() as s:
-            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row = repo.live_meeting(s, meeting_id)
             row.visitor_count = count
             s.flush()
             record = mappers.meeting_record(row)
@@ -142,7 +139,7 @@ class MeetingService(Service):
 
     def update_details(self, meeting_id: uuid.UUID, details: MeetingDetails) -> MeetingRecord:
         with self._store.write() as s:
-            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row = repo.live_meeting(s, meeting_id)
             self._apply_details(row, details)
             s.flush()
             record = mappers.meeting_record(row)
@@ -153,17 +150,11 @@ class MeetingService(Service):
     def delete_meeting(self, meeting_id: uuid.UUID) -> None:
         """Remove a session added by mistake (a tombstone). Prefer cancelling a real one."""
         with self._store.write() as s:
-            row = common.get_live(s, orm.Meeting, meeting_id, "session")
+            row = repo.live_meeting(s, meeting_id)
             common.tombstone(row)
             audit.record(s, "meeting.deleted", meetings=1)
             group_id = row.group_id
         self._publish(Entity.MEETING, Action.DELETED, [meeting_id], group_id=group_id, meeting_id=meeting_id)
-
-    @staticmethod
-    def _new_row(group: orm.Group, day: date) -> orm.Meeting:
-        end = (datetime.combine(day, group.start_time) + timedelta(minutes=group.duration_minutes)).time()
-        return orm.Meeting(group_id=group.id, date=day, start_time=group.start_time, end_time=end,
-                           venue=group.venue, status=MeetingStatus.PLANNED, visitor_count=0)
 
     @staticmethod
     def _apply_details(row: orm.Meeting, details: MeetingDetails) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy.orm import Session
-
 from facilitator_app.domain.member_merge import MemberMerge, MergeCounts
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.base import Service
 from facilitator_app.services.changes import Action, Entity
-from facilitator_app.storage import orm
-from facilitator_app.storage.repos import audit, common
+from facilitator_app.storage.repos import audit
 from facilitator_app.storage.repos import member_merge as repo
+from facilitator_app.storage.store import Transaction
 
 
 class MemberMergeService(Service):
@@ -50,7 +48,7 @@ class MemberMergeService(Service):
         the kept member, a status set at a session): putting them back would silently undo that too.
         """
         with self._store.write() as s:
-            common.get_live(s, orm.Member, merge.survivor_id, "member")
+            repo.live_member(s, merge.survivor_id)
             if not repo.is_tombstone(s, merge.absorbed_id):
                 raise ValidationError("These two members are already separate; there is no merge to undo.")
             if repo.changed_since(s, merge.after):
@@ -62,12 +60,10 @@ class MemberMergeService(Service):
         self._publish_merge(merge, restored=True)
 
     @staticmethod
-    def _pair(s: Session, survivor_id: uuid.UUID, absorbed_id: uuid.UUID) -> tuple[orm.Member, orm.Member]:
+    def _pair(s: Transaction, survivor_id: uuid.UUID, absorbed_id: uuid.UUID) -> tuple[repo.Member, repo.Member]:
         if survivor_id == absorbed_id:
             raise ValidationError("Choose two different members to merge.")
-        survivor = common.get_live(s, orm.Member, survivor_id, "member")
-        absorbed = common.get_live(s, orm.Member, absorbed_id, "member")
-        return survivor, absorbed
+        return repo.live_member(s, survivor_id), repo.live_member(s, absorbed_id)
 
     def _publish_merge(self, merge: MemberMerge, restored: bool) -> None:
         """Panels showing either person, their groups or the sessions touched refresh."""

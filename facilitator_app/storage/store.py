@@ -46,6 +46,10 @@ Transaction: TypeAlias = Session
 
 log = logging.getLogger(__name__)
 
+Transaction = Session
+"""The handle a ``read()`` or ``write()`` block yields; services pass it to the repositories
+and never need SQLAlchemy themselves."""
+
 
 @dataclass(frozen=True)
 class OpenedStore:

@@ -11,16 +11,12 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.storage import orm
 from facilitator_app.storage.repos.attendance import ATTENDED
-from facilitator_app.storage.repos.common import live
+from facilitator_app.storage.repos.common import get_live, live
 
 
 def instruments(session: Session) -> list[orm.Instrument]:
     return list(session.scalars(live(orm.Instrument).order_by(orm.Instrument.builtin.desc(),
                                                               orm.Instrument.name)))
-
-
-def instrument_by_key(session: Session, key: str) -> orm.Instrument | None:
-    return session.scalar(live(orm.Instrument).where(orm.Instrument.key == key))
 
 
 def for_meeting(session: Session, meeting_id: uuid.UUID) -> list[orm.Checkin]:
@@ -133,3 +129,8 @@ def instrument_uses(session: Session, instrument_id: uuid.UUID) -> int:
 def all_instrument_names(session: Session) -> list[tuple[uuid.UUID, str]]:
     return [(i, n) for i, n in session.execute(select(orm.Instrument.id, orm.Instrument.name)
                                                .where(orm.Instrument.deleted_at.is_(None)))]
+
+
+def live_instrument(session: Session, instrument_id: uuid.UUID) -> orm.Instrument:
+    """The live check-in instrument ``instrument_id``, or a NotFoundError saying it is gone."""
+    return get_live(session, orm.Instrument, instrument_id, "check-in instrument")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.storage import orm
+from facilitator_app.storage.repos.common import get_live, tombstone
 
 if TYPE_CHECKING:
     from facilitator_app.storage.repos.common import AnyRow
@@ -51,3 +53,35 @@ def skipped_date_rows(session: Session, group_id: uuid.UUID) -> dict[date, orm.S
     """Every skipped-date row of a group, tombstoned ones too (so one can be revived)."""
     rows = session.scalars(select(orm.SkippedDate).where(orm.SkippedDate.group_id == group_id))
     return {row.date: row for row in rows}
+
+
+def live_group(session: Session, group_id: uuid.UUID) -> orm.Group:
+    """The live group ``group_id``, or a NotFoundError saying it is no longer in the store."""
+    return get_live(session, orm.Group, group_id, "group")
+
+
+def add_group(session: Session, values: dict[str, Any]) -> orm.Group:
+    """A new group from validated ``values``, on its first agreement version, with its id assigned."""
+    row = orm.Group(**values, agreement_version=1)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_group(row: orm.Group, values: dict[str, Any]) -> None:
+    """Write validated ``values`` onto a live group row."""
+    for key, value in values.items():
+        setattr(row, key, value)
+
+
+def replace_skipped_dates(session: Session, group_id: uuid.UUID, dates: Iterable[date]) -> None:
+    """Make the group's live skipped dates exactly ``dates``: revive, tombstone or add rows."""
+    wanted = set(dates)
+    existing = skipped_date_rows(session, group_id)
+    for day, row in existing.items():
+        if day in wanted and row.deleted_at is not None:
+            row.deleted_at = None
+        elif day not in wanted and row.deleted_at is None:
+            tombstone(row)
+    for day in wanted - existing.keys():
+        session.add(orm.SkippedDate(group_id=group_id, date=day))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.storage import orm
+from facilitator_app.storage.repos.common import get_live
 
 
 def meetings_of_group(session: Session, group_id: uuid.UUID,
@@ -35,3 +38,19 @@ def meeting_row(session: Session, meeting_id: uuid.UUID) -> Row[Any] | None:
     """One live session as a plain row (for read-only paths that run on every click)."""
     table = orm.Meeting.__table__
     return session.execute(select(table).where(table.c.id == meeting_id, table.c.deleted_at.is_(None))).first()
+
+
+def live_meeting(session: Session, meeting_id: uuid.UUID) -> orm.Meeting:
+    """The live session ``meeting_id``, or a NotFoundError saying it is no longer in the store."""
+    return get_live(session, orm.Meeting, meeting_id, "session")
+
+
+def add_meetings(session: Session, group: orm.Group, days: Iterable[date]) -> list[orm.Meeting]:
+    """New planned sessions of ``group`` on ``days``, at its usual time and venue, added to the transaction."""
+    rows = []
+    for day in days:
+        end = (datetime.combine(day, group.start_time) + timedelta(minutes=group.duration_minutes)).time()
+        rows.append(orm.Meeting(group_id=group.id, date=day, start_time=group.start_time, end_time=end,
+                                venue=group.venue, status=MeetingStatus.PLANNED, visitor_count=0))
+    session.add_all(rows)
+    return rows

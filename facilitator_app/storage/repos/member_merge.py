@@ -25,7 +25,10 @@ from facilitator_app.domain.member_merge import (
 )
 from facilitator_app.storage import orm
 from facilitator_app.storage.base import Base
-from facilitator_app.storage.repos.common import tombstone
+from facilitator_app.storage.repos.common import get_live, tombstone
+
+Member = orm.Member
+"""The member row a merge works on; services hold it only to hand it back to ``merge``."""
 
 _TABLES: dict[str, type[Base]] = {model.__tablename__: model for model in
                                   (orm.Member, orm.Attendance, orm.Checkin, orm.Membership)}
@@ -211,3 +214,8 @@ def _wipe(member: orm.Member) -> None:
     for name in (*_DETAILS, "notes"):
         setattr(member, name, "")
     member.consent_to_contact = False
+
+
+def live_member(session: Session, member_id: uuid.UUID) -> orm.Member:
+    """The live member ``member_id``, or a NotFoundError saying it is no longer in the store."""
+    return get_live(session, orm.Member, member_id, "member")
