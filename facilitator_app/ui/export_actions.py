@@ -23,14 +23,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import importlib
 import logging
 import shutil
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.errors import AppError
+from facilitator_app.export.kinds import ExportKind, ExportRequest, exporter
 from facilitator_app.export.progress import CancelCheck, ExportCancelled
 from facilitator_app.ui.actions import make_action as _action
 
@@ -53,62 +52,6 @@ log = logging.getLogger(__name__)
 # A progress dialog appears only if an export is still running after this long, so quick ones
 # (a session summary takes well under a second) do not flash a window.
 SHOW_PROGRESS_AFTER_MS = 400
-
-
-class ExportKind(StrEnum):
-    """The documents the window exports; the values are the privacy defaults' and file names' keys."""
-
-    SESSION_SUMMARY = "session-summary"
-    SIGN_IN_SHEET = "sign-in-sheet"
-    GROUP_REPORT = "group-report"
-    MEMBER_RECORD = "member-record"
-    HANDOUT_PACK = "handout-pack"
-    CSV = "csv"
-
-    @property
-    def title(self) -> str:
-        return _TITLES[self]
-
-    @property
-    def is_pdf(self) -> bool:
-        return self is not ExportKind.CSV
-
-
-_TITLES = {
-    ExportKind.SESSION_SUMMARY: "Session summary",
-    ExportKind.SIGN_IN_SHEET: "Sign-in sheet",
-    ExportKind.GROUP_REPORT: "Group report",
-    ExportKind.MEMBER_RECORD: "Member's record",
-    ExportKind.HANDOUT_PACK: "Handout pack",
-    ExportKind.CSV: "Spreadsheet",
-}
-
-# (module, function) of each exporter, imported on first use: reportlab costs start-up time.
-_EXPORTERS = {
-    ExportKind.SESSION_SUMMARY: ("facilitator_app.export.session_summary", "export_session_summary"),
-    ExportKind.SIGN_IN_SHEET: ("facilitator_app.export.sign_in_sheet", "export_sign_in_sheet"),
-    ExportKind.GROUP_REPORT: ("facilitator_app.export.group_report", "export_group_report"),
-    ExportKind.MEMBER_RECORD: ("facilitator_app.export.member_record", "export_member_record"),
-    ExportKind.HANDOUT_PACK: ("facilitator_app.export.handout_pack", "export_handout_pack"),
-    ExportKind.CSV: ("facilitator_app.export.csv_export", "export_csv"),
-}
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What the export dialog collected: the document, its options, where to save it (None when
-    printing) and whether to open it afterwards."""
-
-    kind: ExportKind
-    options: Any
-    target: Path | None = None
-    open_after: bool = False
-
-
-def exporter(kind: ExportKind) -> Callable[..., Any]:
-    """The ``export_x(services, options, target, progress, should_cancel)`` function for ``kind``."""
-    module, name = _EXPORTERS[kind]
-    return getattr(importlib.import_module(module), name)
 
 
 def open_local_file(path: Path) -> bool:
@@ -321,9 +264,9 @@ class ExportActions(QObject):
 
         def saved(result: Any) -> None:
             pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
-            self.status_message.emit(f"{kind.title} saved to {result.path}{pages}")
+            self.status_message.emit(f"{kind.label} saved to {result.path}{pages}")
             if open_after and not self.open_file(Path(result.path)):
-                self.status_message.emit(f"{kind.title} saved to {result.path}. No program to open it was found.")
+                self.status_message.emit(f"{kind.label} saved to {result.path}. No program to open it was found.")
             self.export_finished.emit(kind.value, result)
 
         return self._start(kind, options, Path(target), saved, lambda: None, should_cancel)
@@ -344,7 +287,7 @@ class ExportActions(QObject):
             finally:
                 cleanup()
             if pages:
-                self.status_message.emit(f"{kind.title} sent to the printer ({pages} page{'s' if pages != 1 else ''})")
+                self.status_message.emit(f"{kind.label} sent to the printer ({pages} page{'s' if pages != 1 else ''})")
                 self.print_finished.emit(kind.value, pages)
 
         started = self._start(kind, options, folder / f"{kind.value}.pdf", printed, cleanup, should_cancel)
@@ -416,10 +359,10 @@ class ExportActions(QObject):
         return True
 
     def _progress_dialog(self, kind: ExportKind) -> QProgressDialog:
-        what = kind.title.lower() if kind is not ExportKind.CSV else "spreadsheet"
+        what = kind.label.lower() if kind is not ExportKind.CSV else "spreadsheet"
         dialog = QProgressDialog(f"Preparing the {what}…", "Cancel", 0, 0, self._window)
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(f"{kind.title}")
+        dialog.setWindowTitle(f"{kind.label}")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         dialog.setAutoReset(False)
@@ -502,13 +445,13 @@ class ExportActions(QObject):
 
         first, last = 1, max(1, pages)
         if printer is None:
-            printer = choose_printer(self._window, path, kind.title, pages)
+            printer = choose_printer(self._window, path, kind.label, pages)
             if printer is None:
                 self.status_message.emit("Printing cancelled; nothing was sent to the printer.")
                 return 0
             first, last = printed_range(printer, pages)
         else:
-            printer.setDocName(kind.title)
+            printer.setDocName(kind.label)
         return print_pdf(path, printer, first, last)
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.pool import QueuePool
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.errors import ValidationError
+from facilitator_app.export.kinds import ExportKind, ExportRequest
 from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.sample_data import build_sample_store
@@ -37,7 +38,7 @@ from facilitator_app.ui.dialogs.export_dialog import (
     parse_contacts,
     year_before,
 )
-from facilitator_app.ui.export_actions import ExportActions, ExportKind, ExportRequest
+from facilitator_app.ui.export_actions import ExportActions
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
 
 WAIT_MS = 20_000
@@ -188,7 +189,7 @@ def test_each_action_exports_its_document_through_the_dialog(qtbot, actions: Exp
     assert dialogs[0].kind is kind
     assert finished.args[0] == kind.value and Path(finished.args[1].path) == target
     assert target.is_file() and not messages["error"]
-    assert messages["status"][-1].startswith(f"{kind.title} saved to {target}")
+    assert messages["status"][-1].startswith(f"{kind.label} saved to {target}")
     assert not list(tmp_path.glob(".*.part"))
     if kind.is_pdf:
         assert len(PdfReader(target).pages) == finished.args[1].pages >= 1

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.domain.text import long_date, short_date
 from facilitator_app.errors import ValidationError
-from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel, default_file_name
+from facilitator_app.export.kinds import CSV_TABLES, ExportKind, ExportRequest, default_level
+from facilitator_app.export.privacy import NameLevel, default_file_name
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button, to_qdate
-from facilitator_app.ui.export_actions import ExportKind, ExportRequest
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 ORGANISATION_KEY = "export/organisation"
@@ -49,28 +49,8 @@ LEVEL_EXPLANATIONS = {
     NameLevel.INITIALS: "Initials: for the group's own records.",
     NameLevel.NONE: "Headcount only: for funders. Nobody is named.",
 }
-# Documents without a choice still say how they name people.
-FIXED_LEVEL_NOTES = {
-    ExportKind.MEMBER_RECORD: "Full details: this is the member's own record, made at their request. "
-                              "Give it only to them.",
-    ExportKind.HANDOUT_PACK: "No names: the pack holds the group's agreement, the handouts and support contacts.",
-}
-CSV_KINDS = (("attendance", "Attendance"), ("members", "Members"), ("checkins", "Check-ins"))
-DOCUMENT_NAMES = {
-    ExportKind.SESSION_SUMMARY: "session summary",
-    ExportKind.SIGN_IN_SHEET: "sign-in sheet",
-    ExportKind.GROUP_REPORT: "group report",
-    ExportKind.MEMBER_RECORD: "member's own record",
-    ExportKind.HANDOUT_PACK: "handout pack",
-    ExportKind.CSV: "spreadsheet",
-}
+CSV_KINDS = tuple((table, label) for table, label, _level in CSV_TABLES)
 LANDSCAPE_FROM = 4   # sessions on one sign-in sheet from which landscape is suggested
-
-
-def default_level(kind: ExportKind, csv_kind: str = "attendance") -> NameLevel:
-    """The suggested privacy level of a document (``export.privacy.DEFAULT_LEVELS``)."""
-    key = f"{csv_kind}-csv" if kind is ExportKind.CSV else kind.value
-    return DEFAULT_LEVELS[key]
 
 
 def documents_folder() -> Path:
@@ -130,7 +110,7 @@ class ExportDialog(SubmitDialog[ExportRequest]):
                  parent: QWidget | None = None) -> None:
         self.kind = ExportKind(kind)
         self.for_print = for_print
-        name = DOCUMENT_NAMES[self.kind]
+        name = self.kind.spec.document_name
         super().__init__(_as_is, title=f"{'Print' if for_print else 'Export'} {name}",
                          ok_text="Print…" if for_print else "Export",
                          ok_tip="Choose a printer next." if for_print else
@@ -175,8 +155,8 @@ class ExportDialog(SubmitDialog[ExportRequest]):
 
         self.level_explanation = QLabel(objectName="privacyExplanation")
         self.level_explanation.setWordWrap(True)
-        if self.kind in FIXED_LEVEL_NOTES:
-            self.level_explanation.setText(FIXED_LEVEL_NOTES[self.kind])
+        if self.kind.spec.fixed_level_note:
+            self.level_explanation.setText(self.kind.spec.fixed_level_note)
             form.addRow("Names", self.level_explanation)
         else:
             self.level_combo = QComboBox(objectName="exportNameLevel")
