@@ -35,9 +35,8 @@ from facilitator_app.ui.dialogs.export_dialog import (
     ORGANISATION_KEY,
     ExportDialog,
     default_level,
-    parse_contacts,
-    year_before,
 )
+from facilitator_app.ui.dialogs.export_fields import parse_contacts, year_before
 from facilitator_app.ui.export_actions import ExportActions
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
 
