@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.errors import AppError
-from facilitator_app.export.kinds import ExportKind, ExportRequest, exporter
+from facilitator_app.export.kinds import KINDS, ExportKind, ExportRequest, exporter
 from facilitator_app.export.progress import CancelCheck, ExportCancelled
 from facilitator_app.ui.actions import make_action as _action
 
@@ -169,54 +169,33 @@ class ExportActions(QObject):
         self.open_file: Callable[[Path], bool] = open_local_file
         self.ask: Callable[[ExportDialog], ExportRequest | None] = _ask_modally
 
-        a = _action
-        self.export_session_summary = a(
-            self, "&Export session summary…", "exportSessionSummaryAction",
-            lambda: self.export_from_dialog(ExportKind.SESSION_SUMMARY),
-            tip="Save a PDF summary of this session: attendance, check-in round, handouts (initials by default)")
-        self.print_session_summary = a(
-            self, "P&rint session summary…", "printAction",
-            lambda: self.print_from_dialog(ExportKind.SESSION_SUMMARY), QKeySequence.StandardKey.Print,
-            tip="Print this session's summary through the system print dialog (Ctrl+P)")
-        self.export_handout_pack = a(
-            self, "Handout p&ack…", "exportHandoutPackAction",
-            lambda: self.export_from_dialog(ExportKind.HANDOUT_PACK),
-            tip="One PDF to print and hand out: a cover, the group agreement, the handouts given at this "
-                "session and support contacts")
-        self.export_sign_in_sheet = a(
-            self, "Sign-&in sheet…", "exportSignInSheetAction",
-            lambda: self.export_from_dialog(ExportKind.SIGN_IN_SHEET),
-            tip="Save a sign-in sheet for the door: first names, the next sessions as columns, blank rows "
-                "for walk-ins")
-        self.print_sign_in_sheet = a(
-            self, "Print si&gn-in sheet…", "printSignInSheetAction",
-            lambda: self.print_from_dialog(ExportKind.SIGN_IN_SHEET),
-            tip="Print a sign-in sheet for the door through the system print dialog")
-        self.export_group_report = a(
-            self, "Group &report…", "exportGroupReportAction",
-            lambda: self.export_from_dialog(ExportKind.GROUP_REPORT),
-            tip="Save a report for coordinators and funders over a date range (headcounts only by default)")
-        self.export_csv = a(
-            self, "Spreadsheet (&CSV)…", "exportCsvAction", lambda: self.export_from_dialog(ExportKind.CSV),
-            tip="Save the group's attendance, members or check-ins as a spreadsheet file")
-        self.export_member_record = a(
-            self, "Member's own rec&ord…", "exportMemberRecordAction",
-            lambda: self.export_from_dialog(ExportKind.MEMBER_RECORD),
-            tip="Everything kept about the selected member, as a PDF for them (at their request)")
+        # One Export… action per kind, and a Print… action where the kind has one, all from the registry.
+        self.exports: dict[ExportKind, QAction] = {}
+        self.prints: dict[ExportKind, QAction] = {}
+        self._menus: dict[str, list[QAction]] = {"session": [], "group": [], "member": []}
+        for spec in KINDS:
+            for texts, actions, run in ((spec.export_action, self.exports, self.export_from_dialog),
+                                        (spec.print_action, self.prints, self.print_from_dialog)):
+                if texts is not None:
+                    key = getattr(QKeySequence.StandardKey, texts.standard_key) if texts.standard_key else None
+                    actions[spec.kind] = _action(self, texts.text, texts.object_name,
+                                                 lambda _=False, k=spec.kind, r=run: r(k), key, tip=texts.tip)
+                    self._menus[spec.menu].append(actions[spec.kind])
+        self.export_member_record = self._menus["member"][0]   # the roster's context menu offers it
         self.update_enabled()
 
     # -- public --------------------------------------------------------------------------------
     @property
     def session_actions(self) -> list[QAction]:
-        return [self.export_session_summary, self.print_session_summary, self.export_handout_pack]
+        return list(self._menus["session"])
 
     @property
     def group_actions(self) -> list[QAction]:
-        return [self.export_sign_in_sheet, self.print_sign_in_sheet, self.export_group_report, self.export_csv]
+        return list(self._menus["group"])
 
     @property
     def all_actions(self) -> list[QAction]:
-        return [*self.session_actions, *self.group_actions, self.export_member_record]
+        return [*self.session_actions, *self.group_actions, *self._menus["member"]]
 
     @property
     def busy(self) -> bool:
@@ -230,11 +209,9 @@ class ExportActions(QObject):
     def update_enabled(self) -> None:
         idle = self._running is None
         meeting, group, member = self._meeting(), self._group(), self._member()
-        for action in self.session_actions:
-            action.setEnabled(idle and meeting is not None)
-        for action in self.group_actions:
-            action.setEnabled(idle and group is not None)
-        self.export_member_record.setEnabled(idle and member is not None)
+        for menu, selected in (("session", meeting), ("group", group), ("member", member)):
+            for action in self._menus[menu]:
+                action.setEnabled(idle and selected is not None)
 
     def export_from_dialog(self, kind: ExportKind) -> None:
         """Ask for the options in the export dialog, then export."""

@@ -154,15 +154,15 @@ def test_actions_have_object_names_tooltips_and_the_print_shortcut(actions: Expo
     assert names == {*ACTION_OF.values(), "printAction", "printSignInSheetAction"}
     for action in actions.all_actions:
         assert action.toolTip() and action.statusTip() and action.text().endswith("…")
-    assert actions.print_session_summary.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert actions.export_group_report.text().replace("&", "") == "Group report…"
+    assert actions.prints[ExportKind.SESSION_SUMMARY].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert actions.exports[ExportKind.GROUP_REPORT].text().replace("&", "") == "Group report…"
 
 
 def test_actions_follow_what_is_selected(actions: ExportActions, selection: Selection) -> None:
     assert all(action.isEnabled() for action in actions.all_actions)
     member, selection.member = selection.member, None
     actions.update_enabled()
-    assert not actions.export_member_record.isEnabled() and actions.export_group_report.isEnabled()
+    assert not actions.export_member_record.isEnabled() and actions.exports[ExportKind.GROUP_REPORT].isEnabled()
     selection.meeting = None
     actions.update_enabled()
     assert not any(a.isEnabled() for a in actions.session_actions)
@@ -223,7 +223,7 @@ def test_the_member_record_is_the_members_own(qtbot, actions: ExportActions, tmp
 def test_a_closed_dialog_exports_nothing(actions: ExportActions, tmp_path: Path,
                                          messages: dict[str, list[str]]) -> None:
     actions.ask = lambda dialog: None
-    actions.export_session_summary.trigger()
+    actions.exports[ExportKind.SESSION_SUMMARY].trigger()
     assert not actions.busy and not list(tmp_path.glob("*.pdf")) and messages == {"status": [], "error": []}
 
 
@@ -338,8 +338,8 @@ def test_print_actions_ask_for_options_without_a_file(qtbot, actions: ExportActi
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[ExportDialog] = []
     actions.ask = lambda dialog: asked.append(dialog) or None
-    actions.print_session_summary.trigger()
-    actions.print_sign_in_sheet.trigger()
+    actions.prints[ExportKind.SESSION_SUMMARY].trigger()
+    actions.prints[ExportKind.SIGN_IN_SHEET].trigger()
     assert [(d.kind, d.for_print, d.path_edit) for d in asked] == [
         (ExportKind.SESSION_SUMMARY, True, None), (ExportKind.SIGN_IN_SHEET, True, None)]
     assert asked[0].windowTitle() == "Print session summary"
@@ -364,7 +364,7 @@ def test_closing_the_print_dialog_prints_nothing_and_leaves_no_file(qtbot, actio
     timer.start()
     try:
         with qtbot.waitSignal(actions.export_ended, timeout=WAIT_MS):
-            actions.print_session_summary.trigger()
+            actions.prints[ExportKind.SESSION_SUMMARY].trigger()
     finally:
         timer.stop()
     assert closed == ["Print session summary"]
