@@ -28,7 +28,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +75,7 @@ class _JobSignals(QObject):
     crashed = Signal(int, object)        # job, an unexpected exception (re-raised on the GUI thread)
 
 
+@dataclass(eq=False)
 class _ExportJob:
     """Runs one exporter on the worker thread; reports through ``signals`` only (no widget is touched).
 
@@ -82,16 +83,14 @@ class _ExportJob:
     nothing Qt is ever deleted from the worker thread.
     """
 
-    def __init__(self, number: int, signals: _JobSignals, services: Any, kind: ExportKind, options: Any,
-                 target: Path, extra_cancel: CancelCheck | None) -> None:
-        self.number = number
-        self._signals = signals
-        self._services = services
-        self._kind = kind
-        self._options = options
-        self._target = target
-        self._extra_cancel = extra_cancel
-        self._cancel = threading.Event()
+    number: int
+    signals: _JobSignals
+    services: Any
+    kind: ExportKind
+    options: Any
+    target: Path
+    extra_cancel: CancelCheck | None
+    _cancel: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -99,20 +98,20 @@ class _ExportJob:
     def _should_cancel(self) -> bool:
         if self._cancel.is_set():
             return True
-        return bool(self._extra_cancel is not None and self._extra_cancel()) or self._cancel.is_set()
+        return bool(self.extra_cancel is not None and self.extra_cancel()) or self._cancel.is_set()
 
     def _progress(self, done: int, total: int) -> None:
-        self._signals.progressed.emit(self.number, done, total)
+        self.signals.progressed.emit(self.number, done, total)
 
     def __call__(self) -> None:
-        number, signals = self.number, self._signals
+        number, signals = self.number, self.signals
         try:
-            result = exporter(self._kind)(self._services, self._options, self._target,
+            result = exporter(self.kind)(self.services, self.options, self.target,
                                           progress=self._progress, should_cancel=self._should_cancel)
         except ExportCancelled:
             signals.cancelled.emit(number)
         except AppError as exc:
-            log.info("Export of %s failed: %s (%s)", self._kind.value, exc.message, exc.detail or "")
+            log.info("Export of %s failed: %s (%s)", self.kind.value, exc.message, exc.detail or "")
             signals.failed.emit(number, exc.message)
         except Exception as exc:  # noqa: BLE001 (handed to the GUI thread's exception hook)
             signals.crashed.emit(number, exc)
@@ -127,8 +126,6 @@ class _Running:
     on_success: Callable[[Any], None]
     cleanup: Callable[[], None]
     progress: QProgressDialog
-
-
 
 
 # --------------------------------------------------------------------------- the actions
