@@ -25,7 +25,7 @@ from sqlalchemy.pool import QueuePool
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.errors import ValidationError
-from facilitator_app.export.kinds import ExportKind, ExportRequest
+from facilitator_app.export.kinds import KINDS, ExportKind, ExportRequest, KindSpec
 from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.sample_data import build_sample_store
@@ -579,3 +579,22 @@ def test_the_dialog_is_accessible(qtbot, kind: ExportKind, for_print: bool, sele
     qtbot.addWidget(dialog)
     assert_all_named(dialog)
     assert_mnemonics_sound(dialog)
+
+
+# --------------------------------------------------------------------------- the registry
+@pytest.mark.parametrize("spec", KINDS, ids=lambda spec: spec.cli_name)
+def test_the_registry_drives_the_dialog_and_the_actions(qtbot, spec: KindSpec, selection: Selection,  # type: ignore[no-untyped-def]
+                                                        sample_services: Services, documents: Path,
+                                                        actions: ExportActions) -> None:
+    dialog = dialog_for(spec.kind, selection, sample_services, documents)
+    qtbot.addWidget(dialog)
+    if dialog.level_combo is None:
+        assert dialog.level_explanation.text() == spec.fixed_level_note and dialog.level() in spec.levels
+    else:
+        offered = [NameLevel(dialog.level_combo.itemData(i)) for i in range(dialog.level_combo.count())]
+        assert sorted(offered) == sorted(spec.levels) and offered[0] is default_level(spec.kind)
+    assert spec.export_action is not None
+    assert actions.exports[spec.kind].objectName() == spec.export_action.object_name
+    assert actions.exports[spec.kind] in actions.all_actions
+    if spec.print_action is not None:
+        assert actions.prints[spec.kind].objectName() == spec.print_action.object_name

@@ -212,7 +212,7 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
     def level(self) -> NameLevel:
         """The chosen privacy level (the fixed one for a member record or a handout pack)."""
         if self.level_combo is None:
-            return NameLevel.FULL if self.kind is ExportKind.MEMBER_RECORD else NameLevel.NONE
+            return self.kind.spec.default_level
         return NameLevel(self.level_combo.currentData())
 
     def csv_kind(self) -> str:
@@ -324,7 +324,7 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
         suggested = default_level(self.kind, self.csv_kind())
         self.level_combo.blockSignals(True)
         self.level_combo.clear()
-        for level in [suggested, *[other for other in NameLevel if other is not suggested]]:
+        for level in [suggested, *[other for other in self.kind.spec.levels if other is not suggested]]:
             self.level_combo.addItem(f"{level.label} (suggested)" if level is suggested else level.label, level.value)
         self.level_combo.setCurrentIndex(0)
         self.level_combo.blockSignals(False)
