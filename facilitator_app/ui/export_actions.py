@@ -176,7 +176,7 @@ class ExportActions(QObject):
                 if texts is not None:
                     key = getattr(QKeySequence.StandardKey, texts.standard_key) if texts.standard_key else None
                     actions[spec.kind] = _action(self, texts.text, texts.object_name,
-                                                 lambda _=False, k=spec.kind, r=run: r(k), key, tip=texts.tip)
+                                                 _for_kind(run, spec.kind), key, tip=texts.tip)
                     self._menus[spec.menu].append(actions[spec.kind])
         self.export_member_record = self._menus["member"][0]   # the roster's context menu offers it
         self.update_enabled()
@@ -427,6 +427,11 @@ class ExportActions(QObject):
         else:
             printer.setDocName(kind.label)
         return print_pdf(path, printer, first, last)
+
+
+def _for_kind(run: Callable[[ExportKind], None], kind: ExportKind) -> Callable[[], None]:
+    """An action's slot: ``run(kind)``."""
+    return lambda: run(kind)
 
 
 def _ask_modally(dialog: ExportDialog) -> ExportRequest | None:
