@@ -74,12 +74,16 @@ def _contact(text: str) -> tuple[str, str]:
 
 def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add ``export`` and its documents to the main parser's subcommands."""
-    export = subparsers.add_parser("export", help="write a PDF or CSV file (session summary, sign-in sheet, "
-                                                  "group report, member record, handout pack, csv)")
+    from facilitator_app.export.kinds import CSV_TABLES, KINDS, ExportKind
+
+    names = ", ".join(spec.document_name.replace("member's own", "member") for spec in KINDS[:-1])
+    export = subparsers.add_parser("export", help=f"write a PDF or CSV file ({names}, csv)")
     kinds = export.add_subparsers(dest="export_kind", metavar="DOCUMENT", required=True)
 
-    def document(name: str, help_text: str, default_names: str | None = None) -> argparse.ArgumentParser:
-        parser = kinds.add_parser(name, help=help_text, description=help_text)
+    def document(kind: ExportKind) -> argparse.ArgumentParser:
+        spec = kind.spec
+        parser = kinds.add_parser(spec.cli_name, help=spec.cli_help, description=spec.cli_help)
+        default_names = spec.default_level.value if spec.cli_names_option else None
         parser.add_argument("-o", "--output", required=True, metavar="FILE",
                             help="the file to write (or an existing folder: the default file name is used)")
         parser.add_argument("--organisation", metavar="NAME", default=None,
@@ -89,13 +93,13 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
                                 help=f"how members are named (default: {default_names})")
         return parser
 
-    summary = document("session-summary", "what happened at one session", "initials")
+    summary = document(ExportKind.SESSION_SUMMARY)
     summary.add_argument("--group", required=True, metavar="NAME")
     summary.add_argument("--session", required=True, type=_session, metavar="DATE|latest",
                          help="the session's date (YYYY-MM-DD), or 'latest' for the latest held")
     summary.add_argument("--notes", action="store_true", help="include the session note's sections")
 
-    sheet = document("sign-in-sheet", "a sheet to tick or sign at the door")
+    sheet = document(ExportKind.SIGN_IN_SHEET)
     sheet.add_argument("--group", required=True, metavar="NAME")
     sheet.add_argument("--sessions", type=_count(1, 8), default=1, metavar="N",
                        help="how many upcoming sessions, as columns (1 to 8; default 1)")
@@ -103,18 +107,17 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
                        help="blank rows for walk-ins (default 6)")
     sheet.add_argument("--landscape", action="store_true", help="landscape pages (room for more sessions)")
 
-    report = document("group-report", "sessions and attendance over a period, for coordinators and funders",
-                      "none")
+    report = document(ExportKind.GROUP_REPORT)
     report.add_argument("--group", required=True, metavar="NAME")
     report.add_argument("--from", dest="start", required=True, type=_day, metavar="DATE")
     report.add_argument("--to", dest="end", required=True, type=_day, metavar="DATE")
 
-    record = document("member-record", "everything stored about one member, for their own request")
+    record = document(ExportKind.MEMBER_RECORD)
     record.add_argument("--member", required=True, metavar="NAME", help="the member's preferred or full name")
     record.add_argument("--group", metavar="NAME", help="only members of this group (when names are shared)")
     record.add_argument("--joined", type=_day, metavar="DATE", help="only members who joined on this date")
 
-    pack = document("handout-pack", "cover, contents, group agreement, handouts and support contacts")
+    pack = document(ExportKind.HANDOUT_PACK)
     pack.add_argument("--group", required=True, metavar="NAME")
     pack.add_argument("--session", required=True, type=_session, metavar="DATE|latest")
     pack.add_argument("--handouts", nargs="+", metavar="TITLE",
@@ -122,8 +125,8 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
     pack.add_argument("--contact", action="append", type=_contact, default=[], metavar="LABEL=VALUE",
                       help="a line of the support contacts page (repeat for more; blank lines when none)")
 
-    table = kinds.add_parser("csv", help="attendance, members or check-ins of a group as a CSV file")
-    table.add_argument("table", choices=("attendance", "members", "checkins"))
+    table = kinds.add_parser(ExportKind.CSV.spec.cli_name, help=ExportKind.CSV.spec.cli_help)
+    table.add_argument("table", choices=tuple(table for table, _label, _level in CSV_TABLES))
     table.add_argument("--group", required=True, metavar="NAME")
     table.add_argument("--names", choices=LEVELS, default=None,
                        help="how members are named (default: initials; first names for members)")

@@ -53,16 +53,13 @@ class Named(Protocol):
     def full_name(self) -> str: ...
 
 
-DEFAULT_LEVELS: dict[str, NameLevel] = {
-    "session-summary": NameLevel.INITIALS,
-    "group-report": NameLevel.NONE,
-    "member-record": NameLevel.FULL,
-    "sign-in-sheet": NameLevel.FIRST,
-    "handout-pack": NameLevel.NONE,
-    "attendance-csv": NameLevel.INITIALS,
-    "checkins-csv": NameLevel.INITIALS,
-    "members-csv": NameLevel.FIRST,
-}
+def __getattr__(name: str) -> object:
+    # The defaults live with the kinds (``export.kinds``), which imports this module.
+    if name == "DEFAULT_LEVELS":
+        from facilitator_app.export.kinds import DEFAULT_LEVELS
+        return DEFAULT_LEVELS
+    raise AttributeError(name)
+
 
 HIDDEN = "a member"   # what a name becomes in free text at headcount level
 

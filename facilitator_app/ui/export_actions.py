@@ -23,14 +23,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import importlib
 import logging
 import shutil
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.errors import AppError
+from facilitator_app.export.kinds import KINDS, ExportKind, ExportRequest, exporter
 from facilitator_app.export.progress import CancelCheck, ExportCancelled
 from facilitator_app.ui.actions import make_action as _action
 
@@ -53,62 +52,6 @@ log = logging.getLogger(__name__)
 # A progress dialog appears only if an export is still running after this long, so quick ones
 # (a session summary takes well under a second) do not flash a window.
 SHOW_PROGRESS_AFTER_MS = 400
-
-
-class ExportKind(StrEnum):
-    """The documents the window exports; the values are the privacy defaults' and file names' keys."""
-
-    SESSION_SUMMARY = "session-summary"
-    SIGN_IN_SHEET = "sign-in-sheet"
-    GROUP_REPORT = "group-report"
-    MEMBER_RECORD = "member-record"
-    HANDOUT_PACK = "handout-pack"
-    CSV = "csv"
-
-    @property
-    def title(self) -> str:
-        return _TITLES[self]
-
-    @property
-    def is_pdf(self) -> bool:
-        return self is not ExportKind.CSV
-
-
-_TITLES = {
-    ExportKind.SESSION_SUMMARY: "Session summary",
-    ExportKind.SIGN_IN_SHEET: "Sign-in sheet",
-    ExportKind.GROUP_REPORT: "Group report",
-    ExportKind.MEMBER_RECORD: "Member's record",
-    ExportKind.HANDOUT_PACK: "Handout pack",
-    ExportKind.CSV: "Spreadsheet",
-}
-
-# (module, function) of each exporter, imported on first use: reportlab costs start-up time.
-_EXPORTERS = {
-    ExportKind.SESSION_SUMMARY: ("facilitator_app.export.session_summary", "export_session_summary"),
-    ExportKind.SIGN_IN_SHEET: ("facilitator_app.export.sign_in_sheet", "export_sign_in_sheet"),
-    ExportKind.GROUP_REPORT: ("facilitator_app.export.group_report", "export_group_report"),
-    ExportKind.MEMBER_RECORD: ("facilitator_app.export.member_record", "export_member_record"),
-    ExportKind.HANDOUT_PACK: ("facilitator_app.export.handout_pack", "export_handout_pack"),
-    ExportKind.CSV: ("facilitator_app.export.csv_export", "export_csv"),
-}
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What the export dialog collected: the document, its options, where to save it (None when
-    printing) and whether to open it afterwards."""
-
-    kind: ExportKind
-    options: Any
-    target: Path | None = None
-    open_after: bool = False
-
-
-def exporter(kind: ExportKind) -> Callable[..., Any]:
-    """The ``export_x(services, options, target, progress, should_cancel)`` function for ``kind``."""
-    module, name = _EXPORTERS[kind]
-    return getattr(importlib.import_module(module), name)
 
 
 def open_local_file(path: Path) -> bool:
@@ -132,6 +75,7 @@ class _JobSignals(QObject):
     crashed = Signal(int, object)        # job, an unexpected exception (re-raised on the GUI thread)
 
 
+@dataclass(eq=False)
 class _ExportJob:
     """Runs one exporter on the worker thread; reports through ``signals`` only (no widget is touched).
 
@@ -139,16 +83,14 @@ class _ExportJob:
     nothing Qt is ever deleted from the worker thread.
     """
 
-    def __init__(self, number: int, signals: _JobSignals, services: Any, kind: ExportKind, options: Any,
-                 target: Path, extra_cancel: CancelCheck | None) -> None:
-        self.number = number
-        self._signals = signals
-        self._services = services
-        self._kind = kind
-        self._options = options
-        self._target = target
-        self._extra_cancel = extra_cancel
-        self._cancel = threading.Event()
+    number: int
+    signals: _JobSignals
+    services: Any
+    kind: ExportKind
+    options: Any
+    target: Path
+    extra_cancel: CancelCheck | None
+    _cancel: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -156,20 +98,20 @@ class _ExportJob:
     def _should_cancel(self) -> bool:
         if self._cancel.is_set():
             return True
-        return bool(self._extra_cancel is not None and self._extra_cancel()) or self._cancel.is_set()
+        return bool(self.extra_cancel is not None and self.extra_cancel()) or self._cancel.is_set()
 
     def _progress(self, done: int, total: int) -> None:
-        self._signals.progressed.emit(self.number, done, total)
+        self.signals.progressed.emit(self.number, done, total)
 
     def __call__(self) -> None:
-        number, signals = self.number, self._signals
+        number, signals = self.number, self.signals
         try:
-            result = exporter(self._kind)(self._services, self._options, self._target,
+            result = exporter(self.kind)(self.services, self.options, self.target,
                                           progress=self._progress, should_cancel=self._should_cancel)
         except ExportCancelled:
             signals.cancelled.emit(number)
         except AppError as exc:
-            log.info("Export of %s failed: %s (%s)", self._kind.value, exc.message, exc.detail or "")
+            log.info("Export of %s failed: %s (%s)", self.kind.value, exc.message, exc.detail or "")
             signals.failed.emit(number, exc.message)
         except Exception as exc:  # noqa: BLE001 (handed to the GUI thread's exception hook)
             signals.crashed.emit(number, exc)
@@ -184,8 +126,6 @@ class _Running:
     on_success: Callable[[Any], None]
     cleanup: Callable[[], None]
     progress: QProgressDialog
-
-
 
 
 # --------------------------------------------------------------------------- the actions
@@ -226,54 +166,33 @@ class ExportActions(QObject):
         self.open_file: Callable[[Path], bool] = open_local_file
         self.ask: Callable[[ExportDialog], ExportRequest | None] = _ask_modally
 
-        a = _action
-        self.export_session_summary = a(
-            self, "&Export session summary…", "exportSessionSummaryAction",
-            lambda: self.export_from_dialog(ExportKind.SESSION_SUMMARY),
-            tip="Save a PDF summary of this session: attendance, check-in round, handouts (initials by default)")
-        self.print_session_summary = a(
-            self, "P&rint session summary…", "printAction",
-            lambda: self.print_from_dialog(ExportKind.SESSION_SUMMARY), QKeySequence.StandardKey.Print,
-            tip="Print this session's summary through the system print dialog (Ctrl+P)")
-        self.export_handout_pack = a(
-            self, "Handout p&ack…", "exportHandoutPackAction",
-            lambda: self.export_from_dialog(ExportKind.HANDOUT_PACK),
-            tip="One PDF to print and hand out: a cover, the group agreement, the handouts given at this "
-                "session and support contacts")
-        self.export_sign_in_sheet = a(
-            self, "Sign-&in sheet…", "exportSignInSheetAction",
-            lambda: self.export_from_dialog(ExportKind.SIGN_IN_SHEET),
-            tip="Save a sign-in sheet for the door: first names, the next sessions as columns, blank rows "
-                "for walk-ins")
-        self.print_sign_in_sheet = a(
-            self, "Print si&gn-in sheet…", "printSignInSheetAction",
-            lambda: self.print_from_dialog(ExportKind.SIGN_IN_SHEET),
-            tip="Print a sign-in sheet for the door through the system print dialog")
-        self.export_group_report = a(
-            self, "Group &report…", "exportGroupReportAction",
-            lambda: self.export_from_dialog(ExportKind.GROUP_REPORT),
-            tip="Save a report for coordinators and funders over a date range (headcounts only by default)")
-        self.export_csv = a(
-            self, "Spreadsheet (&CSV)…", "exportCsvAction", lambda: self.export_from_dialog(ExportKind.CSV),
-            tip="Save the group's attendance, members or check-ins as a spreadsheet file")
-        self.export_member_record = a(
-            self, "Member's own rec&ord…", "exportMemberRecordAction",
-            lambda: self.export_from_dialog(ExportKind.MEMBER_RECORD),
-            tip="Everything kept about the selected member, as a PDF for them (at their request)")
+        # One Export… action per kind, and a Print… action where the kind has one, all from the registry.
+        self.exports: dict[ExportKind, QAction] = {}
+        self.prints: dict[ExportKind, QAction] = {}
+        self._menus: dict[str, list[QAction]] = {"session": [], "group": [], "member": []}
+        for spec in KINDS:
+            for texts, actions, run in ((spec.export_action, self.exports, self.export_from_dialog),
+                                        (spec.print_action, self.prints, self.print_from_dialog)):
+                if texts is not None:
+                    key = getattr(QKeySequence.StandardKey, texts.standard_key) if texts.standard_key else None
+                    actions[spec.kind] = _action(self, texts.text, texts.object_name,
+                                                 _for_kind(run, spec.kind), key, tip=texts.tip)
+                    self._menus[spec.menu].append(actions[spec.kind])
+        self.export_member_record = self._menus["member"][0]   # the roster's context menu offers it
         self.update_enabled()
 
     # -- public --------------------------------------------------------------------------------
     @property
     def session_actions(self) -> list[QAction]:
-        return [self.export_session_summary, self.print_session_summary, self.export_handout_pack]
+        return list(self._menus["session"])
 
     @property
     def group_actions(self) -> list[QAction]:
-        return [self.export_sign_in_sheet, self.print_sign_in_sheet, self.export_group_report, self.export_csv]
+        return list(self._menus["group"])
 
     @property
     def all_actions(self) -> list[QAction]:
-        return [*self.session_actions, *self.group_actions, self.export_member_record]
+        return [*self.session_actions, *self.group_actions, *self._menus["member"]]
 
     @property
     def busy(self) -> bool:
@@ -287,11 +206,9 @@ class ExportActions(QObject):
     def update_enabled(self) -> None:
         idle = self._running is None
         meeting, group, member = self._meeting(), self._group(), self._member()
-        for action in self.session_actions:
-            action.setEnabled(idle and meeting is not None)
-        for action in self.group_actions:
-            action.setEnabled(idle and group is not None)
-        self.export_member_record.setEnabled(idle and member is not None)
+        for menu, selected in (("session", meeting), ("group", group), ("member", member)):
+            for action in self._menus[menu]:
+                action.setEnabled(idle and selected is not None)
 
     def export_from_dialog(self, kind: ExportKind) -> None:
         """Ask for the options in the export dialog, then export."""
@@ -321,9 +238,9 @@ class ExportActions(QObject):
 
         def saved(result: Any) -> None:
             pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
-            self.status_message.emit(f"{kind.title} saved to {result.path}{pages}")
+            self.status_message.emit(f"{kind.label} saved to {result.path}{pages}")
             if open_after and not self.open_file(Path(result.path)):
-                self.status_message.emit(f"{kind.title} saved to {result.path}. No program to open it was found.")
+                self.status_message.emit(f"{kind.label} saved to {result.path}. No program to open it was found.")
             self.export_finished.emit(kind.value, result)
 
         return self._start(kind, options, Path(target), saved, lambda: None, should_cancel)
@@ -344,7 +261,7 @@ class ExportActions(QObject):
             finally:
                 cleanup()
             if pages:
-                self.status_message.emit(f"{kind.title} sent to the printer ({pages} page{'s' if pages != 1 else ''})")
+                self.status_message.emit(f"{kind.label} sent to the printer ({pages} page{'s' if pages != 1 else ''})")
                 self.print_finished.emit(kind.value, pages)
 
         started = self._start(kind, options, folder / f"{kind.value}.pdf", printed, cleanup, should_cancel)
@@ -416,10 +333,10 @@ class ExportActions(QObject):
         return True
 
     def _progress_dialog(self, kind: ExportKind) -> QProgressDialog:
-        what = kind.title.lower() if kind is not ExportKind.CSV else "spreadsheet"
+        what = kind.label.lower() if kind is not ExportKind.CSV else "spreadsheet"
         dialog = QProgressDialog(f"Preparing the {what}…", "Cancel", 0, 0, self._window)
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(f"{kind.title}")
+        dialog.setWindowTitle(f"{kind.label}")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         dialog.setAutoReset(False)
@@ -502,14 +419,19 @@ class ExportActions(QObject):
 
         first, last = 1, max(1, pages)
         if printer is None:
-            printer = choose_printer(self._window, path, kind.title, pages)
+            printer = choose_printer(self._window, path, kind.label, pages)
             if printer is None:
                 self.status_message.emit("Printing cancelled; nothing was sent to the printer.")
                 return 0
             first, last = printed_range(printer, pages)
         else:
-            printer.setDocName(kind.title)
+            printer.setDocName(kind.label)
         return print_pdf(path, printer, first, last)
+
+
+def _for_kind(run: Callable[[ExportKind], None], kind: ExportKind) -> Callable[[], None]:
+    """An action's slot: ``run(kind)``."""
+    return lambda: run(kind)
 
 
 def _ask_modally(dialog: ExportDialog) -> ExportRequest | None:

@@ -25,6 +25,7 @@ from sqlalchemy.pool import QueuePool
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.errors import ValidationError
+from facilitator_app.export.kinds import KINDS, ExportKind, ExportRequest, KindSpec
 from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.sample_data import build_sample_store
@@ -34,10 +35,9 @@ from facilitator_app.ui.dialogs.export_dialog import (
     ORGANISATION_KEY,
     ExportDialog,
     default_level,
-    parse_contacts,
-    year_before,
 )
-from facilitator_app.ui.export_actions import ExportActions, ExportKind, ExportRequest
+from facilitator_app.ui.dialogs.export_fields import parse_contacts, year_before
+from facilitator_app.ui.export_actions import ExportActions
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
 
 WAIT_MS = 20_000
@@ -154,15 +154,15 @@ def test_actions_have_object_names_tooltips_and_the_print_shortcut(actions: Expo
     assert names == {*ACTION_OF.values(), "printAction", "printSignInSheetAction"}
     for action in actions.all_actions:
         assert action.toolTip() and action.statusTip() and action.text().endswith("…")
-    assert actions.print_session_summary.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert actions.export_group_report.text().replace("&", "") == "Group report…"
+    assert actions.prints[ExportKind.SESSION_SUMMARY].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert actions.exports[ExportKind.GROUP_REPORT].text().replace("&", "") == "Group report…"
 
 
 def test_actions_follow_what_is_selected(actions: ExportActions, selection: Selection) -> None:
     assert all(action.isEnabled() for action in actions.all_actions)
     member, selection.member = selection.member, None
     actions.update_enabled()
-    assert not actions.export_member_record.isEnabled() and actions.export_group_report.isEnabled()
+    assert not actions.export_member_record.isEnabled() and actions.exports[ExportKind.GROUP_REPORT].isEnabled()
     selection.meeting = None
     actions.update_enabled()
     assert not any(a.isEnabled() for a in actions.session_actions)
@@ -188,7 +188,7 @@ def test_each_action_exports_its_document_through_the_dialog(qtbot, actions: Exp
     assert dialogs[0].kind is kind
     assert finished.args[0] == kind.value and Path(finished.args[1].path) == target
     assert target.is_file() and not messages["error"]
-    assert messages["status"][-1].startswith(f"{kind.title} saved to {target}")
+    assert messages["status"][-1].startswith(f"{kind.label} saved to {target}")
     assert not list(tmp_path.glob(".*.part"))
     if kind.is_pdf:
         assert len(PdfReader(target).pages) == finished.args[1].pages >= 1
@@ -223,7 +223,7 @@ def test_the_member_record_is_the_members_own(qtbot, actions: ExportActions, tmp
 def test_a_closed_dialog_exports_nothing(actions: ExportActions, tmp_path: Path,
                                          messages: dict[str, list[str]]) -> None:
     actions.ask = lambda dialog: None
-    actions.export_session_summary.trigger()
+    actions.exports[ExportKind.SESSION_SUMMARY].trigger()
     assert not actions.busy and not list(tmp_path.glob("*.pdf")) and messages == {"status": [], "error": []}
 
 
@@ -338,8 +338,8 @@ def test_print_actions_ask_for_options_without_a_file(qtbot, actions: ExportActi
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[ExportDialog] = []
     actions.ask = lambda dialog: asked.append(dialog) or None
-    actions.print_session_summary.trigger()
-    actions.print_sign_in_sheet.trigger()
+    actions.prints[ExportKind.SESSION_SUMMARY].trigger()
+    actions.prints[ExportKind.SIGN_IN_SHEET].trigger()
     assert [(d.kind, d.for_print, d.path_edit) for d in asked] == [
         (ExportKind.SESSION_SUMMARY, True, None), (ExportKind.SIGN_IN_SHEET, True, None)]
     assert asked[0].windowTitle() == "Print session summary"
@@ -364,7 +364,7 @@ def test_closing_the_print_dialog_prints_nothing_and_leaves_no_file(qtbot, actio
     timer.start()
     try:
         with qtbot.waitSignal(actions.export_ended, timeout=WAIT_MS):
-            actions.print_session_summary.trigger()
+            actions.prints[ExportKind.SESSION_SUMMARY].trigger()
     finally:
         timer.stop()
     assert closed == ["Print session summary"]
@@ -579,3 +579,22 @@ def test_the_dialog_is_accessible(qtbot, kind: ExportKind, for_print: bool, sele
     qtbot.addWidget(dialog)
     assert_all_named(dialog)
     assert_mnemonics_sound(dialog)
+
+
+# --------------------------------------------------------------------------- the registry
+@pytest.mark.parametrize("spec", KINDS, ids=lambda spec: spec.cli_name)
+def test_the_registry_drives_the_dialog_and_the_actions(qtbot, spec: KindSpec, selection: Selection,  # type: ignore[no-untyped-def]
+                                                        sample_services: Services, documents: Path,
+                                                        actions: ExportActions) -> None:
+    dialog = dialog_for(spec.kind, selection, sample_services, documents)
+    qtbot.addWidget(dialog)
+    if dialog.level_combo is None:
+        assert dialog.level_explanation.text() == spec.fixed_level_note and dialog.level() in spec.levels
+    else:
+        offered = [NameLevel(dialog.level_combo.itemData(i)) for i in range(dialog.level_combo.count())]
+        assert sorted(offered) == sorted(spec.levels) and offered[0] is default_level(spec.kind)
+    assert spec.export_action is not None
+    assert actions.exports[spec.kind].objectName() == spec.export_action.object_name
+    assert actions.exports[spec.kind] in actions.all_actions
+    if spec.print_action is not None:
+        assert actions.prints[spec.kind].objectName() == spec.print_action.object_name

@@ -8,7 +8,7 @@ name is built from the kind of document, the group and the date only: never a me
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
-from facilitator_app.domain.text import long_date, short_date
+from facilitator_app.domain.text import long_date
 from facilitator_app.errors import ValidationError
-from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel, default_file_name
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button, to_qdate
-from facilitator_app.ui.export_actions import ExportKind, ExportRequest
+from facilitator_app.export.kinds import CSV_TABLES, ExportKind, ExportRequest, default_level
+from facilitator_app.export.privacy import NameLevel, default_file_name
+from facilitator_app.ui.dialogs.export_fields import SignInAndPeriodFields, parse_contacts, unique_path
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 ORGANISATION_KEY = "export/organisation"
@@ -49,28 +50,7 @@ LEVEL_EXPLANATIONS = {
     NameLevel.INITIALS: "Initials: for the group's own records.",
     NameLevel.NONE: "Headcount only: for funders. Nobody is named.",
 }
-# Documents without a choice still say how they name people.
-FIXED_LEVEL_NOTES = {
-    ExportKind.MEMBER_RECORD: "Full details: this is the member's own record, made at their request. "
-                              "Give it only to them.",
-    ExportKind.HANDOUT_PACK: "No names: the pack holds the group's agreement, the handouts and support contacts.",
-}
-CSV_KINDS = (("attendance", "Attendance"), ("members", "Members"), ("checkins", "Check-ins"))
-DOCUMENT_NAMES = {
-    ExportKind.SESSION_SUMMARY: "session summary",
-    ExportKind.SIGN_IN_SHEET: "sign-in sheet",
-    ExportKind.GROUP_REPORT: "group report",
-    ExportKind.MEMBER_RECORD: "member's own record",
-    ExportKind.HANDOUT_PACK: "handout pack",
-    ExportKind.CSV: "spreadsheet",
-}
-LANDSCAPE_FROM = 4   # sessions on one sign-in sheet from which landscape is suggested
-
-
-def default_level(kind: ExportKind, csv_kind: str = "attendance") -> NameLevel:
-    """The suggested privacy level of a document (``export.privacy.DEFAULT_LEVELS``)."""
-    key = f"{csv_kind}-csv" if kind is ExportKind.CSV else kind.value
-    return DEFAULT_LEVELS[key]
+CSV_KINDS = tuple((table, label) for table, label, _level in CSV_TABLES)
 
 
 def documents_folder() -> Path:
@@ -80,44 +60,13 @@ def documents_folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
-def year_before(day: date) -> date:
-    """The first day of the twelve months that end on ``day``."""
-    try:
-        start = day.replace(year=day.year - 1)
-    except ValueError:   # 29 February
-        start = day.replace(year=day.year - 1, day=28)
-    return start + timedelta(days=1)
-
-
-def parse_contacts(text: str) -> tuple[tuple[str, str], ...]:
-    """'Crisis line: 0800 123 456' lines as (label, value) pairs; a line without ':' or '=' is a label."""
-    pairs = []
-    for line in text.splitlines():
-        label, _sep, value = line.replace("=", ":", 1).partition(":") if "=" in line and ":" not in line \
-            else line.partition(":")
-        if label.strip() or value.strip():
-            pairs.append((label.strip(), value.strip()))
-    return tuple(pairs)
-
-
-def unique_path(path: Path) -> Path:
-    """``path``, or ``name_2.pdf``, ``name_3.pdf``... if a file of that name is already there."""
-    if not path.exists():
-        return path
-    for number in range(2, 1000):
-        candidate = path.with_name(f"{path.stem}_{number}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-    return path
-
-
 def _as_is(request: ExportRequest) -> ExportRequest:
     # A plain function, not a bound method: a dialog holding its own method would be a reference
     # cycle, freed only by the garbage collector, which may run on an export's worker thread.
     return request
 
 
-class ExportDialog(SubmitDialog[ExportRequest]):
+class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
     """The options of one export (or print); ``result_value`` is an :class:`ExportRequest` after Ok.
 
     ``options()`` and ``request()`` read the fields without closing the dialog.
@@ -130,7 +79,7 @@ class ExportDialog(SubmitDialog[ExportRequest]):
                  parent: QWidget | None = None) -> None:
         self.kind = ExportKind(kind)
         self.for_print = for_print
-        name = DOCUMENT_NAMES[self.kind]
+        name = self.kind.spec.document_name
         super().__init__(_as_is, title=f"{'Print' if for_print else 'Export'} {name}",
                          ok_text="Print…" if for_print else "Export",
                          ok_tip="Choose a printer next." if for_print else
@@ -175,8 +124,8 @@ class ExportDialog(SubmitDialog[ExportRequest]):
 
         self.level_explanation = QLabel(objectName="privacyExplanation")
         self.level_explanation.setWordWrap(True)
-        if self.kind in FIXED_LEVEL_NOTES:
-            self.level_explanation.setText(FIXED_LEVEL_NOTES[self.kind])
+        if self.kind.spec.fixed_level_note:
+            self.level_explanation.setText(self.kind.spec.fixed_level_note)
             form.addRow("Names", self.level_explanation)
         else:
             self.level_combo = QComboBox(objectName="exportNameLevel")
@@ -263,7 +212,7 @@ class ExportDialog(SubmitDialog[ExportRequest]):
     def level(self) -> NameLevel:
         """The chosen privacy level (the fixed one for a member record or a handout pack)."""
         if self.level_combo is None:
-            return NameLevel.FULL if self.kind is ExportKind.MEMBER_RECORD else NameLevel.NONE
+            return self.kind.spec.default_level
         return NameLevel(self.level_combo.currentData())
 
     def csv_kind(self) -> str:
@@ -375,49 +324,11 @@ class ExportDialog(SubmitDialog[ExportRequest]):
         suggested = default_level(self.kind, self.csv_kind())
         self.level_combo.blockSignals(True)
         self.level_combo.clear()
-        for level in [suggested, *[other for other in NameLevel if other is not suggested]]:
+        for level in [suggested, *[other for other in self.kind.spec.levels if other is not suggested]]:
             self.level_combo.addItem(f"{level.label} (suggested)" if level is suggested else level.label, level.value)
         self.level_combo.setCurrentIndex(0)
         self.level_combo.blockSignals(False)
         self._on_level_changed()
-
-    def _add_sign_in_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
-        from facilitator_app.export.sign_in_sheet import DEFAULT_WALK_INS
-        from facilitator_app.services.reports import MAX_SIGN_IN_SESSIONS, MAX_WALK_IN_ROWS
-
-        self.sessions_spin = QSpinBox(objectName="exportSessions")
-        self.sessions_spin.setRange(1, MAX_SIGN_IN_SESSIONS)
-        self.sessions_spin.setValue(1)
-        self.sessions_note = QLabel(objectName="exportSessionDates")
-        self.sessions_note.setWordWrap(True)
-        self._add_row_with_note(form, "&Sessions on the sheet", self.sessions_spin,
-                                f"How many of the group's next sessions get a column (1 to {MAX_SIGN_IN_SESSIONS}).",
-                                self.sessions_note)
-        self.walk_ins_spin = QSpinBox(objectName="exportWalkIns")
-        self.walk_ins_spin.setRange(0, MAX_WALK_IN_ROWS)
-        self.walk_ins_spin.setValue(DEFAULT_WALK_INS)
-        self._add_row(form, "Blank rows for &walk-ins", self.walk_ins_spin,
-                      f"Empty rows where newcomers write their first name (0 to {MAX_WALK_IN_ROWS}).")
-        self.landscape_check = QCheckBox("&Landscape (sideways: room for more sessions)",
-                                         objectName="exportLandscape")
-        describe_widget(self.landscape_check, "Landscape",
-                        f"Print the sheet sideways; suggested from {LANDSCAPE_FROM} sessions on")
-        self.landscape_check.toggled.connect(self._on_landscape_toggled)
-        form.addRow("", self.landscape_check)
-        self.sessions_spin.valueChanged.connect(self._on_sessions_changed)
-        order += [self.sessions_spin, self.walk_ins_spin, self.landscape_check]
-        self._on_sessions_changed()
-
-    def _add_period_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
-        self.start_edit = DateEdit(objectName="exportFrom")
-        self.end_edit = DateEdit(objectName="exportTo")
-        for edit, day in ((self.start_edit, year_before(self._today)), (self.end_edit, self._today)):
-            edit.setDate(to_qdate(day))
-            edit.dateChanged.connect(self._on_options_changed)
-        self._add_row(form, "&From", self.start_edit, "The first day the report covers (the last 12 months "
-                                                       "are suggested).")
-        self._add_row(form, "&To", self.end_edit, "The last day the report covers (included).")
-        order += [self.start_edit, self.end_edit]
 
     def _handouts_text(self, titles: Sequence[str]) -> str:
         if not titles:
@@ -501,24 +412,6 @@ class ExportDialog(SubmitDialog[ExportRequest]):
     def _on_csv_kind_changed(self, _index: int) -> None:
         self._fill_levels()   # each table has its own suggested level
         self._suggest_path()
-
-    def _on_sessions_changed(self, _value: int = 0) -> None:
-        assert self.sessions_spin is not None and self.landscape_check is not None
-        count = self.sessions_spin.value()
-        dates = self._upcoming[:count]
-        if not dates:
-            self.sessions_note.setText("")
-        elif len(dates) == 1:
-            self.sessions_note.setText(f"For {short_date(dates[0])}.")
-        else:
-            self.sessions_note.setText(f"From {short_date(dates[0])} to {short_date(dates[-1])}.")
-        if not self._landscape_touched:
-            self.landscape_check.blockSignals(True)
-            self.landscape_check.setChecked(count >= LANDSCAPE_FROM)
-            self.landscape_check.blockSignals(False)
-
-    def _on_landscape_toggled(self, _checked: bool) -> None:
-        self._landscape_touched = True
 
     def _on_options_changed(self, *_args: object) -> None:
         self._suggest_path()

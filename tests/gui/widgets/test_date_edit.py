@@ -123,7 +123,7 @@ def test_every_date_field_is_the_shared_one() -> None:
     assert bare == []
     users = [p.name for p in (package / "ui" / "dialogs").glob("*.py") if "DateEdit(" in p.read_text(encoding="utf-8")]
     assert {"session_dialog.py", "schedule_dialog.py", "group_dialog.py", "member_dialog.py",
-            "export_dialog.py"} <= set(users)
+            "export_fields.py"} <= set(users)
 
 
 def test_the_session_dialog_types_a_date_from_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
