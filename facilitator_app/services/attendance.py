@@ -127,7 +127,7 @@ class AttendanceService(Service):
             return self._candidates(s, meeting, preferred_name)
 
     def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str, member_id: uuid.UUID | None = None,
-                    new_member: bool = False) -> WalkIn:
+                    new_member: bool = False, origin: object | None = None) -> WalkIn:
         """A walk-in in one step: marked present at the session.
 
         A name that is already a member's of the group (current, former, or joined later;
@@ -137,6 +137,12 @@ class AttendanceService(Service):
         created, in the group from that day.
         """
         name = clean_text(preferred_name, field="name", max_length=200, required=True)
+        with self._action(origin):
+            return self._walk_in(meeting_id, name, member_id, new_member)
+
+    def _walk_in(self, meeting_id: uuid.UUID, name: str, member_id: uuid.UUID | None,
+                 new_member: bool) -> WalkIn:
+        membership = None
         with self._store.write() as s:
             meeting = recordable_meeting(s, meeting_id)
             chosen = None if new_member else self._chosen(s, meeting, name, member_id)
@@ -149,7 +155,8 @@ class AttendanceService(Service):
                 member = orm.Member(preferred_name=name)
                 s.add(member)
                 s.flush()
-                s.add(orm.Membership(member_id=member.id, group_id=meeting.group_id, joined_on=meeting.date))
+                membership = orm.Membership(member_id=member.id, group_id=meeting.group_id, joined_on=meeting.date)
+                s.add(membership)
             row = self._upsert(s, meeting, member.id, AttendanceStatus.PRESENT)
             held = self._mark_held(meeting, AttendanceStatus.PRESENT)
             audit.record(s, "attendance.walk_in", members=0 if chosen else 1, attendance=1)
@@ -159,6 +166,8 @@ class AttendanceService(Service):
                             standing=chosen.standing if chosen else None)
         if result.created:
             self._publish(Entity.MEMBER, Action.ADDED, [member.id], group_id=meeting.group_id)
+        if membership is not None:
+            self._publish(Entity.MEMBERSHIP, Action.ADDED, [membership.id], group_id=meeting.group_id)
         self._after(meeting, [row.id], held)
         return result
 

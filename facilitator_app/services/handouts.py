@@ -235,23 +235,37 @@ class HandoutService(Service):
 
     def delete_handout(self, handout_id: uuid.UUID) -> None:
         """Take a handout out of the library (kept as a tombstone, so undo can bring it back)."""
-        with self._store.write() as s:
-            common.tombstone(common.get_live(s, orm.Handout, handout_id, "handout"))
-            audit.record(s, "handout.removed", handouts=1)
-        self._publish(Entity.HANDOUT, Action.DELETED, [handout_id])
+        self.delete_handouts([handout_id])
+
+    def delete_handouts(self, handout_ids: Iterable[uuid.UUID], origin: object | None = None) -> None:
+        """Take several handouts out of the library in one transaction and one change batch."""
+        ids = list(handout_ids)
+        with self._action(origin), self._store.write() as s:
+            for handout_id in ids:
+                common.tombstone(common.get_live(s, orm.Handout, handout_id, "handout"))
+            audit.record(s, "handout.removed", handouts=len(ids))
+            self._publish(Entity.HANDOUT, Action.DELETED, ids)
 
     def restore_handout(self, handout_id: uuid.UUID) -> HandoutRecord:
         """Bring back a handout that was taken out of the library (undo)."""
-        with self._store.write() as s:
-            pair = repo.handout_with_file(s, handout_id)
-            if pair is None:
-                raise NotFoundError("That handout is no longer in the store, so it cannot be brought back.")
-            row, file = pair
-            row.deleted_at = None
-            s.flush()
-            record = mappers.handout_record(row, file)
-        self._publish(Entity.HANDOUT, Action.ADDED, [handout_id])
-        return record
+        return self.restore_handouts([handout_id])[0]
+
+    def restore_handouts(self, handout_ids: Iterable[uuid.UUID],
+                         origin: object | None = None) -> list[HandoutRecord]:
+        """Bring back several removed handouts (undo) in one transaction and one change batch."""
+        ids = list(handout_ids)
+        records: list[HandoutRecord] = []
+        with self._action(origin), self._store.write() as s:
+            for handout_id in ids:
+                pair = repo.handout_with_file(s, handout_id)
+                if pair is None:
+                    raise NotFoundError("That handout is no longer in the store, so it cannot be brought back.")
+                row, file = pair
+                row.deleted_at = None
+                s.flush()
+                records.append(mappers.handout_record(row, file))
+            self._publish(Entity.HANDOUT, Action.ADDED, ids)
+        return records
 
     def mark_given(self, meeting_id: uuid.UUID, handout_id: uuid.UUID, given: bool = True) -> None:
         """Record (or un-record) that a handout was given at a session."""

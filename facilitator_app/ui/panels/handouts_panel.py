@@ -633,10 +633,10 @@ class HandoutsPanel(QWidget):
         self._undo_step(lambda: self._handouts.update_handout(handout_id, details), handout_id)
 
     def _remove_all(self, ids: list[uuid.UUID]) -> None:
-        self._undo_step(lambda: [self._handouts.delete_handout(i) for i in ids], None)
+        self._undo_step(lambda: self._handouts.delete_handouts(ids, origin=self), None)
 
     def _restore(self, ids: list[uuid.UUID]) -> None:
-        self._undo_step(lambda: [self._handouts.restore_handout(i) for i in ids], ids[-1] if ids else None)
+        self._undo_step(lambda: self._handouts.restore_handouts(ids, origin=self), ids[-1] if ids else None)
 
     def _undo_step(self, action: Callable[[], object], select: uuid.UUID | None) -> None:
         try:
