@@ -12,7 +12,7 @@ from facilitator_app.domain.records import AttendanceLine, AttendanceRecord, Fol
 from facilitator_app.domain.text import sort_key
 from facilitator_app.domain.walk_in import SeveralMatches, WalkIn, WalkInCandidate, candidates_for
 from facilitator_app.errors import NotFoundError, ValidationError
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.meetings import recordable_meeting
 from facilitator_app.services.validation import clean_text
@@ -126,6 +126,7 @@ class AttendanceService(Service):
                                     "Choose another session.")
             return self._candidates(s, meeting, preferred_name)
 
+    @one_batch
     def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str, member_id: uuid.UUID | None = None,
                     new_member: bool = False, origin: object | None = None) -> WalkIn:
         """A walk-in in one step: marked present at the session.
@@ -137,11 +138,6 @@ class AttendanceService(Service):
         created, in the group from that day.
         """
         name = clean_text(preferred_name, field="name", max_length=200, required=True)
-        with self._action(origin):
-            return self._walk_in(meeting_id, name, member_id, new_member)
-
-    def _walk_in(self, meeting_id: uuid.UUID, name: str, member_id: uuid.UUID | None,
-                 new_member: bool) -> WalkIn:
         membership = None
         with self._store.write() as s:
             meeting = recordable_meeting(s, meeting_id)

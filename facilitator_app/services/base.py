@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 from facilitator_app.services.changes import Action, Change, ChangeBatch, ChangeFeed, Entity
 from facilitator_app.storage.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def one_batch(method: F) -> F:
+    """Makes a service method one user action: its changes go out as one batch, tagged with
+    the ``origin`` keyword argument the caller passed (the method declares ``origin``)."""
+
+    @functools.wraps(method)
+    def run(self: Service, *args: Any, **kwargs: Any) -> Any:
+        with self._action(kwargs.get("origin")):
+            return method(self, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
 
 
 class Service:
