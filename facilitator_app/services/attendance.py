@@ -30,8 +30,9 @@ class AttendanceService(Service):
         with self._store.read() as s:
             return [mappers.attendance_record(a) for a in repo.for_meeting(s, meeting_id)]
 
+    @one_batch
     def set_status(self, meeting_id: uuid.UUID, member_id: uuid.UUID, status: AttendanceStatus,
-                   comment: str | None = None) -> AttendanceRecord:
+                   comment: str | None = None, origin: object | None = None) -> AttendanceRecord:
         """Record how a member took part. Someone attending marks a planned session as held."""
         status = AttendanceStatus(status)
         with self._store.write() as s:
@@ -46,7 +47,8 @@ class AttendanceService(Service):
         self._after(meeting, [record.id], held)
         return record
 
-    def clear_status(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> None:
+    @one_batch
+    def clear_status(self, meeting_id: uuid.UUID, member_id: uuid.UUID, origin: object | None = None) -> None:
         """Forget a status set by mistake (undo of a first tick)."""
         with self._store.write() as s:
             row = repo.row_for(s, meeting_id, member_id)
@@ -57,8 +59,9 @@ class AttendanceService(Service):
         self._publish(Entity.ATTENDANCE, Action.DELETED, [row.id], group_id=meeting.group_id,
                       meeting_id=meeting_id)
 
+    @one_batch
     def restore(self, meeting_id: uuid.UUID, statuses: dict[uuid.UUID, AttendanceStatus | None],
-                meeting_status: MeetingStatus | None = None) -> None:
+                meeting_status: MeetingStatus | None = None, origin: object | None = None) -> None:
         """Put several members' statuses (None: no status), and optionally the session's own
         status, back as they were, in one transaction. This is what undo and redo use.
 
@@ -83,7 +86,8 @@ class AttendanceService(Service):
                     ids.append(row.id)
         self._after(meeting, ids, held=meeting_status is not None)
 
-    def mark_everyone_present(self, meeting_id: uuid.UUID) -> list[AttendanceRecord]:
+    @one_batch
+    def mark_everyone_present(self, meeting_id: uuid.UUID, origin: object | None = None) -> list[AttendanceRecord]:
         """Mark every current member without a status as present (statuses already set stay)."""
         with self._store.write() as s:
             meeting = recordable_meeting(s, meeting_id)
@@ -187,7 +191,8 @@ class AttendanceService(Service):
         return candidates_for(name, [(mappers.member_record(m), mappers.membership_record(ms)) for m, ms in pairs],
                               meeting.date)
 
-    def undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> None:
+    @one_batch
+    def undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID, origin: object | None = None) -> None:
         """Take back a walk-in who was added by mistake: their mark, membership and (if they have
         no other history) the member record go, as tombstones, in one transaction."""
         with self._store.write() as s:

@@ -89,7 +89,7 @@ def undo_stack() -> QUndoStack:
 @pytest.fixture
 def panel(qtbot, sample: Services, session: MeetingRecord, undo_stack: QUndoStack) -> HandoutsPanel:  # type: ignore[no-untyped-def]
     widget = HandoutsPanel(sample, undo_stack)
-    sample.changes.subscribe(widget.on_change)
+    sample.changes.subscribe_batches(widget.on_batch)
     qtbot.addWidget(widget)
     widget.resize(1076, 700)
     widget.show_group(sample.groups.list_groups()[0])
@@ -395,7 +395,7 @@ def test_an_empty_library_offers_the_starter_handouts(qtbot, tmp_path: Path) -> 
     group = services.groups.create_group(weekly_draft())
     [meeting] = services.meetings.schedule_next(group.id, 1, start=date(2026, 1, 1))
     panel = HandoutsPanel(services)
-    services.changes.subscribe(panel.on_change)
+    services.changes.subscribe_batches(panel.on_batch)
     qtbot.addWidget(panel)
     panel.show_group(group)
     panel.show_meeting(meeting)
