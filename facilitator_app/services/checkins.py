@@ -242,7 +242,7 @@ class CheckinService(Service):
             s.flush()
             audit.record(s, "instrument.created", instruments=1)
             defn = mappers.instrument_definition(row)
-        self._publish(Entity.CHECKIN, Action.ADDED, [defn.id])
+        self._publish(Entity.INSTRUMENT, Action.ADDED, [defn.id])
         return defn
 
     def update_instrument(self, instrument_id: uuid.UUID, draft: InstrumentDraft) -> InstrumentDefinition:
@@ -269,7 +269,7 @@ class CheckinService(Service):
             audit.record(s, "instrument.updated", instruments=1)
             s.flush()
             defn = mappers.instrument_definition(row)
-        self._publish(Entity.CHECKIN, Action.UPDATED, [defn.id])
+        self._publish(Entity.INSTRUMENT, Action.UPDATED, [defn.id])
         return defn
 
 

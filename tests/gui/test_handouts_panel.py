@@ -479,3 +479,14 @@ def test_after_an_import_the_keyboard_is_on_the_new_handout(qtbot, panel: Handou
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a: pytest.fail("dialog reopened")))
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert "Crisis plan" in {h.title for h in sample.handouts.given_at(session.id)}
+
+
+def test_the_panel_ignores_its_own_batch_but_follows_another_origins(panel: HandoutsPanel,  # type: ignore[no-untyped-def]
+                                                                     sample: Services) -> None:
+    handout = sample.handouts.get_handout(view_of(panel).model().index(0, TITLE).data(ID_ROLE))
+    sample.handouts.update_handout(handout.id, HandoutDetails(title="Renamed by the panel"),
+                                   origin=panel)
+    assert "Renamed by the panel" not in titles(panel)  # the panel shows its own saves itself
+    sample.handouts.update_handout(handout.id, HandoutDetails(title="Renamed elsewhere"), origin=object())
+    assert "Renamed elsewhere" in titles(panel)
+    assert handout.title not in titles(panel)

@@ -183,7 +183,7 @@ class CheckinsPanel(QWidget):
         """Follow changes made elsewhere (attendance, the roster, undo, the group's settings)."""
         if change.entity is Entity.STORE:
             self._on_store_replaced()
-        elif change.entity is Entity.INSTRUMENT or (change.entity is Entity.CHECKIN and change.meeting_id is None):
+        elif change.entity is Entity.INSTRUMENT:
             self._on_instrument_change(change)
         elif not own:
             self._on_data_change(change)
