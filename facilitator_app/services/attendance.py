@@ -10,7 +10,7 @@ from facilitator_app.domain.records import AttendanceLine, AttendanceRecord, Fol
 from facilitator_app.domain.text import sort_key
 from facilitator_app.domain.walk_in import SeveralMatches, WalkIn, WalkInCandidate, candidates_for
 from facilitator_app.errors import NotFoundError, ValidationError
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.meetings import recordable_meeting
 from facilitator_app.services.validation import clean_text
@@ -29,8 +29,9 @@ class AttendanceService(Service):
         with self._store.read() as s:
             return [mappers.attendance_record(a) for a in repo.for_meeting(s, meeting_id)]
 
+    @one_batch
     def set_status(self, meeting_id: uuid.UUID, member_id: uuid.UUID, status: AttendanceStatus,
-                   comment: str | None = None) -> AttendanceRecord:
+                   comment: str | None = None, origin: object | None = None) -> AttendanceRecord:
         """Record how a member took part. Someone attending marks a planned session as held."""
         status = AttendanceStatus(status)
         with self._store.write() as s:
@@ -45,7 +46,8 @@ class AttendanceService(Service):
         self._after(meeting, [record.id], held)
         return record
 
-    def clear_status(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> None:
+    @one_batch
+    def clear_status(self, meeting_id: uuid.UUID, member_id: uuid.UUID, origin: object | None = None) -> None:
         """Forget a status set by mistake (undo of a first tick)."""
         with self._store.write() as s:
             row = repo.row_for(s, meeting_id, member_id)
@@ -56,8 +58,9 @@ class AttendanceService(Service):
         self._publish(Entity.ATTENDANCE, Action.DELETED, [row.id], group_id=meeting.group_id,
                       meeting_id=meeting_id)
 
+    @one_batch
     def restore(self, meeting_id: uuid.UUID, statuses: dict[uuid.UUID, AttendanceStatus | None],
-                meeting_status: MeetingStatus | None = None) -> None:
+                meeting_status: MeetingStatus | None = None, origin: object | None = None) -> None:
         """Put several members' statuses (None: no status), and optionally the session's own
         status, back as they were, in one transaction. This is what undo and redo use.
 
@@ -82,7 +85,8 @@ class AttendanceService(Service):
                     ids.append(row.id)
         self._after(meeting, ids, held=meeting_status is not None)
 
-    def mark_everyone_present(self, meeting_id: uuid.UUID) -> list[AttendanceRecord]:
+    @one_batch
+    def mark_everyone_present(self, meeting_id: uuid.UUID, origin: object | None = None) -> list[AttendanceRecord]:
         """Mark every current member without a status as present (statuses already set stay)."""
         with self._store.write() as s:
             meeting = recordable_meeting(s, meeting_id)
@@ -125,8 +129,9 @@ class AttendanceService(Service):
                                     "Choose another session.")
             return self._candidates(s, meeting, preferred_name)
 
+    @one_batch
     def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str, member_id: uuid.UUID | None = None,
-                    new_member: bool = False) -> WalkIn:
+                    new_member: bool = False, origin: object | None = None) -> WalkIn:
         """A walk-in in one step: marked present at the session.
 
         A name that is already a member's of the group (current, former, or joined later;
@@ -136,6 +141,7 @@ class AttendanceService(Service):
         created, in the group from that day.
         """
         name = clean_text(preferred_name, field="name", max_length=200, required=True)
+        membership = None
         with self._store.write() as s:
             meeting = recordable_meeting(s, meeting_id)
             chosen = None if new_member else self._chosen(s, meeting, name, member_id)
@@ -148,7 +154,8 @@ class AttendanceService(Service):
                 member = orm.Member(preferred_name=name)
                 s.add(member)
                 s.flush()
-                s.add(orm.Membership(member_id=member.id, group_id=meeting.group_id, joined_on=meeting.date))
+                membership = orm.Membership(member_id=member.id, group_id=meeting.group_id, joined_on=meeting.date)
+                s.add(membership)
             row = self._upsert(s, meeting, member.id, AttendanceStatus.PRESENT)
             held = self._mark_held(meeting, AttendanceStatus.PRESENT)
             audit.record(s, "attendance.walk_in", members=0 if chosen else 1, attendance=1)
@@ -158,6 +165,8 @@ class AttendanceService(Service):
                             standing=chosen.standing if chosen else None)
         if result.created:
             self._publish(Entity.MEMBER, Action.ADDED, [member.id], group_id=meeting.group_id)
+        if membership is not None:
+            self._publish(Entity.MEMBERSHIP, Action.ADDED, [membership.id], group_id=meeting.group_id)
         self._after(meeting, [row.id], held)
         return result
 
@@ -181,7 +190,8 @@ class AttendanceService(Service):
         return candidates_for(name, [(mappers.member_record(m), mappers.membership_record(ms)) for m, ms in pairs],
                               meeting.date)
 
-    def undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> None:
+    @one_batch
+    def undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID, origin: object | None = None) -> None:
         """Take back a walk-in who was added by mistake: their mark, membership and (if they have
         no other history) the member record go, as tombstones, in one transaction."""
         with self._store.write() as s:

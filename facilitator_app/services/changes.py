@@ -1,7 +1,9 @@
 """What a service changed, so each panel refreshes only what it shows.
 
-Services publish a ``Change`` after their transaction commits; the window adapts the
-feed to a Qt signal. The feed is an ordinary object handed in through constructors.
+One user action publishes ONE ``ChangeBatch`` after its transaction commits: the set of
+``Change``s plus an ``origin`` token (whoever asked, e.g. a panel), so a panel can tell its
+own batch from another's (Anki's ``OpChanges`` is the model). The window adapts the feed to
+Qt signals. The feed is an ordinary object handed in through constructors.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class Entity(StrEnum):
     CHECKIN = "checkin"
     NOTE = "note"
     HANDOUT = "handout"
+    INSTRUMENT = "instrument"  # a group's check-in instruments or a custom instrument
     STORE = "store"  # everything may have changed (restore, sample data)
 
 
@@ -44,20 +47,54 @@ class Change:
     meeting_id: uuid.UUID | None = None
 
 
+@dataclass(frozen=True)
+class ChangeBatch:
+    """Everything one committed user action changed, and who asked for it (``origin``)."""
+
+    changes: tuple[Change, ...]
+    origin: object | None = None
+
+    @property
+    def entities(self) -> frozenset[Entity]:
+        return frozenset(c.entity for c in self.changes)
+
+    def of(self, entity: Entity) -> tuple[Change, ...]:
+        """The changes in this batch about ``entity``."""
+        return tuple(c for c in self.changes if c.entity is entity)
+
+    def made_by(self, origin: object) -> bool:
+        """True when ``origin`` asked for this action (compared by identity)."""
+        return origin is not None and self.origin is origin
+
+
 Listener = Callable[[Change], None]
+BatchListener = Callable[[ChangeBatch], None]
+
+
+def _unsubscriber(listeners: list, listener: object) -> Callable[[], None]:
+    return lambda: listeners.remove(listener) if listener in listeners else None
 
 
 class ChangeFeed:
-    """Delivers committed changes to whoever subscribed, in order."""
+    """Delivers committed batches (and, for simple listeners, their changes) in order."""
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._batch_listeners: list[BatchListener] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Start delivering changes to ``listener``; call the returned function to stop."""
+        """Deliver each change of every batch to ``listener``; call the result to stop."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+        return _unsubscriber(self._listeners, listener)
 
-    def publish(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            listener(change)
+    def subscribe_batches(self, listener: BatchListener) -> Callable[[], None]:
+        """Deliver every batch, once, to ``listener``; call the result to stop."""
+        self._batch_listeners.append(listener)
+        return _unsubscriber(self._batch_listeners, listener)
+
+    def publish(self, batch: ChangeBatch) -> None:
+        for batch_listener in list(self._batch_listeners):
+            batch_listener(batch)
+        for change in batch.changes:
+            for listener in list(self._listeners):
+                listener(change)

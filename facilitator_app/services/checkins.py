@@ -25,7 +25,7 @@ from facilitator_app.domain.instruments import (  # noqa: F401 (percentage, shor
 from facilitator_app.domain.records import CheckinRecord, MemberRecord
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.errors import NotFoundError, ValidationError
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.meetings import recordable_meeting
 from facilitator_app.services.quiet_words import reason_text
@@ -107,8 +107,10 @@ class CheckinService(Service):
         with self._store.read() as s:
             return [mappers.checkin_record(c) for c in repo.for_meeting(s, meeting_id)]
 
+    @one_batch
     def record(self, meeting_id: uuid.UUID, member_id: uuid.UUID, instrument_id: uuid.UUID,
-               answers: list[int | None], *, word: str = "", passed: bool = False) -> CheckinRecord:
+               answers: list[int | None], *, word: str = "", passed: bool = False,
+               origin: object | None = None) -> CheckinRecord:
         """Save (or replace) a member's check-in at a session."""
         with self._store.write() as s:
             meeting = recordable_meeting(s, meeting_id)
@@ -169,7 +171,8 @@ class CheckinService(Service):
                      for row in repo.round_rows(s, meeting_id)]
         return sorted(lines, key=lambda line: (sort_key(line.member.preferred_name), line.member.id))
 
-    def clear(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> CheckinRecord | None:
+    @one_batch
+    def clear(self, meeting_id: uuid.UUID, member_id: uuid.UUID, origin: object | None = None) -> CheckinRecord | None:
         """Forget a member's check-in at a session (entered by mistake); returns what was removed."""
         with self._store.write() as s:
             meeting = meetings_repo.live_meeting(s, meeting_id)
@@ -240,7 +243,7 @@ class CheckinService(Service):
             s.flush()
             audit.record(s, "instrument.created", instruments=1)
             defn = mappers.instrument_definition(row)
-        self._publish(Entity.CHECKIN, Action.ADDED, [defn.id])
+        self._publish(Entity.INSTRUMENT, Action.ADDED, [defn.id])
         return defn
 
     def update_instrument(self, instrument_id: uuid.UUID, draft: InstrumentDraft) -> InstrumentDefinition:
@@ -267,7 +270,7 @@ class CheckinService(Service):
             audit.record(s, "instrument.updated", instruments=1)
             s.flush()
             defn = mappers.instrument_definition(row)
-        self._publish(Entity.CHECKIN, Action.UPDATED, [defn.id])
+        self._publish(Entity.INSTRUMENT, Action.UPDATED, [defn.id])
         return defn
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.errors import NotFoundError, ValidationError
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.handout_files import MAX_HANDOUT_BYTES, check_content, read_handout_file
 from facilitator_app.services.meetings import UNRECORDED
@@ -170,7 +170,8 @@ class HandoutService(Service):
             return [GivenAt(*row) for row in repo.sessions_given(s, handout_id)]
 
     # -- adding ------------------------------------------------------------------------------
-    def add_handout(self, draft: HandoutDraft) -> HandoutRecord:
+    @one_batch
+    def add_handout(self, draft: HandoutDraft, origin: object | None = None) -> HandoutRecord:
         """Store a handout and its file in one transaction (the same file is stored once)."""
         checked = self._checked(draft)
         with self._store.write() as s:
@@ -180,14 +181,14 @@ class HandoutService(Service):
         return record
 
     def import_file(self, path: Path | str, title: str | None = None, topics: Iterable[str] = (),
-                    description: str = "", version: str = "") -> HandoutRecord:
+                    description: str = "", version: str = "", origin: object | None = None) -> HandoutRecord:
         """Check the file at ``path`` (its real kind, its size, that it opens) and add it; nothing is stored
         on any error. Without a ``version``, the one the file name or the PDF suggests is used."""
         chosen = read_handout_file(path)
         return self.add_handout(HandoutDraft(
             title=chosen.suggested_title if title is None else title, content=chosen.content,
             media_type=chosen.media_type, file_name=chosen.file_name, topics=tuple(topics),
-            description=description, version=version or chosen.suggested_version))
+            description=description, version=version or chosen.suggested_version), origin=origin)
 
     def missing_starter_handouts(self) -> list[StarterHandout]:
         """The starter handouts whose file is not in the library yet."""
@@ -195,7 +196,8 @@ class HandoutService(Service):
             present = repo.live_shas(s)
         return [h for h in starter_handouts() if hashlib.sha256(h.content).hexdigest() not in present]
 
-    def add_starter_handouts(self) -> list[HandoutRecord]:
+    @one_batch
+    def add_starter_handouts(self, origin: object | None = None) -> list[HandoutRecord]:
         """Add the starter set in one transaction, skipping any whose file is already in the library."""
         drafts = []
         for starter in self.missing_starter_handouts():
@@ -213,7 +215,9 @@ class HandoutService(Service):
         return records
 
     # -- changing ----------------------------------------------------------------------------
-    def update_handout(self, handout_id: uuid.UUID, details: HandoutDetails) -> HandoutRecord:
+    @one_batch
+    def update_handout(self, handout_id: uuid.UUID, details: HandoutDetails,
+                       origin: object | None = None) -> HandoutRecord:
         """Change the title, topics, description and version; the file stays the same."""
         title = clean_text(details.title, field="title", max_length=300, required=True)
         topics = clean_topics(details.topics)
@@ -225,24 +229,42 @@ class HandoutService(Service):
         self._publish(Entity.HANDOUT, Action.UPDATED, [handout_id])
         return record
 
-    def delete_handout(self, handout_id: uuid.UUID) -> None:
+    def delete_handout(self, handout_id: uuid.UUID, origin: object | None = None) -> None:
         """Take a handout out of the library (kept as a tombstone, so undo can bring it back)."""
+        self.delete_handouts([handout_id], origin=origin)
+
+    @one_batch
+    def delete_handouts(self, handout_ids: Iterable[uuid.UUID], origin: object | None = None) -> None:
+        """Take several handouts out of the library in one transaction and one change batch."""
+        ids = list(handout_ids)
         with self._store.write() as s:
-            repo.remove(s, handout_id)
-            audit.record(s, "handout.removed", handouts=1)
-        self._publish(Entity.HANDOUT, Action.DELETED, [handout_id])
+            for handout_id in ids:
+                repo.remove(s, handout_id)
+            audit.record(s, "handout.removed", handouts=len(ids))
+            self._publish(Entity.HANDOUT, Action.DELETED, ids)
 
     def restore_handout(self, handout_id: uuid.UUID) -> HandoutRecord:
         """Bring back a handout that was taken out of the library (undo)."""
-        with self._store.write() as s:
-            restored = repo.restore(s, handout_id)
-            if restored is None:
-                raise NotFoundError("That handout is no longer in the store, so it cannot be brought back.")
-            record = restored
-        self._publish(Entity.HANDOUT, Action.ADDED, [handout_id])
-        return record
+        return self.restore_handouts([handout_id])[0]
 
-    def mark_given(self, meeting_id: uuid.UUID, handout_id: uuid.UUID, given: bool = True) -> None:
+    @one_batch
+    def restore_handouts(self, handout_ids: Iterable[uuid.UUID],
+                         origin: object | None = None) -> list[HandoutRecord]:
+        """Bring back several removed handouts (undo) in one transaction and one change batch."""
+        ids = list(handout_ids)
+        records: list[HandoutRecord] = []
+        with self._store.write() as s:
+            for handout_id in ids:
+                restored = repo.restore(s, handout_id)
+                if restored is None:
+                    raise NotFoundError("That handout is no longer in the store, so it cannot be brought back.")
+                records.append(restored)
+            self._publish(Entity.HANDOUT, Action.ADDED, ids)
+        return records
+
+    @one_batch
+    def mark_given(self, meeting_id: uuid.UUID, handout_id: uuid.UUID, given: bool = True,
+                   origin: object | None = None) -> None:
         """Record (or un-record) that a handout was given at a session."""
         with self._store.write() as s:
             status, group_id = repo.meeting_for_giving(s, meeting_id)

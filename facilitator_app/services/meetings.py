@@ -10,7 +10,7 @@ from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.domain.text import long_date
 from facilitator_app.errors import NotFoundError, ValidationError
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers, orm
@@ -124,7 +124,8 @@ class MeetingService(Service):
                       meeting_id=meeting_id)
         return record
 
-    def set_visitor_count(self, meeting_id: uuid.UUID, count: int) -> MeetingRecord:
+    @one_batch
+    def set_visitor_count(self, meeting_id: uuid.UUID, count: int, origin: object | None = None) -> MeetingRecord:
         """The anonymous visitors' headcount: a number only, never names."""
         if not 0 <= count <= MAX_VISITORS:
             raise ValidationError(f"The visitor count must be between 0 and {MAX_VISITORS}.")

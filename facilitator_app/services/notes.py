@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from facilitator_app.domain.records import NoteRecord, NoteSections
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import fts
@@ -70,7 +70,8 @@ class NoteService(Service):
         with self._store.read() as s:
             return repo.live_note(s, meeting_id)
 
-    def save_note(self, meeting_id: uuid.UUID, sections: NoteSections) -> NoteRecord:
+    @one_batch
+    def save_note(self, meeting_id: uuid.UUID, sections: NoteSections, origin: object | None = None) -> NoteRecord:
         """Create or replace the session's note (autosave calls this as the facilitator types)."""
         values = {name: clean_text(getattr(sections, name), field=label, max_length=MAX_SECTION)
                   for name, label in (("themes", "themes"), ("strategies", "strategies"),
@@ -110,7 +111,8 @@ class NoteService(Service):
         with self._store.read() as s:
             return repo.note_template(s, group_id)
 
-    def set_template(self, group_id: uuid.UUID, template: str) -> str:
+    @one_batch
+    def set_template(self, group_id: uuid.UUID, template: str, origin: object | None = None) -> str:
         """Save the group's note template; notes already written keep their text."""
         value = clean_text(template, field="note template", max_length=MAX_TEMPLATE)
         with self._store.write() as s:

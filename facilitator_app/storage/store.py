@@ -41,14 +41,11 @@ from facilitator_app.storage.identity import FileKind, inspect_file, missing_mes
 from facilitator_app.storage.leftovers import clear_leftovers
 from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, read_revision
 
-# What a service's ``with store.write() as s:`` block hands to the repositories.
+# The handle a ``read()`` or ``write()`` block yields; services pass it to the repositories
+# and never need SQLAlchemy themselves.
 Transaction: TypeAlias = Session
 
 log = logging.getLogger(__name__)
-
-Transaction = Session
-"""The handle a ``read()`` or ``write()`` block yields; services pass it to the repositories
-and never need SQLAlchemy themselves."""
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from facilitator_app import APP_NAME
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.backups import BackupService
-from facilitator_app.services.changes import Change, Entity
+from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self._navigator.session_changed.connect(self._on_navigator_session_changed)
         self._bridge.changed.connect(self._on_bridge_changed)
         self._bridge.changed.connect(self._safety.on_change)
+        self._bridge.batch_committed.connect(self._on_bridge_batch)
         self._safety.error_raised.connect(self._show_error)
         self._exports.error_raised.connect(self._show_error)
         self._exports.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -263,10 +264,12 @@ class MainWindow(QMainWindow):
         self._navigator.on_change(change)
         if change.entity is Entity.STORE:
             self._navigator.reload_groups()
-        self._attendance.on_change(change)
         self._roster.on_change(change)
+
+    def _on_bridge_batch(self, batch: ChangeBatch) -> None:
+        self._attendance.on_batch(batch)
         for panel in self._session_panels:
-            panel.on_change(change)
+            panel.on_batch(batch)
         self._exports.update_enabled()
         self._actions.update_enabled()
 

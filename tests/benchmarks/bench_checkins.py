@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         stack = QStackedWidget()
         stack.addWidget(QLabel("another tab"))
         panel = CheckinsPanel(services, QUndoStack())
-        services.changes.subscribe(panel.on_change)
+        services.changes.subscribe_batches(panel.on_batch)
         stack.addWidget(panel)
         stack.resize(1076, 700)
         stack.show()

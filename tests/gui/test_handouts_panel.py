@@ -89,7 +89,7 @@ def undo_stack() -> QUndoStack:
 @pytest.fixture
 def panel(qtbot, sample: Services, session: MeetingRecord, undo_stack: QUndoStack) -> HandoutsPanel:  # type: ignore[no-untyped-def]
     widget = HandoutsPanel(sample, undo_stack)
-    sample.changes.subscribe(widget.on_change)
+    sample.changes.subscribe_batches(widget.on_batch)
     qtbot.addWidget(widget)
     widget.resize(1076, 700)
     widget.show_group(sample.groups.list_groups()[0])
@@ -395,7 +395,7 @@ def test_an_empty_library_offers_the_starter_handouts(qtbot, tmp_path: Path) -> 
     group = services.groups.create_group(weekly_draft())
     [meeting] = services.meetings.schedule_next(group.id, 1, start=date(2026, 1, 1))
     panel = HandoutsPanel(services)
-    services.changes.subscribe(panel.on_change)
+    services.changes.subscribe_batches(panel.on_batch)
     qtbot.addWidget(panel)
     panel.show_group(group)
     panel.show_meeting(meeting)
@@ -479,3 +479,14 @@ def test_after_an_import_the_keyboard_is_on_the_new_handout(qtbot, panel: Handou
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a: pytest.fail("dialog reopened")))
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert "Crisis plan" in {h.title for h in sample.handouts.given_at(session.id)}
+
+
+def test_the_panel_ignores_its_own_batch_but_follows_another_origins(panel: HandoutsPanel,  # type: ignore[no-untyped-def]
+                                                                     sample: Services) -> None:
+    handout = sample.handouts.get_handout(view_of(panel).model().index(0, TITLE).data(ID_ROLE))
+    sample.handouts.update_handout(handout.id, HandoutDetails(title="Renamed by the panel"),
+                                   origin=panel)
+    assert "Renamed by the panel" not in titles(panel)  # the panel shows its own saves itself
+    sample.handouts.update_handout(handout.id, HandoutDetails(title="Renamed elsewhere"), origin=object())
+    assert "Renamed elsewhere" in titles(panel)
+    assert handout.title not in titles(panel)

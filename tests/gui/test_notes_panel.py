@@ -80,7 +80,7 @@ def panel(qtbot, setup: Setup) -> NotesPanel:  # type: ignore[no-untyped-def]
     panel = NotesPanel(setup.services)
     host = setup.host = Host(panel, setup.store)
     qtbot.addWidget(host)
-    setup.services.changes.subscribe(panel.on_change)
+    setup.services.changes.subscribe_batches(panel.on_batch)
     host.show()
     host.activateWindow()
     qtbot.waitUntil(host.isActiveWindow)

@@ -52,7 +52,7 @@ def shown_panel(qtbot, services: Services, undo_stack: QUndoStack) -> Iterator[C
     host = QWidget()
     qtbot.addWidget(host)
     made = CheckinsPanel(services, undo_stack, parent=host)
-    unsubscribe = services.changes.subscribe(made.on_change)
+    unsubscribe = services.changes.subscribe_batches(made.on_batch)
     host.resize(1076, 700)
     made.resize(1076, 700)
     host.show()

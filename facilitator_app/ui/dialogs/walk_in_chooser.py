@@ -55,13 +55,14 @@ class WalkInChooser(QDialog):
 
 
 def add_walk_in_choosing(parent: QWidget, attendance: AttendanceService, meeting_id: uuid.UUID,
-                         name: str) -> WalkIn | None:
+                         name: str, origin: object | None = None) -> WalkIn | None:
     """Save a walk-in; when the name fits several members, ask who came. None: the facilitator cancelled."""
     try:
-        return attendance.add_walk_in(meeting_id, name)
+        return attendance.add_walk_in(meeting_id, name, origin=origin)
     except SeveralMatches as several:
         dialog = WalkInChooser(several.name, several.candidates, parent)
         if not dialog.exec():
             return None
         member_id = dialog.chosen_member_id()
-        return attendance.add_walk_in(meeting_id, name, member_id=member_id, new_member=member_id is None)
+        return attendance.add_walk_in(meeting_id, name, member_id=member_id, new_member=member_id is None,
+                                      origin=origin)

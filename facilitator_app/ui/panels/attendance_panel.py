@@ -23,7 +23,7 @@ from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.attendance import AttendanceService
-from facilitator_app.services.changes import Change, Entity
+from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.meetings import MAX_VISITORS, UNRECORDED, MeetingService
 from facilitator_app.ui.attendance_commands import (
     AttendanceCommand,
@@ -37,11 +37,10 @@ from facilitator_app.ui.delegates import StatusDelegate
 from facilitator_app.ui.dialogs.walk_in_chooser import add_walk_in_choosing
 from facilitator_app.ui.formatting import long_date, next_status
 from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, AttendanceModel
-from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.undo_keys import WindowUndoKeys
 
 
-class AttendancePanel(OwnChangeMixin, QWidget):
+class AttendancePanel(QWidget):
     """The Attendance tab of the selected session."""
 
     error_raised = Signal(str)
@@ -58,7 +57,6 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._meetings = meetings
         self._undo = undo_stack
         self._meeting: MeetingRecord | None = None
-        self._saving = False
         # Until the facilitator moves or marks someone, the sheet's place is its top row:
         # members added meanwhile (Zed, then Amy) must not leave the keys on the first added.
         self._placed = False
@@ -195,9 +193,15 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         self._move_to_top()
         self._update_totals()
 
+    def on_batch(self, batch: ChangeBatch) -> None:
+        """Follow a committed action made elsewhere; what this panel saved it already shows."""
+        if not batch.made_by(self):
+            for change in batch.changes:
+                self.on_change(change)
+
     def on_change(self, change: Change) -> None:
         """Follow changes made elsewhere (menus, the roster, undo) to the session shown."""
-        if self._meeting is None or self._saving:
+        if self._meeting is None:
             return
         if change.entity is Entity.MEETING and change.meeting_id == self._meeting.id:
             try:
@@ -229,12 +233,11 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         if before == status:
             return True
         try:
-            with self._own_change():
-                if status is None:
-                    self._attendance.clear_status(meeting.id, member_id)
-                else:
-                    self._attendance.set_status(meeting.id, member_id, status)
-                now = self._meetings.get_meeting(meeting.id)
+            if status is None:
+                self._attendance.clear_status(meeting.id, member_id, origin=self)
+            else:
+                self._attendance.set_status(meeting.id, member_id, status, origin=self)
+            now = self._meetings.get_meeting(meeting.id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return False
@@ -255,8 +258,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
     def _apply_state(self, meeting_id: uuid.UUID, state: SessionState) -> None:
         """Undo and redo: save the state, then show it (bringing that session on screen)."""
         try:
-            with self._own_change():
-                self._attendance.restore(meeting_id, state.statuses, meeting_status=state.meeting_status)
+            self._attendance.restore(meeting_id, state.statuses, meeting_status=state.meeting_status, origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
@@ -313,9 +315,8 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         if meeting is None or not self._everyone.isEnabled():
             return
         try:
-            with self._own_change():
-                records = self._attendance.mark_everyone_present(meeting.id)
-                now = self._meetings.get_meeting(meeting.id)
+            records = self._attendance.mark_everyone_present(meeting.id, origin=self)
+            now = self._meetings.get_meeting(meeting.id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
@@ -339,11 +340,10 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         if meeting is None or not name:
             return
         try:
-            with self._own_change():
-                walk_in = add_walk_in_choosing(self, self._attendance, meeting.id, name)
-                if walk_in is None:
-                    return  # the facilitator cancelled the choice: the name stays to correct
-                self._meeting = self._meetings.get_meeting(meeting.id)
+            walk_in = add_walk_in_choosing(self, self._attendance, meeting.id, name, origin=self)
+            if walk_in is None:
+                return  # the facilitator cancelled the choice: the name stays to correct
+            self._meeting = self._meetings.get_meeting(meeting.id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
@@ -362,15 +362,13 @@ class AttendancePanel(OwnChangeMixin, QWidget):
 
     def _redo_walk_in(self, meeting_id: uuid.UUID, name: str) -> uuid.UUID:
         # Redo repeats a creation: someone new, even if a namesake is in the group by now.
-        with self._own_change():
-            walk_in = self._attendance.add_walk_in(meeting_id, name, new_member=True)
+        walk_in = self._attendance.add_walk_in(meeting_id, name, new_member=True, origin=self)
         self._show_result_of_undo(meeting_id, walk_in.line.member.id)
         return walk_in.line.member.id
 
     def _undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID) -> None:
         try:
-            with self._own_change():
-                self._attendance.undo_walk_in(meeting_id, member_id)
+            self._attendance.undo_walk_in(meeting_id, member_id, origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
@@ -382,8 +380,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
         if meeting is None or value == meeting.visitor_count:
             return
         try:
-            with self._own_change():
-                self._meeting = self._meetings.set_visitor_count(meeting.id, value)
+            self._meeting = self._meetings.set_visitor_count(meeting.id, value, origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             self._show_visitors(meeting.visitor_count)
@@ -393,8 +390,7 @@ class AttendancePanel(OwnChangeMixin, QWidget):
 
     def _apply_visitors(self, meeting_id: uuid.UUID, count: int) -> None:
         try:
-            with self._own_change():
-                meeting = self._meetings.set_visitor_count(meeting_id, count)
+            meeting = self._meetings.set_visitor_count(meeting_id, count, origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return

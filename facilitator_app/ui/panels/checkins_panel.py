@@ -27,14 +27,13 @@ from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord, GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
-from facilitator_app.services.changes import Change, Entity
+from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.checkins import round_instrument_id, short_name
 from facilitator_app.services.container import Services
 from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.services.quiet_words import rules_text
 from facilitator_app.ui.formatting import long_date, short_date
 from facilitator_app.ui.models.checkins_model import CheckinEntry, CheckinsModel
-from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.panels.checkin_command import CheckinCommand
 from facilitator_app.ui.panels.checkin_round_view import CheckinsView, keys_hint
 from facilitator_app.ui.panels.follow_up_box import FollowUpBox
@@ -44,7 +43,7 @@ from facilitator_app.ui.widgets.trend_chart import TrendChart
 TREND_LENGTH = 12
 
 
-class CheckinsPanel(OwnChangeMixin, QWidget):
+class CheckinsPanel(QWidget):
     """The Check-ins tab of the selected session. Loads when shown: changes only mark it stale."""
 
     error_raised = Signal(str)
@@ -64,7 +63,6 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         self._defn: InstrumentDefinition | None = None
         self._instruments: dict[uuid.UUID, InstrumentDefinition] = {}
         self._stale = True
-        self._saving = False
         self._trend_member: uuid.UUID | None = None
         self._round_date: date | None = None   # of the round the table holds
         self._follow_ups_for: uuid.UUID | None = None  # the group whose follow-up list is shown
@@ -175,38 +173,40 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         self._meeting = meeting
         self._refresh()
 
-    def on_change(self, change: Change) -> None:
+    def on_batch(self, batch: ChangeBatch) -> None:
+        """Follow a committed action; what this panel saved itself it already shows."""
+        own = batch.made_by(self)
+        for change in batch.changes:
+            self.on_change(change, own=own)
+
+    def on_change(self, change: Change, own: bool = False) -> None:
         """Follow changes made elsewhere (attendance, the roster, undo, the group's settings)."""
         if change.entity is Entity.STORE:
-            self._instruments.clear()
-            self._follow_ups_for = None
+            self._on_store_replaced()
+        elif change.entity is Entity.INSTRUMENT:
+            self._on_instrument_change(change)
+        elif not own:
+            self._on_data_change(change)
+
+    def _on_store_replaced(self) -> None:
+        self._instruments.clear()
+        self._follow_ups_for = None
+        self._refresh()
+
+    def _on_instrument_change(self, change: Change) -> None:
+        self._instruments.clear()
+        if self._defn is not None and self._defn.id in change.ids:
             self._refresh()
-            return
-        if change.entity is Entity.CHECKIN and change.meeting_id is None:  # an instrument was added or edited
-            self._instruments.clear()
-            if self._defn is not None and self._defn.id in change.ids:
-                self._refresh()
-            return
-        if self._saving:
-            return
+
+    def _on_data_change(self, change: Change) -> None:
         group_id = self._group.id if self._group else None
-        meeting_id = self._meeting.id if self._meeting else None
         if group_id is not None and change.group_id == group_id:
             self._follow_ups_for = None  # anything in the group may change who is on the list
-        if change.entity is Entity.GROUP and group_id in change.ids:
-            try:
-                self._group = self._services.groups.get_group(group_id)  # type: ignore[arg-type]
-            except AppError:
-                self._group = self._meeting = None
-            self._refresh()
-        elif change.entity is Entity.MEETING and meeting_id is not None and change.meeting_id == meeting_id:
-            try:
-                self._meeting = self._services.meetings.get_meeting(meeting_id)
-            except AppError:
-                self._meeting = None
-            self._refresh()
-        elif change.entity in (Entity.ATTENDANCE, Entity.CHECKIN) and meeting_id is not None \
-                and change.meeting_id == meeting_id:
+        if change.entity is Entity.GROUP:
+            self._on_group_change(change)
+        elif change.entity is Entity.MEETING:
+            self._on_meeting_change(change)
+        elif self._shows_meeting(change.meeting_id) and change.entity in (Entity.ATTENDANCE, Entity.CHECKIN):
             self._refresh()
         elif change.entity in (Entity.CHECKIN, Entity.MEMBERSHIP) and group_id is not None \
                 and change.group_id == group_id:
@@ -214,6 +214,27 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
         elif change.entity is Entity.MEMBER and (change.group_id == group_id or any(
                 self._model.row_of(member_id) >= 0 for member_id in change.ids)):
             self._refresh()
+
+    def _shows_meeting(self, meeting_id: uuid.UUID | None) -> bool:
+        return self._meeting is not None and meeting_id == self._meeting.id
+
+    def _on_group_change(self, change: Change) -> None:
+        if self._group is None or self._group.id not in change.ids:
+            return
+        try:
+            self._group = self._services.groups.get_group(self._group.id)
+        except AppError:
+            self._group = self._meeting = None
+        self._refresh()
+
+    def _on_meeting_change(self, change: Change) -> None:
+        if self._meeting is None or not self._shows_meeting(change.meeting_id):
+            return
+        try:
+            self._meeting = self._services.meetings.get_meeting(self._meeting.id)
+        except AppError:
+            self._meeting = None
+        self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -381,13 +402,12 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
             return False
         before = line.checkin
         try:
-            with self._own_change():
-                if entry is None:
-                    self._checkins.clear(meeting.id, member_id)
-                    after = None
-                else:
-                    after = self._checkins.record(meeting.id, member_id, defn.id, list(entry.answers),
-                                                  word=entry.word, passed=entry.passed)
+            if entry is None:
+                self._checkins.clear(meeting.id, member_id, origin=self)
+                after = None
+            else:
+                after = self._checkins.record(meeting.id, member_id, defn.id, list(entry.answers),
+                                              word=entry.word, passed=entry.passed, origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return False
@@ -401,12 +421,11 @@ class CheckinsPanel(OwnChangeMixin, QWidget):
     def _apply_state(self, meeting_id: uuid.UUID, member_id: uuid.UUID, state: CheckinRecord | None) -> None:
         """Undo and redo: save the state, then show it (asking for that session if it is not shown)."""
         try:
-            with self._own_change():
-                if state is None:
-                    self._checkins.clear(meeting_id, member_id)
-                else:
-                    state = self._checkins.record(meeting_id, member_id, state.instrument_id, list(state.scores),
-                                                  word=state.word, passed=state.passed)
+            if state is None:
+                self._checkins.clear(meeting_id, member_id, origin=self)
+            else:
+                state = self._checkins.record(meeting_id, member_id, state.instrument_id, list(state.scores),
+                                              word=state.word, passed=state.passed, origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return

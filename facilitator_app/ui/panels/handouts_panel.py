@@ -3,10 +3,9 @@ which handouts went out at the selected session. Every change is saved at once a
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
@@ -48,7 +47,7 @@ from facilitator_app.domain.records import GroupRecord, HandoutRecord, MeetingRe
 from facilitator_app.domain.text import short_date
 from facilitator_app.errors import AppError
 from facilitator_app.export.previews import Preview, first_page_preview
-from facilitator_app.services.changes import Change, Entity
+from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.services.handout_files import FILE_DIALOG_FILTER
 from facilitator_app.services.handouts import HandoutDetails
@@ -138,7 +137,6 @@ class HandoutsPanel(QWidget):
         self._group: GroupRecord | None = None
         self._meeting: MeetingRecord | None = None
         self._stale = True
-        self._saving = False
         self._previews: OrderedDict[str, Preview] = OrderedDict()
         self._preview_pixmap: QPixmap | None = None
         self._shown_handout: uuid.UUID | None = None
@@ -385,8 +383,14 @@ class HandoutsPanel(QWidget):
         self._model.set_given_here(given, self._session_state())
         self._show_sessions(self._selected_handout_id())
 
+    def on_batch(self, batch: ChangeBatch) -> None:
+        """Follow a committed action; this panel already shows what it saved itself."""
+        if not batch.made_by(self):
+            for change in batch.changes:
+                self.on_change(change)
+
     def on_change(self, change: Change) -> None:
-        if self._saving or change.entity not in REFRESHING:
+        if change.entity not in REFRESHING:
             return
         if change.entity is Entity.MEETING and self._meeting is not None and change.meeting_id == self._meeting.id:
             try:
@@ -456,12 +460,11 @@ class HandoutsPanel(QWidget):
         refused: list[str] = []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self._own_change():
-                for path in paths:
-                    try:
-                        added.append(self._handouts.import_file(path))
-                    except AppError as exc:
-                        refused.append(exc.message)
+            for path in paths:
+                try:
+                    added.append(self._handouts.import_file(path, origin=self))
+                except AppError as exc:
+                    refused.append(exc.message)
         finally:
             QApplication.restoreOverrideCursor()
         if added:
@@ -483,8 +486,7 @@ class HandoutsPanel(QWidget):
 
     def add_starter_handouts(self) -> list[HandoutRecord]:
         try:
-            with self._own_change():
-                added = self._handouts.add_starter_handouts()
+            added = self._handouts.add_starter_handouts(origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return []
@@ -532,8 +534,7 @@ class HandoutsPanel(QWidget):
         if entry.given_here == given:
             return True
         try:
-            with self._own_change():
-                self._handouts.mark_given(meeting.id, handout_id, given)
+            self._handouts.mark_given(meeting.id, handout_id, given, origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return False
@@ -587,8 +588,7 @@ class HandoutsPanel(QWidget):
             self.error_raised.emit(exc.message)
             return
         def save(details: HandoutDetails) -> HandoutRecord:
-            with self._own_change():
-                return self._handouts.update_handout(handout_id, details)
+            return self._handouts.update_handout(handout_id, details, origin=self)
 
         dialog = HandoutDialog(save, before, known_topics=topics, parent=self)
         if dialog.exec() and isinstance(dialog.result_value, HandoutRecord):
@@ -615,8 +615,7 @@ class HandoutsPanel(QWidget):
             return
         row = self._view.currentIndex().row()
         try:
-            with self._own_change():
-                self._handouts.delete_handout(entry.handout.id)
+            self._handouts.delete_handout(entry.handout.id, origin=self)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return
@@ -630,18 +629,17 @@ class HandoutsPanel(QWidget):
 
     # Undo and redo: save, then show the library as it now is.
     def _update(self, handout_id: uuid.UUID, details: HandoutDetails) -> None:
-        self._undo_step(lambda: self._handouts.update_handout(handout_id, details), handout_id)
+        self._undo_step(lambda: self._handouts.update_handout(handout_id, details, origin=self), handout_id)
 
     def _remove_all(self, ids: list[uuid.UUID]) -> None:
-        self._undo_step(lambda: [self._handouts.delete_handout(i) for i in ids], None)
+        self._undo_step(lambda: self._handouts.delete_handouts(ids, origin=self), None)
 
     def _restore(self, ids: list[uuid.UUID]) -> None:
-        self._undo_step(lambda: [self._handouts.restore_handout(i) for i in ids], ids[-1] if ids else None)
+        self._undo_step(lambda: self._handouts.restore_handouts(ids, origin=self), ids[-1] if ids else None)
 
     def _undo_step(self, action: Callable[[], object], select: uuid.UUID | None) -> None:
         try:
-            with self._own_change():
-                action()
+            action()
         except AppError as exc:
             self.error_raised.emit(exc.message)
         self.reload()
@@ -652,15 +650,6 @@ class HandoutsPanel(QWidget):
     def _push(self, text: str, *, redo: Callable[[], None], undo: Callable[[], None]) -> None:
         if self._undo is not None:
             self._undo.push(_SavedFirst(text, redo, undo))
-
-    @contextlib.contextmanager
-    def _own_change(self) -> Iterator[None]:
-        """While this panel saves a tick, it shows the result itself: ignore the echo of its own change."""
-        self._saving = True
-        try:
-            yield
-        finally:
-            self._saving = False
 
     # -- the selected handout ------------------------------------------------------------------
     def select_handout(self, handout_id: uuid.UUID) -> bool:

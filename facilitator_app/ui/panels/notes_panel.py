@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, NoteRecord, NoteSections
 from facilitator_app.errors import AppError
-from facilitator_app.services.changes import Change, Entity
+from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.services.notes import SEARCH_LIMIT, initials
 from facilitator_app.ui.dialogs.note_template_dialog import NoteTemplateDialog
@@ -55,7 +55,6 @@ from facilitator_app.ui.models.note_search_model import (
 )
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.note_hit_delegate import NoteHitDelegate
-from facilitator_app.ui.own_change import OwnChangeMixin
 from facilitator_app.ui.panels.note_layout import sections_grid
 
 SAVE_DELAY_MS = 600
@@ -77,7 +76,7 @@ _SECTIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
 )
 
 
-class NotesPanel(OwnChangeMixin, QWidget):
+class NotesPanel(QWidget):
     """The Notes tab of the selected session, with a search across every note.
 
     ``session_requested`` carries the meeting id (uuid.UUID) of a search result the facilitator
@@ -101,7 +100,6 @@ class NotesPanel(OwnChangeMixin, QWidget):
         self._has_note = False      # the store holds a note for the session shown
         self._dirty = False         # edits not saved yet
         self._failing = False       # the last save failed (its message was shown once)
-        self._saving = False
         self._loading = False
 
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -299,8 +297,7 @@ class NotesPanel(OwnChangeMixin, QWidget):
         if not self._dirty or meeting is None:
             return True
         try:
-            with self._own_change():
-                note = self._services.notes.save_note(meeting.id, self._sections())
+            note = self._services.notes.save_note(meeting.id, self._sections(), origin=self)
         except AppError as exc:
             self._status.setText("Not saved yet: " + exc.message)
             if not self._failing:  # say it once, not on every keystroke
@@ -313,12 +310,18 @@ class NotesPanel(OwnChangeMixin, QWidget):
         self._status.setText(_saved_text(note))
         return True
 
-    def on_change(self, change: Change) -> None:
+    def on_batch(self, batch: ChangeBatch) -> None:
+        """Follow a committed action; its own saves it already shows, but the search may change."""
+        own = batch.made_by(self)
+        for change in batch.changes:
+            self.on_change(change, own=own)
+
+    def on_change(self, change: Change, own: bool = False) -> None:
         """Follow changes made elsewhere: the session shown, its note, the group; and the search."""
         if change.entity in (Entity.NOTE, Entity.MEETING, Entity.GROUP, Entity.STORE) and self._search.text().strip():
             self._search_timer.start()  # results may have come or gone; refreshed once typing pauses
         meeting = self._meeting
-        if meeting is None or self._saving:
+        if meeting is None or own:
             return
         if change.entity is Entity.STORE:
             self._reload_meeting()
@@ -375,8 +378,7 @@ class NotesPanel(OwnChangeMixin, QWidget):
             dialog.deleteLater()
 
     def _save_template(self, group_id: uuid.UUID, group_name: str, text: str) -> str:
-        with self._own_change():
-            saved = self._services.notes.set_template(group_id, text)
+        saved = self._services.notes.set_template(group_id, text, origin=self)
         self.status_message.emit(f"Note template saved for {group_name}: new notes start from it.")
         meeting = self._meeting
         if meeting is not None and meeting.group_id == group_id and not self._has_note and not self._dirty:

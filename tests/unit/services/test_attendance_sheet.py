@@ -52,7 +52,7 @@ def test_walk_in_joins_the_group_and_is_present_in_one_transaction(
     entry = next(e for e in roster if e.member.id == line.member.id)
     assert entry.membership.joined_on == meetings[2].date
     assert services.meetings.get_meeting(meetings[2].id).status is MeetingStatus.HELD
-    assert [c.entity for c in changes] == [Entity.MEMBER, Entity.ATTENDANCE, Entity.MEETING]
+    assert [c.entity for c in changes] == [Entity.MEMBER, Entity.MEMBERSHIP, Entity.ATTENDANCE, Entity.MEETING]
     assert changes[0] == Change(Entity.MEMBER, Action.ADDED, frozenset({line.member.id}), group_id=group.id)
 
 

@@ -333,7 +333,7 @@ def test_create_a_custom_check_in_and_score_with_it(services: Services, world: W
     assert (defn.name, defn.items, defn.flag_rule, defn.flag_value, defn.period, defn.builtin) == (
         "Evening calm", CALM.items, FlagRule.BELOW, 4, "this week", False)
     assert (defn.min_total, defn.max_total) == (1, 11)
-    assert changes == [Change(Entity.CHECKIN, Action.ADDED, frozenset({defn.id}))]
+    assert changes == [Change(Entity.INSTRUMENT, Action.ADDED, frozenset({defn.id}))]
     assert services.checkins.instrument(defn.id) == defn
     assert defn in services.checkins.instruments()
     assert defn.key not in {MOOD.key, WHO5.key, PHQ2.key}
@@ -405,7 +405,7 @@ def test_edit_a_custom_check_in(services: Services, changes: list[Change]) -> No
     assert (edited.id, edited.key, edited.name, edited.flag_rule, edited.flag_value) == (
         defn.id, defn.key, "Evening calm (v2)", FlagRule.NONE, None)
     assert edited.items[0] == InstrumentItem("How settled are you?", 0, 6)
-    assert changes == [Change(Entity.CHECKIN, Action.UPDATED, frozenset({defn.id}))]
+    assert changes == [Change(Entity.INSTRUMENT, Action.UPDATED, frozenset({defn.id}))]
     # Its own name is not a clash with itself.
     assert services.checkins.update_instrument(defn.id, InstrumentDraft(
         "EVENING CALM (V2)", edited.items)).name == "EVENING CALM (V2)"
