@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QPixmap,
     QShortcut,
     QTextDocument,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -53,6 +52,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.handout_files import FILE_DIALOG_FILTER
 from facilitator_app.services.handouts import HandoutDetails
 from facilitator_app.services.meetings import UNRECORDED
+from facilitator_app.ui.attendance_commands import CallbackCommand
 from facilitator_app.ui.models.handout_library_model import (
     GIVEN,
     KIND,
@@ -80,25 +80,6 @@ EMPTY_TEXT = ("Start with four generic handouts written for peer support groups:
               "You can edit or remove them later.\n\nOr import your own PDF, PNG, JPEG, plain text or Markdown "
               "files, or drag them onto this tab. Handouts are kept inside the data file, so they travel with it "
               "and work offline.")
-
-
-class _SavedFirst(QUndoCommand):
-    """An undoable library change; the first redo() is the save that already happened."""
-
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._redo = redo
-        self._undo = undo
-        self._skip_first_redo = True
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._redo()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class HandoutView(QTableView):
@@ -651,7 +632,7 @@ class HandoutsPanel(QWidget):
 
     def _push(self, text: str, *, redo: Callable[[], None], undo: Callable[[], None]) -> None:
         if self._undo is not None:
-            self._undo.push(_SavedFirst(text, redo, undo))
+            self._undo.push(CallbackCommand(text, redo, undo))
 
     @contextlib.contextmanager
     def _own_change(self) -> Iterator[None]:
