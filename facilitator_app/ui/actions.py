@@ -20,7 +20,7 @@ from facilitator_app.errors import AppError
 from facilitator_app.services.container import Services
 from facilitator_app.services.groups import GroupDraft
 from facilitator_app.services.meetings import MeetingDetails
-from facilitator_app.ui.attendance_commands import MeetingStatusCommand
+from facilitator_app.ui.attendance_commands import SessionEditCommand
 
 SHORTCUTS: list[tuple[str, str]] = [
     ("P / L / O / E / A", "Attendance: present, late, left early, excused, absent"),
@@ -190,7 +190,8 @@ class WindowActions(QObject):
             return
         if not self._apply_status(meeting.id, status):
             return
-        self._undo.push(MeetingStatusCommand(meeting.id, meeting.status, status, self._apply_status))
+        self._undo.push(SessionEditCommand(f"Session: {status.label}", meeting.id, meeting.status, status,
+                                           self._apply_status))
         self.session_status_changed.emit()
 
     def _apply_status(self, meeting_id: uuid.UUID, status: MeetingStatus) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -18,6 +19,8 @@ Statuses = dict[uuid.UUID, AttendanceStatus | None]
 
 VISITOR_COMMAND_ID = 4201
 
+State = TypeVar("State")
+
 
 @dataclass(frozen=True)
 class SessionState:
@@ -26,8 +29,6 @@ class SessionState:
     statuses: Statuses
     meeting_status: MeetingStatus | None = None
 
-
-Apply = Callable[[uuid.UUID, SessionState], None]
 
 
 class SavedFirstCommand(QUndoCommand):
@@ -47,11 +48,11 @@ class SavedFirstCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class AttendanceCommand(SavedFirstCommand):
-    """A session's state before and after an edit; ``apply`` saves it and shows it."""
+class SessionEditCommand(SavedFirstCommand, Generic[State]):
+    """A session's state before and after an edit (statuses, or the session's own status); ``apply`` saves it."""
 
-    def __init__(self, text: str, meeting_id: uuid.UUID, before: SessionState, after: SessionState,
-                 apply: Apply) -> None:
+    def __init__(self, text: str, meeting_id: uuid.UUID, before: State, after: State,
+                 apply: Callable[[uuid.UUID, State], object]) -> None:
         super().__init__(text)
         self._meeting_id = meeting_id
         self._before = before
@@ -63,6 +64,21 @@ class AttendanceCommand(SavedFirstCommand):
 
     def undo(self) -> None:
         self._apply(self._meeting_id, self._before)
+
+
+class CallbackCommand(SavedFirstCommand):
+    """An undoable change given as its redo and undo callables."""
+
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._redo_callback = redo
+        self._undo_callback = undo
+
+    def _redo(self) -> None:
+        self._redo_callback()
+
+    def undo(self) -> None:
+        self._undo_callback()
 
 
 class WalkInCommand(SavedFirstCommand):
@@ -82,24 +98,6 @@ class WalkInCommand(SavedFirstCommand):
 
     def undo(self) -> None:
         self._remove(self._meeting_id, self._member_id)
-
-
-class MeetingStatusCommand(SavedFirstCommand):
-    """Held, cancelled, "did not meet" or planned: undoable like any other edit."""
-
-    def __init__(self, meeting_id: uuid.UUID, before: MeetingStatus, after: MeetingStatus,
-                 apply: Callable[[uuid.UUID, MeetingStatus], None]) -> None:
-        super().__init__(f"Session: {after.label}")
-        self._meeting_id = meeting_id
-        self._before = before
-        self._after = after
-        self._apply = apply
-
-    def _redo(self) -> None:
-        self._apply(self._meeting_id, self._after)
-
-    def undo(self) -> None:
-        self._apply(self._meeting_id, self._before)
 
 
 class VisitorCountCommand(SavedFirstCommand):

@@ -26,7 +26,7 @@ from facilitator_app.services.attendance import AttendanceService
 from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.meetings import MAX_VISITORS, UNRECORDED, MeetingService
 from facilitator_app.ui.attendance_commands import (
-    AttendanceCommand,
+    SessionEditCommand,
     SessionState,
     Statuses,
     VisitorCountCommand,
@@ -249,7 +249,7 @@ class AttendancePanel(QWidget):
             self._show_header()
         self._update_totals()
         name = line.member.preferred_name if line else "member"
-        self._undo.push(AttendanceCommand(
+        self._undo.push(SessionEditCommand(
             f"{name}: {status.label if status else 'no status'}", meeting.id,
             SessionState({member_id: before}, meeting.status if moved else None),
             SessionState({member_id: status}, now.status if moved else None), self._apply_state))
@@ -329,7 +329,7 @@ class AttendancePanel(QWidget):
         self._reload_keeping_place()
         before: Statuses = dict.fromkeys(marked)
         after: Statuses = dict.fromkeys(marked, AttendanceStatus.PRESENT)
-        self._undo.push(AttendanceCommand(
+        self._undo.push(SessionEditCommand(
             f"Everyone present ({len(marked)})", meeting.id,
             SessionState(before, meeting.status if moved else None),
             SessionState(after, now.status if moved else None), self._apply_state))
@@ -355,7 +355,7 @@ class AttendancePanel(QWidget):
             self._undo.push(WalkInCommand(meeting.id, member.preferred_name, member.id,
                                           self._redo_walk_in, self._undo_walk_in))
         elif walk_in.status_before is not AttendanceStatus.PRESENT:
-            self._undo.push(AttendanceCommand(
+            self._undo.push(SessionEditCommand(
                 f"{member.preferred_name}: Present", meeting.id, SessionState({member.id: walk_in.status_before}),
                 SessionState({member.id: AttendanceStatus.PRESENT}), self._apply_state))
         self.status_message.emit(walk_in.summary())

@@ -154,9 +154,6 @@ class CheckinsPanel(QWidget):
         """This panel's controls in Tab order, for the window's chain."""
         return [self._view, self._chart, self._follow.view, self._manage]
 
-    def focus_round(self) -> None:
-        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def open_instrument_dialog(self, instrument: InstrumentDefinition | None) -> Any:
         """Open the dialog for a new (None) or existing custom check-in; returns the dialog after it closes."""
         return self._manage.open_dialog(instrument)

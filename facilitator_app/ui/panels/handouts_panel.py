@@ -5,27 +5,21 @@ from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
     QKeyEvent,
     QKeySequence,
     QPalette,
     QPixmap,
     QShortcut,
-    QTextDocument,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -46,16 +40,15 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import GroupRecord, HandoutRecord, MeetingRecord
 from facilitator_app.domain.text import short_date
 from facilitator_app.errors import AppError
-from facilitator_app.export.previews import Preview, first_page_preview
+from facilitator_app.export.previews import Preview
 from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.container import Services
-from facilitator_app.services.handout_files import FILE_DIALOG_FILTER
 from facilitator_app.services.handouts import HandoutDetails
 from facilitator_app.services.meetings import UNRECORDED
+from facilitator_app.ui.attendance_commands import CallbackCommand
 from facilitator_app.ui.models.handout_library_model import (
     GIVEN,
     KIND,
-    KIND_LABELS,
     SESSIONS,
     TITLE,
     TOPICS,
@@ -63,14 +56,14 @@ from facilitator_app.ui.models.handout_library_model import (
     HandoutFilterModel,
     HandoutLibraryModel,
     sessions_text,
-    size_text,
 )
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.optional_columns import OptionalColumns
+from facilitator_app.ui.panels.handout_import import HandoutImportMixin
+from facilitator_app.ui.panels.handout_preview import HandoutPreviewMixin
 
 REFRESHING = (Entity.HANDOUT, Entity.MEETING, Entity.GROUP, Entity.STORE)
 ALL_TOPICS = "All topics"
-PREVIEW_CACHE_SIZE = 24
 TITLE_SAMPLE = "Talking to yourself like a friend"  # the titles keep at least this width
 PREVIEW_DELAY_MS = 60  # arrowing quickly down the list draws only the row you stop on
 
@@ -79,25 +72,6 @@ EMPTY_TEXT = ("Start with four generic handouts written for peer support groups:
               "You can edit or remove them later.\n\nOr import your own PDF, PNG, JPEG, plain text or Markdown "
               "files, or drag them onto this tab. Handouts are kept inside the data file, so they travel with it "
               "and work offline.")
-
-
-class _SavedFirst(QUndoCommand):
-    """An undoable library change; the first redo() is the save that already happened."""
-
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._redo = redo
-        self._undo = undo
-        self._skip_first_redo = True
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._redo()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class HandoutView(QTableView):
@@ -118,7 +92,7 @@ class HandoutView(QTableView):
         super().keyPressEvent(event)
 
 
-class HandoutsPanel(QWidget):
+class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
     """The Handouts tab. Loads lazily: changes only mark it stale until it is shown."""
 
     error_raised = Signal(str)
@@ -446,83 +420,6 @@ class HandoutsPanel(QWidget):
             self.reload()
         super().showEvent(event)  # type: ignore[arg-type]
 
-    # -- importing -----------------------------------------------------------------------------
-    def _on_import_clicked(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import handouts", str(self._last_folder), f"{FILE_DIALOG_FILTER};;All files (*)")
-        if paths:
-            self._last_folder = Path(paths[0]).parent
-            self.import_files(paths)
-
-    def import_files(self, paths: Sequence[Path | str]) -> list[HandoutRecord]:
-        """Import each file on its own: a refused file is explained and the others still come in."""
-        added: list[HandoutRecord] = []
-        refused: list[str] = []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for path in paths:
-                try:
-                    added.append(self._handouts.import_file(path, origin=self))
-                except AppError as exc:
-                    refused.append(exc.message)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if added:
-            self.reload()
-            ids = [h.id for h in added]
-            what = f"“{added[0].title}”" if len(added) == 1 else f"{len(added)} handouts"
-            self._push(f"Import {what}", redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
-            self._clear_filters_hiding(ids)
-            self._focus_handout(added[-1].id)
-            self.status_message.emit(f"Added {what} to the library. Edit… adds topics and a description.")
-        if refused:
-            if len(paths) == 1:
-                self.error_raised.emit(refused[0])
-            else:
-                head = (f"{len(refused)} of the {len(paths)} files were not imported"
-                        f"{'' if not added else '; the others were'}:")
-                self.error_raised.emit("\n\n".join([head, *refused]))
-        return added
-
-    def add_starter_handouts(self) -> list[HandoutRecord]:
-        try:
-            added = self._handouts.add_starter_handouts(origin=self)
-        except AppError as exc:
-            self.error_raised.emit(exc.message)
-            return []
-        if not added:
-            self.status_message.emit("The starter handouts are already in the library.")
-            return []
-        self.reload()
-        ids = [h.id for h in added]
-        self._push("Add the starter handouts", redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
-        self._clear_filters_hiding(ids)
-        self._focus_handout(added[0].id)
-        self.status_message.emit(f"Added {len(added)} starter handouts. Edit them to suit your group.")
-        return added
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event):
-            event.acceptProposedAction()
-            self.status_message.emit("Drop the files here to add them to the handout library.")
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._local_files(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_files(paths)
-
-    @staticmethod
-    def _local_files(event: QDropEvent | QDragEnterEvent) -> list[str]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-
     # -- given at this session -----------------------------------------------------------------
     def _set_given(self, handout_id: uuid.UUID, given: bool) -> bool:
         """Save a tick (the model's editor too), show it, and make it undoable."""
@@ -649,7 +546,7 @@ class HandoutsPanel(QWidget):
 
     def _push(self, text: str, *, redo: Callable[[], None], undo: Callable[[], None]) -> None:
         if self._undo is not None:
-            self._undo.push(_SavedFirst(text, redo, undo))
+            self._undo.push(CallbackCommand(text, redo, undo))
 
     # -- the selected handout ------------------------------------------------------------------
     def select_handout(self, handout_id: uuid.UUID) -> bool:
@@ -705,13 +602,6 @@ class HandoutsPanel(QWidget):
                 self._set_preview_text("Preparing the preview…")
                 self._preview_timer.start()
 
-    def _meta_text(self, handout: HandoutRecord, preview: Preview | None = None) -> str:
-        kind = KIND_LABELS.get(handout.media_type, handout.media_type)
-        pages = f"{preview.pages} page{'s' if preview.pages != 1 else ''}" if preview and preview.pages else ""
-        version = f"version {handout.version}" if handout.version else ""
-        topics = ", ".join(handout.topics)
-        return " · ".join(p for p in (kind, pages, size_text(handout.size), handout.file_name, version, topics) if p)
-
     def _show_sessions(self, handout_id: uuid.UUID | None) -> None:
         self._sessions.clear()
         if handout_id is None:
@@ -740,88 +630,6 @@ class HandoutsPanel(QWidget):
         meeting_id = item.data(ID_ROLE)
         if meeting_id is not None:
             self.session_requested.emit(meeting_id)
-
-    # -- the preview ---------------------------------------------------------------------------
-    def _show_preview(self) -> None:
-        handout_id = self._selected_handout_id()
-        entry = self._model.entry_at(self._model.row_of(handout_id)) if handout_id else None
-        if entry is None:
-            return
-        handout = entry.handout
-        preview = self._previews.get(handout.sha256)
-        if preview is None:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                content = self._handouts.content(handout.id)
-            except AppError as exc:
-                preview = Preview(message=exc.message)
-            else:
-                preview = first_page_preview(content, handout.media_type)
-            finally:
-                QApplication.restoreOverrideCursor()
-            self._previews[handout.sha256] = preview
-            while len(self._previews) > PREVIEW_CACHE_SIZE:
-                self._previews.popitem(last=False)
-        else:
-            self._previews.move_to_end(handout.sha256)
-        self._display_preview(preview)
-
-    def _display_preview(self, preview: Preview) -> None:
-        handout_id = self._selected_handout_id()
-        entry = self._model.entry_at(self._model.row_of(handout_id)) if handout_id else None
-        if entry is not None:
-            self._details_meta.setText(self._meta_text(entry.handout, preview))
-        if preview.png:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(preview.png, "PNG"):
-                self._preview_pixmap = pixmap
-                self._preview.setAccessibleDescription("An image of the first page" if preview.pages
-                                                       else "A smaller copy of the image")
-                self._fit_pixmap()
-                return
-        self._preview_pixmap = None
-        if preview.text is not None and preview.text:
-            more = "\n\n*…the preview shows the opening lines only.*" if preview.truncated else ""
-            if preview.markdown:
-                document = QTextDocument()
-                # Raw HTML inside a handout is shown as text, never interpreted.
-                document.setMarkdown(preview.text + more, QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-                                     | QTextDocument.MarkdownFeature.MarkdownNoHTML)
-                self._preview.setTextFormat(Qt.TextFormat.RichText)
-                self._preview.setText(document.toHtml())
-            else:
-                self._preview.setTextFormat(Qt.TextFormat.PlainText)
-                self._preview.setText(preview.text + ("\n\n…the preview shows the opening lines only."
-                                                      if preview.truncated else ""))
-            self._preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self._preview.setAccessibleDescription("The opening lines of the text")
-            return
-        self._set_preview_text(preview.message or "There is nothing to preview.")
-
-    def _set_preview_text(self, text: str) -> None:
-        self._preview_pixmap = None
-        self._preview.clear()
-        self._preview.setTextFormat(Qt.TextFormat.PlainText)
-        self._preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._preview.setText(text)
-        self._preview.setAccessibleDescription(text)
-
-    def _fit_pixmap(self) -> None:
-        pixmap = self._preview_pixmap
-        if pixmap is None:
-            return
-        available = self._preview_area.viewport().width() - 2 * self._preview.margin()
-        ratio = self.devicePixelRatioF()
-        if 0 < available < pixmap.width() / ratio:
-            pixmap = pixmap.scaledToWidth(int(available * ratio), Qt.TransformationMode.SmoothTransformation)
-        pixmap.setDevicePixelRatio(ratio)
-        self._preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self._preview.setPixmap(pixmap)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._preview_area.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_pixmap()
-        return super().eventFilter(watched, event)
 
     # -- filters -------------------------------------------------------------------------------
     def _on_filter_changed(self, text: str) -> None:

@@ -120,12 +120,6 @@ class Navigator(QWidget):
 
     _pending_session: uuid.UUID | None = None
 
-    def select_session(self, meeting_id: uuid.UUID) -> None:
-        row = self._sessions.row_of(meeting_id)
-        if row >= 0:
-            self._session_list.selectionModel().setCurrentIndex(
-                self._sessions.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
     def on_change(self, change: Change) -> None:
         group = self.current_group()
         if change.entity is Entity.GROUP:

@@ -1,0 +1,94 @@
+"""The Handouts tab's file import: the Import… button, dropped files and the starter handouts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from facilitator_app.domain.records import HandoutRecord
+from facilitator_app.errors import AppError
+from facilitator_app.services.handout_files import FILE_DIALOG_FILTER
+
+
+class HandoutImportMixin:
+    """Brings files into the library one by one, each import undoable. Mixed into ``HandoutsPanel``."""
+
+    def _on_import_clicked(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Import handouts", str(self._last_folder), f"{FILE_DIALOG_FILTER};;All files (*)")
+        if paths:
+            self._last_folder = Path(paths[0]).parent
+            self.import_files(paths)
+
+    def import_files(self, paths: Sequence[Path | str]) -> list[HandoutRecord]:
+        """Import each file on its own: a refused file is explained and the others still come in."""
+        added: list[HandoutRecord] = []
+        refused: list[str] = []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for path in paths:
+                try:
+                    added.append(self._handouts.import_file(path, origin=self))
+                except AppError as exc:
+                    refused.append(exc.message)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if added:
+            self.reload()
+            ids = [h.id for h in added]
+            what = f"“{added[0].title}”" if len(added) == 1 else f"{len(added)} handouts"
+            self._push(f"Import {what}", redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
+            self._clear_filters_hiding(ids)
+            self._focus_handout(added[-1].id)
+            self.status_message.emit(f"Added {what} to the library. Edit… adds topics and a description.")
+        if refused:
+            if len(paths) == 1:
+                self.error_raised.emit(refused[0])
+            else:
+                head = (f"{len(refused)} of the {len(paths)} files were not imported"
+                        f"{'' if not added else '; the others were'}:")
+                self.error_raised.emit("\n\n".join([head, *refused]))
+        return added
+
+    def add_starter_handouts(self) -> list[HandoutRecord]:
+        try:
+            added = self._handouts.add_starter_handouts(origin=self)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
+            return []
+        if not added:
+            self.status_message.emit("The starter handouts are already in the library.")
+            return []
+        self.reload()
+        ids = [h.id for h in added]
+        self._push("Add the starter handouts", redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
+        self._clear_filters_hiding(ids)
+        self._focus_handout(added[0].id)
+        self.status_message.emit(f"Added {len(added)} starter handouts. Edit them to suit your group.")
+        return added
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+            self.status_message.emit("Drop the files here to add them to the handout library.")
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_files(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)
+
+    @staticmethod
+    def _local_files(event: QDropEvent | QDragEnterEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

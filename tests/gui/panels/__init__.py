@@ -1,0 +1,1 @@
+"""Tests for ui/panels, one file per panel."""
