@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,7 +30,7 @@ from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.main_window import MainWindow
-from facilitator_app.ui.models.roles import ID_ROLE, STATUS_ROLE
+from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE
 from tests.helpers.fixtures import meets_today_draft
 
 NAMES = ["Zoë", "Łukasz", "Søren", "Nguyễn Văn An", "Aiyana", "Bea", "Chidi", "Dara", "Eli", "Farah",
@@ -225,6 +225,29 @@ def test_roster_filters_as_you_type(qtbot, store_file: Path, tmp_path: Path) -> 
     qtbot.keyClicks(line, "an")
     shown = sorted(roster.model().index(r, 0).data() for r in range(roster.model().rowCount()))
     assert shown == sorted(n for n in NAMES if "an" in n.casefold())
+
+
+def test_roster_header_click_sorts_and_clearing_the_filter_keeps_the_order(  # type: ignore[no-untyped-def]
+        qtbot, store_file: Path, tmp_path: Path) -> None:
+    window = open_window(qtbot, store_file, tmp_path)
+    window.findChild(QWidget, "sessionTabs").setCurrentIndex(4)
+    roster = window.findChild(QTableView, "rosterView")
+    qtbot.waitUntil(lambda: roster.model().rowCount() == 12)
+
+    def names() -> list[str]:
+        return [roster.model().index(r, 0).data(SORT_ROLE) for r in range(roster.model().rowCount())]
+
+    assert names() == sorted(names())  # opens sorted by name
+    header = roster.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 5, header.height() // 2))
+    descending = names()
+    assert descending == sorted(descending, reverse=True) and len(descending) == 12
+    line = window.findChild(QLineEdit, "rosterFilter")
+    qtbot.keyClicks(line, "an")
+    assert 0 < roster.model().rowCount() < 12
+    line.clear()
+    assert names() == descending
 
 
 def test_back_up_now_writes_a_backup(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.services.container import Services, build_services
@@ -19,6 +19,7 @@ from facilitator_app.ui.models.group_list_model import GroupListModel
 from facilitator_app.ui.models.missed_sessions_model import MissedSessionsModel
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE
 from facilitator_app.ui.models.roster_model import LAST_ATTENDED, RATE, RosterFilterModel, RosterModel
+from facilitator_app.ui.models.roster_model import NAME as ROSTER_NAME
 from facilitator_app.ui.models.session_list_model import SessionListModel
 from tests.helpers.fixtures import weekly_draft
 
@@ -106,6 +107,32 @@ def test_roster_model_and_filter(qtmodeltester, sample: Services) -> None:  # ty
     assert rates == sorted(rates, reverse=True)
     assert proxy.index(0, RATE).data().count(" of ") == 1 or proxy.index(0, RATE).data() == "—"
     assert all(isinstance(proxy.index(r, LAST_ATTENDED).data(), str) for r in range(proxy.rowCount()))
+
+
+def test_roster_sorts_its_own_rows_and_keeps_them_sorted_through_filter_and_reload(
+        qtmodeltester, sample: Services) -> None:  # type: ignore[no-untyped-def]
+    group = sample.groups.find_group("Tuesday Evening Peer Support")
+    model = RosterModel()
+    proxy = RosterFilterModel()
+    proxy.setSourceModel(model)
+    model.set_entries(sample.members.roster(group.id, include_former=True))
+    kept = QPersistentModelIndex(model.index(model.rowCount() - 1, 0))
+    kept_id = kept.data(ID_ROLE)
+    proxy.sort(ROSTER_NAME, Qt.SortOrder.DescendingOrder)  # the rows of the source itself move
+    names = [model.folded_name(r) for r in range(model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    assert proxy.sortColumn() == -1  # the proxy keeps the source's order: no lessThan calls
+    assert kept.isValid() and kept.data(ID_ROLE) == kept_id  # persistent indexes follow their member
+    proxy.set_filter_text("a")
+    assert 0 < proxy.rowCount() < model.rowCount()
+    proxy.set_filter_text("")
+    shown = [proxy.index(r, 0).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert shown == names
+    proxy.sort(RATE, Qt.SortOrder.AscendingOrder)
+    model.set_entries(list(reversed(sample.members.roster(group.id, include_former=True))))  # a reload
+    rates = [proxy.index(r, RATE).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert rates == sorted(rates) and len(set(rates)) > 1
+    qtmodeltester.check(proxy)
 
 
 def test_missed_sessions_model(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
