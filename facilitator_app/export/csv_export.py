@@ -23,7 +23,8 @@ from typing import Any
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.document import ExportResult, check_target, write_bytes
-from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel, display_name
+from facilitator_app.export.kinds import DEFAULT_LEVELS
+from facilitator_app.export.privacy import NameLevel, display_name
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.services.reports import Person, reports_for
 
@@ -40,7 +41,7 @@ class CsvKind(StrEnum):
 class CsvOptions:
     kind: CsvKind
     group_id: uuid.UUID
-    names: NameLevel | None = None   # None: the kind's default (see privacy.DEFAULT_LEVELS)
+    names: NameLevel | None = None   # None: the kind's default (see kinds.DEFAULT_LEVELS)
 
     @property
     def level(self) -> NameLevel:

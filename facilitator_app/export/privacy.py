@@ -53,13 +53,6 @@ class Named(Protocol):
     def full_name(self) -> str: ...
 
 
-def __getattr__(name: str) -> object:
-    # The defaults live with the kinds (``export.kinds``), which imports this module.
-    if name == "DEFAULT_LEVELS":
-        from facilitator_app.export.kinds import DEFAULT_LEVELS
-        return DEFAULT_LEVELS
-    raise AttributeError(name)
-
 
 HIDDEN = "a member"   # what a name becomes in free text at headcount level
 

@@ -25,8 +25,8 @@ from sqlalchemy.pool import QueuePool
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.errors import ValidationError
-from facilitator_app.export.kinds import KINDS, ExportKind, ExportRequest, KindSpec
-from facilitator_app.export.privacy import DEFAULT_LEVELS, NameLevel
+from facilitator_app.export.kinds import DEFAULT_LEVELS, KINDS, ExportKind, ExportRequest, KindSpec
+from facilitator_app.export.privacy import NameLevel
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.sample_data import build_sample_store
 from facilitator_app.storage.store import open_store

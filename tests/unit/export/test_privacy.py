@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from facilitator_app.errors import ValidationError
+from facilitator_app.export.kinds import DEFAULT_LEVELS
 from facilitator_app.export.privacy import (
-    DEFAULT_LEVELS,
     HIDDEN,
     NameLevel,
     default_file_name,
