@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
+from typing import Any
 
 # Letters that are not composed with a combining mark, so NFKD alone leaves them alone.
 _BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
@@ -46,3 +47,10 @@ def long_date(day: date) -> str:
 def plural(count: int, one: str, many: str) -> str:
     """``count`` with the word that goes with it: "1 row", "2,000 rows"."""
     return f"{count:,} {one if count == 1 else many}"
+
+
+def time_span(meeting: Any) -> str:
+    """'18:30 to 20:00', '18:30', or '' for a session without times."""
+    if meeting.start_time and meeting.end_time:
+        return f"{meeting.start_time:%H:%M} to {meeting.end_time:%H:%M}"
+    return f"{meeting.start_time:%H:%M}" if meeting.start_time else ""

@@ -15,6 +15,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from statistics import fmean
@@ -22,9 +23,10 @@ from typing import Any
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.errors import ValidationError
+from facilitator_app.export.cli_support import output_path
 from facilitator_app.export.document import ExportResult, check_target, write_bytes
-from facilitator_app.export.kinds import DEFAULT_LEVELS
-from facilitator_app.export.privacy import NameLevel, display_name
+from facilitator_app.export.kinds import CSV_TABLES, DEFAULT_LEVELS
+from facilitator_app.export.privacy import NameLevel, parse_level, display_name
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.services.reports import Person, reports_for
 
@@ -138,3 +140,18 @@ def _members(reports: Any, group_id: uuid.UUID, level: NameLevel) -> tuple[list[
     return (["Member", "Joined", "Left", "Sessions attended"],
             [[display_name(line.person, level), line.joined_on.isoformat(),
               line.left_on.isoformat() if line.left_on else "", line.attended] for line in lines])
+
+
+def export_from_cli(args: Any, services: Any, organisation: Any) -> str:
+    """The command line's table of a group: write it and say where."""
+    group = services.groups.find_group(args.group)
+    level = parse_level(args.names) if args.names else None
+    result = export_csv(services, CsvOptions(CsvKind(args.table), group.id, level),
+                        output_path(args, args.table, group, date.today(), extension="csv"))
+    return f"{next(label for table, label, _level in CSV_TABLES if table == args.table)} CSV written to {result.path}"
+
+
+def options_from_dialog(subject: Any, level: NameLevel, organisation: Any, choices: dict[str, Any]) -> CsvOptions:
+    """The export dialog's choices as options (its field set gives the table as ``variant``)."""
+    assert subject.group is not None
+    return CsvOptions(CsvKind(choices["variant"]), subject.group.id, level)

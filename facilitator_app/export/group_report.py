@@ -23,8 +23,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.text import MONTHS, long_date, short_date
+from facilitator_app.errors import ValidationError
+from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
-from facilitator_app.export.privacy import NameLevel, display_name
+from facilitator_app.export.privacy import NameLevel, parse_level, display_name
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import (
     ACCENT,
@@ -267,3 +269,22 @@ def _checkin_chart(data: GroupReportData) -> Drawing:
     name = defn.name if defn else "check-in"
     _axis_titles(drawing, "Month", f"Average {name}", left, bottom, chart.height)
     return drawing
+
+
+def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str:
+    """The command line's report over a period: write it and say where."""
+    group = services.groups.find_group(args.group)
+    result = export_group_report(services, GroupReportOptions(
+        group.id, args.start, args.end, names=parse_level(args.names), organisation=organisation),
+        output_path(args, args.export_kind, group, args.start, args.end))
+    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+
+
+def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisation,
+                        choices: dict[str, Any]) -> GroupReportOptions:
+    """The export dialog's choices as options (its field set gives the period)."""
+    assert subject.group is not None
+    start, end = choices["start"], choices["end"]
+    if start > end:
+        raise ValidationError("The report starts after it ends. Choose a start date on or before the end date.")
+    return GroupReportOptions(subject.group.id, start, end, names=level, organisation=organisation)

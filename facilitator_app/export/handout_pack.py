@@ -30,8 +30,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Image, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from facilitator_app.domain.text import long_date, same_name, short_date
+from facilitator_app.domain.text import long_date, same_name, short_date, time_span
 from facilitator_app.errors import ExportError
+from facilitator_app.export.cli_support import find_meeting, output_path, pages
 from facilitator_app.export.document import (
     CREATOR,
     NORMAL,
@@ -49,7 +50,6 @@ from facilitator_app.export.document import (
 from facilitator_app.export.markdown import first_heading, markdown_flowables, plain_text_flowables
 from facilitator_app.export.pack_images import print_image
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
-from facilitator_app.export.session_summary import time_span
 from facilitator_app.export.style import ACCENT, FONT, INK, MARGIN, MUTED, RULE, para, styles
 from facilitator_app.services.handout_inspection import (
     MAX_IMAGE_MEGAPIXELS,
@@ -356,3 +356,20 @@ def _contacts(contacts: Sequence[tuple[str, str]]) -> Table:
                                ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE if filled else MUTED),
                                ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     return table
+
+
+def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str:
+    """The command line's pack for one session: write it and say where."""
+    group = services.groups.find_group(args.group)
+    meeting = find_meeting(services, group, args.session)
+    ids = tuple(reports_for(services).find_handouts(args.handouts)) if args.handouts else None
+    result = export_handout_pack(services, HandoutPackOptions(meeting.id, ids, organisation=organisation),
+                                 output_path(args, args.export_kind, group, meeting.date))
+    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+
+
+def options_from_dialog(subject: Any, level: Any, organisation: Organisation,
+                        choices: dict[str, Any]) -> HandoutPackOptions:
+    """The export dialog's choices as options: the session's handouts, the organisation and its contacts."""
+    assert subject.meeting is not None
+    return HandoutPackOptions(subject.meeting.id, organisation=organisation)

@@ -1,7 +1,9 @@
 """Every export kind in one place: one Qt-free descriptor per document and the registry ``KINDS``.
 
 The CLI (``cli_export``), the export dialog, the window's Export…/Print… actions and the privacy
-defaults all read this list. Adding a kind means: its exporter module, one entry in ``KINDS``, its tests.
+defaults all read this list; this is the only module that names the kinds. Adding a kind means: its
+exporter module (with ``export_x``, ``export_from_cli`` and ``options_from_dialog``), one entry in
+``KINDS`` (its command-line arguments, the dialog's field set, its texts), its tests.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from facilitator_app.export.cli_support import CliArgument, arg, contact, count, day, document_arguments, session
 from facilitator_app.export.privacy import NameLevel
 
 ALL_LEVELS = tuple(NameLevel)
@@ -30,7 +33,7 @@ class ExportKind(StrEnum):
 
     @property
     def spec(self) -> KindSpec:
-        return _BY_KIND[self]
+        return spec_for(self)
 
     @property
     def label(self) -> str:
@@ -70,11 +73,30 @@ class KindSpec:
     extension: str = "pdf"
     export_action: ActionText | None = None   # the window's Export… action
     print_action: ActionText | None = None    # and its Print… action, when it has one
+    cli_arguments: tuple[CliArgument, ...] = ()   # its command's arguments, in --help order
+    cli_description: bool = True    # whether its command's --help repeats cli_help as a description
+    dialog_fields: str = ""         # the export dialog's extra fields (a key of ui/dialogs/export_fields.FIELD_SETS)
+    about: str = ""                 # the dialog's first line; {group}, {group_comma}, {meeting_date}, {member}
+    variants: tuple[tuple[str, str, NameLevel], ...] = ()   # (value, label, default level): e.g. CSV tables
 
     @property
     def menu(self) -> str:
         """Which menu holds its actions (and what must be selected): "session", "group" or "member"."""
         return "session" if self.scope == "handouts" else self.scope
+
+    def exporter(self) -> Callable[..., Any]:
+        return self._hook(self.function)
+
+    def cli_runner(self) -> Callable[..., str]:
+        """Its module's ``export_from_cli(args, services, organisation) -> message``."""
+        return self._hook("export_from_cli")
+
+    def dialog_options(self) -> Callable[..., Any]:
+        """Its module's ``options_from_dialog(subject, level, organisation, choices) -> options``."""
+        return self._hook("options_from_dialog")
+
+    def _hook(self, name: str) -> Callable[..., Any]:
+        return getattr(importlib.import_module(self.module), name)
 
     @property
     def cli_name(self) -> str:
@@ -83,9 +105,6 @@ class KindSpec:
     @property
     def file_stem(self) -> str:
         return self.kind.value
-
-    def exporter(self) -> Callable[..., Any]:
-        return getattr(importlib.import_module(self.module), self.function)
 
 
 # The CSV tables and their default levels: initials for attendance and check-ins, first names for the roster.
@@ -96,11 +115,17 @@ CSV_TABLES: tuple[tuple[str, str, NameLevel], ...] = (
 )
 
 _PACKAGE = "facilitator_app.export"
+_GROUP = arg("--group", required=True, metavar="NAME")
 
 KINDS: tuple[KindSpec, ...] = (
     KindSpec(ExportKind.SESSION_SUMMARY, "Session summary", "session summary", f"{_PACKAGE}.session_summary",
              "export_session_summary", "session", NameLevel.INITIALS, ALL_LEVELS,
              "what happened at one session", cli_names_option=True,
+             cli_arguments=(*document_arguments(NameLevel.INITIALS.value), _GROUP,
+                            arg("--session", required=True, type=session, metavar="DATE|latest",
+                                help="the session's date (YYYY-MM-DD), or 'latest' for the latest held"),
+                            arg("--notes", action="store_true", help="include the session note's sections")),
+             dialog_fields="notes", about="{group_comma}session of {meeting_date}.",
              export_action=ActionText("&Export session summary…", "exportSessionSummaryAction",
                                       "Save a PDF summary of this session: attendance, check-in round, handouts "
                                       "(initials by default)"),
@@ -109,6 +134,14 @@ KINDS: tuple[KindSpec, ...] = (
                                      standard_key="Print")),
     KindSpec(ExportKind.SIGN_IN_SHEET, "Sign-in sheet", "sign-in sheet", f"{_PACKAGE}.sign_in_sheet",
              "export_sign_in_sheet", "group", NameLevel.FIRST, ALL_LEVELS, "a sheet to tick or sign at the door",
+             cli_arguments=(*document_arguments(None), _GROUP,
+                            arg("--sessions", type=count(1, 8), default=1, metavar="N",
+                                help="how many upcoming sessions, as columns (1 to 8; default 1)"),
+                            arg("--walk-ins", type=count(0, 40), default=6, metavar="N",
+                                help="blank rows for walk-ins (default 6)"),
+                            arg("--landscape", action="store_true", help="landscape pages (room for more sessions)")),
+             dialog_fields="sign-in",
+             about="{group}: a sheet to tick or sign at the door, with the next sessions as columns.",
              export_action=ActionText("Sign-&in sheet…", "exportSignInSheetAction",
                                       "Save a sign-in sheet for the door: first names, the next sessions as columns, "
                                       "blank rows for walk-ins"),
@@ -117,12 +150,24 @@ KINDS: tuple[KindSpec, ...] = (
     KindSpec(ExportKind.GROUP_REPORT, "Group report", "group report", f"{_PACKAGE}.group_report",
              "export_group_report", "group", NameLevel.NONE, ALL_LEVELS,
              "sessions and attendance over a period, for coordinators and funders", cli_names_option=True,
+             cli_arguments=(*document_arguments(NameLevel.NONE.value), _GROUP,
+                            arg("--from", dest="start", required=True, type=day, metavar="DATE"),
+                            arg("--to", dest="end", required=True, type=day, metavar="DATE")),
+             dialog_fields="period",
+             about="{group}: sessions, attendance and check-ins over a period, for coordinators and funders.",
              export_action=ActionText("Group &report…", "exportGroupReportAction",
                                       "Save a report for coordinators and funders over a date range "
                                       "(headcounts only by default)")),
     KindSpec(ExportKind.MEMBER_RECORD, "Member's record", "member's own record", f"{_PACKAGE}.member_record",
              "export_member_record", "member", NameLevel.FULL, (NameLevel.FULL,),
              "everything stored about one member, for their own request",
+             cli_arguments=(*document_arguments(None),
+                            arg("--member", required=True, metavar="NAME",
+                                help="the member's preferred or full name"),
+                            arg("--group", metavar="NAME", help="only members of this group (when names are shared)"),
+                            arg("--joined", type=day, metavar="DATE", help="only members who joined on this date")),
+             about="Everything kept about {member}: details, consent, groups, attendance and check-ins. "
+                   "For them to keep, at their request.",
              fixed_level_note="Full details: this is the member's own record, made at their request. "
                               "Give it only to them.",
              export_action=ActionText("Member's own rec&ord…", "exportMemberRecordAction",
@@ -131,35 +176,64 @@ KINDS: tuple[KindSpec, ...] = (
     KindSpec(ExportKind.HANDOUT_PACK, "Handout pack", "handout pack", f"{_PACKAGE}.handout_pack",
              "export_handout_pack", "handouts", NameLevel.NONE, (NameLevel.NONE,),
              "cover, contents, group agreement, handouts and support contacts",
+             cli_arguments=(*document_arguments(None), _GROUP,
+                            arg("--session", required=True, type=session, metavar="DATE|latest"),
+                            arg("--handouts", nargs="+", metavar="TITLE",
+                                help="handouts by title, in order (default: those given at the session)"),
+                            arg("--contact", action="append", type=contact, default=[], metavar="LABEL=VALUE",
+                                help="a line of the support contacts page (repeat for more; blank lines when none)")),
+             dialog_fields="handouts", about="{group_comma}session of {meeting_date}.",
              fixed_level_note="No names: the pack holds the group's agreement, the handouts and support contacts.",
              export_action=ActionText("Handout p&ack…", "exportHandoutPackAction",
                                       "One PDF to print and hand out: a cover, the group agreement, the handouts "
                                       "given at this session and support contacts")),
     KindSpec(ExportKind.CSV, "Spreadsheet", "spreadsheet", f"{_PACKAGE}.csv_export", "export_csv", "group",
              NameLevel.INITIALS, ALL_LEVELS, "attendance, members or check-ins of a group as a CSV file",
-             extension="csv",
+             extension="csv", variants=CSV_TABLES, cli_description=False,
+             cli_arguments=(arg("table", choices=tuple(table for table, _label, _level in CSV_TABLES)), _GROUP,
+                            arg("--names", choices=("full", "first", "initials", "none"), default=None,
+                                help="how members are named (default: initials; first names for members)"),
+                            arg("-o", "--output", required=True, metavar="FILE")),
+             dialog_fields="table", about="{group}: a table to open in a spreadsheet program.",
              export_action=ActionText("Spreadsheet (&CSV)…", "exportCsvAction",
                                       "Save the group's attendance, members or check-ins as a spreadsheet file")),
 )
 
-_BY_KIND = {spec.kind: spec for spec in KINDS}
 
-# The privacy defaults by key: each PDF kind's value, and "<table>-csv" for each CSV table.
-DEFAULT_LEVELS: dict[str, NameLevel] = {
-    **{spec.kind.value: spec.default_level for spec in KINDS if spec.kind is not ExportKind.CSV},
-    **{f"{table}-csv": level for table, _label, level in CSV_TABLES},
-}
+def spec_for(kind: str) -> KindSpec:
+    """The registered descriptor of ``kind`` (an ExportKind or its CLI name)."""
+    for spec in KINDS:
+        if spec.kind == kind:
+            return spec
+    raise KeyError(f"no export kind called {kind!r}")
 
 
-def default_level(kind: ExportKind, csv_kind: str = "attendance") -> NameLevel:
-    """The suggested privacy level of a document (a CSV file's depends on its table)."""
-    key = f"{csv_kind}-csv" if kind is ExportKind.CSV else ExportKind(kind).value
-    return DEFAULT_LEVELS[key]
+def _default_levels() -> dict[str, NameLevel]:
+    levels: dict[str, NameLevel] = {}
+    for spec in KINDS:
+        if spec.variants:
+            levels.update({f"{value}-{spec.cli_name}": level for value, _label, level in spec.variants})
+        else:
+            levels[spec.cli_name] = spec.default_level
+    return levels
+
+
+# The privacy defaults by key: each kind's CLI name, and "<variant>-<name>" for a kind with variants (CSV tables).
+DEFAULT_LEVELS: dict[str, NameLevel] = _default_levels()
+
+
+def default_level(kind: str, variant: str = "") -> NameLevel:
+    """The suggested privacy level of a document (a CSV file's depends on its table: its first by default)."""
+    spec = spec_for(kind)
+    if not spec.variants:
+        return spec.default_level
+    chosen = variant or spec.variants[0][0]
+    return next(level for value, _label, level in spec.variants if value == chosen)
 
 
 def exporter(kind: ExportKind) -> Callable[..., Any]:
     """The ``export_x(services, options, target, progress, should_cancel)`` function for ``kind``."""
-    return ExportKind(kind).spec.exporter()
+    return spec_for(kind).exporter()
 
 
 @dataclass(frozen=True)

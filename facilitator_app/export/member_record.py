@@ -18,6 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from facilitator_app.domain.text import long_date, short_date
+from facilitator_app.errors import ExportError, NotFoundError
+from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import data_table, facts_table, para, styles
@@ -136,3 +138,31 @@ def member_record_story(data: MemberRecordData, options: MemberRecordOptions) ->
     info = DocumentInfo(title=TITLE, subject=name, organisation=options.organisation.display_name,
                         produced_on=today, confidential=True)
     return info, story
+
+
+def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str:
+    """The command line's record of the one member the arguments name: write it and say where."""
+    candidates = reports_for(services).find_members(args.member, args.group, args.joined)
+    if not candidates:
+        where = f" in {args.group}" if args.group else ""
+        when = f" who joined on {args.joined.isoformat()}" if args.joined else ""
+        raise NotFoundError(f"There is no member called '{args.member}'{where}{when}. "
+                            "Check the spelling of their preferred or full name.")
+    if len(candidates) > 1:
+        shown = 8   # a line, not a page: the rest are counted
+        listed = "; ".join(f"{n}) {c.describe()}" for n, c in enumerate(candidates[:shown], start=1))
+        if len(candidates) > shown:
+            listed += f"; and {len(candidates) - shown} more"
+        raise ExportError(f"{len(candidates)} members are called '{args.member}': {listed}. "
+                          "Add --group NAME, and --joined DATE if needed, to choose one.")
+    target = output_path(args, args.export_kind, None, date.today())   # never the member's name
+    result = export_member_record(services, MemberRecordOptions(candidates[0].member_id, organisation=organisation),
+                                  target)
+    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+
+
+def options_from_dialog(subject: Any, level: Any, organisation: Organisation,
+                        choices: dict[str, Any]) -> MemberRecordOptions:
+    """The export dialog's choices as options: the selected member, in full."""
+    assert subject.member is not None
+    return MemberRecordOptions(subject.member.id, organisation=organisation)

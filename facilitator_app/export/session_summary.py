@@ -17,10 +17,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
-from facilitator_app.domain.text import long_date, short_date
+from facilitator_app.domain.text import long_date, short_date, time_span
+from facilitator_app.export.cli_support import find_meeting, output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.markdown import markdown_flowables
-from facilitator_app.export.privacy import NameLevel, display_name, people_text, scrub_names
+from facilitator_app.export.privacy import NameLevel, parse_level, display_name, people_text, scrub_names
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
 from facilitator_app.services.reports import SessionSummaryData, reports_for
@@ -46,12 +47,6 @@ def export_session_summary(services: Any, options: SessionSummaryOptions, target
     steps.advance()
     info, story = session_summary_story(data, options)
     return export_story(info, story, target, steps)
-
-
-def time_span(meeting: Any) -> str:
-    if meeting.start_time and meeting.end_time:
-        return f"{meeting.start_time:%H:%M} to {meeting.end_time:%H:%M}"
-    return f"{meeting.start_time:%H:%M}" if meeting.start_time else ""
 
 
 def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptions
@@ -173,3 +168,21 @@ def _checkins(data: SessionSummaryData) -> list[Flowable]:
                                       "not included above"))
     out.append(KeepTogether([facts_table(rows)]))
     return out
+
+
+def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str:
+    """The command line's summary of one session: write it and say where."""
+    group = services.groups.find_group(args.group)
+    meeting = find_meeting(services, group, args.session)
+    result = export_session_summary(services, SessionSummaryOptions(
+        meeting.id, names=parse_level(args.names), include_notes=args.notes, organisation=organisation),
+        output_path(args, args.export_kind, group, meeting.date))
+    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+
+
+def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisation,
+                        choices: dict[str, Any]) -> SessionSummaryOptions:
+    """The export dialog's choices as options (its field set gives ``include_notes``)."""
+    assert subject.meeting is not None
+    return SessionSummaryOptions(subject.meeting.id, names=level, include_notes=bool(choices["include_notes"]),
+                                 organisation=organisation)

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from facilitator_app.domain.text import MONTHS, WEEKDAYS, short_date
 from facilitator_app.errors import ValidationError
+from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.privacy import NameLevel, display_name
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
@@ -141,3 +142,23 @@ def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, 
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
+
+
+def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str:
+    """The command line's sheet for the next sessions: write it and say where."""
+    group = services.groups.find_group(args.group)
+    first = date.today()
+    if Path(args.output).expanduser().is_dir():   # name the file after the first session on it
+        first = reports_for(services).sign_in_sheet(group.id, args.sessions).dates[0]
+    result = export_sign_in_sheet(services, SignInSheetOptions(
+        group.id, sessions=args.sessions, walk_ins=args.walk_ins, landscape=args.landscape,
+        organisation=organisation), output_path(args, args.export_kind, group, first))
+    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+
+
+def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisation,
+                        choices: dict[str, Any]) -> SignInSheetOptions:
+    """The export dialog's choices as options (its field set gives sessions, walk-ins and landscape)."""
+    assert subject.group is not None
+    return SignInSheetOptions(subject.group.id, sessions=int(choices["sessions"]), walk_ins=int(choices["walk_ins"]),
+                              landscape=bool(choices["landscape"]), names=level, organisation=organisation)
