@@ -26,7 +26,7 @@ from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path
 from facilitator_app.export.document import ExportResult, check_target, write_bytes
 from facilitator_app.export.kinds import CSV_TABLES, DEFAULT_LEVELS
-from facilitator_app.export.privacy import NameLevel, parse_level, display_name
+from facilitator_app.export.privacy import NameLevel, display_name, parse_level
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.services.reports import Person, reports_for
 

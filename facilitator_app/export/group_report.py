@@ -26,7 +26,7 @@ from facilitator_app.domain.text import MONTHS, long_date, short_date
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
-from facilitator_app.export.privacy import NameLevel, parse_level, display_name
+from facilitator_app.export.privacy import NameLevel, display_name, parse_level
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import (
     ACCENT,

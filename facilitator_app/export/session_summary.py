@@ -21,7 +21,7 @@ from facilitator_app.domain.text import long_date, short_date, time_span
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.markdown import markdown_flowables
-from facilitator_app.export.privacy import NameLevel, parse_level, display_name, people_text, scrub_names
+from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text, scrub_names
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
 from facilitator_app.services.reports import SessionSummaryData, reports_for
