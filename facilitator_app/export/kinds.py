@@ -4,6 +4,17 @@ The CLI (``cli_export``), the export dialog, the window's Export…/Print… act
 defaults all read this list; this is the only module that names the kinds. Adding a kind means: its
 exporter module (with ``export_x``, ``export_from_cli`` and ``options_from_dialog``), one entry in
 ``KINDS`` (its command-line arguments, the dialog's field set, its texts), its tests.
+
+Each default privacy level is the least identifying one that still serves the document:
+
+- session summary: initials, a record the facilitators keep and pass on to each other;
+- group report: headcounts only, for coordinators and funders;
+- member record: full names, because it is the member's own record, made at their request;
+- sign-in sheet: first (preferred) names, because people find and sign their own row at the
+  door. Initials would leave two "J.M."s guessing, and a full name would be read by everyone
+  walking past the table; the preferred name is how people already know each other in the room;
+- CSV files: initials for attendance and check-ins (like a session summary), first names for
+  the member list (a roster for the facilitator).
 """
 
 from __future__ import annotations
@@ -234,6 +245,15 @@ def default_level(kind: str, variant: str = "") -> NameLevel:
 def exporter(kind: ExportKind) -> Callable[..., Any]:
     """The ``export_x(services, options, target, progress, should_cancel)`` function for ``kind``."""
     return spec_for(kind).exporter()
+
+
+@dataclass(frozen=True)
+class ExportSubject:
+    """What an export from the window is about: the selected group, session and member (records, or None)."""
+
+    group: Any = None
+    meeting: Any = None
+    member: Any = None
 
 
 @dataclass(frozen=True)

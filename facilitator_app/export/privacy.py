@@ -1,16 +1,8 @@
 """How much of a person's name an export shows, and file names that never carry one.
 
 Every export has a privacy level. The default is the least identifying level that still
-serves the document's purpose (see the domain guide):
-
-- session summary: initials, a record the facilitators keep and pass on to each other;
-- group report: headcounts only, for coordinators and funders;
-- member record: full names, because it is the member's own record, made at their request;
-- sign-in sheet: first (preferred) names, because people find and sign their own row at the
-  door. Initials would leave two "J.M."s guessing, and a full name would be read by everyone
-  walking past the table; the preferred name is how people already know each other in the room;
-- CSV files: initials for attendance and check-ins (like a session summary), first names for
-  the member list (a roster for the facilitator).
+serves the document's purpose (see the domain guide): each kind's ``default_level`` in
+``export.kinds``, where the reasons for each are written.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Export… and Print… in the window: one QAction per document, a dialog, and the work off the GUI thread.
 
 Every export runs on a worker thread (a QThreadPool of one), so the window stays responsive while
-a handout pack is merged. The worker never touches a widget: it reports progress and its outcome
+a long one (a pack of many handouts) is made. The worker never touches a widget: it reports progress and its outcome
 through signals, which Qt delivers on the GUI thread. A progress dialog with Cancel appears when
 an export takes longer than a moment; Cancel sets a flag the exporter polls between steps, and a
 cancelled export leaves no file behind (the exporters write a temporary file and rename it).
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # A progress dialog appears only if an export is still running after this long, so quick ones
-# (a session summary takes well under a second) do not flash a window.
+# (most documents take well under a second) do not flash a window.
 SHOW_PROGRESS_AFTER_MS = 400
 
 
@@ -282,38 +282,30 @@ class ExportActions(QObject):
     # -- dialogs -------------------------------------------------------------------------------
     def _dialog(self, kind: ExportKind, for_print: bool) -> ExportDialog | None:
         from facilitator_app.ui.dialogs.export_dialog import ExportDialog
+        from facilitator_app.ui.dialogs.export_fields import DIALOG_INPUTS
 
+        spec = kind.spec
         group, meeting, member = self._group(), self._meeting(), self._member()
-        handouts: list[str] = []
-        upcoming: list[Any] = []
+        inputs: dict[str, Any] = {}
         try:
-            if kind in (ExportKind.SESSION_SUMMARY, ExportKind.HANDOUT_PACK):
+            if spec.menu == "session":
                 if meeting is None:
                     return None
                 if group is None or group.id != meeting.group_id:
                     group = self._services.groups.get_group(meeting.group_id)
-                if kind is ExportKind.HANDOUT_PACK:
-                    handouts = [h.title for h in self._services.handouts.given_at(meeting.id)]
-            elif kind is ExportKind.MEMBER_RECORD:
+            elif spec.menu == "member":
                 if member is None:
                     return None
             elif group is None:
                 return None
-            if kind is ExportKind.SIGN_IN_SHEET:
-                upcoming = list(self._upcoming_dates(group))
+            gather = DIALOG_INPUTS.get(spec.dialog_fields)
+            if gather is not None:
+                inputs = gather(self._services, group, meeting)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return None
-        return ExportDialog(kind, group=group, meeting=meeting, member=member, handout_titles=handouts,
-                            upcoming=upcoming, settings=self._settings, documents_dir=self._documents_dir,
-                            for_print=for_print, parent=self._window)
-
-    def _upcoming_dates(self, group: GroupRecord | None) -> tuple[Any, ...]:
-        from facilitator_app.services.reports import MAX_SIGN_IN_SESSIONS, reports_for
-
-        if group is None:
-            return ()
-        return reports_for(self._services).sign_in_sheet(group.id, MAX_SIGN_IN_SESSIONS).dates
+        return ExportDialog(kind, group=group, meeting=meeting, member=member, settings=self._settings,
+                            documents_dir=self._documents_dir, for_print=for_print, parent=self._window, **inputs)
 
     # -- running -------------------------------------------------------------------------------
     def _start(self, kind: ExportKind, options: Any, target: Path, on_success: Callable[[Any], None],
@@ -333,7 +325,7 @@ class ExportActions(QObject):
         return True
 
     def _progress_dialog(self, kind: ExportKind) -> QProgressDialog:
-        what = kind.label.lower() if kind is not ExportKind.CSV else "spreadsheet"
+        what = kind.label.lower()
         dialog = QProgressDialog(f"Preparing the {what}…", "Cancel", 0, 0, self._window)
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle(f"{kind.label}")

@@ -32,16 +32,23 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
 from facilitator_app.domain.text import long_date
 from facilitator_app.errors import ValidationError
-from facilitator_app.export.kinds import CSV_TABLES, ExportKind, ExportRequest, default_level
+from facilitator_app.export.kinds import ExportRequest, ExportSubject, default_level, spec_for
 from facilitator_app.export.privacy import NameLevel, default_file_name
-from facilitator_app.ui.dialogs.export_fields import SignInAndPeriodFields, parse_contacts, unique_path
+from facilitator_app.ui.dialogs.export_fields import (
+    CONTACTS_KEY,
+    FIELD_SETS,
+    INCLUDE_NOTES_KEY,
+    LEADING_FIELD_SETS,
+    ExportFields,
+    parse_contacts,
+    unique_path,
+)
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 ORGANISATION_KEY = "export/organisation"
-CONTACTS_KEY = "export/supportContacts"
 FOLDER_KEY = "export/folder"
-INCLUDE_NOTES_KEY = "export/includeNotes"   # the session summary's "include the session's notes"
+__all__ = ["CONTACTS_KEY", "INCLUDE_NOTES_KEY", "ORGANISATION_KEY", "ExportDialog", "default_level"]
 
 # Who each level is for: one line under the choice.
 LEVEL_EXPLANATIONS = {
@@ -50,7 +57,6 @@ LEVEL_EXPLANATIONS = {
     NameLevel.INITIALS: "Initials: for the group's own records.",
     NameLevel.NONE: "Headcount only: for funders. Nobody is named.",
 }
-CSV_KINDS = tuple((table, label) for table, label, _level in CSV_TABLES)
 
 
 def documents_folder() -> Path:
@@ -66,20 +72,21 @@ def _as_is(request: ExportRequest) -> ExportRequest:
     return request
 
 
-class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
+class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
     """The options of one export (or print); ``result_value`` is an :class:`ExportRequest` after Ok.
 
     ``options()`` and ``request()`` read the fields without closing the dialog.
     """
 
-    def __init__(self, kind: ExportKind, *, group: GroupRecord | None = None, meeting: MeetingRecord | None = None,
+    def __init__(self, kind: str, *, group: GroupRecord | None = None, meeting: MeetingRecord | None = None,
                  member: MemberRecord | None = None, handout_titles: Sequence[str] = (),
                  upcoming: Sequence[date] = (), settings: QSettings | None = None,
                  documents_dir: Path | None = None, for_print: bool = False, today: date | None = None,
                  parent: QWidget | None = None) -> None:
-        self.kind = ExportKind(kind)
+        self.spec = spec_for(kind)
+        self.kind = self.spec.kind
         self.for_print = for_print
-        name = self.kind.spec.document_name
+        name = self.spec.document_name
         super().__init__(_as_is, title=f"{'Print' if for_print else 'Export'} {name}",
                          ok_text="Print…" if for_print else "Export",
                          ok_tip="Choose a printer next." if for_print else
@@ -89,6 +96,7 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
         self._settings = settings
         self._today = today or date.today()
         self._upcoming = tuple(upcoming)
+        self._handout_titles = tuple(handout_titles)
         self._folder = self._start_folder(documents_dir)
         self._path_touched = False           # chosen or typed: no longer follows the options
         self._landscape_touched = False
@@ -113,19 +121,14 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
         form = QFormLayout()
         order: list[QWidget] = []
 
-        if self.kind is ExportKind.CSV:
-            self.csv_kind_combo = QComboBox(objectName="exportCsvKind")
-            for value, label in CSV_KINDS:
-                self.csv_kind_combo.addItem(label, value)
-            self._add_row(form, "&Which table", self.csv_kind_combo,
-                          "Attendance: one line per person per session. Members: the roster. "
-                          "Check-ins: one line per check-in.")
-            order.append(self.csv_kind_combo)
+        add_fields = FIELD_SETS[self.spec.dialog_fields]
+        if self.spec.dialog_fields in LEADING_FIELD_SETS:   # it decides the suggested level: above the names
+            add_fields(self, form, order)
 
         self.level_explanation = QLabel(objectName="privacyExplanation")
         self.level_explanation.setWordWrap(True)
-        if self.kind.spec.fixed_level_note:
-            self.level_explanation.setText(self.kind.spec.fixed_level_note)
+        if self.spec.fixed_level_note:
+            self.level_explanation.setText(self.spec.fixed_level_note)
             form.addRow("Names", self.level_explanation)
         else:
             self.level_combo = QComboBox(objectName="exportNameLevel")
@@ -136,34 +139,10 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
             self.level_combo.currentIndexChanged.connect(self._on_level_changed)
             order.append(self.level_combo)
 
-        if self.kind is ExportKind.SESSION_SUMMARY:
-            self.notes_check = QCheckBox("&Include the session's notes", objectName="exportIncludeNotes")
-            describe_widget(self.notes_check, "Include the session's notes",
-                            "Adds the note's sections (themes, strategies, follow-ups). A name typed in a note is "
-                            "written at the level chosen above. Remembered for next time.")
-            # Off until the facilitator chooses otherwise (notes are the most personal part); then as last time.
-            self.notes_check.setChecked(self._setting(INCLUDE_NOTES_KEY, "false") == "true")
-            form.addRow("", self.notes_check)
-            order.append(self.notes_check)
-        elif self.kind is ExportKind.SIGN_IN_SHEET:
-            self._add_sign_in_fields(form, order)
-        elif self.kind is ExportKind.GROUP_REPORT:
-            self._add_period_fields(form, order)
-        elif self.kind is ExportKind.HANDOUT_PACK:
-            listed = QLabel(self._handouts_text(handout_titles), objectName="exportHandoutList")
-            listed.setWordWrap(True)
-            form.addRow("In the pack", listed)
-            self.contacts_edit = QPlainTextEdit(objectName="exportSupportContacts")
-            self.contacts_edit.setTabChangesFocus(True)
-            self.contacts_edit.setPlaceholderText("Crisis line: 0800 123 456\nGP out of hours: 111")
-            self.contacts_edit.setFixedHeight(self.contacts_edit.fontMetrics().lineSpacing() * 4 + 14)
-            self.contacts_edit.setPlainText(self._setting(CONTACTS_KEY, ""))
-            self._add_row(form, "Support &contacts", self.contacts_edit,
-                          "One a line, as 'Label: number or address'. Left empty, the page has blank lines to "
-                          "fill in by hand. Remembered for next time.")
-            order.append(self.contacts_edit)
+        if self.spec.dialog_fields not in LEADING_FIELD_SETS:
+            add_fields(self, form, order)
 
-        if self.kind.is_pdf:
+        if self._is_pdf:
             from facilitator_app.export.document import DEFAULT_ORGANISATION
 
             self.organisation_edit: QLineEdit | None = QLineEdit(objectName="exportOrganisation")
@@ -190,7 +169,7 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
             row.addWidget(self.path_edit, 1)
             row.addWidget(self.choose_button)
             form.addRow(label, row)
-            what = "PDF" if self.kind.is_pdf else "file"
+            what = "PDF" if self._is_pdf else "file"
             self.open_check = QCheckBox(f"O&pen the {what} when it is ready", objectName="exportOpenAfter")
             self.open_check.setChecked(True)
             describe_widget(self.open_check, f"Open the {what} when it is ready",
@@ -201,7 +180,7 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
 
         self.body.addLayout(form)
         if self.csv_kind_combo is not None:
-            self.csv_kind_combo.currentIndexChanged.connect(self._on_csv_kind_changed)
+            self.csv_kind_combo.currentIndexChanged.connect(self._on_variant_changed)
         for narrow in (self.sessions_spin, self.walk_ins_spin, self.start_edit, self.end_edit):
             if narrow is not None:
                 narrow.setMaximumWidth(narrow.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 60)
@@ -210,60 +189,15 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
 
     # -- reading the fields ----------------------------------------------------------------
     def level(self) -> NameLevel:
-        """The chosen privacy level (the fixed one for a member record or a handout pack)."""
+        """The chosen privacy level (the fixed one for a kind that offers no choice)."""
         if self.level_combo is None:
-            return self.kind.spec.default_level
+            return self.spec.default_level
         return NameLevel(self.level_combo.currentData())
-
-    def csv_kind(self) -> str:
-        return self.csv_kind_combo.currentData() if self.csv_kind_combo is not None else "attendance"
-
-    def period(self) -> tuple[date, date]:
-        assert self.start_edit is not None and self.end_edit is not None
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
 
     def options(self) -> Any:
         """The document's options (``SessionSummaryOptions`` and so on) as the fields stand."""
-        kind = self.kind
-        if kind is ExportKind.SESSION_SUMMARY:
-            from facilitator_app.export.session_summary import SessionSummaryOptions
-
-            assert self._meeting is not None and self.notes_check is not None
-            return SessionSummaryOptions(self._meeting.id, names=self.level(),
-                                         include_notes=self.notes_check.isChecked(),
-                                         organisation=self._organisation())
-        if kind is ExportKind.SIGN_IN_SHEET:
-            from facilitator_app.export.sign_in_sheet import SignInSheetOptions
-
-            assert self._group is not None and self.sessions_spin is not None and self.walk_ins_spin is not None
-            assert self.landscape_check is not None
-            return SignInSheetOptions(self._group.id, sessions=self.sessions_spin.value(),
-                                      walk_ins=self.walk_ins_spin.value(), landscape=self.landscape_check.isChecked(),
-                                      names=self.level(), organisation=self._organisation())
-        if kind is ExportKind.GROUP_REPORT:
-            from facilitator_app.export.group_report import GroupReportOptions
-
-            assert self._group is not None
-            start, end = self.period()
-            if start > end:
-                raise ValidationError("The report starts after it ends. Choose a start date on or before the end "
-                                      "date.")
-            return GroupReportOptions(self._group.id, start, end, names=self.level(),
-                                      organisation=self._organisation())
-        if kind is ExportKind.MEMBER_RECORD:
-            from facilitator_app.export.member_record import MemberRecordOptions
-
-            assert self._member is not None
-            return MemberRecordOptions(self._member.id, organisation=self._organisation())
-        if kind is ExportKind.HANDOUT_PACK:
-            from facilitator_app.export.handout_pack import HandoutPackOptions
-
-            assert self._meeting is not None
-            return HandoutPackOptions(self._meeting.id, organisation=self._organisation())
-        from facilitator_app.export.csv_export import CsvKind, CsvOptions
-
-        assert self._group is not None
-        return CsvOptions(CsvKind(self.csv_kind()), self._group.id, self.level())
+        subject = ExportSubject(self._group, self._meeting, self._member)
+        return self.spec.dialog_options()(subject, self.level(), self._organisation(), self.choices())
 
     def target(self) -> Path | None:
         """Where the file goes (None when printing): the typed path, with the right extension."""
@@ -275,7 +209,7 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
         path = Path(text).expanduser()
         if not path.is_absolute():
             path = self._folder / path
-        extension = ".pdf" if self.kind.is_pdf else ".csv"
+        extension = f".{self.spec.extension}"
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
         if path.is_dir():
@@ -291,21 +225,20 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
                              self.open_check.isChecked() if self.open_check is not None else False)
 
     # -- building --------------------------------------------------------------------------
+    @property
+    def _is_pdf(self) -> bool:
+        return self.spec.extension == "pdf"
+
     def _about(self) -> str:
-        kind, group, meeting, member = self.kind, self._group, self._meeting, self._member
-        if kind is ExportKind.MEMBER_RECORD and member is not None:
-            return (f"Everything kept about {member.preferred_name}: details, consent, groups, attendance and "
-                    "check-ins. For them to keep, at their request.")
-        if kind in (ExportKind.SESSION_SUMMARY, ExportKind.HANDOUT_PACK) and meeting is not None:
-            where = f"{group.name}, " if group is not None else ""
-            return f"{where}session of {long_date(meeting.date)}."
-        if kind is ExportKind.SIGN_IN_SHEET and group is not None:
-            return f"{group.name}: a sheet to tick or sign at the door, with the next sessions as columns."
-        if kind is ExportKind.GROUP_REPORT and group is not None:
-            return f"{group.name}: sessions, attendance and check-ins over a period, for coordinators and funders."
-        if kind is ExportKind.CSV and group is not None:
-            return f"{group.name}: a table to open in a spreadsheet program."
-        return ""
+        """The kind's first line, once what it is about (its menu's selection) is known."""
+        group, meeting, member = self._group, self._meeting, self._member
+        needed = {"session": meeting, "group": group, "member": member}.get(self.spec.menu)
+        if needed is None or not self.spec.about:
+            return ""
+        return self.spec.about.format(group=group.name if group is not None else "",
+                                      group_comma=f"{group.name}, " if group is not None else "",
+                                      meeting_date=long_date(meeting.date) if meeting is not None else "",
+                                      member=member.preferred_name if member is not None else "")
 
     def _add_row_with_note(self, form: QFormLayout, text: str, field: QWidget, tip: str, note: QLabel) -> None:
         """A labelled field with a line of explanation just under it."""
@@ -321,7 +254,7 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
     def _fill_levels(self) -> None:
         """The levels, the document's suggested one first (and chosen)."""
         assert self.level_combo is not None
-        suggested = default_level(self.kind, self.csv_kind())
+        suggested = default_level(self.kind, self.variant())
         self.level_combo.blockSignals(True)
         self.level_combo.clear()
         for level in [suggested, *[other for other in self.kind.spec.levels if other is not suggested]]:
@@ -329,12 +262,6 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
         self.level_combo.setCurrentIndex(0)
         self.level_combo.blockSignals(False)
         self._on_level_changed()
-
-    def _handouts_text(self, titles: Sequence[str]) -> str:
-        if not titles:
-            return ("No handouts are recorded for this session yet: the pack will have the cover, the group "
-                    "agreement and the support contacts. Tick handouts in the Handouts tab to add them.")
-        return "; ".join(titles)
 
     def _organisation(self) -> Any:
         from facilitator_app.export.document import Organisation
@@ -351,19 +278,15 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
         return documents_dir if documents_dir is not None else documents_folder()
 
     def _file_name(self) -> str:
-        kind, group, meeting = self.kind, self._group, self._meeting
-        if kind in (ExportKind.SESSION_SUMMARY, ExportKind.HANDOUT_PACK) and meeting is not None:
-            return default_file_name(kind.value, group, meeting.date)
-        if kind is ExportKind.MEMBER_RECORD:
-            return default_file_name(kind.value, None, self._today)   # never the member's name
-        if kind is ExportKind.GROUP_REPORT and self.start_edit is not None:
-            start, end = self.period()
-            return default_file_name(kind.value, group, start, until=end)
-        if kind is ExportKind.SIGN_IN_SHEET:
-            return default_file_name(kind.value, group, self._upcoming[0] if self._upcoming else self._today)
-        if kind is ExportKind.CSV:
-            return default_file_name(self.csv_kind(), group, self._today, extension="csv")
-        return default_file_name(kind.value, group, self._today)
+        """Named after the kind (or its variant), the group and dates: never a member's name."""
+        stem, extension, group, meeting = self.variant() or self.spec.file_stem, self.spec.extension, \
+            self._group, self._meeting
+        if self.spec.menu == "session" and meeting is not None:
+            return default_file_name(stem, group, meeting.date, extension=extension)
+        if self.spec.menu == "member":
+            return default_file_name(stem, None, self._today, extension=extension)
+        day, until = self.file_dates() or (self._today, None)
+        return default_file_name(stem, group, day, until=until, extension=extension)
 
     def _suggest_path(self) -> None:
         if self.path_edit is None or self._path_touched:
@@ -409,8 +332,8 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
         self.level_explanation.setText(text)
         self.level_combo.setAccessibleDescription(text)
 
-    def _on_csv_kind_changed(self, _index: int) -> None:
-        self._fill_levels()   # each table has its own suggested level
+    def _on_variant_changed(self, _index: int) -> None:
+        self._fill_levels()   # each variant (a CSV file's table) has its own suggested level
         self._suggest_path()
 
     def _on_options_changed(self, *_args: object) -> None:
@@ -423,7 +346,8 @@ class ExportDialog(SignInAndPeriodFields, SubmitDialog[ExportRequest]):
     def _on_choose_clicked(self) -> None:
         assert self.path_edit is not None
         current = self.path_edit.text().strip() or str(self._folder / self._file_name())
-        pattern = "PDF files (*.pdf)" if self.kind.is_pdf else "CSV files (*.csv)"
+        extension = self.spec.extension
+        pattern = f"{extension.upper()} files (*.{extension})"
         path, _ = QFileDialog.getSaveFileName(self, "Save as", current, pattern)
         if path:
             self.path_edit.setText(path)

@@ -1,18 +1,26 @@
-"""The export dialog's kind-specific fields (a sign-in sheet's sessions, a report's period) and its Qt-free helpers."""
+"""The export dialog's field sets: the extra fields a kind asks for by name (``KindSpec.dialog_fields``).
+
+``FIELD_SETS`` maps each name to the method that adds its fields; ``DIALOG_INPUTS`` to what the
+dialog needs from the store for them. Neither knows which kind uses which set.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from facilitator_app.domain.text import short_date
+from facilitator_app.export.kinds import KindSpec
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget, to_qdate
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
-LANDSCAPE_FROM = 4   # sessions on one sign-in sheet from which landscape is suggested
+LANDSCAPE_FROM = 4   # sessions on one sheet from which landscape is suggested
+CONTACTS_KEY = "export/supportContacts"
+INCLUDE_NOTES_KEY = "export/includeNotes"   # "include the session's notes", remembered
 
 
 def year_before(day: date) -> date:
@@ -46,17 +54,22 @@ def unique_path(path: Path) -> Path:
     return path
 
 
-class SignInAndPeriodFields:
-    """Mixed into ``ExportDialog``: the sign-in sheet's and the group report's own fields."""
+class ExportFields:
+    """Mixed into ``ExportDialog``: every field set's fields, and the choices they hold."""
 
+    spec: KindSpec
     _today: date
     _upcoming: tuple[date, ...]
+    _handout_titles: tuple[str, ...]
     _landscape_touched: bool
+    notes_check: QCheckBox | None
     sessions_spin: QSpinBox | None
     walk_ins_spin: QSpinBox | None
     landscape_check: QCheckBox | None
     start_edit: DateEdit | None
     end_edit: DateEdit | None
+    csv_kind_combo: QComboBox | None
+    contacts_edit: QPlainTextEdit | None
     sessions_note: QLabel
 
     if TYPE_CHECKING:
@@ -66,6 +79,76 @@ class SignInAndPeriodFields:
                                note: QLabel) -> None: ...
 
         def _on_options_changed(self, *_args: object) -> None: ...
+
+        def _setting(self, key: str, default: str) -> str: ...
+
+    # -- what the fields hold ----------------------------------------------------------------
+    def variant(self) -> str:
+        """The chosen variant (a CSV file's table), or '' for a kind without variants."""
+        return str(self.csv_kind_combo.currentData()) if self.csv_kind_combo is not None else ""
+
+    def period(self) -> tuple[date, date]:
+        assert self.start_edit is not None and self.end_edit is not None
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+
+    def choices(self) -> dict[str, Any]:
+        """The values of the fields this dialog has, by name, for the kind's ``options_from_dialog``."""
+        chosen: dict[str, Any] = {}
+        if self.notes_check is not None:
+            chosen["include_notes"] = self.notes_check.isChecked()
+        if self.sessions_spin is not None and self.walk_ins_spin is not None and self.landscape_check is not None:
+            chosen.update(sessions=self.sessions_spin.value(), walk_ins=self.walk_ins_spin.value(),
+                          landscape=self.landscape_check.isChecked())
+        if self.start_edit is not None and self.end_edit is not None:
+            chosen["start"], chosen["end"] = self.period()
+        if self.csv_kind_combo is not None:
+            chosen["variant"] = self.variant()
+        return chosen
+
+    def file_dates(self) -> tuple[date, date | None] | None:
+        """The dates the fields give the file's name (a period, or the first session on a sheet), if any."""
+        if self.start_edit is not None and self.end_edit is not None:
+            return self.period()
+        if self.sessions_spin is not None:
+            return (self._upcoming[0] if self._upcoming else self._today), None
+        return None
+
+    # -- the field sets ----------------------------------------------------------------------
+    def _add_no_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
+        """A kind whose only choices are the common ones."""
+
+    def _add_notes_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
+        self.notes_check = QCheckBox("&Include the session's notes", objectName="exportIncludeNotes")
+        describe_widget(self.notes_check, "Include the session's notes",
+                        "Adds the note's sections (themes, strategies, follow-ups). A name typed in a note is "
+                        "written at the level chosen above. Remembered for next time.")
+        # Off until the facilitator chooses otherwise (notes are the most personal part); then as last time.
+        self.notes_check.setChecked(self._setting(INCLUDE_NOTES_KEY, "false") == "true")
+        form.addRow("", self.notes_check)
+        order.append(self.notes_check)
+
+    def _add_handouts_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
+        listed = QLabel(handouts_text(self._handout_titles), objectName="exportHandoutList")
+        listed.setWordWrap(True)
+        form.addRow("In the pack", listed)
+        self.contacts_edit = QPlainTextEdit(objectName="exportSupportContacts")
+        self.contacts_edit.setTabChangesFocus(True)
+        self.contacts_edit.setPlaceholderText("Crisis line: 0800 123 456\nGP out of hours: 111")
+        self.contacts_edit.setFixedHeight(self.contacts_edit.fontMetrics().lineSpacing() * 4 + 14)
+        self.contacts_edit.setPlainText(self._setting(CONTACTS_KEY, ""))
+        self._add_row(form, "Support &contacts", self.contacts_edit,
+                      "One a line, as 'Label: number or address'. Left empty, the page has blank lines to "
+                      "fill in by hand. Remembered for next time.")
+        order.append(self.contacts_edit)
+
+    def _add_table_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
+        self.csv_kind_combo = QComboBox(objectName="exportCsvKind")
+        for value, label, _level in self.spec.variants:
+            self.csv_kind_combo.addItem(label, value)
+        self._add_row(form, "&Which table", self.csv_kind_combo,
+                      "Attendance: one line per person per session. Members: the roster. "
+                      "Check-ins: one line per check-in.")
+        order.append(self.csv_kind_combo)
 
     def _add_sign_in_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
         from facilitator_app.export.sign_in_sheet import DEFAULT_WALK_INS
@@ -122,3 +205,45 @@ class SignInAndPeriodFields:
 
     def _on_landscape_toggled(self, _checked: bool) -> None:
         self._landscape_touched = True
+
+
+def handouts_text(titles: Sequence[str]) -> str:
+    """The handouts going into a pack, or what the pack holds when there are none."""
+    if not titles:
+        return ("No handouts are recorded for this session yet: the pack will have the cover, the group "
+                "agreement and the support contacts. Tick handouts in the Handouts tab to add them.")
+    return "; ".join(titles)
+
+
+FieldSet = Callable[[ExportFields, QFormLayout, list[QWidget]], None]
+
+# KindSpec.dialog_fields -> the method adding those fields.
+FIELD_SETS: dict[str, FieldSet] = {
+    "": ExportFields._add_no_fields,
+    "notes": ExportFields._add_notes_fields,
+    "sign-in": ExportFields._add_sign_in_fields,
+    "period": ExportFields._add_period_fields,
+    "handouts": ExportFields._add_handouts_fields,
+    "table": ExportFields._add_table_fields,
+}
+
+# Field sets shown above the names row: their choice decides the suggested level.
+LEADING_FIELD_SETS = frozenset({"table"})
+
+
+def _upcoming_inputs(services: Any, group: Any, meeting: Any) -> dict[str, Any]:
+    from facilitator_app.services.reports import MAX_SIGN_IN_SESSIONS, reports_for
+
+    dates = reports_for(services).sign_in_sheet(group.id, MAX_SIGN_IN_SESSIONS).dates if group is not None else ()
+    return {"upcoming": list(dates)}
+
+
+def _handout_inputs(services: Any, group: Any, meeting: Any) -> dict[str, Any]:
+    return {"handout_titles": [h.title for h in services.handouts.given_at(meeting.id)]}
+
+
+# KindSpec.dialog_fields -> what ExportDialog needs from the store for them (its keyword arguments).
+DIALOG_INPUTS: dict[str, Callable[[Any, Any, Any], dict[str, Any]]] = {
+    "sign-in": _upcoming_inputs,
+    "handouts": _handout_inputs,
+}
