@@ -257,7 +257,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         suggested = default_level(self.kind, self.variant())
         self.level_combo.blockSignals(True)
         self.level_combo.clear()
-        for level in [suggested, *[other for other in self.kind.spec.levels if other is not suggested]]:
+        for level in [suggested, *[other for other in self.spec.levels if other is not suggested]]:
             self.level_combo.addItem(f"{level.label} (suggested)" if level is suggested else level.label, level.value)
         self.level_combo.setCurrentIndex(0)
         self.level_combo.blockSignals(False)
