@@ -41,6 +41,7 @@ from facilitator_app.errors import AppError
 from facilitator_app.export.kinds import KINDS, ExportKind, ExportRequest, exporter
 from facilitator_app.export.progress import CancelCheck, ExportCancelled
 from facilitator_app.ui.actions import make_action as _action
+from facilitator_app.ui.naming import named
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -335,7 +336,7 @@ class ExportActions(QObject):
         dialog.setAutoClose(False)
         dialog.setMinimumWidth(380)
         dialog.setAccessibleName(f"Preparing the {what}")
-        cancel = QPushButton("Cancel", objectName="exportProgressCancel")
+        cancel = named(QPushButton("Cancel"), "exportProgressCancel")
         cancel.setAccessibleName("Cancel the export")
         cancel.setToolTip("Stop now: no file is written")
         dialog.setCancelButton(cancel)

@@ -44,6 +44,7 @@ from facilitator_app.ui.dialogs.export_fields import (
     unique_path,
 )
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 ORGANISATION_KEY = "export/organisation"
@@ -114,7 +115,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self.choose_button: QPushButton | None = None
         self.open_check: QCheckBox | None = None
 
-        about = QLabel(self._about(), objectName="exportAbout")
+        about = named(QLabel(self._about()), "exportAbout")
         about.setWordWrap(True)
         self.body.addWidget(about)
         self.body.addSpacing(4)
@@ -125,13 +126,13 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         if self.spec.dialog_fields in LEADING_FIELD_SETS:   # it decides the suggested level: above the names
             add_fields(self, form, order)
 
-        self.level_explanation = QLabel(objectName="privacyExplanation")
+        self.level_explanation = named(QLabel(), "privacyExplanation")
         self.level_explanation.setWordWrap(True)
         if self.spec.fixed_level_note:
             self.level_explanation.setText(self.spec.fixed_level_note)
             form.addRow("Names", self.level_explanation)
         else:
-            self.level_combo = QComboBox(objectName="exportNameLevel")
+            self.level_combo = named(QComboBox(), "exportNameLevel")
             self._add_row_with_note(form, "&Names shown as", self.level_combo,
                                     "How members are named in this document. The suggested choice comes first.",
                                     self.level_explanation)
@@ -145,7 +146,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         if self._is_pdf:
             from facilitator_app.export.document import DEFAULT_ORGANISATION
 
-            self.organisation_edit: QLineEdit | None = QLineEdit(objectName="exportOrganisation")
+            self.organisation_edit: QLineEdit | None = named(QLineEdit(), "exportOrganisation")
             self.organisation_edit.setMaxLength(120)
             self.organisation_edit.setText(self._setting(ORGANISATION_KEY, DEFAULT_ORGANISATION))
             self._add_row(form, "&Organisation", self.organisation_edit,
@@ -155,7 +156,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
             self.organisation_edit = None
 
         if not for_print:
-            self.path_edit = QLineEdit(objectName="exportPath")
+            self.path_edit = named(QLineEdit(), "exportPath")
             self.path_edit.textEdited.connect(self._on_path_edited)
             self.choose_button = helper_button("C&hoose…", "Choose where to save",
                                                "Pick the folder and file name in a file dialog")
@@ -170,7 +171,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
             row.addWidget(self.choose_button)
             form.addRow(label, row)
             what = "PDF" if self._is_pdf else "file"
-            self.open_check = QCheckBox(f"O&pen the {what} when it is ready", objectName="exportOpenAfter")
+            self.open_check = named(QCheckBox(f"O&pen the {what} when it is ready"), "exportOpenAfter")
             self.open_check.setChecked(True)
             describe_widget(self.open_check, f"Open the {what} when it is ready",
                             f"Shows the {what} in your usual viewer as soon as it is saved")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPlainT
 from facilitator_app.domain.text import short_date
 from facilitator_app.export.kinds import KindSpec
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget, to_qdate
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 LANDSCAPE_FROM = 4   # sessions on one sheet from which landscape is suggested
@@ -41,6 +42,12 @@ def parse_contacts(text: str) -> tuple[tuple[str, str], ...]:
         if label.strip() or value.strip():
             pairs.append((label.strip(), value.strip()))
     return tuple(pairs)
+
+
+def _day_of(edit: DateEdit) -> date:
+    day = edit.date().toPython()
+    assert isinstance(day, date)   # PySide6's stubs type QDate.toPython() as object
+    return day
 
 
 def unique_path(path: Path) -> Path:
@@ -89,7 +96,7 @@ class ExportFields:
 
     def period(self) -> tuple[date, date]:
         assert self.start_edit is not None and self.end_edit is not None
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        return _day_of(self.start_edit), _day_of(self.end_edit)
 
     def choices(self) -> dict[str, Any]:
         """The values of the fields this dialog has, by name, for the kind's ``options_from_dialog``."""
@@ -118,7 +125,7 @@ class ExportFields:
         """A kind whose only choices are the common ones."""
 
     def _add_notes_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
-        self.notes_check = QCheckBox("&Include the session's notes", objectName="exportIncludeNotes")
+        self.notes_check = named(QCheckBox("&Include the session's notes"), "exportIncludeNotes")
         describe_widget(self.notes_check, "Include the session's notes",
                         "Adds the note's sections (themes, strategies, follow-ups). A name typed in a note is "
                         "written at the level chosen above. Remembered for next time.")
@@ -128,10 +135,10 @@ class ExportFields:
         order.append(self.notes_check)
 
     def _add_handouts_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
-        listed = QLabel(handouts_text(self._handout_titles), objectName="exportHandoutList")
+        listed = named(QLabel(handouts_text(self._handout_titles)), "exportHandoutList")
         listed.setWordWrap(True)
         form.addRow("In the pack", listed)
-        self.contacts_edit = QPlainTextEdit(objectName="exportSupportContacts")
+        self.contacts_edit = named(QPlainTextEdit(), "exportSupportContacts")
         self.contacts_edit.setTabChangesFocus(True)
         self.contacts_edit.setPlaceholderText("Crisis line: 0800 123 456\nGP out of hours: 111")
         self.contacts_edit.setFixedHeight(self.contacts_edit.fontMetrics().lineSpacing() * 4 + 14)
@@ -142,7 +149,7 @@ class ExportFields:
         order.append(self.contacts_edit)
 
     def _add_table_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
-        self.csv_kind_combo = QComboBox(objectName="exportCsvKind")
+        self.csv_kind_combo = named(QComboBox(), "exportCsvKind")
         for value, label, _level in self.spec.variants:
             self.csv_kind_combo.addItem(label, value)
         self._add_row(form, "&Which table", self.csv_kind_combo,
@@ -154,21 +161,20 @@ class ExportFields:
         from facilitator_app.export.sign_in_sheet import DEFAULT_WALK_INS
         from facilitator_app.services.reports import MAX_SIGN_IN_SESSIONS, MAX_WALK_IN_ROWS
 
-        self.sessions_spin = QSpinBox(objectName="exportSessions")
+        self.sessions_spin = named(QSpinBox(), "exportSessions")
         self.sessions_spin.setRange(1, MAX_SIGN_IN_SESSIONS)
         self.sessions_spin.setValue(1)
-        self.sessions_note = QLabel(objectName="exportSessionDates")
+        self.sessions_note = named(QLabel(), "exportSessionDates")
         self.sessions_note.setWordWrap(True)
         self._add_row_with_note(form, "&Sessions on the sheet", self.sessions_spin,
                                 f"How many of the group's next sessions get a column (1 to {MAX_SIGN_IN_SESSIONS}).",
                                 self.sessions_note)
-        self.walk_ins_spin = QSpinBox(objectName="exportWalkIns")
+        self.walk_ins_spin = named(QSpinBox(), "exportWalkIns")
         self.walk_ins_spin.setRange(0, MAX_WALK_IN_ROWS)
         self.walk_ins_spin.setValue(DEFAULT_WALK_INS)
         self._add_row(form, "Blank rows for &walk-ins", self.walk_ins_spin,
                       f"Empty rows where newcomers write their first name (0 to {MAX_WALK_IN_ROWS}).")
-        self.landscape_check = QCheckBox("&Landscape (sideways: room for more sessions)",
-                                         objectName="exportLandscape")
+        self.landscape_check = named(QCheckBox("&Landscape (sideways: room for more sessions)"), "exportLandscape")
         describe_widget(self.landscape_check, "Landscape",
                         f"Print the sheet sideways; suggested from {LANDSCAPE_FROM} sessions on")
         self.landscape_check.toggled.connect(self._on_landscape_toggled)
