@@ -40,7 +40,8 @@ from facilitator_app.export.style import (
     para,
     styles,
 )
-from facilitator_app.services.reports import GroupReportData, reports_for
+from facilitator_app.services.group_report_data import GroupReportData, group_report_data
+from facilitator_app.services.reports import reports_for
 
 TITLE = "Group report"
 CHART_WIDTH = 170 * mm
@@ -62,7 +63,7 @@ def export_group_report(services: Any, options: GroupReportOptions, target: Path
     """Write the group report PDF for ``options.start`` to ``options.end`` (inclusive)."""
     steps = Steps(2, progress, should_cancel)
     steps.start()
-    data = reports_for(services).group_report(options.group_id, options.start, options.end,
+    data = group_report_data(reports_for(services), options.group_id, options.start, options.end,
                                               with_names=options.names.shows_names)
     steps.advance()
     info, story = group_report_story(data, options)

@@ -57,7 +57,8 @@ from facilitator_app.services.handout_inspection import (
     UnusableHandout,
     open_pdf,
 )
-from facilitator_app.services.reports import HandoutPackData, PackHandout, reports_for
+from facilitator_app.services.handout_pack_data import HandoutPackData, PackHandout, find_handouts, handout_pack_data
+from facilitator_app.services.reports import reports_for
 
 TITLE = "Handout pack"
 PDF, PNG, JPEG, TEXT, MARKDOWN = "application/pdf", "image/png", "image/jpeg", "text/plain", "text/markdown"
@@ -93,7 +94,7 @@ def export_handout_pack(services: Any, options: HandoutPackOptions, target: Path
     """Write the handout pack to ``target``. ``progress(done, total)`` is called as each handout is
     read and merged; ``should_cancel()`` is polled throughout and True raises ExportCancelled."""
     target = check_target(target)
-    data = reports_for(services).handout_pack(options.meeting_id, options.handout_ids)
+    data = handout_pack_data(reports_for(services), options.meeting_id, options.handout_ids)
     return build_handout_pack(data, options, target, progress, should_cancel)
 
 
@@ -362,7 +363,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     """The command line's pack for one session: write it and say where."""
     group = services.groups.find_group(args.group)
     meeting = find_meeting(services, group, args.session)
-    ids = tuple(reports_for(services).find_handouts(args.handouts)) if args.handouts else None
+    ids = tuple(find_handouts(reports_for(services), args.handouts)) if args.handouts else None
     result = export_handout_pack(services, HandoutPackOptions(meeting.id, ids, organisation=organisation),
                                  output_path(args, args.export_kind, group, meeting.date))
     return f"{TITLE} written to {result.path} ({pages(result.pages)})"

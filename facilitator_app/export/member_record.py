@@ -23,7 +23,8 @@ from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import data_table, facts_table, para, styles
-from facilitator_app.services.reports import MemberRecordData, reports_for
+from facilitator_app.services.member_record_data import MemberRecordData, find_members, member_record_data
+from facilitator_app.services.reports import reports_for
 
 TITLE = "Member record"
 
@@ -40,7 +41,7 @@ def export_member_record(services: Any, options: MemberRecordOptions, target: Pa
     """Write the member's own record (full detail) to ``target``."""
     steps = Steps(2, progress, should_cancel)
     steps.start()
-    data = reports_for(services).member_record(options.member_id)
+    data = member_record_data(reports_for(services), options.member_id)
     steps.advance()
     info, story = member_record_story(data, options)
     return export_story(info, story, target, steps)
@@ -142,7 +143,7 @@ def member_record_story(data: MemberRecordData, options: MemberRecordOptions) ->
 
 def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str:
     """The command line's record of the one member the arguments name: write it and say where."""
-    candidates = reports_for(services).find_members(args.member, args.group, args.joined)
+    candidates = find_members(reports_for(services), args.member, args.group, args.joined)
     if not candidates:
         where = f" in {args.group}" if args.group else ""
         when = f" who joined on {args.joined.isoformat()}" if args.joined else ""

@@ -24,7 +24,8 @@ from facilitator_app.export.markdown import markdown_flowables
 from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text, scrub_names
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
-from facilitator_app.services.reports import SessionSummaryData, reports_for
+from facilitator_app.services.reports import reports_for
+from facilitator_app.services.session_summary_data import SessionSummaryData, session_summary_data
 
 TITLE = "Session summary"
 
@@ -43,7 +44,7 @@ def export_session_summary(services: Any, options: SessionSummaryOptions, target
     """Write the session summary PDF to ``target`` (atomically)."""
     steps = Steps(2, progress, should_cancel)
     steps.start()
-    data = reports_for(services).session_summary(options.meeting_id, include_notes=options.include_notes)
+    data = session_summary_data(reports_for(services), options.meeting_id, include_notes=options.include_notes)
     steps.advance()
     info, story = session_summary_story(data, options)
     return export_story(info, story, target, steps)

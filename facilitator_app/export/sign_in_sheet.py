@@ -35,7 +35,8 @@ from facilitator_app.export.style import (
     para,
     styles,
 )
-from facilitator_app.services.reports import MAX_WALK_IN_ROWS, SignInSheetData, reports_for
+from facilitator_app.services.reports import MAX_WALK_IN_ROWS, reports_for
+from facilitator_app.services.sign_in_sheet_data import SignInSheetData, sign_in_sheet_data
 
 TITLE = "Sign-in sheet"
 DEFAULT_WALK_INS = 6
@@ -59,7 +60,7 @@ def export_sign_in_sheet(services: Any, options: SignInSheetOptions, target: Pat
         raise ValidationError(f"Choose between 0 and {MAX_WALK_IN_ROWS} blank rows for walk-ins.")
     steps = Steps(2, progress, should_cancel)
     steps.start()
-    data = reports_for(services).sign_in_sheet(options.group_id, options.sessions, options.today)
+    data = sign_in_sheet_data(reports_for(services), options.group_id, options.sessions, options.today)
     steps.advance()
     info, story = sign_in_sheet_story(data, options)
     return export_story(info, story, target, steps)
@@ -149,7 +150,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     group = services.groups.find_group(args.group)
     first = date.today()
     if Path(args.output).expanduser().is_dir():   # name the file after the first session on it
-        first = reports_for(services).sign_in_sheet(group.id, args.sessions).dates[0]
+        first = sign_in_sheet_data(reports_for(services), group.id, args.sessions).dates[0]
     result = export_sign_in_sheet(services, SignInSheetOptions(
         group.id, sessions=args.sessions, walk_ins=args.walk_ins, landscape=args.landscape,
         organisation=organisation), output_path(args, args.export_kind, group, first))

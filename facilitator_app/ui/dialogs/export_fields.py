@@ -239,8 +239,9 @@ LEADING_FIELD_SETS = frozenset({"table"})
 
 def _upcoming_inputs(services: Any, group: Any, meeting: Any) -> dict[str, Any]:
     from facilitator_app.services.reports import MAX_SIGN_IN_SESSIONS, reports_for
+    from facilitator_app.services.sign_in_sheet_data import sign_in_sheet_data
 
-    dates = reports_for(services).sign_in_sheet(group.id, MAX_SIGN_IN_SESSIONS).dates if group is not None else ()
+    dates = sign_in_sheet_data(reports_for(services), group.id, MAX_SIGN_IN_SESSIONS).dates if group is not None else ()
     return {"upcoming": list(dates)}
 
 

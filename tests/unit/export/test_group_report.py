@@ -14,6 +14,7 @@ from facilitator_app.export.document import CONFIDENTIAL
 from facilitator_app.export.group_report import GroupReportOptions, export_group_report
 from facilitator_app.export.privacy import NameLevel
 from facilitator_app.services.container import Services
+from facilitator_app.services.group_report_data import group_report_data
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.services.reports import reports_for
 from tests.helpers.fixtures import weekly_draft
@@ -57,7 +58,7 @@ def test_headcount_report(sample: Services, tmp_path: Path) -> None:
 
 def test_the_numbers(sample: Services) -> None:
     group = sample.groups.find_group(MAIN_GROUP)
-    data = reports_for(sample).group_report(group.id, START, END)
+    data = group_report_data(reports_for(sample), group.id, START, END)
     meetings = sample.meetings.list_meetings(group.id, START, END)
     assert len(data.sessions) == len(meetings)
     for line, meeting in zip(data.sessions, meetings, strict=True):
@@ -120,10 +121,10 @@ def test_only_check_ins_at_held_sessions_count(services: Services) -> None:
     services.meetings.set_status(held.id, MeetingStatus.HELD)
     services.meetings.set_status(cancelled.id, MeetingStatus.CANCELLED)
     services.meetings.set_status(did_not_meet.id, MeetingStatus.DID_NOT_MEET)
-    data = reports_for(services).group_report(group.id, date(2026, 1, 1), date(2026, 1, 31))
+    data = group_report_data(reports_for(services), group.id, date(2026, 1, 1), date(2026, 1, 31))
     assert (data.checkins, data.passes, data.average_checkin) == (1, 0, 7)
     assert [(m.month, m.checkins, m.average) for m in data.months] == [(date(2026, 1, 1), 1, 7)]
     assert data.other_instrument_checkins == 0
     services.meetings.set_status(planned.id, MeetingStatus.HELD)   # once held, it counts
-    data = reports_for(services).group_report(group.id, date(2026, 1, 1), date(2026, 1, 31))
+    data = group_report_data(reports_for(services), group.id, date(2026, 1, 1), date(2026, 1, 31))
     assert (data.checkins, data.average_checkin) == (2, 4.5)

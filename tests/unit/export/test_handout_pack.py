@@ -17,6 +17,7 @@ from facilitator_app.export.document import Organisation
 from facilitator_app.export.handout_pack import HandoutPackOptions, export_handout_pack
 from facilitator_app.export.progress import ExportCancelled
 from facilitator_app.services.container import Services
+from facilitator_app.services.handout_pack_data import find_handouts
 from facilitator_app.services.handouts import HandoutDraft
 from facilitator_app.services.reports import reports_for
 from tests.unit.export.pdfs import (
@@ -193,6 +194,6 @@ def test_unknown_handout_titles_are_sentences(sample: Services) -> None:
     from facilitator_app.errors import NotFoundError
 
     reports = reports_for(sample)
-    assert len(reports.find_handouts(["sleep basics", "Worry time"])) == 2
+    assert len(find_handouts(reports, ["sleep basics", "Worry time"])) == 2
     with pytest.raises(NotFoundError, match="no handout called 'Sleep'"):
-        reports.find_handouts(["Sleep"])
+        find_handouts(reports, ["Sleep"])

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from facilitator_app.export.document import CONFIDENTIAL
 from facilitator_app.export.member_record import MemberRecordOptions, export_member_record
 from facilitator_app.services.container import Services
+from facilitator_app.services.member_record_data import member_record_data
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.services.reports import reports_for
 from tests.unit.export.pdfs import TODAY, flat, has_name, names_in, pdftotext, pypdf_text, qpdf_ok
@@ -34,7 +35,7 @@ def test_record_holds_everything_about_the_member(fresh: Services, tmp_path: Pat
                      CONFIDENTIAL, f"Page 1 of {result.pages}"):
         assert expected in text, expected
     assert has_name(pypdf_text(target), "Zoë Mensah")
-    data = reports_for(fresh).member_record(zoe.id)
+    data = member_record_data(reports_for(fresh), zoe.id)
     assert len(data.attendance) == sum(1 for _ in data.attendance) > 0
     assert len(data.checkins) > 0
     # The member's own name may be in the title (it is their record); the file's author is the organisation.
@@ -55,7 +56,7 @@ def test_no_other_member_is_named(sample: Services, tmp_path: Path) -> None:
 
 def test_every_attendance_and_check_in_is_listed(sample: Services) -> None:
     lukasz = _member(sample, "Łukasz")
-    data = reports_for(sample).member_record(lukasz.id)
+    data = member_record_data(reports_for(sample), lukasz.id)
     group = sample.groups.find_group("Tuesday Evening Peer Support")
     expected_attendance = sum(1 for m in sample.meetings.list_meetings(group.id)
                               for a in sample.attendance.list_for_meeting(m.id) if a.member_id == lukasz.id)

@@ -15,6 +15,7 @@ from facilitator_app.export.privacy import NameLevel, initials
 from facilitator_app.export.session_summary import SessionSummaryOptions, export_session_summary
 from facilitator_app.services.container import Services
 from facilitator_app.services.reports import reports_for
+from facilitator_app.services.session_summary_data import session_summary_data
 from tests.unit.export.pdfs import (
     MAIN_GROUP,
     NON_ASCII,
@@ -76,7 +77,7 @@ def test_default_summary_holds_the_session_at_initials(sample: Services, tmp_pat
 
 def test_the_numbers_match_the_records(sample: Services, tmp_path: Path) -> None:
     meeting = _meeting_with_everyone(sample)
-    data = reports_for(sample).session_summary(meeting.id)
+    data = session_summary_data(reports_for(sample), meeting.id)
     sheet = sample.attendance.sheet(meeting.id)
     attended = sum(1 for line in sheet if line.status is not None and line.status.attended)
     assert data.attended == attended
@@ -103,7 +104,7 @@ def test_follow_up_flags_use_each_members_previous_totals(sample: Services) -> N
             history = sample.checkins.trend(checkin.member_id, defn.id, limit=200)
             earlier = [p.total for p in reversed(history) if p.date < meeting.date and not p.passed]
             expected += is_flagged(defn, checkin.total, earlier)
-        assert reports.session_summary(meeting.id).checkins.flags == expected, meeting.date
+        assert session_summary_data(reports, meeting.id).checkins.flags == expected, meeting.date
         flagged_somewhere += expected
     assert flagged_somewhere > 0   # the sample has hard weeks, so the rule is exercised
 

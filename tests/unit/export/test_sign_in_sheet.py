@@ -14,6 +14,7 @@ from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.sign_in_sheet import SignInSheetOptions, export_sign_in_sheet, sign_in_sheet_story
 from facilitator_app.services.container import Services
 from facilitator_app.services.reports import reports_for
+from facilitator_app.services.sign_in_sheet_data import sign_in_sheet_data
 from tests.unit.export.pdfs import MAIN_GROUP, TODAY, has_name, metadata_text, names_in, pdftotext, qpdf_ok
 
 
@@ -54,7 +55,7 @@ def test_first_names_by_default_never_full_names(sample: Services, tmp_path: Pat
 def test_rows_are_members_walk_ins_visitors_and_total(sample: Services) -> None:
     group = sample.groups.find_group(MAIN_GROUP)
     options = SignInSheetOptions(group.id, sessions=2, walk_ins=9, today=TODAY)
-    data = reports_for(sample).sign_in_sheet(group.id, 2, TODAY)
+    data = sign_in_sheet_data(reports_for(sample), group.id, 2, TODAY)
     _, story = sign_in_sheet_story(data, options)
     table = story[-1]
     assert len(table._cellvalues) == 1 + len(data.members) + 9 + 2
