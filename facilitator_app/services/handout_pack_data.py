@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.domain.text import same_name
 from facilitator_app.errors import NotFoundError, ValidationError
-from facilitator_app.services.reports import ReportService, live_group
+from facilitator_app.services.reports import ReportService, live_group, live_meeting
 from facilitator_app.storage.repos import reports as repo
 
 
@@ -51,10 +51,7 @@ def handout_pack_data(reports: ReportService, meeting_id: uuid.UUID,
     """The session, its group, and the handouts (with their files) in order: those given at the
     session when ``handout_ids`` is None."""
     with reports.read() as s:
-        meeting = repo.meeting(s, meeting_id)
-        if meeting is None:
-            raise NotFoundError("That session is no longer in the store; it may have been deleted. "
-                                "Choose another session.")
+        meeting = live_meeting(s, meeting_id)
         group = live_group(s, meeting.group_id)
         ids = list(handout_ids) if handout_ids is not None else [r.id for r in repo.handouts_given(s, meeting_id)]
         rows = {r.id: r for r in repo.handouts_with_content(s, ids)}

@@ -99,6 +99,15 @@ def live_group(s: Any, group_id: uuid.UUID) -> GroupRecord:
     return group
 
 
+def live_meeting(s: Any, meeting_id: uuid.UUID) -> MeetingRecord:
+    """The session, or NotFoundError when it has been deleted meanwhile."""
+    meeting = repo.meeting(s, meeting_id)
+    if meeting is None:
+        raise NotFoundError("That session is no longer in the store; it may have been deleted. "
+                            "Choose another session.")
+    return meeting
+
+
 def instrument_definitions(s: Any) -> dict[uuid.UUID, InstrumentDefinition]:
     """Every check-in instrument's definition, by id."""
     return repo.instrument_definitions(s)

@@ -13,8 +13,14 @@ from facilitator_app.domain.enums import AttendanceStatus, FlagRule
 from facilitator_app.domain.instruments import InstrumentDefinition, is_flagged
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, NoteSections
 from facilitator_app.domain.text import sort_key
-from facilitator_app.errors import NotFoundError
-from facilitator_app.services.reports import Person, ReportService, instrument_definitions, live_group, person
+from facilitator_app.services.reports import (
+    Person,
+    ReportService,
+    instrument_definitions,
+    live_group,
+    live_meeting,
+    person,
+)
 from facilitator_app.storage.repos import reports as repo
 
 
@@ -72,10 +78,7 @@ def session_summary_data(reports: ReportService, meeting_id: uuid.UUID,
                          include_notes: bool = False) -> SessionSummaryData:
     """The session's attendance by name, check-in round, handouts and (asked for) note."""
     with reports.read() as s:
-        meeting = repo.meeting(s, meeting_id)
-        if meeting is None:
-            raise NotFoundError("That session is no longer in the store; it may have been deleted. "
-                                "Choose another session.")
+        meeting = live_meeting(s, meeting_id)
         group = live_group(s, meeting.group_id)
         entries = [AttendanceEntry(person(r), r.status) for r in repo.attendance_names(s, meeting)]
         entries.sort(key=lambda e: (sort_key(e.person.preferred_name), e.person.id))
