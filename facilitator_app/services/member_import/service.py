@@ -15,7 +15,7 @@ from pathlib import Path
 
 from facilitator_app.errors import StorageError, ValidationError
 from facilitator_app.services import backups
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, ChangeFeed, Entity
 from facilitator_app.services.member_import.report import ImportPreview, ImportResult
 from facilitator_app.services.member_import.rows import KnownMembers
@@ -58,9 +58,11 @@ class MemberImportService(Service):
         """
         return self._scan(Path(path), mapping, progress, cancelled)[0]
 
+    @one_batch
     def import_members(self, path: Path, group_id: uuid.UUID | None = None, mapping: MappingRequest | None = None,
                        import_good_rows: bool = False, dry_run: bool = False, joined_on: date | None = None, *,
-                       progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+                       progress: Progress | None = None, cancelled: Cancelled | None = None,
+                       origin: object | None = None) -> ImportResult:
         """Import the members in ``path`` (into a group too, when ``group_id`` is given).
 
         Nothing is imported while any row is rejected, unless ``import_good_rows``. The
