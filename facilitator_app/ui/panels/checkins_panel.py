@@ -172,23 +172,14 @@ class CheckinsPanel(QWidget):
 
     def on_batch(self, batch: ChangeBatch) -> None:
         """Follow a committed action; what this panel saved itself it already shows."""
-        own = batch.made_by(self)
-        for change in batch.changes:
-            self.on_change(change, own=own)
+        batch.deliver(self, self.on_change)
 
     def on_change(self, change: Change, own: bool = False) -> None:
         """Follow changes made elsewhere (attendance, the roster, undo, the group's settings)."""
-        if change.entity is Entity.STORE:
-            self._on_store_replaced()
-        elif change.entity is Entity.INSTRUMENT:
+        if change.entity is Entity.INSTRUMENT:
             self._on_instrument_change(change)
         elif not own:
             self._on_data_change(change)
-
-    def _on_store_replaced(self) -> None:
-        self._instruments.clear()
-        self._follow_ups_for = None
-        self._refresh()
 
     def _on_instrument_change(self, change: Change) -> None:
         self._instruments.clear()
