@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import Recurrence
@@ -87,7 +88,7 @@ class GroupService(Service):
             self._check_instrument(s, draft.instrument_id)
             if values["agreement_text"] != row.agreement_text:
                 values["agreement_version"] = row.agreement_version + 1
-            instruments = {row.instrument_id, draft.instrument_id} - {None}
+            instruments = {i for i in (row.instrument_id, draft.instrument_id) if i is not None}
             instrument_changed = row.instrument_id != draft.instrument_id
             repo.update_group(row, values)
             repo.replace_skipped_dates(s, group_id, draft.skipped_dates)
@@ -106,7 +107,8 @@ class GroupService(Service):
         self._publish(Entity.GROUP, Action.DELETED, [group_id], group_id=group_id)
 
     @staticmethod
-    def _validated(draft: GroupDraft) -> dict[str, object]:
+    def _validated(draft: GroupDraft) -> dict[str, Any]:
+        """The draft's cleaned values by column name (a ValidationError says what to fix)."""
         rec = draft.recurrence
         return {
             "name": clean_text(draft.name, field="group name", max_length=200, required=True),
