@@ -8,9 +8,9 @@ them (the app, a bulk load, a plain SQLite tool). The ``unicode61`` tokenizer wi
 decomposition, so "zoe" finds "Zoë" and "nguyen" finds "Nguyễn"; letters without one
 (ł, ø) are matched only as written.
 
-These statements are used both by ``schema.create_schema()`` (new stores) and by
-migration ``0002_notes_search`` (older stores), so both end up byte-for-byte the same.
-They MUST NEVER CHANGE once released: a later change to the index or its triggers is
+``schema.create_schema()`` builds new stores with these statements; migration
+``0002_notes_search`` holds a frozen copy for older stores, and a test checks the two are
+byte-for-byte the same. They MUST NEVER CHANGE once released: a later change to the index or its triggers is
 a new migration with its own statements. Anything that rewrites ``session_notes`` or
 may renumber its rowids (a batch migration of that table, VACUUM) drops or outdates
 the triggers and the index: recreate the triggers and run ``REBUILD`` afterwards.

@@ -11,6 +11,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
@@ -281,12 +282,31 @@ def test_migrating_from_empty_builds_what_a_new_store_gets(tmp_path: Path) -> No
             assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
-def test_migration_0001_imports_nothing_of_the_app() -> None:
-    """A later revision that changes live code (an instrument, the FTS index) cannot change what 0001 builds."""
+@pytest.mark.parametrize("script", sorted(
+    p.name for p in (Path(migrate.__file__).parent / "migrations" / "versions").glob("0*.py")))
+def test_no_migration_imports_the_app(script: str) -> None:
+    """A later revision that changes live code (an instrument, the FTS index) cannot change what an
+    earlier one builds: every migration holds its own frozen copy of what it creates."""
     import ast
 
-    source = Path(migrate.__file__).parent / "migrations" / "versions" / "0001_initial.py"
+    source = Path(migrate.__file__).parent / "migrations" / "versions" / script
     tree = ast.parse(source.read_text(encoding="utf-8"))
     modules = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     modules |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not {m for m in modules if m.split(".")[0] == "facilitator_app"}
+
+
+def test_migration_0002_builds_the_same_index_as_a_new_store() -> None:
+    """Its frozen statements are the ones storage/fts.py builds new stores with (until a later
+    migration changes the index)."""
+    import importlib.util
+
+    from facilitator_app.storage import fts
+
+    source = Path(migrate.__file__).parent / "migrations" / "versions" / "0002_notes_search.py"
+    spec = importlib.util.spec_from_file_location("frozen_0002", source)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.CREATE_STATEMENTS == fts.CREATE_STATEMENTS
+    assert (module.REBUILD, module.DROP_STATEMENTS) == (fts.REBUILD, fts.DROP_STATEMENTS)
