@@ -27,7 +27,6 @@ class Entity(StrEnum):
     NOTE = "note"
     HANDOUT = "handout"
     INSTRUMENT = "instrument"  # a group's check-in instruments or a custom instrument
-    STORE = "store"  # everything may have changed (restore, sample data)
 
 
 class Action(StrEnum):
@@ -66,35 +65,28 @@ class ChangeBatch:
         """True when ``origin`` asked for this action (compared by identity)."""
         return origin is not None and self.origin is origin
 
+    def deliver(self, to: object, on_change: Callable[[Change, bool], None]) -> None:
+        """Hand each change to ``on_change(change, own)`` in order; ``own`` is True when ``to``
+        made this batch (a panel's ``on_batch`` is this one call)."""
+        own = self.made_by(to)
+        for change in self.changes:
+            on_change(change, own)
 
-Listener = Callable[[Change], None]
+
 BatchListener = Callable[[ChangeBatch], None]
 
 
-def _unsubscriber(listeners: list, listener: object) -> Callable[[], None]:
-    return lambda: listeners.remove(listener) if listener in listeners else None
-
-
 class ChangeFeed:
-    """Delivers committed batches (and, for simple listeners, their changes) in order."""
+    """Delivers committed batches, in order, to whoever subscribed."""
 
     def __init__(self) -> None:
-        self._listeners: list[Listener] = []
-        self._batch_listeners: list[BatchListener] = []
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Deliver each change of every batch to ``listener``; call the result to stop."""
-        self._listeners.append(listener)
-        return _unsubscriber(self._listeners, listener)
+        self._listeners: list[BatchListener] = []
 
     def subscribe_batches(self, listener: BatchListener) -> Callable[[], None]:
         """Deliver every batch, once, to ``listener``; call the result to stop."""
-        self._batch_listeners.append(listener)
-        return _unsubscriber(self._batch_listeners, listener)
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def publish(self, batch: ChangeBatch) -> None:
-        for batch_listener in list(self._batch_listeners):
-            batch_listener(batch)
-        for change in batch.changes:
-            for listener in list(self._listeners):
-                listener(change)
+        for listener in list(self._listeners):
+            listener(batch)

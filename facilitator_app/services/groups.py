@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.errors import NotFoundError, ValidationError
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
 from facilitator_app.storage import mappers
@@ -61,7 +62,8 @@ class GroupService(Service):
             row = rows[0]
             return mappers.group_record(row, repo.skipped_dates(s, [row.id]).get(row.id, []))
 
-    def create_group(self, draft: GroupDraft) -> GroupRecord:
+    @one_batch
+    def create_group(self, draft: GroupDraft, *, origin: object | None = None) -> GroupRecord:
         values = self._validated(draft)
         with self._store.write() as s:
             if repo.name_taken(s, values["name"]):
@@ -74,7 +76,8 @@ class GroupService(Service):
         self._publish(Entity.GROUP, Action.ADDED, [row.id], group_id=row.id)
         return self.get_group(row.id)
 
-    def update_group(self, group_id: uuid.UUID, draft: GroupDraft) -> GroupRecord:
+    @one_batch
+    def update_group(self, group_id: uuid.UUID, draft: GroupDraft, *, origin: object | None = None) -> GroupRecord:
         """Save an edited group. Changing the agreement text starts a new agreement version."""
         values = self._validated(draft)
         with self._store.write() as s:
@@ -85,13 +88,18 @@ class GroupService(Service):
             self._check_instrument(s, draft.instrument_id)
             if values["agreement_text"] != row.agreement_text:
                 values["agreement_version"] = row.agreement_version + 1
+            instruments = {i for i in (row.instrument_id, draft.instrument_id) if i is not None}
+            instrument_changed = row.instrument_id != draft.instrument_id
             repo.update_group(row, values)
             repo.replace_skipped_dates(s, group_id, draft.skipped_dates)
             audit.record(s, "group.updated", groups=1)
         self._publish(Entity.GROUP, Action.UPDATED, [group_id], group_id=group_id)
+        if instrument_changed:  # the check-ins panel follows the group's instrument
+            self._publish(Entity.INSTRUMENT, Action.UPDATED, instruments, group_id=group_id)
         return self.get_group(group_id)
 
-    def delete_group(self, group_id: uuid.UUID) -> None:
+    @one_batch
+    def delete_group(self, group_id: uuid.UUID, *, origin: object | None = None) -> None:
         """Delete a group (a tombstone: its sessions and history stay in the file)."""
         with self._store.write() as s:
             common.tombstone(repo.live_group(s, group_id))
@@ -99,7 +107,8 @@ class GroupService(Service):
         self._publish(Entity.GROUP, Action.DELETED, [group_id], group_id=group_id)
 
     @staticmethod
-    def _validated(draft: GroupDraft) -> dict[str, object]:
+    def _validated(draft: GroupDraft) -> dict[str, Any]:
+        """The draft's cleaned values by column name (a ValidationError says what to fix)."""
         rec = draft.recurrence
         return {
             "name": clean_text(draft.name, field="group name", max_length=200, required=True),

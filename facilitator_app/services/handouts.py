@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.domain.text import same_name, sort_key
-from facilitator_app.errors import NotFoundError, ValidationError
+from facilitator_app.errors import AppError, NotFoundError, ValidationError
 from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.handout_files import MAX_HANDOUT_BYTES, check_content, read_handout_file
@@ -87,6 +87,23 @@ class StarterHandout:
     description: str
     version: str
     content: bytes
+
+
+class HandoutImport(NamedTuple):
+    """What ``HandoutService.import_files`` added, and the sentence saying why each refused file was."""
+
+    added: tuple[HandoutRecord, ...]
+    refused: tuple[str, ...]
+
+
+def _file_draft(path: Path | str, title: str | None = None, topics: Iterable[str] = (),
+                description: str = "", version: str = "") -> HandoutDraft:
+    """A draft from the file at ``path``, its title and version suggested by the file when not given."""
+    chosen = read_handout_file(path)
+    return HandoutDraft(
+        title=chosen.suggested_title if title is None else title, content=chosen.content,
+        media_type=chosen.media_type, file_name=chosen.file_name, topics=tuple(topics),
+        description=description, version=version or chosen.suggested_version)
 
 
 def starter_handouts() -> list[StarterHandout]:
@@ -184,11 +201,28 @@ class HandoutService(Service):
                     description: str = "", version: str = "", origin: object | None = None) -> HandoutRecord:
         """Check the file at ``path`` (its real kind, its size, that it opens) and add it; nothing is stored
         on any error. Without a ``version``, the one the file name or the PDF suggests is used."""
-        chosen = read_handout_file(path)
-        return self.add_handout(HandoutDraft(
-            title=chosen.suggested_title if title is None else title, content=chosen.content,
-            media_type=chosen.media_type, file_name=chosen.file_name, topics=tuple(topics),
-            description=description, version=version or chosen.suggested_version), origin=origin)
+        return self.add_handout(_file_draft(path, title, topics, description, version), origin=origin)
+
+    @one_batch
+    def import_files(self, paths: Iterable[Path | str], origin: object | None = None) -> HandoutImport:
+        """Check every file first, then add all the accepted ones in ONE transaction (one change batch).
+
+        A refused file is reported by its sentence in ``refused``; the others still come in.
+        """
+        accepted: list[HandoutDraft] = []
+        refused: list[str] = []
+        for path in paths:
+            try:
+                accepted.append(self._checked(_file_draft(path)))
+            except AppError as exc:
+                refused.append(exc.message)
+        if not accepted:
+            return HandoutImport((), tuple(refused))
+        with self._store.write() as s:
+            records = [self._insert(s, draft) for draft in accepted]
+            audit.record(s, "handout.added", handouts=len(records))
+        self._publish(Entity.HANDOUT, Action.ADDED, [r.id for r in records])
+        return HandoutImport(tuple(records), tuple(refused))
 
     def missing_starter_handouts(self) -> list[StarterHandout]:
         """The starter handouts whose file is not in the library yet."""

@@ -6,7 +6,7 @@ import uuid
 
 from facilitator_app.domain.member_merge import MemberMerge, MergeCounts
 from facilitator_app.errors import ValidationError
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.storage.repos import audit
 from facilitator_app.storage.repos import member_merge as repo
@@ -22,7 +22,8 @@ class MemberMergeService(Service):
             survivor, absorbed = self._pair(s, survivor_id, absorbed_id)
             return repo.merge(s, survivor, absorbed, apply=False).counts
 
-    def merge(self, survivor_id: uuid.UUID, absorbed_id: uuid.UUID) -> MemberMerge:
+    @one_batch
+    def merge(self, survivor_id: uuid.UUID, absorbed_id: uuid.UUID, *, origin: object | None = None) -> MemberMerge:
         """Hand the absorbed member's attendance, check-ins and memberships to the survivor and
         leave the absorbed member as a tombstone. The result carries what ``unmerge`` needs."""
         with self._store.write() as s:
@@ -41,7 +42,8 @@ class MemberMergeService(Service):
         self._publish_merge(done, restored=False)
         return done
 
-    def unmerge(self, merge: MemberMerge) -> None:
+    @one_batch
+    def unmerge(self, merge: MemberMerge, *, origin: object | None = None) -> None:
         """Put both members and all the rows the merge touched back as they were.
 
         Refused, with nothing changed, when any of those rows was changed after the merge (an edit of

@@ -10,7 +10,7 @@ from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.records import MemberDraft, MemberRecord, MembershipRecord, RosterEntry
 from facilitator_app.domain.text import short_date, sort_key
 from facilitator_app.errors import ValidationError
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
 from facilitator_app.storage.repos import attendance as attendance_repo
@@ -39,8 +39,9 @@ class ListedMember:
 class MemberService(Service):
     """Use cases for members."""
 
+    @one_batch
     def add_member(self, draft: MemberDraft, group_id: uuid.UUID | None = None,
-                   joined_on: date | None = None) -> MemberRecord:
+                   joined_on: date | None = None, *, origin: object | None = None) -> MemberRecord:
         """Add a member, and put them in a group in the same step when ``group_id`` is given."""
         values = _validated(draft)
         with self._store.write() as s:
@@ -52,7 +53,8 @@ class MemberService(Service):
         self._publish(Entity.MEMBER, Action.ADDED, [record.id], group_id=group_id)
         return record
 
-    def update_member(self, member_id: uuid.UUID, draft: MemberDraft) -> MemberRecord:
+    @one_batch
+    def update_member(self, member_id: uuid.UUID, draft: MemberDraft, *, origin: object | None = None) -> MemberRecord:
         values = _validated(draft)
         with self._store.write() as s:
             record = repo.update_member(s, member_id, values)
@@ -112,8 +114,9 @@ class MemberService(Service):
         with self._store.read() as s:
             return repo.membership_records(s, member_id)
 
+    @one_batch
     def join_group(self, member_id: uuid.UUID, group_id: uuid.UUID,
-                   joined_on: date | None = None) -> MembershipRecord:
+                   joined_on: date | None = None, *, origin: object | None = None) -> MembershipRecord:
         with self._store.write() as s:
             repo.require_live_member(s, member_id)
             name = repo.group_name(s, group_id)
@@ -124,8 +127,9 @@ class MemberService(Service):
         self._publish(Entity.MEMBERSHIP, Action.ADDED, [record.id], group_id=group_id)
         return record
 
+    @one_batch
     def leave_group(self, member_id: uuid.UUID, group_id: uuid.UUID,
-                    left_on: date | None = None) -> MembershipRecord:
+                    left_on: date | None = None, *, origin: object | None = None) -> MembershipRecord:
         """End a membership. Attendance and check-ins from before stay in the history."""
         with self._store.write() as s:
             current = repo.current_membership(s, member_id, group_id)
@@ -140,7 +144,9 @@ class MemberService(Service):
         self._publish(Entity.MEMBERSHIP, Action.UPDATED, [record.id], group_id=group_id)
         return record
 
-    def acknowledge_agreement(self, member_id: uuid.UUID, group_id: uuid.UUID) -> MembershipRecord:
+    @one_batch
+    def acknowledge_agreement(self, member_id: uuid.UUID, group_id: uuid.UUID, *,
+                              origin: object | None = None) -> MembershipRecord:
         """Record that the member acknowledged the group's current agreement, now."""
         with self._store.write() as s:
             if repo.current_membership(s, member_id, group_id) is None:
@@ -151,7 +157,8 @@ class MemberService(Service):
         self._publish(Entity.MEMBERSHIP, Action.UPDATED, [record.id], group_id=group_id)
         return record
 
-    def delete_member(self, member_id: uuid.UUID) -> None:
+    @one_batch
+    def delete_member(self, member_id: uuid.UUID, *, origin: object | None = None) -> None:
         """Delete a member: a tombstone that keeps the id, with the personal details wiped."""
         with self._store.write() as s:
             repo.wipe_member(s, member_id, _validated(MemberDraft(preferred_name="(deleted)")))

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator_app.services.changes import ChangeBatch, ChangeFeed
+from facilitator_app.services.changes import ChangeFeed
 
 
 class ChangeBridge(QObject):
-    """Re-emits every committed ``ChangeBatch`` as ``batch_committed`` and each of its
-    ``Change``s as ``changed``; stop it with ``detach()``."""
+    """Re-emits every committed ``ChangeBatch`` as ``batch_committed``; stop it with ``detach()``."""
 
-    changed = Signal(object)
     batch_committed = Signal(object)
 
     def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._unsubscribe = feed.subscribe_batches(self._emit)
-
-    def _emit(self, batch: ChangeBatch) -> None:
-        for change in batch.changes:
-            self.changed.emit(change)
-        self.batch_committed.emit(batch)
+        self._unsubscribe = feed.subscribe_batches(self.batch_committed.emit)
 
     def detach(self) -> None:
         self._unsubscribe()

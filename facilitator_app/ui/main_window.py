@@ -27,7 +27,7 @@ from facilitator_app import APP_NAME
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.backups import BackupService
-from facilitator_app.services.changes import Change, ChangeBatch, Entity
+from facilitator_app.services.changes import ChangeBatch
 from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
@@ -162,9 +162,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self._navigator.group_changed.connect(self._on_navigator_group_changed)
         self._navigator.session_changed.connect(self._on_navigator_session_changed)
-        self._bridge.changed.connect(self._on_bridge_changed)
-        self._bridge.changed.connect(self._safety.on_change)
         self._bridge.batch_committed.connect(self._on_bridge_batch)
+        self._bridge.batch_committed.connect(self._safety.on_batch)
         self._safety.error_raised.connect(self._show_error)
         self._exports.error_raised.connect(self._show_error)
         self._exports.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -259,14 +258,10 @@ class MainWindow(QMainWindow):
             self._navigator.reload_groups(select=meeting.group_id, session=meeting.id)
         self._tabs.setCurrentWidget(tab)
 
-    def _on_bridge_changed(self, change: Change) -> None:
-        self._saved_label.setText(f"All changes saved · {QTime.currentTime().toString('HH:mm')}")
-        self._navigator.on_change(change)
-        if change.entity is Entity.STORE:
-            self._navigator.reload_groups()
-        self._roster.on_change(change)
-
     def _on_bridge_batch(self, batch: ChangeBatch) -> None:
+        self._saved_label.setText(f"All changes saved · {QTime.currentTime().toString('HH:mm')}")
+        self._navigator.on_batch(batch)
+        self._roster.on_batch(batch)
         self._attendance.on_batch(batch)
         for panel in self._session_panels:
             panel.on_batch(batch)

@@ -21,7 +21,7 @@ from facilitator_app import APP_NAME
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.errors import AppError
 from facilitator_app.services.backups import BackupScheduler, BackupService, closing_backup_failed_message
-from facilitator_app.services.changes import Change
+from facilitator_app.services.changes import ChangeBatch
 from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.naming import named
@@ -83,7 +83,8 @@ class StoreSafety(QObject):
         self.import_action.triggered.connect(self.import_members)
 
     # -- backups ---------------------------------------------------------------------------
-    def on_change(self, _change: Change) -> None:
+    def on_batch(self, _batch: ChangeBatch) -> None:
+        """A committed action: a scheduled backup becomes due."""
         self._scheduler.note_change(utc_now())
 
     def back_up_now(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.app import create_main_window
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
+from facilitator_app.services.changes import ChangeBatch
 from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
@@ -248,6 +249,37 @@ def test_roster_header_click_sorts_and_clearing_the_filter_keeps_the_order(  # t
     assert 0 < roster.model().rowCount() < 12
     line.clear()
     assert names() == descending
+
+
+def test_one_action_reloads_the_roster_and_the_sessions_once(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The navigator and the roster follow whole batches: a merge (members, memberships, attendance at
+    three sessions) reloads the roster once; two sessions removed in one batch reload the list once."""
+    window = open_window(qtbot, store_file, tmp_path)
+    window.findChild(QWidget, "sessionTabs").setCurrentIndex(4)
+    roster = window.findChild(QTableView, "rosterView")
+    qtbot.waitUntil(lambda: roster.model().rowCount() == 12)
+    sessions = window.findChild(QListView, "sessionList")
+    services = window.services
+    group_id = window.current_group_id()
+    assert group_id is not None
+    people = {m.preferred_name: m for m in services.members.list_members()}
+    meetings = services.meetings.list_meetings(group_id)
+    for meeting in meetings[:3]:
+        services.attendance.set_status(meeting.id, people["Bea"].id, AttendanceStatus.PRESENT)
+    resets = {"roster": 0, "sessions": 0}
+    roster.model().modelReset.connect(lambda: resets.update(roster=resets["roster"] + 1))
+    sessions.model().modelReset.connect(lambda: resets.update(sessions=resets["sessions"] + 1))
+
+    services.merges.merge(people["Zoë"].id, people["Bea"].id)
+    assert resets == {"roster": 1, "sessions": 0} and roster.model().rowCount() == 11
+
+    elsewhere = build_services(services.store)  # removed without the window hearing it...
+    removed: list[ChangeBatch] = []
+    elsewhere.changes.subscribe_batches(removed.append)
+    for meeting in meetings[-2:]:
+        elsewhere.meetings.delete_meeting(meeting.id)
+    services.changes.publish(ChangeBatch(tuple(c for b in removed for c in b.changes)))  # ...then as one batch
+    assert resets["sessions"] == 1 and sessions.model().rowCount() == len(meetings) - 2
 
 
 def test_back_up_now_writes_a_backup(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

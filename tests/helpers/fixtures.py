@@ -38,7 +38,7 @@ def services(store: Store) -> Services:
 def changes(services: Services) -> list[Change]:
     """Every change the services publish during the test, in order."""
     seen: list[Change] = []
-    services.changes.subscribe(seen.append)
+    services.changes.subscribe_batches(lambda batch: seen.extend(batch.changes))
     return seen
 
 

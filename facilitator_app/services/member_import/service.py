@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from facilitator_app.errors import StorageError, ValidationError
 from facilitator_app.services import backups
-from facilitator_app.services.base import Service
+from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, ChangeFeed, Entity
 from facilitator_app.services.member_import.report import ImportPreview, ImportResult
 from facilitator_app.services.member_import.rows import KnownMembers
@@ -58,9 +59,11 @@ class MemberImportService(Service):
         """
         return self._scan(Path(path), mapping, progress, cancelled)[0]
 
+    @one_batch
     def import_members(self, path: Path, group_id: uuid.UUID | None = None, mapping: MappingRequest | None = None,
                        import_good_rows: bool = False, dry_run: bool = False, joined_on: date | None = None, *,
-                       progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+                       progress: Progress | None = None, cancelled: Cancelled | None = None,
+                       origin: object | None = None) -> ImportResult:
         """Import the members in ``path`` (into a group too, when ``group_id`` is given).
 
         Nothing is imported while any row is rejected, unless ``import_good_rows``. The
@@ -79,15 +82,16 @@ class MemberImportService(Service):
                 members_repo.require_live_group(s, group_id)
                 joining = len(matched - members_repo.ids_in_group(s, group_id))
         new, rejected = preview.count("new"), preview.count("rejected")
-        result = dict(path=preview.path, format_name=preview.format_name, rows=preview.total_rows,
-                      already_present=preview.count("existing"), repeated_in_file=preview.count("repeat"),
-                      rejected=preview.problems, new_rows=new, rejected_rows=rejected, preview=preview)
+        result = ImportResult(path=preview.path, format_name=preview.format_name, rows=preview.total_rows, added=0,
+                              already_present=preview.count("existing"), repeated_in_file=preview.count("repeat"),
+                              joined_group=0, rejected=preview.problems, imported=False, new_rows=new,
+                              rejected_rows=rejected, preview=preview)
         if rejected and not import_good_rows:
-            return ImportResult(**result, added=0, joined_group=0, imported=False, dry_run=dry_run, refused=True)
+            return replace(result, dry_run=dry_run, refused=True)
         if dry_run:
-            return ImportResult(**result, added=new, joined_group=joining, imported=False, dry_run=True)
+            return replace(result, added=new, joined_group=joining, dry_run=True)
         if not new and not joining:
-            return ImportResult(**result, added=0, joined_group=0, imported=True)
+            return replace(result, imported=True)
         try:
             backup = backups.make_backup(self._store, "before-import", self._backups_dir).path
         except StorageError as exc:
@@ -102,8 +106,8 @@ class MemberImportService(Service):
             self._publish(Entity.MEMBER, Action.ADDED, added_ids, group_id=group_id)
         if joined:
             self._publish(Entity.MEMBERSHIP, Action.ADDED, [], group_id=group_id)
-        return ImportResult(**result, added=len(added_ids), joined_group=joined, imported=True, backup=backup,
-                            member_ids=tuple(added_ids))
+        return replace(result, added=len(added_ids), joined_group=joined, imported=True, backup=backup,
+                       member_ids=tuple(added_ids))
 
     def _write(self, path: Path, preview: ImportPreview, group_id: uuid.UUID | None, joined_on: date,
                import_good_rows: bool, progress: Progress | None,

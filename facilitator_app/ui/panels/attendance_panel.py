@@ -195,13 +195,11 @@ class AttendancePanel(QWidget):
 
     def on_batch(self, batch: ChangeBatch) -> None:
         """Follow a committed action made elsewhere; what this panel saved it already shows."""
-        if not batch.made_by(self):
-            for change in batch.changes:
-                self.on_change(change)
+        batch.deliver(self, self.on_change)
 
-    def on_change(self, change: Change) -> None:
+    def on_change(self, change: Change, own: bool = False) -> None:
         """Follow changes made elsewhere (menus, the roster, undo) to the session shown."""
-        if self._meeting is None:
+        if self._meeting is None or own:
             return
         if change.entity is Entity.MEETING and change.meeting_id == self._meeting.id:
             try:

@@ -172,27 +172,20 @@ class CheckinsPanel(QWidget):
 
     def on_batch(self, batch: ChangeBatch) -> None:
         """Follow a committed action; what this panel saved itself it already shows."""
-        own = batch.made_by(self)
-        for change in batch.changes:
-            self.on_change(change, own=own)
+        batch.deliver(self, self.on_change)
 
     def on_change(self, change: Change, own: bool = False) -> None:
         """Follow changes made elsewhere (attendance, the roster, undo, the group's settings)."""
-        if change.entity is Entity.STORE:
-            self._on_store_replaced()
-        elif change.entity is Entity.INSTRUMENT:
+        if change.entity is Entity.INSTRUMENT:
             self._on_instrument_change(change)
         elif not own:
             self._on_data_change(change)
 
-    def _on_store_replaced(self) -> None:
-        self._instruments.clear()
-        self._follow_ups_for = None
-        self._refresh()
-
     def _on_instrument_change(self, change: Change) -> None:
         self._instruments.clear()
-        if self._defn is not None and self._defn.id in change.ids:
+        if self._group is not None and change.group_id == self._group.id:
+            self._reread_group(refresh_anyway=False)  # the group's instrument changed
+        elif self._defn is not None and self._defn.id in change.ids:
             self._refresh()
 
     def _on_data_change(self, change: Change) -> None:
@@ -216,13 +209,19 @@ class CheckinsPanel(QWidget):
         return self._meeting is not None and meeting_id == self._meeting.id
 
     def _on_group_change(self, change: Change) -> None:
-        if self._group is None or self._group.id not in change.ids:
-            return
+        if self._group is not None and self._group.id in change.ids:
+            self._reread_group(refresh_anyway=True)
+
+    def _reread_group(self, refresh_anyway: bool) -> None:
+        """Read the shown group again; refresh when asked, or when it changed since it was read."""
+        before = self._group
+        assert before is not None
         try:
-            self._group = self._services.groups.get_group(self._group.id)
+            self._group = self._services.groups.get_group(before.id)
         except AppError:
             self._group = self._meeting = None
-        self._refresh()
+        if refresh_anyway or self._group != before:
+            self._refresh()
 
     def _on_meeting_change(self, change: Change) -> None:
         if self._meeting is None or not self._shows_meeting(change.meeting_id):

@@ -15,7 +15,7 @@ from facilitator_app.services.handout_files import FILE_DIALOG_FILTER
 
 
 class HandoutImportMixin:
-    """Brings files into the library one by one, each import undoable. Mixed into ``HandoutsPanel``."""
+    """Brings files into the library, each import one undoable step. Mixed into ``HandoutsPanel``."""
 
     def _on_import_clicked(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -25,16 +25,13 @@ class HandoutImportMixin:
             self.import_files(paths)
 
     def import_files(self, paths: Sequence[Path | str]) -> list[HandoutRecord]:
-        """Import each file on its own: a refused file is explained and the others still come in."""
-        added: list[HandoutRecord] = []
-        refused: list[str] = []
+        """Import the files in one step: a refused file is explained and the others still come in."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            for path in paths:
-                try:
-                    added.append(self._handouts.import_file(path, origin=self))
-                except AppError as exc:
-                    refused.append(exc.message)
+            result = self._handouts.import_files(paths, origin=self)
+            added, refused = list(result.added), list(result.refused)
+        except AppError as exc:  # the write itself failed: none came in
+            added, refused = [], [exc.message]
         finally:
             QApplication.restoreOverrideCursor()
         if added:

@@ -62,7 +62,7 @@ from facilitator_app.ui.optional_columns import OptionalColumns
 from facilitator_app.ui.panels.handout_import import HandoutImportMixin
 from facilitator_app.ui.panels.handout_preview import HandoutPreviewMixin
 
-REFRESHING = (Entity.HANDOUT, Entity.MEETING, Entity.GROUP, Entity.STORE)
+REFRESHING = (Entity.HANDOUT, Entity.MEETING, Entity.GROUP)
 ALL_TOPICS = "All topics"
 TITLE_SAMPLE = "Talking to yourself like a friend"  # the titles keep at least this width
 PREVIEW_DELAY_MS = 60  # arrowing quickly down the list draws only the row you stop on
@@ -359,12 +359,10 @@ class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
 
     def on_batch(self, batch: ChangeBatch) -> None:
         """Follow a committed action; this panel already shows what it saved itself."""
-        if not batch.made_by(self):
-            for change in batch.changes:
-                self.on_change(change)
+        batch.deliver(self, self.on_change)
 
-    def on_change(self, change: Change) -> None:
-        if change.entity not in REFRESHING:
+    def on_change(self, change: Change, own: bool = False) -> None:
+        if own or change.entity not in REFRESHING:
             return
         if change.entity is Entity.MEETING and self._meeting is not None and change.meeting_id == self._meeting.id:
             try:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
-from facilitator_app.services.changes import Action, Change, Entity
+from facilitator_app.services.changes import Action, Change, ChangeBatch, Entity
 from facilitator_app.services.groups import GroupService
 from facilitator_app.services.meetings import MeetingService
 from facilitator_app.ui.models.group_list_model import GroupListModel
@@ -120,23 +120,30 @@ class Navigator(QWidget):
 
     _pending_session: uuid.UUID | None = None
 
-    def on_change(self, change: Change) -> None:
+    def on_batch(self, batch: ChangeBatch) -> None:
+        """Follow a committed action: the groups, then the current group's sessions, each at most once."""
+        groups = batch.of(Entity.GROUP)
+        if groups and not all(c.action is Action.UPDATED and self._update_group_in_place(c) for c in groups):
+            added = [c for c in groups if c.action is Action.ADDED]
+            self.reload_groups(select=next(iter(added[-1].ids)) if added else None)
         group = self.current_group()
-        if change.entity is Entity.GROUP:
-            if change.action is Action.UPDATED and self._update_group_in_place(change):
-                return
-            self.reload_groups(select=next(iter(change.ids)) if change.action is Action.ADDED else None)
-        elif change.entity is Entity.MEETING and group is not None and change.group_id == group.id:
-            if change.action is Action.UPDATED and change.meeting_id is not None:
-                try:
-                    meeting = self._meetings_service.get_meeting(change.meeting_id)
-                except AppError:
-                    meeting = None
-                if meeting is not None and self._sessions.update_meeting(meeting):
-                    return
-            current = self.current_meeting()
-            select = next(iter(change.ids)) if change.action is Action.ADDED and len(change.ids) == 1 else None
-            self._load_sessions(group, select or (current.id if current else None))
+        meetings = [c for c in batch.of(Entity.MEETING) if group is not None and c.group_id == group.id]
+        if group is None or not meetings or all(self._update_meeting_in_place(c) for c in meetings):
+            return
+        current = self.current_meeting()
+        added = [c for c in meetings if c.action is Action.ADDED and len(c.ids) == 1]
+        select = next(iter(added[-1].ids)) if added else None
+        self._load_sessions(group, select or (current.id if current else None))
+
+    def _update_meeting_in_place(self, change: Change) -> bool:
+        """An edited session keeps its row and the selection (no reset, no reload)."""
+        if change.action is not Action.UPDATED or change.meeting_id is None:
+            return False
+        try:
+            meeting = self._meetings_service.get_meeting(change.meeting_id)
+        except AppError:
+            return False
+        return self._sessions.update_meeting(meeting)
 
     def _update_group_in_place(self, change: Change) -> bool:
         """An edited group keeps its row and the selected session (no reset, no reload)."""

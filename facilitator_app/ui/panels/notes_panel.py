@@ -312,20 +312,16 @@ class NotesPanel(QWidget):
 
     def on_batch(self, batch: ChangeBatch) -> None:
         """Follow a committed action; its own saves it already shows, but the search may change."""
-        own = batch.made_by(self)
-        for change in batch.changes:
-            self.on_change(change, own=own)
+        batch.deliver(self, self.on_change)
 
     def on_change(self, change: Change, own: bool = False) -> None:
         """Follow changes made elsewhere: the session shown, its note, the group; and the search."""
-        if change.entity in (Entity.NOTE, Entity.MEETING, Entity.GROUP, Entity.STORE) and self._search.text().strip():
+        if change.entity in (Entity.NOTE, Entity.MEETING, Entity.GROUP) and self._search.text().strip():
             self._search_timer.start()  # results may have come or gone; refreshed once typing pauses
         meeting = self._meeting
         if meeting is None or own:
             return
-        if change.entity is Entity.STORE:
-            self._reload_meeting()
-        elif change.entity is Entity.MEETING and change.meeting_id == meeting.id:
+        if change.entity is Entity.MEETING and change.meeting_id == meeting.id:
             self._reload_meeting()
         elif change.entity is Entity.GROUP and meeting.group_id in change.ids:
             self._reload_meeting()

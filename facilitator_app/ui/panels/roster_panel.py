@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import GroupRecord, MemberRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.attendance import AttendanceService
-from facilitator_app.services.changes import Change, Entity
+from facilitator_app.services.changes import ChangeBatch, Entity
 from facilitator_app.services.members import MemberDraft, MemberService
 from facilitator_app.ui.models.missed_sessions_model import MissedSessionsModel
 from facilitator_app.ui.models.roles import ID_ROLE
@@ -202,9 +202,11 @@ class RosterPanel(QWidget):
         if self.isVisible():
             self.reload()
 
-    def on_change(self, change: Change) -> None:
-        if self._group is not None and change.entity in REFRESHING \
-                and change.group_id in (None, self._group.id):
+    def on_batch(self, batch: ChangeBatch) -> None:
+        """Reload once when a committed action touched what the roster shows."""
+        group = self._group
+        if group is not None and any(c.entity in REFRESHING and c.group_id in (None, group.id)
+                                     for c in batch.changes):
             self._stale = True
             if self.isVisible():
                 self.reload()

@@ -335,6 +335,29 @@ def test_a_held_session_keeps_the_check_in_it_was_recorded_with(qtbot, panel: Ch
     assert panel.minimumSizeHint().width() <= narrowest           # a long name is cut, not widening the panel
 
 
+def test_the_panel_follows_a_change_of_the_groups_instrument_once(panel: CheckinsPanel, services: Services,
+                                                                   world: World,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Editing the group publishes GROUP and INSTRUMENT in one batch: the panel shows the new instrument,
+    reloading once; and the INSTRUMENT change alone is enough (its own batch, where GROUP is skipped)."""
+    label = panel.findChild(QLabel, "checkinsInstrument")
+    open_session(panel, world, 1)                               # nobody checked in yet: the group's Mood
+    model = panel.findChild(CheckinsModel)
+    assert label.text().startswith("Mood")
+    reloads: list[None] = []
+    reload = panel._reload
+    monkeypatch.setattr(panel, "_reload", lambda: (reloads.append(None), reload())[1])
+
+    services.groups.update_group(world.group.id, weekly_draft(world.group.name, instrument_id=WHO5.id))
+    assert label.text().startswith("WHO-5") and len(reloads) == 1
+    assert [c.header for c in model.columns() if c.kind is Kind.ITEM] == ["Q1", "Q2", "Q3", "Q4", "Q5"]
+
+    services.groups.update_group(world.group.id, weekly_draft(world.group.name, instrument_id=MOOD.id),
+                                 origin=panel)
+    assert label.text().startswith("Mood") and len(reloads) == 2
+    assert len([c for c in model.columns() if c.kind is Kind.ITEM]) == 1
+
+
 def test_a_cancelled_session_records_nothing(panel: CheckinsPanel, services: Services, world: World) -> None:
     view = open_session(panel, world, 5)
     assert view.isVisible()

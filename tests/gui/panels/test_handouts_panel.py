@@ -27,6 +27,7 @@ from reportlab.pdfgen import canvas
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.domain.text import short_date
+from facilitator_app.services.changes import ChangeBatch, Entity
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.handouts import HandoutDetails
 from facilitator_app.services.sample_data import build_sample_store
@@ -319,6 +320,28 @@ def test_a_bad_file_is_explained_and_the_good_ones_still_come_in(qtbot, panel: H
         panel.import_files([fake])
     assert error.args[0].startswith("“leaflet.pdf” is named like a PDF")
     assert len(sample.handouts.list_handouts()) == count + 1
+
+
+def test_several_files_come_in_as_one_batch_and_one_undo_step(qtbot, panel: HandoutsPanel,  # type: ignore[no-untyped-def]
+                                                                sample: Services, files: dict[str, Path],
+                                                                undo_stack: QUndoStack) -> None:
+    fake = files["pdf"].parent / "leaflet.pdf"
+    fake.write_text("Not a PDF at all, just words.")
+    extra = files["pdf"].parent / "grounding.md"
+    extra.write_text("# Grounding\n\nFive things you can see.\n", encoding="utf-8")
+    batches: list[ChangeBatch] = []
+    sample.changes.subscribe_batches(batches.append)
+    count, steps = len(sample.handouts.list_handouts()), undo_stack.count()
+    with qtbot.waitSignal(panel.error_raised) as error:
+        added = panel.import_files([files["pdf"], fake, files["text"], extra])
+    assert len(added) == 3 and len(sample.handouts.list_handouts()) == count + 3
+    assert len(batches) == 1 and batches[0].made_by(panel)
+    assert batches[0].of(Entity.HANDOUT)[0].ids == {h.id for h in added}
+    assert error.args[0].startswith("1 of the 4 files were not imported; the others were:")
+    assert "“leaflet.pdf” is named like a PDF but is really a text file" in error.args[0]
+    assert undo_stack.count() == steps + 1
+    undo_stack.undo()
+    assert len(sample.handouts.list_handouts()) == count
 
 
 def test_drop_files_onto_the_panel(qtbot, panel: HandoutsPanel, sample: Services,  # type: ignore[no-untyped-def]

@@ -156,7 +156,9 @@ def test_update_group_saves_fields_and_publishes(services: Services, changes: li
     assert (updated.name, updated.venue, updated.recurrence, updated.instrument_id) == (
         "Thursday Fortnightly", "Library", rec, None)
     assert services.groups.get_group(group.id) == updated
-    assert changes == [Change(Entity.GROUP, Action.UPDATED, frozenset({group.id}), group_id=group.id)]
+    assert changes == [Change(Entity.GROUP, Action.UPDATED, frozenset({group.id}), group_id=group.id),
+                       # the instrument went (Mood to none): the check-ins panel follows
+                       Change(Entity.INSTRUMENT, Action.UPDATED, frozenset({group.instrument_id}), group_id=group.id)]
 
 
 def test_changing_agreement_text_bumps_the_version(services: Services) -> None:

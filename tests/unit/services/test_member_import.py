@@ -283,7 +283,7 @@ def test_a_mapping_chosen_by_the_user(importer: MemberImportService, services: S
 def test_a_backup_is_made_first_and_changes_are_published(store: Store, tmp_path: Path) -> None:
     feed = ChangeFeed()
     seen: list[Change] = []
-    feed.subscribe(seen.append)
+    feed.subscribe_batches(lambda batch: seen.extend(batch.changes))
     result = MemberImportService(store, feed).import_members(write(tmp_path, "Name\nZoë\nSam\n"))
     assert result.backup is not None and result.backup.name.endswith("-before-import.sqlite3")
     assert [b.path for b in list_backups(store.path.parent / "backups")] == [result.backup]
