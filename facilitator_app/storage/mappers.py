@@ -1,8 +1,8 @@
-"""ORM rows to frozen records: nothing outside storage ever holds an ORM object."""
+"""ORM objects and table rows to frozen records: nothing outside storage ever holds an ORM object."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator_app.domain.enums import FlagRule
 from facilitator_app.domain.instruments import InstrumentDefinition, InstrumentItem
@@ -20,6 +20,9 @@ from facilitator_app.domain.records import (
 from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.storage import orm
 
+if TYPE_CHECKING:
+    from facilitator_app.storage.repos.common import AnyRow
+
 
 def group_record(row: Any, skipped: list[Any]) -> GroupRecord:
     """From an ORM Group or a plain row of the groups table (the same attribute names)."""
@@ -34,7 +37,7 @@ def group_record(row: Any, skipped: list[Any]) -> GroupRecord:
     )
 
 
-def member_record(row: orm.Member) -> MemberRecord:
+def member_record(row: orm.Member | AnyRow) -> MemberRecord:
     return MemberRecord(
         id=row.id, preferred_name=row.preferred_name, full_name=row.full_name, pronouns=row.pronouns,
         phone=row.phone, email=row.email, emergency_contact_name=row.emergency_contact_name,
@@ -43,7 +46,7 @@ def member_record(row: orm.Member) -> MemberRecord:
     )
 
 
-def membership_record(row: orm.Membership) -> MembershipRecord:
+def membership_record(row: orm.Membership | AnyRow) -> MembershipRecord:
     return MembershipRecord(
         id=row.id, member_id=row.member_id, group_id=row.group_id, joined_on=row.joined_on,
         left_on=row.left_on, agreement_version=row.agreement_version,
@@ -51,7 +54,7 @@ def membership_record(row: orm.Membership) -> MembershipRecord:
     )
 
 
-def meeting_record(row: orm.Meeting) -> MeetingRecord:
+def meeting_record(row: orm.Meeting | AnyRow) -> MeetingRecord:
     return MeetingRecord(
         id=row.id, group_id=row.group_id, date=row.date, start_time=row.start_time,
         end_time=row.end_time, venue=row.venue, topic=row.topic, status=row.status,
@@ -88,7 +91,7 @@ def handout_record(row: orm.Handout, file: orm.HandoutFile) -> HandoutRecord:
     )
 
 
-def instrument_definition(row: orm.Instrument) -> InstrumentDefinition:
+def instrument_definition(row: orm.Instrument | AnyRow) -> InstrumentDefinition:
     return InstrumentDefinition(
         id=row.id, key=row.key, name=row.name,
         items=tuple(InstrumentItem(i["text"], int(i["min"]), int(i["max"])) for i in row.items),
