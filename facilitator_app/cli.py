@@ -6,9 +6,15 @@
     facilitator-app --db PATH db restore BACKUP | db restore --latest
     facilitator-app --db PATH import members FILE.csv [--group NAME] [--dry-run] [--import-good-rows]
     facilitator-app --db PATH list groups | list sessions --group NAME | list members [--group NAME] [--all]
+    facilitator-app --db PATH db passphrase change | db passphrase reset --recovery-key
+    facilitator-app --db PATH db remember | db forget | db encrypt        (see cli_keys.py)
+
+Every store is encrypted: its passphrase comes from the keyring, FACILITATOR_APP_PASSPHRASE, or a
+prompt at a terminal (cli_keys.py).
 
 Exit status: 0 on success, 1 when the command could not do its job (the reason is
-printed as one line on stderr), 2 for a mistake in the command itself.
+printed as one line on stderr), 2 for a mistake in the command itself, or a passphrase that
+is wrong or missing.
 """
 
 from __future__ import annotations
@@ -23,8 +29,24 @@ from typing import TYPE_CHECKING
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.cli_export import add_export_parser, open_services, run_export  # cheap: no reportlab
+from facilitator_app.cli_keys import (
+    KEY_COMMANDS,
+    add_key_arguments,
+    add_key_commands,
+    new_store_passphrase,
+    run_key_command,
+    show_recovery_key,
+    unlock_for_command,
+)
 from facilitator_app.cli_list import add_list_parser, run_list
-from facilitator_app.errors import AppError, StoreDamagedError, StoreReadOnlyError, StoreUnreadableError
+from facilitator_app.errors import (
+    AppError,
+    PassphraseNeededError,
+    StoreDamagedError,
+    StoreReadOnlyError,
+    StoreUnreadableError,
+    WrongPassphraseError,
+)
 from facilitator_app.logging_setup import configure_logging
 from facilitator_app.paths import DB_ENV_VAR, AppPaths, resolve_paths
 
@@ -45,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"the store file to use (default: ${DB_ENV_VAR}, else your user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a fresh throwaway copy of the small sample store")
+    add_key_arguments(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo-data", help="fill a new store with invented sample data")
@@ -65,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("backup", nargs="?", help="the backup file to restore")
     which.add_argument("--latest", action="store_true", help="restore the newest verified backup")
+    add_key_commands(db_commands)
 
     imports = commands.add_parser("import", help="bring data in from a file")
     import_commands = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)
@@ -95,8 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from facilitator_app.app import run_gui  # Qt is imported only for the window
 
             return run_gui(paths, demo=args.demo, log_file=log_file)
+        if args.command == "db" and args.db_command in KEY_COMMANDS:
+            return run_key_command(paths, args)
+        unlock_for_command(paths)
         if args.command == "demo-data":
-            return _demo_data(paths, args.scale, args.seed)
+            return _demo_data(paths, args.scale, args.seed, args.recovery_sheet)
         if args.command == "import":
             return _import_members(paths, args)
         if args.command == "export":
@@ -104,6 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "list":
             return run_list(args, lambda: open_services(paths.store, paths.backups))
         return _db(paths, args)
+    except (WrongPassphraseError, PassphraseNeededError) as exc:
+        log.warning("%s refused: %s", args.command or "open", exc.message)
+        print(f"facilitator-app: {exc.message}", file=sys.stderr)
+        return 2
     except StoreDamagedError as exc:
         # Damage found in the middle of a command: name the problem and the newest backup.
         from facilitator_app.storage import recovery
@@ -119,8 +150,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _demo_data(paths: AppPaths, scale: str, seed: int) -> int:
+def _demo_data(paths: AppPaths, scale: str, seed: int, recovery_sheet: str | None = None) -> int:
     from facilitator_app.services.sample_data import build_sample_store
+    from facilitator_app.storage.store import open_store
+
+    if not paths.store.exists():
+        with open_store(paths.store, passphrase=new_store_passphrase(paths)) as made:
+            if made.opened.recovery_key is not None:
+                show_recovery_key(made.opened.recovery_key, paths.store, recovery_sheet)
 
     summary = build_sample_store(paths.store, scale=scale, seed=seed)
     print(f"Sample data ({scale}, seed {seed}) written to {paths.store}")

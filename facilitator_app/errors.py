@@ -58,3 +58,17 @@ class StoreLockedError(StorageError):
 
 class StoreReadOnlyError(StorageError):
     """A write to a store that may only be read (its file or folder is read-only)."""
+
+
+class WrongPassphraseError(StorageError):
+    """The passphrase (or recovery key) given does not open the store; the file was not changed."""
+
+
+class PassphraseNeededError(StorageError):
+    """The store is encrypted and no passphrase was given (no keyring entry, no
+    FACILITATOR_APP_PASSPHRASE, nobody to ask). The file was not changed."""
+
+
+class PlainStoreError(StorageError):
+    """The store is an unencrypted one from an earlier version: it must be encrypted (with the
+    facilitator's consent) before it is used."""

@@ -24,6 +24,7 @@ from facilitator_app.storage import backup as files
 from facilitator_app.storage import recovery
 from facilitator_app.storage.backup import BackupInfo, list_backups
 from facilitator_app.storage.errors import write_failure_kind
+from facilitator_app.storage.keys import key_file_of
 from facilitator_app.storage.recovery import RestoreResult
 from facilitator_app.storage.schema import REVISIONS
 from facilitator_app.storage.store import Store
@@ -107,7 +108,7 @@ def rotate(folder: Path, now: datetime | None = None, *, store: Path | None = No
             continue
         try:
             info.path.unlink()
-            files.remove_quietly(files.sidecar_of(info.path))
+            files.remove_quietly(files.sidecar_of(info.path), key_file_of(info.path))
             removed.append(info.path)
         except FileNotFoundError:
             continue

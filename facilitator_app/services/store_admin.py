@@ -7,7 +7,7 @@ from pathlib import Path
 from facilitator_app import __version__
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.records import CheckReport, StoreInfo
-from facilitator_app.errors import StorageError
+from facilitator_app.errors import PassphraseNeededError, StorageError, WrongPassphraseError
 from facilitator_app.storage.backup import backup_store, new_backup_path
 from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, refusal_message
@@ -41,6 +41,8 @@ def check_store(path: Path) -> CheckReport:
                 problems.append(f"{path} has no schema revision; it may be damaged. Restore it from a backup.")
             problems += [f"Integrity check: {p}" for p in admin.integrity_problems(connection)]
             problems += [f"Foreign key check: {p}" for p in admin.foreign_key_problems(connection)]
+    except (WrongPassphraseError, PassphraseNeededError):
+        raise  # not a problem with the file: the caller says so in its own words
     except StorageError as exc:
         problems.append(exc.message)
     return CheckReport(schema_revision=revision, problems=tuple(problems))

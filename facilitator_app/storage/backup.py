@@ -1,5 +1,9 @@
 """Consistent copies of a store through SQLite's online backup API (never a file copy).
 
+A backup is encrypted with its store's data key (SQLCipher's backup between two connections
+keyed alike) and gets a copy of the store's key file beside it (``<backup>.key``), so it can be
+restored on another computer with the passphrase or the recovery key.
+
 A backup is written to a temporary file beside its destination and renamed into place
 only once it is complete, so a full disk never leaves half a backup behind. A backup in
 the backups folder is then verified (it opens, passes ``quick_check``, and its live row
@@ -18,7 +22,6 @@ import json
 import logging
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,7 +29,8 @@ from pathlib import Path
 
 from facilitator_app.domain.text import MONTHS, WEEKDAYS
 from facilitator_app.errors import StorageError
-from facilitator_app.storage import access, orm
+from facilitator_app.storage import access, db, keys, keys_source, orm
+from facilitator_app.storage.db import DB_ERRORS, DB_OR_OS_ERRORS, OPERATIONAL_ERRORS
 from facilitator_app.storage.errors import describe_sqlite_error
 from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.leftovers import clear_leftovers, temp_name
@@ -46,6 +50,7 @@ REASON_LABELS = {
     "before-upgrade": "before an upgrade",
     "before-import": "before an import",
     "before-restore": "before a restore",
+    "before-encryption": "before encryption",
 }
 
 
@@ -164,7 +169,7 @@ def describe_os_error(exc: OSError) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, DB_ERRORS):
         return describe_sqlite_error(exc)
     if isinstance(exc, OSError):
         return describe_os_error(exc)
@@ -203,13 +208,13 @@ def remove_quietly(*paths: Path) -> None:
             log.warning("could not remove %s", path, exc_info=True)
 
 
-def connect_existing(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A plain connection to a file that must already exist (sqlite3.connect would create it)."""
-    uri = access.read_only_uri(path) if read_only else f"{path.absolute().as_uri()}?mode=rw"
-    return sqlite3.connect(uri, uri=True, timeout=5, isolation_level=None)
+def connect_existing(path: Path, *, read_only: bool = False) -> db.Connection:
+    """A connection to a file that must already exist (connect would create it), keyed when it is
+    encrypted (``keys_source.connect_file``)."""
+    return keys_source.connect_file(path, read_only=read_only)
 
 
-def connect_for_checking(path: Path) -> sqlite3.Connection:
+def connect_for_checking(path: Path) -> db.Connection:
     """A connection for looking at a store that may be in WAL mode.
 
     Read-write, because a read-only connection to a WAL store leaves empty -wal and -shm
@@ -221,12 +226,12 @@ def connect_for_checking(path: Path) -> sqlite3.Connection:
         return connect_existing(path, read_only=True)
     try:
         return connect_existing(path)
-    except sqlite3.OperationalError:
+    except OPERATIONAL_ERRORS:
         return connect_existing(path, read_only=True)
 
 
 # ------------------------------------------------------------------ counting and checking
-def live_counts(connection: sqlite3.Connection) -> dict[str, int]:
+def live_counts(connection: db.Connection) -> dict[str, int]:
     """Live rows per counted table, read with plain sqlite3 (tables a file lacks are left out)."""
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     out: dict[str, int] = {}
@@ -240,15 +245,15 @@ def live_counts(connection: sqlite3.Connection) -> dict[str, int]:
     return out
 
 
-def read_revision(connection: sqlite3.Connection) -> str | None:
+def read_revision(connection: db.Connection) -> str | None:
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except OPERATIONAL_ERRORS:
         return None
     return None if row is None else str(row[0])
 
 
-def quick_check(connection: sqlite3.Connection) -> list[str]:
+def quick_check(connection: db.Connection) -> list[str]:
     """SQLite's quick_check: an empty list when the file is sound."""
     rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
     return [] if rows == ["ok"] else rows
@@ -259,7 +264,7 @@ def verify_backup(path: Path) -> Verification:
     kind = inspect_file(path)
     if kind is FileKind.MISSING:
         return Verification(("missing",), reason="the file does not exist")
-    if kind is not FileKind.STORE:
+    if kind not in (FileKind.STORE, FileKind.PLAIN_STORE):
         return Verification((f"not a store: {kind.value}",), reason="it is not a Facilitator store")
     try:
         with contextlib.closing(connect_for_checking(path)) as con:
@@ -268,7 +273,7 @@ def verify_backup(path: Path) -> Verification:
                 return Verification(tuple(f"quick_check: {p}" for p in problems[:10]),
                                     reason="it is damaged (part of it cannot be read)")
             return Verification((), counts=live_counts(con), schema_revision=read_revision(con))
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         log.info("verifying %s failed: %r", path, exc)
         return Verification((f"unreadable: {exc}",), reason="it is damaged (it cannot be read)")
 
@@ -288,12 +293,13 @@ def _partial_for(destination: Path) -> Iterator[Path]:
 def copy_database(source: Path, partial: Path, *, count: bool = False,
                   source_read_only: bool = False) -> dict[str, int] | None:
     """Copy ``source`` into the new file ``partial`` with the backup API, as a standalone
-    (rollback-journal) database, fsynced. Returns the source's live counts at the very
-    snapshot that was copied when ``count`` is true."""
+    (rollback-journal) database encrypted with the same key, fsynced. Returns the source's live
+    counts at the very snapshot that was copied when ``count`` is true."""
     counts = None
     source_read_only = source_read_only or not access.can_write(source)
-    with contextlib.closing(connect_existing(source, read_only=source_read_only)) as src, \
-            contextlib.closing(sqlite3.connect(partial)) as dst:
+    key = keys_source.key_for_file(source)
+    with contextlib.closing(db.connect(source, key, read_only=source_read_only, existing=True)) as src, \
+            contextlib.closing(db.connect(partial, key)) as dst:
         # One read transaction: the counts and the copied pages come from the same snapshot.
         src.execute("BEGIN")
         try:
@@ -326,11 +332,16 @@ def snapshot(source: Path, destination: Path) -> dict[str, int]:
         with _partial_for(destination) as partial:
             counts = copy_database(source, partial, count=True)
             place_new(partial, destination)
+            try:
+                keys.copy_key_file(source, destination)  # the backup travels with its key file
+            except BaseException:
+                remove_quietly(destination)  # no use without its key
+                raise
         fsync_dir(destination.parent)
     except FileExistsError as exc:
         raise StorageError(f"{destination} appeared while the backup was being written. "
                            "Nothing was overwritten: make the backup again.", detail=repr(exc)) from exc
-    except (sqlite3.Error, OSError) as exc:
+    except DB_OR_OS_ERRORS as exc:
         raise StorageError(f"The backup to {destination} could not be written. {describe(exc)} "
                            "Your store itself is unchanged.", detail=repr(exc)) from exc
     assert counts is not None
@@ -383,7 +394,7 @@ def make_verified_backup(source: Path, folder: Path, reason: str, when: datetime
                           sequence=(parse_backup_name(destination) or (when, reason, 1))[2], store_name=source.name)
         write_sidecar(info)
     except BaseException:
-        remove_quietly(destination, sidecar_of(destination))
+        remove_quietly(destination, sidecar_of(destination), keys.key_file_of(destination))
         raise
     log.info("backup %s written and verified (%s)", destination, info.summary())
     return info

@@ -15,6 +15,7 @@ from typing import Literal
 from sqlalchemy import exc as sa_exc
 
 from facilitator_app.errors import StorageError, StoreDamagedError
+from facilitator_app.storage.db import DB_ERRORS, OPERATIONAL_ERRORS, sqlcipher
 
 _ENVIRONMENT_FAULTS = (
     ("disk is full", "The disk is full. Free some space, then try again; nothing already saved was lost."),
@@ -48,7 +49,7 @@ def is_damage(exc: BaseException) -> bool:
 def _is_environmental(exc: BaseException) -> bool:
     # OperationalError covers full disks, locks and I/O; a bare DatabaseError is how
     # sqlite3 reports a damaged file. Integrity and programming errors are bugs.
-    return isinstance(exc, sqlite3.OperationalError) or type(exc) is sqlite3.DatabaseError
+    return isinstance(exc, OPERATIONAL_ERRORS) or type(exc) in (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
 
 def storage_error_for(exc: BaseException) -> StorageError:
@@ -65,7 +66,7 @@ def translated_errors() -> Iterator[None]:
         if exc.orig is None or not _is_environmental(exc.orig):
             raise
         raise storage_error_for(exc.orig) from exc
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         if not _is_environmental(exc):
             raise
         raise storage_error_for(exc) from exc
@@ -82,11 +83,11 @@ def write_failure_kind(exc: BaseException) -> Literal["disk full", "not writable
     for cause in chain:
         if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT):
             return "disk full"
-        if isinstance(cause, sqlite3.Error) and "disk is full" in str(cause).lower():
+        if isinstance(cause, DB_ERRORS) and "disk is full" in str(cause).lower():
             return "disk full"
     for cause in chain:
         if isinstance(cause, OSError) and cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return "not writable"
-        if isinstance(cause, sqlite3.Error) and "readonly" in str(cause).lower():
+        if isinstance(cause, DB_ERRORS) and "readonly" in str(cause).lower():
             return "not writable"
     return None

@@ -26,7 +26,7 @@ STALE_AFTER_SECONDS = 3600
 
 # A backup's (or its sidecar's) temporary file, with SQLite's journal beside it; group 1 is the writer's pid
 # (absent in names written before it was recorded).
-_LEFTOVER = re.compile(r"^\.facilitator-.+\.sqlite3(?:\.json)?(?:\.(\d+))?\.partial(?:-journal|-wal|-shm)?$")
+_LEFTOVER = re.compile(r"^\.facilitator-.+\.sqlite3(?:\.json|\.key)?(?:\.(\d+))?\.partial(?:-journal|-wal|-shm)?$")
 
 
 def temp_name(final: Path, kind: str) -> Path:

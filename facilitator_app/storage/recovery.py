@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -30,9 +29,10 @@ from facilitator_app.errors import (
     StoreUnreadableError,
     ValidationError,
 )
-from facilitator_app.storage import access
+from facilitator_app.storage import access, keys
 from facilitator_app.storage import backup as backups
 from facilitator_app.storage.backup import BackupInfo
+from facilitator_app.storage.db import DB_ERRORS, DB_OR_OS_ERRORS
 from facilitator_app.storage.identity import HEADER_SIZE, SQLITE_MAGIC, FileKind, inspect_file, refusal_message
 from facilitator_app.storage.leftovers import temp_name
 from facilitator_app.storage.schema import REVISIONS
@@ -41,7 +41,10 @@ log = logging.getLogger(__name__)
 
 # Stores up to this size get a full quick_check on every open (a few tens of milliseconds).
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 8 * 1024 * 1024
-COMPANIONS = ("-wal", "-shm", "-journal")
+# Files that belong to a store and move with it; the key file too (a store set aside stays openable).
+COMPANIONS = ("-wal", "-shm", "-journal", keys.KEY_SUFFIX)
+# SQLCipher 4's page size: an encrypted store is always a whole number of these.
+CIPHER_PAGE_SIZE = 4096
 
 
 class Damage(StrEnum):
@@ -95,6 +98,8 @@ def header_damage(path: Path) -> tuple[Damage, str] | None:
         return None  # opening will report the real problem (permissions, a vanished file)
     if len(header) < HEADER_SIZE:
         return Damage.TRUNCATED, "is cut short: the file is only a few bytes long"
+    if not header.startswith(SQLITE_MAGIC):  # encrypted: only its length can be checked unopened
+        return _encrypted_damage(path, header, size)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1) or header[21:24] != b"\x40\x20\x20" \
@@ -113,6 +118,18 @@ def header_damage(path: Path) -> tuple[Damage, str] | None:
     if page_count and counter_valid and size < expected:
         return Damage.TRUNCATED, (f"is cut short: it holds {_size_words(size)} of the {_size_words(expected)} "
                                   "it should, so the end of the file is missing")
+    return None
+
+
+def _encrypted_damage(path: Path, header: bytes, size: int) -> tuple[Damage, str] | None:
+    # The first 16 bytes are the file's salt: wiped, the store cannot be decrypted.
+    if header[:16].strip(b"\x00") == b"":
+        return Damage.ZEROED_HEADER, "cannot be read: its first bytes have been wiped (they are all zeros)"
+    if any(_nonempty(Path(f"{path}{suffix}")) for suffix in ("-wal", "-journal")):
+        return None
+    if size % CIPHER_PAGE_SIZE:
+        return Damage.TRUNCATED, ("is damaged: its length is not a whole number of pages, so part of the file "
+                                  "is missing")
     return None
 
 
@@ -149,7 +166,7 @@ def full_problems(path: Path) -> list[str]:
     try:
         with contextlib.closing(backups.connect_for_checking(path)) as con:
             return backups.quick_check(con)
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         return [str(exc)]
 
 
@@ -162,7 +179,7 @@ def diagnose(path: Path, backups_dir: Path, *, full: bool = True) -> Diagnosis |
     if kind is FileKind.MISSING:
         return None
     found: tuple[Damage, str] | None
-    if kind is FileKind.STORE:
+    if kind in (FileKind.STORE, FileKind.PLAIN_STORE):
         found = header_damage(path)
         if found is None and full:
             problems = full_problems(path)
@@ -170,7 +187,7 @@ def diagnose(path: Path, backups_dir: Path, *, full: bool = True) -> Diagnosis |
                 log.warning("quick_check of %s: %s", path, problems[:10])
                 found = Damage.CORRUPT, "is damaged: part of it cannot be read"
         if found is None:
-            with contextlib.suppress(sqlite3.Error), \
+            with contextlib.suppress(*DB_ERRORS), \
                     contextlib.closing(backups.connect_for_checking(path)) as con:
                 revision = backups.read_revision(con)
                 if revision is not None and revision not in REVISIONS:
@@ -295,7 +312,8 @@ def set_aside_orphans(path: Path) -> list[Path]:
 # ------------------------------------------------------------------ restoring
 def is_sound_store(path: Path) -> bool:
     """A store whose header and pages pass the checks (read-only; nothing is changed)."""
-    return inspect_file(path) is FileKind.STORE and header_damage(path) is None and not full_problems(path)
+    return inspect_file(path) in (FileKind.STORE, FileKind.PLAIN_STORE) and header_damage(path) is None \
+        and not full_problems(path)
 
 
 def _retire_wal(store_path: Path) -> None:
@@ -343,10 +361,26 @@ def _put_back(path: Path, aside: Path, linked: bool) -> None:
             os.rename(aside, path)
         for suffix in COMPANIONS:
             companion = Path(f"{aside}{suffix}")
-            if companion.exists() and not Path(f"{path}{suffix}").exists():
+            if companion.exists() and suffix == keys.KEY_SUFFIX:
+                os.replace(companion, Path(f"{path}{suffix}"))  # over the backup's, put there for the restore
+            elif companion.exists() and not Path(f"{path}{suffix}").exists():
                 os.rename(companion, Path(f"{path}{suffix}"))
     except OSError:
         log.warning("could not put %s back in place of %s", aside, path, exc_info=True)
+
+
+def _put_key_file_in_place(backup_path: Path, store_path: Path) -> None:
+    """The restored store opens with the backup's key file, unless the store's own key file is of the
+    same store (same data key): that one is kept, so a passphrase changed since the backup still works."""
+    if not keys.has_key_file(backup_path):
+        return
+    if keys.has_key_file(store_path):
+        try:
+            if keys.read_key_file(store_path).store_id == keys.read_key_file(backup_path).store_id:
+                return
+        except StorageError:
+            pass
+    keys.copy_key_file(backup_path, store_path)
 
 
 def replace_store(store_path: Path, backup_path: Path, *, keep_aside: bool = False) -> Path | None:
@@ -367,9 +401,10 @@ def replace_store(store_path: Path, backup_path: Path, *, keep_aside: bool = Fal
                 aside = _keep_aside(store_path)
             else:
                 _retire_wal(store_path)
+        _put_key_file_in_place(backup_path, store_path)
         os.replace(temp, store_path)
         backups.fsync_dir(store_path.parent)
-    except (sqlite3.Error, OSError) as exc:
+    except DB_OR_OS_ERRORS as exc:
         if aside is not None:
             _put_back(store_path, *aside)
         reason = backups.describe(exc)

@@ -2,6 +2,11 @@
 
 The rules that keep data safe live here:
 - a file that is not a Facilitator store is refused and left untouched;
+- every store is encrypted (``db``, ``keys``): a new one gets a data key wrapped by the
+  passphrase and a recovery key (shown once, ``OpenedStore.recovery_key``); an existing one is
+  opened with the key from ``keys_source`` (keyring, this process, the environment), and a wrong
+  passphrase is refused before the file is touched; an unencrypted store from an earlier
+  version is refused until it is converted (``encryption.encrypt_plain_store``);
 - a new store is built in a temporary file and renamed into place when complete;
 - an older store is backed up with the SQLite backup API before it is upgraded;
 - a store from a newer app version is refused;
@@ -20,7 +25,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeAlias
+from typing import Literal, TypeAlias
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,16 +33,24 @@ from sqlalchemy.orm import Session, sessionmaker
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.errors import (
     NotFoundError,
+    PassphraseNeededError,
+    PlainStoreError,
     StorageError,
     StoreDamagedError,
     StoreNotRecognisedError,
     StoreReadOnlyError,
 )
-from facilitator_app.storage import access, recovery
+from facilitator_app.storage import access, keys, keys_source, recovery
 from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.errors import translated_errors
-from facilitator_app.storage.identity import FileKind, inspect_file, missing_message, refusal_message
+from facilitator_app.storage.identity import (
+    FileKind,
+    inspect_file,
+    missing_message,
+    plain_store_message,
+    refusal_message,
+)
 from facilitator_app.storage.leftovers import clear_leftovers
 from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, read_revision
 
@@ -55,6 +68,8 @@ class OpenedStore:
     created: bool = False
     upgraded_from: str | None = None
     backup: Path | None = None
+    # A new store's recovery key: shown to the facilitator once, never stored anywhere.
+    recovery_key: str | None = None
 
 
 class Store:
@@ -101,8 +116,14 @@ class Store:
 
 
 def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
-               backups_dir: Path | None = None, full_check: bool | None = None) -> Store:
+               backups_dir: Path | None = None, full_check: bool | None = None,
+               passphrase: str | None = None, plain: Literal["refuse", "open"] = "refuse") -> Store:
     """Open the store at ``path``, creating it if it does not exist and ``create`` is true.
+
+    ``passphrase`` unlocks the store (or is the new store's passphrase); without it the key comes
+    from ``keys_source`` (and a new store takes ``FACILITATOR_APP_PASSPHRASE``). An unencrypted
+    store from an earlier version raises ``PlainStoreError`` unless ``plain="open"`` (``db check``
+    and the conversion itself).
 
     With ``upgrade`` false an older store is opened as it is (for ``db check``).
     ``full_check`` runs SQLite's quick_check over every page first: None decides by size
@@ -115,12 +136,24 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
     if kind is FileKind.MISSING:
         if not create:
             raise NotFoundError(missing_message(path))
-        _create_store_file(path)
-        return Store(path, make_engine(path), OpenedStore(created=True))
+        new_passphrase = passphrase or keys_source.env_passphrase()
+        if new_passphrase is None:
+            raise PassphraseNeededError(f"A new store at {path} needs a passphrase: type one when asked, or set "
+                                        f"{keys_source.ENV_PASSPHRASE} for scripts. Nothing was written.")
+        new_keys = _create_store_file(path, new_passphrase)
+        return Store(path, make_engine(path, new_keys.data_key),
+                     OpenedStore(created=True, recovery_key=new_keys.recovery_key))
     if kind in (FileKind.EMPTY_FILE, FileKind.NOT_SQLITE):
         raise recovery.unreadable_error(path, kind, backups_dir)
-    if kind is not FileKind.STORE:
+    key: bytes | None = None
+    if kind is FileKind.PLAIN_STORE:
+        if plain != "open":
+            raise PlainStoreError(plain_store_message(path))
+    elif kind is not FileKind.STORE:
         raise StoreNotRecognisedError(refusal_message(path, kind))
+    else:
+        # Before anything is written (leftovers, WAL): a wrong passphrase leaves the file as it was.
+        key = keys_source.unlock(path, passphrase) if passphrase is not None else keys_source.data_key_for(path)
     damage = recovery.header_damage(path)
     if damage is not None:
         raise recovery.damaged_error(path, *damage, backups_dir)
@@ -132,7 +165,7 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
     elif (problem := access.unreadable_journal_message(path)) is not None:
         raise StoreReadOnlyError(problem)
 
-    engine = make_engine(path, read_only=read_only)
+    engine = make_engine(path, key, read_only=read_only)
     try:
         try:
             with translated_errors(), engine.connect() as connection:
@@ -165,8 +198,10 @@ def _quick_check(connection: Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def _create_store_file(path: Path) -> None:
-    """Build a new store beside ``path`` and move it into place once it is complete."""
+def _create_store_file(path: Path, passphrase: str) -> keys.NewKeys:
+    """Build a new encrypted store beside ``path`` and move it into place, with its key file, once
+    it is complete."""
+    new_keys = keys.new_keys(passphrase)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -177,17 +212,27 @@ def _create_store_file(path: Path) -> None:
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
-    engine = make_engine(partial)
+    engine = make_engine(partial, new_keys.data_key)
+    key_file = keys.key_file_of(path)
+    wrote_key_file = False
     try:
         with translated_errors(), engine.begin() as connection:
             create_schema(connection)
-        engine.dispose()  # checkpoints the WAL, so the header on disk carries our mark
+        engine.dispose()  # checkpoints the WAL, so the file on disk is complete
+        if key_file.exists():  # left by a store deleted by hand: keep it, under another name
+            os.replace(key_file, key_file.with_name(f"{key_file.name}.orphaned-{utc_now():%Y%m%dT%H%M%S}"))
+        keys.write_key_file(path, new_keys.key_file)
+        wrote_key_file = True
         # link() refuses to replace a file that appeared meanwhile: never overwrite data.
         os.link(partial, path)
     except FileExistsError as exc:
+        if wrote_key_file:
+            key_file.unlink(missing_ok=True)
         raise StorageError(f"{path} appeared while a new store was being made there. "
                            "Nothing was overwritten: open it again.") from exc
     except OSError as exc:
+        if wrote_key_file:
+            key_file.unlink(missing_ok=True)
         raise StorageError(f"A new store could not be written at {path} ({exc.strerror}). "
                            "Check that the folder is writable and the disk is not full.") from exc
     finally:
@@ -195,6 +240,7 @@ def _create_store_file(path: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
     log.info("created a new store at %s", path)
+    return new_keys
 
 
 def _upgrade(path: Path, engine: Engine, revision: str | None, backups_dir: Path) -> OpenedStore:

@@ -12,7 +12,6 @@ import contextlib
 import os
 import random
 import signal
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage import recovery
 from facilitator_app.storage.store import open_store
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 REPO = Path(__file__).resolve().parents[2]
 READY_TIMEOUT = 30.0
@@ -155,7 +155,7 @@ def check(path: Path, expected: Expected) -> tuple[list[str], list[str], bool]:
     false_alarm = recovery.header_damage(path) is not None
     corrupt: list[str] = []
     lost: list[str] = []
-    with contextlib.closing(sqlite3.connect(path)) as con:
+    with contextlib.closing(keyed_connect(path)) as con:
         integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             corrupt += integrity[:5]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import sqlite3
 import tempfile
 import uuid
 from datetime import date
@@ -25,6 +24,7 @@ from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 NAMES = st.sampled_from(["Zoë", "zoë", "Łukasz", "Sam", "Aiyana", "Nguyễn Văn An", "Søren", "Kai"])
 
@@ -89,7 +89,7 @@ class ServiceOperations(RuleBasedStateMachine):
 
     @invariant()
     def store_is_sound(self) -> None:
-        with contextlib.closing(sqlite3.connect(self.store.path)) as con:
+        with contextlib.closing(keyed_connect(self.store.path)) as con:
             assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             assert con.execute("PRAGMA foreign_key_check").fetchall() == []
             doubled = con.execute("SELECT meeting_id, member_id FROM attendance WHERE deleted_at IS NULL "

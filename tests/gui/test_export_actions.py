@@ -5,7 +5,6 @@ defaults, file names without member names, printing through QPrinter, and the di
 from __future__ import annotations
 
 import gc
-import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -39,6 +38,7 @@ from facilitator_app.ui.dialogs.export_dialog import (
 from facilitator_app.ui.dialogs.export_fields import parse_contacts, year_before
 from facilitator_app.ui.export_actions import ExportActions
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
+from tests.helpers.sqlite_files import copy_store
 
 WAIT_MS = 20_000
 ACTION_OF = {
@@ -61,7 +61,7 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sample_services(sample_file: Path, tmp_path: Path) -> Iterator[Services]:
     copy = tmp_path / "store.sqlite3"
-    shutil.copyfile(sample_file, copy)
+    copy_store(sample_file, copy)
     store = open_store(copy)
     yield build_services(store)
     store.close()

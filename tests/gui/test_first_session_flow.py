@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListView, 
 
 from facilitator_app.app import create_main_window
 from tests.gui.modal_dialogs import when_dialog_opens
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 
 def test_create_group_schedule_add_members_and_take_attendance(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -66,7 +66,7 @@ def test_create_group_schedule_add_members_and_take_attendance(qtbot, tmp_path: 
     qtbot.waitUntil(lambda: view.model().index(2, 2).data() == "Excused")
     window.close()
 
-    with sqlite3.connect(path) as conn:
+    with keyed_connect(path) as conn:
         rows = dict(conn.execute("SELECT m.preferred_name, a.status FROM attendance a "
                                  "JOIN members m ON m.id = a.member_id WHERE a.deleted_at IS NULL"))
         held = conn.execute("SELECT count(*) FROM meetings WHERE status = 'held'").fetchone()[0]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from facilitator_app.storage.store import open_store
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE
 from tests.helpers.fixtures import meets_today_draft
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 NAMES = ["Zoë", "Łukasz", "Søren", "Nguyễn Văn An", "Aiyana", "Bea", "Chidi", "Dara", "Eli", "Farah",
          "Gus", "Hana"]
@@ -66,7 +66,7 @@ def open_window(qtbot, path: Path, tmp_path: Path) -> MainWindow:  # type: ignor
 
 
 def attendance_rows(path: Path) -> dict[str, str]:
-    with sqlite3.connect(path) as conn:
+    with keyed_connect(path) as conn:
         return dict(conn.execute(
             "SELECT m.preferred_name, a.status FROM attendance a JOIN members m ON m.id = a.member_id "
             "WHERE a.deleted_at IS NULL"))

@@ -7,7 +7,6 @@ lay the real window out on the sample store (invented people) and check the geom
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from facilitator_app.app import create_main_window
 from facilitator_app.services.sample_data import build_sample_store
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.optional_columns import OptionalColumns
+from tests.helpers.sqlite_files import copy_store
 
 SIZES = [(960, 600), (1366, 768)]
 NOTE_PARTS = ["notesTitle", "noteInsertInitials", "noteUseTemplate", "noteEditTemplate", "noteHint", "noteThemes",
@@ -50,7 +50,7 @@ def open_at(qtbot, sample_file: Path, tmp_path: Path, size: tuple[int, int],  # 
             store: str = "sample.sqlite3") -> MainWindow:
     path = tmp_path / store
     if store == "sample.sqlite3":
-        shutil.copy(sample_file, path)
+        copy_store(sample_file, path)
     window = create_main_window(path, settings_file=tmp_path / "window.ini", back_up=False)
     qtbot.addWidget(window)
     window.resize(*size)

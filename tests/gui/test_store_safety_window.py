@@ -80,7 +80,7 @@ def test_a_read_only_data_file_opens_for_reading_and_refuses_changes_in_one_sent
     window.close()
     assert len(shown) == 1  # closing a file that cannot change makes no backup and says nothing
     assert snapshot(store_file) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.sqlite3", "window.ini"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.sqlite3", "store.sqlite3.key", "window.ini"]
 
 
 OPEN_THE_WINDOW = """
@@ -106,6 +106,7 @@ def test_a_data_file_in_a_really_read_only_folder_opens_in_a_read_only_window(st
     folder = tmp_path / "shared"
     folder.mkdir()
     store_file.rename(folder / store_file.name)
+    Path(f"{store_file}.key").rename(folder / f"{store_file.name}.key")
     path = folder / store_file.name
     with read_only(path, folder):
         shown = subprocess.run(without_write_override([sys.executable, "-c", OPEN_THE_WINDOW, str(path),
@@ -114,7 +115,7 @@ def test_a_data_file_in_a_really_read_only_folder_opens_in_a_read_only_window(st
                                env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"})
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.strip() == f"{path.name} (read-only) — Facilitator 2"
-    assert sorted(p.name for p in folder.iterdir()) == ["store.sqlite3"]
+    assert sorted(p.name for p in folder.iterdir()) == ["store.sqlite3", "store.sqlite3.key"]
 
 
 # ====================================================================== a link to the data file

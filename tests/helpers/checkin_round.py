@@ -3,7 +3,6 @@ check-in panel's tests."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 JOINED = date.today() - timedelta(days=120)
 CAME = ("Zoë", "Łukasz", "Søren")   # in the round, sorted: Łukasz, Søren, Zoë
@@ -80,7 +80,7 @@ def key(qtbot, keys: Qt.Key | str) -> None:  # type: ignore[no-untyped-def]
 
 
 def stored(path: Path) -> dict[str, tuple[int | None, str, int]]:
-    with sqlite3.connect(path) as conn:
+    with keyed_connect(path) as conn:
         return {name: (total, word, passed) for name, total, word, passed in conn.execute(
             "SELECT m.preferred_name, c.total, c.word, c.passed FROM checkins c "
             "JOIN members m ON m.id = c.member_id WHERE c.deleted_at IS NULL")}

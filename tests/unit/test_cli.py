@@ -12,6 +12,7 @@ import pytest
 from facilitator_app.cli import main
 from facilitator_app.paths import STORE_FILE_NAME
 from facilitator_app.storage.schema import HEAD_REVISION
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def test_demo_data_then_check_and_info(sample: Path, capsys: pytest.CaptureFixtu
     assert HEAD_REVISION in out
     for table in ("groups", "members", "meetings", "attendance", "checkins", "session_notes", "handouts"):
         assert table in out
-    conn = sqlite3.connect(sample)
+    conn = keyed_connect(sample)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
@@ -100,9 +101,9 @@ def test_backup_to_default_folder_and_to_a_file(sample: Path, tmp_path: Path,
     capsys.readouterr()
     assert main(["--db", str(target), "db", "check"]) == 0
     for copy in (backups[0], target):
-        with sqlite3.connect(copy) as conn:
+        with keyed_connect(copy) as conn:
             assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == \
-                sqlite3.connect(sample).execute("SELECT count(*) FROM members").fetchone()[0]
+                keyed_connect(sample).execute("SELECT count(*) FROM members").fetchone()[0]
     assert main(["--db", str(sample), "db", "backup", str(target)]) == 1
     assert "already exists" in capsys.readouterr().err
 

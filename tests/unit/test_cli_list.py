@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from tests.helpers.fixtures import weekly_draft
 from tests.helpers.permissions import without_write_override
+from tests.helpers.sqlite_files import copy_store
 
 TUESDAY = "Tuesday Evening Peer Support"
 GROUPS = ["anxiety café", "Łódź Wednesday Circle", TUESDAY]   # by name, ignoring case and accents
@@ -141,12 +141,12 @@ def test_mistakes_in_the_command_exit_2(tmp_path: Path, argv: list[str], capsys:
 
 def test_listing_writes_nothing(store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     copy = tmp_path / "copy.sqlite3"
-    shutil.copy2(store, copy)
+    copy_store(store, copy)
     before = copy.read_bytes()
     for argv in (["groups"], ["sessions", "--group", TUESDAY], ["members", "--all"]):
         lines(capsys, copy, *argv)
     assert copy.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite3", "copy.sqlite3.key"]
 
 
 def _cli(store: Path, *argv: str, env: dict[str, str] | None = None, read_only: bool = False
@@ -179,7 +179,7 @@ def test_a_store_that_cannot_be_written_is_listed_read_only(store: Path, tmp_pat
     folder = tmp_path / "stick"
     folder.mkdir()
     copy = folder / "store.sqlite3"
-    shutil.copy2(store, copy)
+    copy_store(store, copy)
     before = copy.read_bytes()
     copy.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
@@ -201,10 +201,10 @@ def test_a_store_that_cannot_be_written_is_listed_read_only(store: Path, tmp_pat
 def test_an_older_store_opened_read_only_is_refused_in_one_sentence(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from facilitator_app.storage import access, migrate
-    from facilitator_app.storage.db import make_engine
+    from tests.helpers.sqlite_files import keyed_engine
 
     path = tmp_path / "old.sqlite3"
-    engine = make_engine(path)
+    engine = keyed_engine(path)
     with engine.begin() as connection:
         migrate.upgrade(connection, "0001_initial")
     engine.dispose()

@@ -87,7 +87,7 @@ def test_restore_latest_moves_a_damaged_store_aside(sample: Path, capsys: pytest
     assert main(["--db", str(sample), "db", "restore", "--latest"]) == 0
     out = capsys.readouterr().out
     assert "moved aside, not deleted" in out
-    (aside,) = sample.parent.glob("store.sqlite3.damaged-*")
+    (aside,) = [p for p in sample.parent.glob("store.sqlite3.damaged-*") if p.suffix != ".key"]
     assert aside.read_bytes() == damaged
     assert main(["--db", str(sample), "db", "check"]) == 0
 
@@ -179,7 +179,7 @@ def test_import_rejects_bad_rows_with_their_lines_and_changes_nothing(
     assert lines[1:] == ["line 3: no name: every member needs at least a preferred name",
                          "line 4: 'not an email' is not an email address"]
     assert sample.read_bytes() == before
-    assert sorted(p.name for p in sample.parent.iterdir()) == ["members.csv", "store.sqlite3"]
+    assert sorted(p.name for p in sample.parent.iterdir()) == ["members.csv", "store.sqlite3", "store.sqlite3.key"]
 
 
 def test_import_dry_run_then_good_rows_then_again(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:

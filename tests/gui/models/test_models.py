@@ -22,6 +22,7 @@ from facilitator_app.ui.models.roster_model import LAST_ATTENDED, RATE, RosterFi
 from facilitator_app.ui.models.roster_model import NAME as ROSTER_NAME
 from facilitator_app.ui.models.session_list_model import SessionListModel
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import copy_store
 
 TODAY = date(2026, 11, 26)
 
@@ -36,7 +37,7 @@ def sample_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sample(sample_path: Path, tmp_path: Path) -> Services:
     copy = tmp_path / "copy.sqlite3"
-    copy.write_bytes(sample_path.read_bytes())
+    copy_store(sample_path, copy)
     store = open_store(copy)
     yield build_services(store)
     store.close()

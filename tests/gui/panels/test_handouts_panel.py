@@ -44,7 +44,7 @@ from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE
 from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
 from tests.helpers.fixtures import weekly_draft
-from tests.helpers.sqlite_files import raw
+from tests.helpers.sqlite_files import copy_store, raw
 
 TODAY = date(2026, 11, 26)
 
@@ -69,7 +69,7 @@ def sample_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sample(sample_path: Path, tmp_path: Path) -> Iterator[Services]:
     copy = tmp_path / "copy.sqlite3"
-    copy.write_bytes(sample_path.read_bytes())
+    copy_store(sample_path, copy)
     store = open_store(copy)
     yield build_services(store)
     store.close()

@@ -30,6 +30,7 @@ from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.panels.notes_panel import NotesPanel
 from tests.gui.dialogs.accessibility import assert_all_named, assert_mnemonics_sound
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import copy_store
 
 SECTION_NAMES = {"themes": "noteThemes", "strategies": "noteStrategies", "follow_ups": "noteFollowUps",
                  "safety_concerns": "noteSafety", "free_text": "noteEditor"}
@@ -121,7 +122,7 @@ def sample_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_search_model_on_sample_notes(qtmodeltester, sample_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     copy = tmp_path / "copy.sqlite3"
-    copy.write_bytes(sample_path.read_bytes())
+    copy_store(sample_path, copy)
     with open_store(copy) as store:
         hits = build_services(store).notes.search("sleep")
     assert len(hits) >= 2

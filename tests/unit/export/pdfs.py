@@ -24,6 +24,7 @@ from reportlab.pdfgen import canvas
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.sample_data import build_sample_store
 from facilitator_app.storage.store import open_store
+from tests.helpers.sqlite_files import copy_store
 
 TODAY = date(2026, 3, 2)             # the sample's "today": upcoming sessions start on Tue 3 Mar 2026
 MAIN_GROUP = "Tuesday Evening Peer Support"
@@ -45,7 +46,7 @@ def sample_file(factory: pytest.TempPathFactory) -> Path:
 def copy_of(source: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "store.sqlite3"
-    shutil.copy(source, target)
+    copy_store(source, target)
     return target
 
 

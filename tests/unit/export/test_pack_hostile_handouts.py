@@ -218,9 +218,13 @@ def test_packing_a_48_megapixel_image_stays_under_300_mb(tmp_path_factory: pytes
 
 WITHOUT_CRYPTOGRAPHY = """
 import sys
-sys.modules["cryptography"] = None   # as if it were not installed: pypdf falls back, without AES
 from datetime import date
 from pathlib import Path
+from facilitator_app.storage.keys_source import data_key_for
+data_key_for(Path(sys.argv[1]))   # the store is unlocked first: its own encryption needs cryptography
+for name in [n for n in sys.modules if n.startswith("cryptography.")]:
+    sys.modules[name] = None
+sys.modules["cryptography"] = None   # as if it were not installed: pypdf falls back, without AES
 from facilitator_app.errors import ExportError
 from facilitator_app.export.handout_pack import HandoutPackOptions, export_handout_pack
 from facilitator_app.services.handouts import HandoutDraft

@@ -26,10 +26,10 @@ from facilitator_app.services.members import MemberDraft
 from facilitator_app.services.store_admin import store_info
 from facilitator_app.storage import backup as files
 from facilitator_app.storage import recovery
-from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.store import Store, open_store
 from tests.helpers.fixtures import weekly_draft
-from tests.helpers.sqlite_files import raw, snapshot
+from tests.helpers.sqlite_files import connect as keyed_connect
+from tests.helpers.sqlite_files import keyed_engine, raw, snapshot
 
 REPO = Path(__file__).resolve().parents[3]
 NOW = datetime(2026, 11, 26, 20, 0)  # a Thursday evening
@@ -212,7 +212,7 @@ def test_rotation_leaves_manual_unverified_and_foreign_files_alone(store: Store,
     assert set(removed) == set(auto[1:])
     assert {p.name for p in folder.iterdir()} == {
         auto[0].name, files.sidecar_of(auto[0]).name, manual.name, files.sidecar_of(manual).name,
-        unverified.name, foreign.name}
+        f"{auto[0].name}.key", f"{manual.name}.key", unverified.name, foreign.name}
 
 
 def test_rotation_never_removes_a_protected_backup(store: Store, tmp_path: Path) -> None:
@@ -294,7 +294,7 @@ def test_a_full_disk_while_saving_a_change_loses_nothing_already_saved(services:
     fill(services)
     before = store_info(store).counts
     store.engine.dispose()
-    with contextlib.closing(sqlite3.connect(store.path)) as con:
+    with contextlib.closing(keyed_connect(store.path)) as con:
         (pages,) = con.execute("PRAGMA page_count").fetchone()
 
     def no_room(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -314,7 +314,7 @@ def test_a_full_disk_while_saving_a_change_loses_nothing_already_saved(services:
 
 def test_a_read_only_store_is_explained(services: Services, store: Store) -> None:
     fill(services)
-    read_only = Store(store.path, make_engine(store.path, read_only=True))
+    read_only = Store(store.path, keyed_engine(store.path, read_only=True))
     try:
         with pytest.raises(StorageError, match="read-only"):
             build_services(read_only).members.add_member(MemberDraft("Łukasz"))
@@ -495,7 +495,7 @@ def test_a_damaged_backup_is_refused_and_the_store_left_alone(services: Services
 def test_a_backup_from_a_newer_app_is_refused(services: Services, store: Store, tmp_path: Path) -> None:
     future = tmp_path / "future.sqlite3"
     files.backup_store(store.path, future)
-    with sqlite3.connect(future) as con:
+    with keyed_connect(future) as con:
         con.execute("UPDATE alembic_version SET version_num = '0999_from_the_future'")
     con.close()
     store.close()
@@ -552,7 +552,8 @@ def test_a_failed_restore_over_a_damaged_store_leaves_it_where_it_was(
         backups.restore(store.path, old.path)
     monkeypatch.undo()
     assert store.path.read_bytes() == bytes(data)
-    assert sorted(p.name for p in store.path.parent.iterdir()) == ["backups", "store.sqlite3", "store.sqlite3-wal"]
+    assert sorted(p.name for p in store.path.parent.iterdir()) == ["backups", "store.sqlite3", "store.sqlite3-wal",
+                                                                   "store.sqlite3.key"]
     # ...and with room again, the damaged file is kept aside, the backup put in its place.
     result = backups.restore(store.path, old.path)
     assert result.moved_aside is not None and result.moved_aside.read_bytes() == bytes(data)

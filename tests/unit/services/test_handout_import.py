@@ -134,11 +134,12 @@ def test_an_unreadable_file_is_explained(services: Services, store: Store, tmp_p
     def denied(self: Path, *args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(pathlib.Path, "open", denied)
     before = snapshot(store.path)
-    with pytest.raises(ValidationError, match="“locked.pdf” could not be opened: this computer's account is not "
-                                              "allowed to read it"):
-        services.handouts.import_file(path)
+    with monkeypatch.context() as patch:
+        patch.setattr(pathlib.Path, "open", denied)
+        with pytest.raises(ValidationError, match="“locked.pdf” could not be opened: this computer's account is "
+                                                  "not allowed to read it"):
+            services.handouts.import_file(path)
     assert snapshot(store.path) == before
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 
 from facilitator_app.domain.records import MeetingRecord, NoteSections
 from facilitator_app.errors import NotFoundError, ValidationError
@@ -17,6 +17,7 @@ from facilitator_app.services.notes import MAX_TEMPLATE, SECTION_LABELS, NoteHit
 from facilitator_app.storage import fts
 from facilitator_app.storage.store import Store
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import connect as keyed_connect
 from tests.helpers.sqlite_files import raw
 
 SECTIONS = tuple(SECTION_LABELS)
@@ -31,7 +32,7 @@ def sessions(services: Services) -> list[MeetingRecord]:
 
 def _index_agrees_with_notes(path: Path) -> None:
     """FTS5's own check: raises (a 'malformed' error) when the index and the notes differ."""
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    with contextlib.closing(keyed_connect(path)) as conn:
         conn.execute(fts.INTEGRITY_CHECK)
 
 
@@ -192,7 +193,7 @@ def test_deleted_sessions_groups_and_notes_are_not_found(services: Services, sto
 
     services.meetings.delete_meeting(sessions[0].id)
     services.groups.delete_group(other.id)
-    with contextlib.closing(sqlite3.connect(store.path)) as conn, conn:  # no service deletes a note yet
+    with contextlib.closing(keyed_connect(store.path)) as conn, conn:  # no service deletes a note yet
         conn.execute("UPDATE session_notes SET deleted_at = '2026-02-01 00:00:00.000000' WHERE meeting_id = ?",
                       (sessions[1].id.hex,))
     assert _found(services, "gratitude") == [sessions[2].date]
@@ -203,7 +204,7 @@ def test_deleted_sessions_groups_and_notes_are_not_found(services: Services, sto
 def test_a_tombstoned_note_saved_again_is_found_again(services: Services, store: Store,
                                                       sessions: list[MeetingRecord]) -> None:
     services.notes.save_note(sessions[0].id, NoteSections(themes="Gratitude"))
-    with contextlib.closing(sqlite3.connect(store.path)) as conn, conn:
+    with contextlib.closing(keyed_connect(store.path)) as conn, conn:
         conn.execute("UPDATE session_notes SET deleted_at = '2026-02-01 00:00:00.000000'")
     assert _found(services, "gratitude") == []
     services.notes.save_note(sessions[0].id, NoteSections(themes="Gratitude again"))
@@ -251,7 +252,7 @@ def test_the_index_follows_plain_sql_updates_and_deletes(services: Services, sto
     """The triggers keep the index in step whoever writes: here a plain SQLite tool."""
     for meeting in sessions[:3]:
         services.notes.save_note(meeting.id, NoteSections(themes="Kindness"))
-    with contextlib.closing(sqlite3.connect(store.path)) as conn, conn:
+    with contextlib.closing(keyed_connect(store.path)) as conn, conn:
         conn.execute("UPDATE session_notes SET themes = 'Patience' WHERE meeting_id = ?", (sessions[0].id.hex,))
         conn.execute("DELETE FROM session_notes WHERE meeting_id = ?", (sessions[1].id.hex,))
     _index_agrees_with_notes(store.path)
@@ -264,10 +265,10 @@ def test_the_integrity_check_notices_an_index_out_of_step(services: Services, st
                                                           sessions: list[MeetingRecord]) -> None:
     """The check the tests above rely on really fails when the index and the notes differ."""
     services.notes.save_note(sessions[0].id, NoteSections(themes="Kindness"))
-    with contextlib.closing(sqlite3.connect(store.path)) as conn, conn:
+    with contextlib.closing(keyed_connect(store.path)) as conn, conn:
         conn.execute("DROP TRIGGER session_notes_fts_update")
         conn.execute("UPDATE session_notes SET themes = 'Patience'")
-    with pytest.raises(sqlite3.DatabaseError, match="malformed"):
+    with pytest.raises(sqlcipher.DatabaseError, match="malformed|checksum mismatch"):
         _index_agrees_with_notes(store.path)
 
 

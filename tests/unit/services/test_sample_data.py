@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import json
 import re
-import sqlite3
 import uuid
 from collections import defaultdict
 from datetime import date, datetime, time
@@ -23,6 +22,7 @@ from facilitator_app.services.sample_vocabulary import REQUIRED_NAMES
 from facilitator_app.storage import orm
 from facilitator_app.storage.bulk import bulk_insert
 from facilitator_app.storage.store import open_store
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 TODAY = date(2026, 3, 4)
 SEED = 1
@@ -31,7 +31,7 @@ TABLES = ("groups", "members", "memberships", "meetings", "attendance", "checkin
 
 
 def rows(path: Path, sql: str, *params: object) -> list[tuple]:
-    with contextlib.closing(sqlite3.connect(path)) as con:
+    with contextlib.closing(keyed_connect(path)) as con:
         return con.execute(sql, params).fetchall()
 
 

@@ -4,7 +4,6 @@ notes' full-text index, made by hand), and older stores upgraded with their data
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -19,17 +18,19 @@ from sqlalchemy import text
 from facilitator_app.services.container import build_services
 from facilitator_app.storage import fts, migrate
 from facilitator_app.storage.base import Base
-from facilitator_app.storage.db import APPLICATION_ID, make_engine
+from facilitator_app.storage.db import APPLICATION_ID
 from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS
 from facilitator_app.storage.store import open_store
+from tests.helpers.sqlite_files import connect as keyed_connect
+from tests.helpers.sqlite_files import keyed_engine
 
 
 def _structure(path: Path) -> dict[str, object]:
     """Tables with their columns (and defaults), indexes, foreign keys and CHECK constraints,
     plus the SQL of every virtual table and trigger (order-free)."""
     out: dict[str, object] = {}
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    with contextlib.closing(keyed_connect(path)) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
             sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
@@ -50,7 +51,7 @@ def _structure(path: Path) -> dict[str, object]:
 
 
 def _fts_objects(path: Path) -> set[str]:
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    with contextlib.closing(keyed_connect(path)) as conn:
         return {name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE name LIKE 'notes_fts%' OR type = 'trigger'")}
 
@@ -60,7 +61,7 @@ FTS_OBJECTS = {"notes_fts", "notes_fts_data", "notes_fts_idx", "notes_fts_docsiz
 
 
 def _migrated(path: Path, revision: str = "head") -> Path:
-    engine = make_engine(path)
+    engine = keyed_engine(path)
     with engine.begin() as connection:
         migrate.upgrade(connection, revision)
     engine.dispose()
@@ -73,7 +74,7 @@ def test_single_head_that_the_app_knows() -> None:
 
 
 def test_upgrade_from_empty_gives_exactly_the_models_schema(tmp_path: Path) -> None:
-    engine = make_engine(tmp_path / "migrated.sqlite3")
+    engine = keyed_engine(tmp_path / "migrated.sqlite3")
     with engine.begin() as connection:
         migrate.upgrade(connection)
     with engine.connect() as connection:
@@ -91,7 +92,7 @@ def test_upgrade_from_empty_gives_exactly_the_models_schema(tmp_path: Path) -> N
 
 def test_the_fts_filter_hides_exactly_the_fts_tables(tmp_path: Path) -> None:
     """Without the filter the comparison sees the FTS tables, so the filter is what hides them."""
-    engine = make_engine(_migrated(tmp_path / "migrated.sqlite3"))
+    engine = keyed_engine(_migrated(tmp_path / "migrated.sqlite3"))
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
@@ -113,7 +114,7 @@ def test_downgrading_0002_gives_back_the_0001_schema(tmp_path: Path) -> None:
     from alembic import command
 
     at_0001 = _structure(_migrated(tmp_path / "0001.sqlite3", "0001_initial"))
-    engine = make_engine(_migrated(tmp_path / "down.sqlite3"))
+    engine = keyed_engine(_migrated(tmp_path / "down.sqlite3"))
     with engine.begin() as connection:
         command.downgrade(migrate.alembic_config(connection), "0001_initial")
     engine.dispose()
@@ -131,7 +132,7 @@ def test_new_store_is_stamped_so_alembic_reads_its_revision(tmp_path: Path) -> N
 def test_downgrade_then_upgrade_round_trip(tmp_path: Path) -> None:
     from alembic import command
 
-    engine = make_engine(tmp_path / "s.sqlite3")
+    engine = keyed_engine(tmp_path / "s.sqlite3")
     with engine.begin() as connection:
         migrate.upgrade(connection)
     with engine.begin() as connection:
@@ -151,7 +152,7 @@ def test_opening_an_older_store_backs_it_up_then_upgrades(tmp_path: Path) -> Non
 
     path = tmp_path / "old.sqlite3"
     open_store(path).close()
-    engine = make_engine(path)
+    engine = keyed_engine(path)
     with engine.begin() as connection:
         command.downgrade(migrate.alembic_config(connection), "base")
     engine.dispose()
@@ -165,7 +166,7 @@ def test_opening_an_older_store_backs_it_up_then_upgrades(tmp_path: Path) -> Non
         assert connection.execute(text("SELECT count(*) FROM instruments")).scalar() == 3
     store.close()
     # The backup holds the store as it was before the upgrade: no tables but Alembic's.
-    with sqlite3.connect(store.opened.backup) as conn:
+    with keyed_connect(store.opened.backup) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert names == {"alembic_version"}
 
@@ -193,7 +194,7 @@ def _old_store_with_notes(path: Path) -> dict[str, uuid.UUID]:
     """A store at revision 0001 (before notes search), its notes written with plain SQL."""
     _migrated(path, "0001_initial")
     ids: dict[str, uuid.UUID] = {}
-    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+    with contextlib.closing(keyed_connect(path)) as conn, conn:
         for key, name, deleted in (("group", "Łódź Thursday Circle", None), ("gone_group", "Old group", NOW)):
             ids[key] = uuid.uuid4()
             conn.execute(
@@ -246,26 +247,26 @@ def test_opening_a_0001_store_with_notes_backs_it_up_then_makes_the_notes_search
     # The upgraded file is the same as a new store; the index agrees with the notes.
     open_store(tmp_path / "new.sqlite3").close()
     assert _structure(path) == _structure(tmp_path / "new.sqlite3")
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    with contextlib.closing(keyed_connect(path)) as conn:
         conn.execute(fts.INTEGRITY_CHECK)
         assert conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'zoe'").fetchone() == (4,)
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
     # The backup is the store exactly as it was: still at 0001, without the index.
     assert _structure(store.opened.backup) == before
-    with contextlib.closing(sqlite3.connect(store.opened.backup)) as conn:
+    with contextlib.closing(keyed_connect(store.opened.backup)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
         assert conn.execute("SELECT count(*) FROM session_notes").fetchone() == (5,)
 
 
 def _seed_rows(path: Path) -> list[tuple[object, ...]]:
     """The built-in instruments a store starts with, without their timestamps."""
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    with contextlib.closing(keyed_connect(path)) as conn:
         return list(conn.execute("SELECT id, key, name, items, flag_rule, flag_value, flag_window, period, builtin, "
                                  "deleted_at FROM instruments ORDER BY key"))
 
 
 def _master(path: Path) -> list[tuple[object, ...]]:
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    with contextlib.closing(keyed_connect(path)) as conn:
         return sorted(conn.execute("SELECT type, name, tbl_name FROM sqlite_master"))
 
 
@@ -278,7 +279,7 @@ def test_migrating_from_empty_builds_what_a_new_store_gets(tmp_path: Path) -> No
     assert len(_seed_rows(tmp_path / "new.sqlite3")) == 3
     assert _seed_rows(tmp_path / "migrated.sqlite3") == _seed_rows(tmp_path / "new.sqlite3")
     for path in (tmp_path / "new.sqlite3", tmp_path / "migrated.sqlite3"):
-        with contextlib.closing(sqlite3.connect(path)) as conn:
+        with contextlib.closing(keyed_connect(path)) as conn:
             assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 

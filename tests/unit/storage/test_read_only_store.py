@@ -34,7 +34,7 @@ def _filled_store(folder: Path) -> Path:
         group = services.groups.create_group(weekly_draft(GROUP))
         services.members.add_member(MemberDraft("Zoë Ørsted"), group_id=group.id)
         services.members.add_member(MemberDraft("Siobhán"), group_id=group.id)
-    assert sorted(p.name for p in folder.iterdir()) == ["store.sqlite3"]
+    assert sorted(p.name for p in folder.iterdir()) == ["store.sqlite3", "store.sqlite3.key"]
     return path
 
 
@@ -61,7 +61,7 @@ def test_a_store_in_a_read_only_folder_reads_checks_and_exports(shared: Path, tm
     assert export.returncode == 0, export.stderr
     assert "Zoë Ørsted" in (out / "m.csv").read_text(encoding="utf-8-sig")
     assert backups.returncode == 0, backups.stderr
-    assert listing == ["store.sqlite3"]  # no -wal, -shm or lock file left (nor could there be)
+    assert listing == ["store.sqlite3", "store.sqlite3.key"]  # no -wal, -shm or lock file left (nor could there be)
     assert snapshot(shared) == before
 
 
@@ -90,7 +90,7 @@ def test_a_read_only_file_in_a_writable_folder_is_read_and_left_without_companio
         info = run_app("--db", str(shared), "db", "info")
     assert check.returncode == 0, check.stderr
     assert info.returncode == 0, info.stderr
-    assert sorted(p.name for p in shared.parent.iterdir()) == ["store.sqlite3"]
+    assert sorted(p.name for p in shared.parent.iterdir()) == ["store.sqlite3", "store.sqlite3.key"]
 
 
 WRITER_KILLED_AFTER_A_CHANGE = """
@@ -141,7 +141,7 @@ def test_a_read_only_store_refuses_every_write_before_sqlite_sees_it(shared: Pat
             services.members.add_member(MemberDraft("Łukasz"))
     assert caught.value.message == access.read_only_message(shared)
     assert snapshot(shared) == before
-    assert sorted(p.name for p in shared.parent.iterdir()) == ["store.sqlite3"]
+    assert sorted(p.name for p in shared.parent.iterdir()) == ["store.sqlite3", "store.sqlite3.key"]
 
 
 def test_a_writable_store_is_not_read_only(shared: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.recovery import Damage
 from facilitator_app.storage.store import open_store
 from tests.helpers.fixtures import weekly_draft
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 REPO = Path(__file__).resolve().parents[3]
 PAGE = 4096
@@ -75,13 +75,15 @@ def _text(path: Path) -> None:
 
 
 def _too_new(path: Path) -> None:
-    with contextlib.closing(sqlite3.connect(path)) as con:
+    with contextlib.closing(keyed_connect(path)) as con:
         con.execute("UPDATE alembic_version SET version_num = '0999_from_the_future'")
         con.commit()
 
 
 DAMAGE: dict[str, tuple[Callable[[Path], None], Damage, str]] = {
-    "truncated": (_truncate, Damage.TRUNCATED, "cut short"),
+    # An encrypted store records its page count inside the encryption: cut at a page boundary, the
+    # missing pages are found by the page check instead of the header.
+    "truncated": (_truncate, Damage.CORRUPT, "cannot be read"),
     "truncated mid-page": (_truncate_mid_page, Damage.TRUNCATED, "not a whole number of pages"),
     "zeroed header": (_zero_header, Damage.ZEROED_HEADER, "wiped"),
     "zeroed first page": (_zero_first_page, Damage.ZEROED_HEADER, "wiped"),
@@ -149,13 +151,13 @@ def test_a_sound_store_has_no_diagnosis(sound: Path) -> None:
     assert recovery.diagnose(sound, sound.parent / "backups") is None
     assert recovery.diagnose(sound.parent / "missing.sqlite3", sound.parent / "backups") is None
     assert recovery.is_sound_store(sound)
-    assert listing(sound.parent) == ["store.sqlite3"]  # looking left no -wal or -shm behind
+    assert listing(sound.parent) == ["store.sqlite3", "store.sqlite3.key"]  # looking left no -wal or -shm behind
 
 
 def test_large_stores_skip_the_page_check_at_open_but_damage_is_still_named(
         with_backup: tuple[Path, BackupInfo], monkeypatch: pytest.MonkeyPatch) -> None:
     path, backup = with_backup
-    with contextlib.closing(sqlite3.connect(path)) as con:
+    with contextlib.closing(keyed_connect(path)) as con:
         (root,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'members'").fetchone()
     data = bytearray(path.read_bytes())
     data[(root - 1) * PAGE:root * PAGE] = b"\xa5" * PAGE  # the members table's first page
@@ -225,7 +227,7 @@ def test_a_missing_store_is_still_created_and_a_leftover_wal_is_not_applied_to_i
         assert store.opened.created
         assert build_services(store).members.list_members() == []
     assert inspect_file(path) is FileKind.STORE
-    with contextlib.closing(sqlite3.connect(path)) as con:
+    with contextlib.closing(keyed_connect(path)) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert [p for p in listing(tmp_path) if ".orphaned-" in p]  # kept, not deleted
 

@@ -13,6 +13,7 @@ from facilitator_app.storage import orm
 from facilitator_app.storage.db import APPLICATION_ID
 from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.store import Store, open_store
+from tests.helpers.sqlite_files import connect as keyed_connect
 
 
 def _other_programs_db(path: Path) -> None:
@@ -43,12 +44,13 @@ def test_new_store_is_created_with_the_mark_and_wal(store_path: Path) -> None:
     assert store.opened.created
     store.close()
     assert inspect_file(store_path) is FileKind.STORE
-    conn = sqlite3.connect(store_path)
+    conn = keyed_connect(store_path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
-    leftovers = [p.name for p in store_path.parent.iterdir() if p.name != store_path.name
+    ours = (store_path.name, f"{store_path.name}.key")
+    leftovers = [p.name for p in store_path.parent.iterdir() if p.name not in ours
                  and not p.name.startswith(f"{store_path.name}-")]
     assert leftovers == []
 
@@ -103,7 +105,7 @@ def test_missing_store_is_not_created_when_not_asked(store_path: Path) -> None:
 
 def test_store_from_a_newer_app_is_refused_and_left_untouched(store_path: Path) -> None:
     open_store(store_path).close()
-    conn = sqlite3.connect(store_path)
+    conn = keyed_connect(store_path)
     conn.execute("UPDATE alembic_version SET version_num = '0999_from_the_future'")
     conn.commit()
     conn.close()
@@ -143,7 +145,7 @@ def test_reads_see_a_consistent_snapshot(store: Store) -> None:
         s.add(orm.Member(preferred_name="Aiyana"))
     with store.read() as reader:
         first = reader.execute(text("SELECT count(*) FROM members")).scalar()
-        other = sqlite3.connect(store.path)
+        other = keyed_connect(store.path)
         other.execute("INSERT INTO members (id, preferred_name, full_name, pronouns, phone, email, "
                       "emergency_contact_name, emergency_contact_phone, notes, consent_to_contact, "
                       "created_at, updated_at) VALUES ('x', 'Søren', '', '', '', '', '', '', '', 0, "
