@@ -53,6 +53,7 @@ from facilitator_app.ui.dialogs.import_status import (
 )
 from facilitator_app.ui.dialogs.import_worker import ImportWorker
 from facilitator_app.ui.dialogs.submit_dialog import _ERROR_STYLE, describe_widget
+from facilitator_app.ui.naming import named
 
 __all__ = ["IGNORE", "NO_GROUP", "ImportMembersDialog", "ImportPreviewModel", "field_of_column", "remap"]
 
@@ -101,18 +102,18 @@ class ImportMembersDialog(QDialog):
         self._reader.stopped.connect(self._on_reader_stopped)
         self._done = False
 
-        intro = QLabel(INTRO, objectName="importIntro")
+        intro = named(QLabel(INTRO), "importIntro")
         intro.setWordWrap(True)
 
         # --- the file
-        self.file_edit = QLineEdit(objectName="importFile")
+        self.file_edit = named(QLineEdit(), "importFile")
         self.file_edit.setPlaceholderText("The CSV file of members")
         describe_widget(self.file_edit, "File", "The CSV file to import. Type its path or choose Browse.")
         file_label = QLabel("&File:")
         file_label.setBuddy(self.file_edit)
-        self.browse_button = QPushButton("&Browse…", objectName="importBrowse")
+        self.browse_button = named(QPushButton("&Browse…"), "importBrowse")
         describe_widget(self.browse_button, "Browse for the file", "Choose the CSV file on this computer.")
-        self.reload_button = QPushButton("&Reload", objectName="importReload")
+        self.reload_button = named(QPushButton("&Reload"), "importReload")
         describe_widget(self.reload_button, "Reload the file",
                         "Read the file again, after correcting it in the spreadsheet.")
         for button in (self.browse_button, self.reload_button):
@@ -127,7 +128,7 @@ class ImportMembersDialog(QDialog):
         self._progress_row = ProgressRow(self)
         self.progress, self.stop_button = self._progress_row.bar, self._progress_row.stop_button
 
-        self.file_info = QLabel("Choose a file to see what is in it.", objectName="importFileInfo")
+        self.file_info = named(QLabel("Choose a file to see what is in it."), "importFileInfo")
         self.file_info.setWordWrap(True)
 
         # --- which detail each column holds
@@ -136,7 +137,7 @@ class ImportMembersDialog(QDialog):
 
         # --- the preview
         self.model = ImportPreviewModel(self)
-        self.table = QTableView(objectName="importPreview")
+        self.table = named(QTableView(), "importPreview")
         self.table.setModel(self.model)
         describe_widget(self.table, "Preview",
                         "How each row of the file would be imported, with its line number. "
@@ -152,14 +153,14 @@ class ImportMembersDialog(QDialog):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        preview_label = QLabel("&Preview:", objectName="importPreviewLabel")
+        preview_label = named(QLabel("&Preview:"), "importPreviewLabel")
         preview_label.setBuddy(self.table)
-        self.preview_note = QLabel("", objectName="importPreviewNote")
+        self.preview_note = named(QLabel(""), "importPreviewNote")
         self.preview_note.setWordWrap(True)
         self.preview_note.hide()
 
         # --- where they go, and what to do with rejected rows
-        self.group_combo = QComboBox(objectName="importGroup")
+        self.group_combo = named(QComboBox(), "importGroup")
         self.group_combo.addItem(NO_GROUP, None)
         for group in sorted(groups, key=lambda g: g.name.casefold()):
             self.group_combo.addItem(group.name, group.id)
@@ -175,20 +176,20 @@ class ImportMembersDialog(QDialog):
         group_row.addWidget(group_label)
         group_row.addWidget(self.group_combo, 1)
 
-        self.good_rows_check = QCheckBox(GOOD_ROWS_TEXT, objectName="importGoodRows")
+        self.good_rows_check = named(QCheckBox(GOOD_ROWS_TEXT), "importGoodRows")
         describe_widget(self.good_rows_check, "Import the good rows and skip the others",
                         "Import every row that can be read, and leave out the rejected ones.")
         self.good_rows_check.setEnabled(False)
 
-        self.status = QLabel("", objectName="importStatus")
+        self.status = named(QLabel(""), "importStatus")
         self.status.setWordWrap(True)
-        self._error = QLabel(objectName="dialogError")
+        self._error = named(QLabel(), "dialogError")
         self._error.setStyleSheet(_ERROR_STYLE)
         self._error.setWordWrap(True)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error.setAccessibleName("Problem")
         self._error.hide()
-        self.result_label = QLabel(objectName="importResult")
+        self.result_label = named(QLabel(), "importResult")
         self.result_label.setStyleSheet(_RESULT_STYLE)
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -496,7 +497,8 @@ class ImportMembersDialog(QDialog):
         self._update_state()
 
     def _imported(self, result: object) -> None:
-        summary = result.summary() if callable(getattr(result, "summary", None)) else str(result)
+        summarise = getattr(result, "summary", None)
+        summary = str(summarise()) if callable(summarise) else str(result)
         if not getattr(result, "imported", True):
             # The file changed after the preview and now has rejected rows: show them, and why.
             self._refresh_preview()
