@@ -31,3 +31,14 @@ def two_line_label(name: str, spoken: str,
     label.setAlignment(alignment)
     label.setFixedHeight(label.fontMetrics().lineSpacing() * 2 + 4)
     return label
+
+
+def message_label(name: str, spoken: str, style: str) -> QLabel:
+    """A hidden, wrapped, selectable message (a problem, a result) styled by ``style``."""
+    label = named(QLabel(), name)
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(spoken)
+    label.hide()
+    return label
