@@ -46,6 +46,7 @@ from facilitator_app.ui.panels.handout_empty_page import HandoutEmptyPage
 from facilitator_app.ui.panels.handout_filter_bar import HandoutFilterBar
 from facilitator_app.ui.panels.handout_import import HandoutImportMixin
 from facilitator_app.ui.panels.handout_library_view import HandoutView, library_view
+from facilitator_app.ui.panels.handout_session_wording import session_text
 from facilitator_app.ui.panels.handout_side import HandoutSide
 from facilitator_app.ui.widgets.buttons import push_button
 from facilitator_app.ui.widgets.labels import two_line_label
@@ -442,17 +443,5 @@ class HandoutsPanel(HandoutImportMixin):
         if any(r >= 0 and not self._proxy.mapFromSource(self._model.index(r, TITLE)).isValid() for r in rows):
             self._filters.clear()
 
-    # -- the session the ticks are for ---------------------------------------------------------
     def _show_session_label(self) -> None:
-        meeting = self._meeting
-        if meeting is None:
-            self._session_label.setText("No session selected. Choose a session on the left to tick the handouts "
-                                        "given at it.")
-            return
-        group = f" of {self._group.name}" if self._group is not None and self._group.id == meeting.group_id else ""
-        if meeting.status in UNRECORDED:
-            self._session_label.setText(f"The session on {short_date(meeting.date)}{group} is marked "
-                                        f"“{meeting.status.label}”, so no handouts can be ticked for it.")
-        else:
-            self._session_label.setText(f"Tick the handouts given at the session on {short_date(meeting.date)}"
-                                        f"{group}. Space ticks or unticks the selected one.")
+        self._session_label.setText(session_text(self._meeting, self._group))
