@@ -18,9 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from facilitator_app.ui.dialogs.import_status import (
 from facilitator_app.ui.dialogs.import_worker import ImportWorker
 from facilitator_app.ui.dialogs.submit_dialog import _ERROR_STYLE, describe_widget
 from facilitator_app.ui.naming import named
+from facilitator_app.ui.widgets.dialog_buttons import action_and_cancel
 from facilitator_app.ui.widgets.labels import message_label
 
 __all__ = ["IGNORE", "NO_GROUP", "ImportMembersDialog", "ImportPreviewModel", "field_of_column", "remap"]
@@ -133,16 +132,10 @@ class ImportMembersDialog(QDialog):
         self._error = message_label("dialogError", "Problem", _ERROR_STYLE)
         self.result_label = message_label("importResult", "Import finished", _RESULT_STYLE)
 
-        buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton("&Import")
-        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        describe_widget(self.import_button, "Import", "Back up your data, then add the members shown as OK.")
-        self.import_button.setDefault(True)
-        self.import_button.setEnabled(False)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        describe_widget(self.cancel_button, "Cancel", "Close without importing anything (Esc).")
+        buttons, self.import_button, self.cancel_button = action_and_cancel(
+            self, "&Import", "Back up your data, then add the members shown as OK.",
+            "Close without importing anything (Esc).")
         buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
