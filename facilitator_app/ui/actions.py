@@ -21,6 +21,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.groups import GroupDraft
 from facilitator_app.services.meetings import MeetingDetails
 from facilitator_app.ui.attendance_commands import SessionEditCommand
+from facilitator_app.ui.naming import named
 
 SHORTCUTS: list[tuple[str, str]] = [
     ("P / L / O / E / A", "Attendance: present, late, left early, excused, absent"),
@@ -50,7 +51,7 @@ SHORTCUTS: list[tuple[str, str]] = [
 def make_action(parent: QObject, text: str, name: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
     """A QAction with an object name, shortcut, tooltip and status tip (every command has them)."""
-    action = QAction(text, parent, objectName=name)
+    action = named(QAction(text, parent), name)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.setToolTip(tip or text.replace("&", "").rstrip("…"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.naming import named
 
 _GAP = 24          # breathing room after the keys, before the description
 _MIN_WIDTH = 520
@@ -29,7 +30,7 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle("Keyboard shortcuts")
 
-        self.table = QTableWidget(len(shortcuts), 2, objectName="shortcutsTable")
+        self.table = named(QTableWidget(len(shortcuts), 2), "shortcutsTable")
         self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
         describe_widget(self.table, "Keyboard shortcuts",
                         "Each row is a key combination and what it does. Use the arrow keys to read them.")
