@@ -137,7 +137,8 @@ class AppController:
 
 def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None) -> int:
     """Run the window until it closes; returns the process exit status."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    current = QApplication.instance()  # typed as the core application; a GUI run only ever has the widgets one
+    app = current if isinstance(current, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)

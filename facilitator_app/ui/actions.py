@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -141,7 +142,8 @@ class WindowActions(QObject):
 
         dialog = GroupDialog(self._services.checkins.instruments(), self._services.groups.create_group,
                              parent=self._window)
-        return dialog.result_value if dialog.exec() else None  # type: ignore[return-value]
+        created = dialog.result_value if dialog.exec() else None
+        return created if isinstance(created, GroupRecord) else None
 
     def _on_edit_group(self) -> None:
         from facilitator_app.ui.dialogs.group_dialog import GroupDialog
@@ -162,13 +164,13 @@ class WindowActions(QObject):
         if group is None:
             return
 
-        def schedule(value: tuple[int, object]) -> list[MeetingRecord]:
+        def schedule(value: tuple[int, date]) -> list[MeetingRecord]:
             count, start = value
-            return self._services.meetings.schedule_next(group.id, count, start)  # type: ignore[arg-type]
+            return self._services.meetings.schedule_next(group.id, count, start)
 
         dialog = ScheduleDialog(group, self._existing_dates(), schedule, parent=self._window)
         if dialog.exec():
-            created = dialog.result_value or []
+            created = dialog.result_value if isinstance(dialog.result_value, list) else []
             self.status_message.emit(f"{len(created)} session{'s' if len(created) != 1 else ''} scheduled")
 
     def _on_new_session(self) -> None:
@@ -178,9 +180,9 @@ class WindowActions(QObject):
         if group is None:
             return
 
-        def create(value: tuple[object, MeetingDetails]) -> MeetingRecord:
+        def create(value: tuple[date, MeetingDetails]) -> MeetingRecord:
             day, details = value
-            return self._services.meetings.create_meeting(group.id, day, details)  # type: ignore[arg-type]
+            return self._services.meetings.create_meeting(group.id, day, details)
 
         SessionDialog(group, create, parent=self._window).exec()
 

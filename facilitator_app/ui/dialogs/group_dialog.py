@@ -35,6 +35,7 @@ from facilitator_app.ui.dialogs.submit_dialog import (
     describe_widget,
     format_day,
     helper_button,
+    to_date,
     to_qdate,
 )
 from facilitator_app.ui.naming import named
@@ -254,7 +255,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         return Recurrence(
             cadence=self._cadence(),
             weekday=self.weekday_combo.currentData(),
-            anchor=self.anchor_edit.date().toPython(),
+            anchor=to_date(self.anchor_edit.date()),
             start_time=time(qt_time.hour(), qt_time.minute()),
             duration_minutes=self.length_spin.value(),
             week_of_month=self.week_combo.currentData(),
@@ -331,7 +332,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self._refresh_summary()
 
     def _on_add_skip_button_clicked(self) -> None:
-        item = self._add_skipped(self.skip_date_edit.date().toPython())
+        item = self._add_skipped(to_date(self.skip_date_edit.date()))
         self.skipped_list.setCurrentItem(item)
         self._refresh_summary()
 

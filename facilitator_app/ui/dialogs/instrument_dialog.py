@@ -177,12 +177,13 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
     def _number(self, row: int, column: int) -> int:
         cell = self.items_table.item(row, column)
         value = cell.data(Qt.ItemDataRole.EditRole) if cell else None
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            which = "lowest" if column == LOWEST else "highest"
-            raise ValidationError(
-                f"The {which} answer to question {row + 1} needs a whole number, like 0 or 10.") from None
+        if value is not None:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                pass
+        which = "lowest" if column == LOWEST else "highest"
+        raise ValidationError(f"The {which} answer to question {row + 1} needs a whole number, like 0 or 10.")
 
     def _prefill(self, instrument: InstrumentDefinition | None) -> None:
         if instrument is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import MemberRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.members import MemberDraft
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, to_qdate
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, to_date, to_qdate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -66,7 +66,8 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self.pronouns_combo = named(QComboBox(), "memberPronouns")
         self.pronouns_combo.setEditable(True)
         self.pronouns_combo.addItems(PRONOUN_CHOICES)
-        self.pronouns_combo.lineEdit().setPlaceholderText("Optional")
+        if (pronouns_line := self.pronouns_combo.lineEdit()) is not None:  # always, now it is editable
+            pronouns_line.setPlaceholderText("Optional")
         self._add_row(form, "&Pronouns", self.pronouns_combo,
                       "Optional. Choose one or type their own words.")
         self.joined_edit: DateEdit | None = None
@@ -131,8 +132,7 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         """The chosen joining date (None when the dialog has no such field)."""
         if self.joined_edit is None:
             return None
-        chosen = self.joined_edit.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return to_date(self.joined_edit.date())
 
     def _prefill(self, member: MemberRecord | None) -> None:
         self.details_box.setChecked(self._had_extra)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.ui.dialogs.history_wording import past_dates, past_dates_sentence
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_qdate
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_date, to_qdate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -70,7 +70,7 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
             self._start(), self.count_spin.value(), skipped=self._skipped | self._existing, before_anchor=True)
 
     def _start(self) -> date:
-        return self.start_edit.date().toPython()
+        return to_date(self.start_edit.date())
 
     def _collect(self) -> tuple[int, date]:
         return self.count_spin.value(), self._start()
@@ -85,9 +85,9 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         passed_over = {d for d in self._skipped | self._existing if start <= d <= last}
         # Mid-way between text and background: clearly secondary, still readable in any palette.
         palette = self.preview.palette()
-        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-        grey = QColor((text.red() * 3 + base.red() * 2) // 5, (text.green() * 3 + base.green() * 2) // 5,
-                      (text.blue() * 3 + base.blue() * 2) // 5)
+        ink, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        grey = QColor((ink.red() * 3 + base.red() * 2) // 5, (ink.green() * 3 + base.green() * 2) // 5,
+                      (ink.blue() * 3 + base.blue() * 2) // 5)
         for day in sorted(set(new) | passed_over):
             if day in self._existing:
                 item = QListWidgetItem(f"{format_day(day)} (already scheduled)")

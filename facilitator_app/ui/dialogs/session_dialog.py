@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QTimeEdit, QWidget
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.meetings import MeetingDetails
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, to_qdate
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, to_date, to_qdate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -74,7 +74,7 @@ class SessionDialog(SubmitDialog[tuple[date, MeetingDetails]]):
         start, end = _pytime(self.start_edit.time()), _pytime(self.end_edit.time())
         if end <= start:
             raise ValidationError("The session must end after it starts.")
-        return self.date_edit.date().toPython(), MeetingDetails(
+        return to_date(self.date_edit.date()), MeetingDetails(
             topic=self.topic_edit.text().strip(),
             venue=self.venue_edit.text().strip(),
             co_facilitators=self.co_facilitators_edit.text().strip(),

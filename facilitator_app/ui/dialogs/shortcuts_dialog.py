@@ -58,21 +58,22 @@ class ShortcutsDialog(QDialog):
         if shortcuts:
             self.table.setCurrentCell(0, 0)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self._buttons.button(QDialogButtonBox.StandardButton.Close)
         describe_widget(self.close_button, "Close", "Close this list (Esc).")
-        buttons.rejected.connect(self.reject)
+        self._buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        # Kept, typed: QWidget.layout() may be None to the type checker, this one never is.
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.table)
+        self._layout.addWidget(self._buttons)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry().size()
         self.fit_to(screen)
 
     def fit_to(self, available: QSize) -> None:
         """Size the dialog to its text, as far as ``available`` (the screen) allows."""
         table = self.table
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         frame = 2 * table.frameWidth()
         scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
         chrome_width = margins.left() + margins.right() + frame + scroll_bar
@@ -81,7 +82,7 @@ class ShortcutsDialog(QDialog):
         self.resize(width, self.height())
         table.horizontalHeader().resizeSection(1, max(1, width - chrome_width - table.columnWidth(0)))
         rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        buttons_height = self.layout().itemAt(1).sizeHint().height() + self.layout().spacing()
+        buttons_height = self._buttons.sizeHint().height() + self._layout.spacing()
         wanted_height = (rows_height + table.horizontalHeader().sizeHint().height() + frame + buttons_height
                          + margins.top() + margins.bottom())
         # Tall enough for the list without scrolling where the screen allows; a short screen scrolls.

@@ -44,6 +44,11 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def to_date(day: QDate) -> date:
+    """The Python date of a (valid) QDate: typed, where PySide6's stubs give ``QDate.toPython()`` as object."""
+    return date(day.year(), day.month(), day.day())
+
+
 def describe_widget(widget: QWidget, name: str, tip: str) -> None:
     """Give a widget the name a screen reader says and the tooltip a mouse user sees."""
     widget.setAccessibleName(name)

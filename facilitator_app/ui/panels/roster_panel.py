@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -229,10 +229,10 @@ class RosterPanel(QWidget):
             self._view.setCurrentIndex(self._proxy.index(0, NAME))
         self._update_buttons()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     # -- actions --------------------------------------------------------------------------------
     def set_session_date(self, day: date | None) -> None:
