@@ -45,7 +45,10 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     """
     path = real_store_path(store_path)
     folder = backups_dir or path.parent / "backups"
-    install_focus_frame(QApplication.instance())  # type: ignore[arg-type]  # one style for every window
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_main_window needs a QApplication (widgets), not a bare QCoreApplication.")
+    install_focus_frame(app)  # one style for every window
     lock = acquire(path)
     try:
         store = open_store(path, backups_dir=folder)
