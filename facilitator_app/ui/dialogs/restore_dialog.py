@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -29,6 +27,8 @@ from PySide6.QtWidgets import (
 from facilitator_app.services.backups import BackupInfo
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.models.roles import Index
+from facilitator_app.ui.naming import named
+from facilitator_app.ui.widgets.dialog_buttons import action_and_cancel
 
 EXPLANATION = ("Restoring puts your groups, members, sessions and notes back as they were when the backup "
                "was made. Your current data is backed up first, so restoring can be undone by restoring "
@@ -148,11 +148,11 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle("Restore from a backup")
 
-        explanation = QLabel(EXPLANATION, objectName="restoreExplanation")
+        explanation = named(QLabel(EXPLANATION), "restoreExplanation")
         explanation.setWordWrap(True)
 
         self.model = BackupListModel(backups, self)
-        self.table = QTableView(objectName="backupList")
+        self.table = named(QTableView(), "backupList")
         self.table.setModel(self.model)
         describe_widget(self.table, "Backups",
                         "Each row is one backup: when and why it was made, and what it holds. "
@@ -176,30 +176,23 @@ class RestoreDialog(QDialog):
             self.table.resizeColumnToContents(column)
             header.resizeSection(column, header.sectionSize(column) + 16)
         header.setStretchLastSection(True)  # "What it holds"; its tooltip has it in full if it must be cut
-        list_label = QLabel("&Backups, newest first:", objectName="backupListLabel")
+        list_label = named(QLabel("&Backups, newest first:"), "backupListLabel")
         list_label.setBuddy(self.table)
 
-        self.empty_label = QLabel(empty_text(backups_dir), objectName="restoreEmpty")
+        self.empty_label = named(QLabel(empty_text(backups_dir)), "restoreEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.confirmation = QLabel(CHOOSE_PROMPT, objectName="restoreConfirmation")
+        self.confirmation = named(QLabel(CHOOSE_PROMPT), "restoreConfirmation")
         self.confirmation.setWordWrap(True)
         bold = self.confirmation.font()
         bold.setBold(True)
         self.confirmation.setFont(bold)
 
-        buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("&Restore")
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        describe_widget(self.restore_button, "Restore",
-                        "Back up your current data, then put the chosen backup in its place.")
-        self.restore_button.setDefault(True)
-        self.restore_button.setEnabled(False)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        describe_widget(self.cancel_button, "Cancel", "Close without restoring anything (Esc).")
+        buttons, self.restore_button, self.cancel_button = action_and_cancel(
+            self, "&Restore", "Back up your current data, then put the chosen backup in its place.",
+            "Close without restoring anything (Esc).")
         buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)

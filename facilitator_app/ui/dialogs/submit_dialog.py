@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.errors import AppError
 from facilitator_app.ui.formatting import short_date as format_day  # noqa: F401 (re-exported for the dialogs)
+from facilitator_app.ui.naming import named
 
 T = TypeVar("T")
 
-# Spelled out rather than strftime("%a"): Qt sets the C locale from the environment, and the
-# rest of the app is in English, so "Di 1 Dez" should not appear in the middle of it.
-
 # Dark red on pale red, both given: readable (about 8:1) whatever the system palette is.
-_ERROR_STYLE = (
+ERROR_STYLE = (
     "QLabel#dialogError { color: #8a1c1c; background: #fdecea; border: 1px solid #e3a29c;"
     " border-radius: 4px; padding: 6px 8px; }"
 )
@@ -41,6 +39,11 @@ _ERROR_STYLE = (
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> date:
+    """The Python date of a (valid) QDate: typed, where PySide6's stubs give ``QDate.toPython()`` as object."""
+    return date(day.year(), day.month(), day.day())
 
 
 def describe_widget(widget: QWidget, name: str, tip: str) -> None:
@@ -66,8 +69,8 @@ class SubmitDialog(QDialog, Generic[T]):
         self.setWindowTitle(title)
 
         self.body = QVBoxLayout()
-        self._error = QLabel(objectName="dialogError")
-        self._error.setStyleSheet(_ERROR_STYLE)
+        self._error = named(QLabel(), "dialogError")
+        self._error.setStyleSheet(ERROR_STYLE)
         self._error.setWordWrap(True)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error.setAccessibleName("Problem")
