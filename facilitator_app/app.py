@@ -9,6 +9,7 @@ and removes the sample data's folder afterwards, also when the system ends the a
 from __future__ import annotations
 
 import logging
+import secrets
 import shutil
 import sys
 import tempfile
@@ -30,6 +31,7 @@ from facilitator_app.ui.focus_style import install_focus_frame
 from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.quit_on_signal import QuitOnSignal
+from facilitator_app.ui.store_keys import after_open, prepare_key
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,9 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     install_focus_frame(app)  # one style for every window
     lock = acquire(path)
     try:
-        store = open_store(path, backups_dir=folder)
+        # The passphrase dialog (or consent to encrypt an older store) only when the key is not at hand.
+        prepared = prepare_key(path, folder)
+        store = open_store(path, backups_dir=folder, passphrase=prepared.passphrase)
     except BaseException:
         lock.release()
         raise
@@ -59,6 +63,8 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock,
                         sample_data=sample_data)
     window.show()
+    if not sample_data:
+        after_open(window, path, prepared, store.opened.recovery_key)
     return window
 
 
@@ -120,7 +126,10 @@ class AppController:
         folder = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
         self._temp_dirs.append(folder)
         try:
-            build_sample_store(folder / "sample.sqlite3", scale="small", seed=1)
+            # Invented people, thrown away on close: encrypted like any store, with a passphrase nobody
+            # needs to know (this process keeps the key while the window is open).
+            build_sample_store(folder / "sample.sqlite3", scale="small", seed=1,
+                               passphrase=secrets.token_urlsafe(24))
         except AppError as exc:
             QMessageBox.critical(parent, APP_NAME, exc.message)
             return False

@@ -28,14 +28,15 @@ REFUSAL = ("This store already holds groups; sample data goes only into a new or
 
 # --------------------------------------------------------------------------- public API
 def build_sample_store(path: Path, scale: str = "small", seed: int = 1,
-                       today: date | None = None) -> SampleSummary:
+                       today: date | None = None, passphrase: str | None = None) -> SampleSummary:
     """Fill a new (or empty) store at ``path`` with invented sample data, in one transaction.
 
-    Refuses, and leaves the store as it was, when it already holds groups.
+    Refuses, and leaves the store as it was, when it already holds groups. A new store is encrypted
+    with ``passphrase`` (default: FACILITATOR_APP_PASSPHRASE).
     """
     spec = _scale(scale)
     today = today or date.today()
-    store = open_store(path)
+    store = open_store(path, passphrase=passphrase)
     try:
         with store.write() as session:
             # Checked inside the transaction, so nothing can slip in between check and insert.

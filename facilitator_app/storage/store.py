@@ -141,6 +141,7 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
             raise PassphraseNeededError(f"A new store at {path} needs a passphrase: type one when asked, or set "
                                         f"{keys_source.ENV_PASSPHRASE} for scripts. Nothing was written.")
         new_keys = _create_store_file(path, new_passphrase)
+        keys_source.remember_unlocked(new_keys.key_file, new_keys.data_key)  # backups and checks reuse it
         return Store(path, make_engine(path, new_keys.data_key),
                      OpenedStore(created=True, recovery_key=new_keys.recovery_key))
     if kind in (FileKind.EMPTY_FILE, FileKind.NOT_SQLITE):

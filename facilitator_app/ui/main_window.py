@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._safety.import_action)
         file_menu.addSeparator()
-        file_menu.addActions([a.backup, self._safety.restore_action])
+        file_menu.addActions([a.backup, self._safety.restore_action, self._safety.passphrase_action])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")

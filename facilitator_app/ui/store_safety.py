@@ -81,6 +81,16 @@ class StoreSafety(QObject):
         self.import_action.setToolTip("Add members from a CSV file (Google Contacts, Outlook, or a sheet)")
         self.import_action.setEnabled(not self._read_only)
         self.import_action.triggered.connect(self.import_members)
+        self.passphrase_action = named(QAction("Change &passphrase…", self), "changePassphraseAction")
+        self.passphrase_action.setToolTip("Set a new passphrase for this data file (or reset it with the recovery key)")
+        self.passphrase_action.setEnabled(not self._read_only)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+
+    def change_passphrase(self) -> None:
+        from facilitator_app.ui.store_keys import change_passphrase
+
+        if change_passphrase(self._window, self._services.store, self._backups.backups_dir if self._backups else None):
+            self.status_message.emit("Passphrase changed")
 
     # -- backups ---------------------------------------------------------------------------
     def on_batch(self, _batch: ChangeBatch) -> None:
