@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from facilitator_app.errors import PassphraseNeededError, ValidationError, WrongPassphraseError
+from facilitator_app.errors import PassphraseNeededError, StorageError, ValidationError, WrongPassphraseError
 from facilitator_app.paths import AppPaths
 from facilitator_app.storage import keys, keys_source
 
@@ -81,6 +81,10 @@ def unlock_for_command(paths: AppPaths) -> None:
     except PassphraseNeededError:
         if not _interactive():
             raise
+    except WrongPassphraseError:
+        raise
+    except StorageError:
+        return  # a damaged key file: the command itself names the problem (or restores a backup)
     for attempt in range(PROMPT_ATTEMPTS):
         try:
             keys_source.unlock(store, _ask(f"Passphrase for {store}: "))

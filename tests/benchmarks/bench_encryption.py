@@ -88,31 +88,32 @@ def _median_of(fn, rounds: int) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(values)
 
 
-def bench_reads(store: Path, plain: Path, rounds: int) -> None:
+def _read_figures(path: Path, mode: str, rounds: int) -> dict[str, float]:
     from facilitator_app.services.container import build_services
     from facilitator_app.storage.store import open_store
 
-    figures: dict[str, list[float]] = {}
-    for label, path, mode in (("encrypted", store, "refuse"), ("plain", plain, "open")):
-        with open_store(path, create=False, plain=mode) as opened:  # type: ignore[arg-type]
-            services = build_services(opened)
-            groups = services.groups.list_groups()
-            meetings = [m for g in groups for m in services.meetings.list_meetings(g.id)][:40]
+    with open_store(path, create=False, plain=mode) as opened:  # type: ignore[arg-type]
+        services = build_services(opened)
+        meetings = [m for g in services.groups.list_groups() for m in services.meetings.list_meetings(g.id)][:40]
 
-            def sheets() -> None:
-                for meeting in meetings:
-                    services.attendance.sheet(meeting.id)
+        def sheets() -> None:
+            for meeting in meetings:
+                services.attendance.sheet(meeting.id)
 
-            def search() -> None:
-                for word in ("sleep", "work", "family", "walk", "calm"):
-                    services.notes.search(word)
+        def search() -> None:
+            for word in ("sleep", "work", "family", "walk", "calm"):
+                services.notes.search(word)
 
-            figures[f"{len(meetings)} session sheets"] = figures.get(f"{len(meetings)} session sheets", []) + \
-                [_median_of(sheets, rounds)]
-            figures["5 note searches"] = figures.get("5 note searches", []) + [_median_of(search, rounds)]
-            print(f"  read {label} store")
+        return {f"{len(meetings)} session sheets": _median_of(sheets, rounds),
+                "5 note searches": _median_of(search, rounds)}
+
+
+def bench_reads(store: Path, plain: Path, rounds: int) -> None:
+    encrypted = _read_figures(store, "refuse", rounds)
+    unencrypted = _read_figures(plain, "open", rounds)
     print(f"\nreads, median of {rounds} rounds (encrypted vs unencrypted copy):")
-    for name, (enc, pla) in figures.items():
+    for name, enc in encrypted.items():
+        pla = unencrypted[name]
         print(f"  {name:<22} encrypted {bw.ms(enc):>10}  plain {bw.ms(pla):>10}  {enc / pla:.2f}x")
 
 
