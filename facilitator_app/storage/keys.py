@@ -91,6 +91,9 @@ class KeyFile:
     scrypt_p: int
     by_passphrase: Wrapped
     by_recovery: Wrapped
+    # Set by "remember on this computer": only then is the OS keyring asked at all, so a start
+    # without it never pays for loading the keyring (about 0.1 s). A hint, not a secret.
+    keyring_hint: bool = False
 
     def to_json(self) -> str:
         def wrapped(w: Wrapped) -> dict[str, str]:
@@ -98,7 +101,8 @@ class KeyFile:
 
         data = {"format": FORMAT, "store_id": self.store_id, "check": self.check,
                 "kdf": {"name": "scrypt", "n": self.scrypt_n, "r": self.scrypt_r, "p": self.scrypt_p},
-                "passphrase": wrapped(self.by_passphrase), "recovery": wrapped(self.by_recovery)}
+                "passphrase": wrapped(self.by_passphrase), "recovery": wrapped(self.by_recovery),
+                "keyring": self.keyring_hint}
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
     @classmethod
@@ -117,7 +121,7 @@ class KeyFile:
             raise ValueError("unknown key derivation")
         return cls(store_id=str(data["store_id"]), check=str(data["check"]), scrypt_n=int(kdf["n"]),
                    scrypt_r=int(kdf["r"]), scrypt_p=int(kdf["p"]), by_passphrase=wrapped(data["passphrase"]),
-                   by_recovery=wrapped(data["recovery"]))
+                   by_recovery=wrapped(data["recovery"]), keyring_hint=bool(data.get("keyring", False)))
 
 
 # ------------------------------------------------------------------ the pieces

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from facilitator_app.errors import PassphraseNeededError, WrongPassphraseError
@@ -56,6 +57,8 @@ def needs_passphrase_message(store: Path) -> str:
 # ------------------------------------------------------------------ the OS keyring
 def keyring_key(key_file: KeyFile) -> bytes | None:
     """The raw data key remembered on this computer, if any (and only if it fits the key file)."""
+    if not key_file.keyring_hint:
+        return None  # never remembered: the keyring is not even loaded
     try:
         import keyring
 
@@ -85,6 +88,8 @@ def remember_on_this_computer(store: Path) -> None:
     except Exception as exc:
         raise StorageError("This computer's keyring could not keep the key, so the passphrase will be asked "
                            "for as before.", detail=repr(exc)) from exc
+    if not key_file.keyring_hint:
+        keys.write_key_file(store, replace(key_file, keyring_hint=True))
 
 
 def forget_on_this_computer(store: Path) -> bool:

@@ -113,6 +113,23 @@ def test_remember_and_forget_use_the_keyring(sample: tuple[Path, str], memory_ke
     assert main(["--db", str(path), "list", "groups"]) == 2
 
 
+def test_a_store_never_remembered_does_not_ask_the_keyring(sample: tuple[Path, str], memory_keyring: MemoryKeyring,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading the OS keyring costs about 0.1 s of every start: only a remembered store pays it."""
+    path, _ = sample
+    asked: list[str] = []
+    real_get = memory_keyring.get_password
+    monkeypatch.setattr(memory_keyring, "get_password",
+                        lambda service, user: asked.append(user) or real_get(service, user))
+    keys_source.forget_unlocked()
+    assert main(["--db", str(path), "list", "groups"]) == 0
+    assert asked == []
+    assert main(["--db", str(path), "db", "remember"]) == 0
+    keys_source.forget_unlocked()
+    assert main(["--db", str(path), "list", "groups"]) == 0
+    assert asked == [keys.read_key_file(path).store_id]
+
+
 @pytest.mark.parametrize("how", ["passphrase", "recovery key"])
 def test_a_backup_restores_on_a_new_laptop_with_an_empty_keyring(sample: tuple[Path, str], tmp_path: Path,
                                                                  how: str, memory_keyring: MemoryKeyring,
