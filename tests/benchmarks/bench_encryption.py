@@ -58,20 +58,26 @@ KEYRING_CHILD = textwrap.dedent("""
 
 
 def bench_startup(store: Path, folder: Path, repeat: int) -> None:
-    from facilitator_app.storage import keys_source
+    from dataclasses import replace
+
+    from facilitator_app.storage import keys, keys_source
 
     os.environ["BENCH_RAW_KEY"] = keys_source.data_key_for(store).hex()
+    # The same file under a second name whose key file says "remembered on this computer".
+    remembered = folder / "remembered.sqlite3"
+    os.link(store, remembered)
+    keys.write_key_file(remembered, replace(keys.read_key_file(store), keyring_hint=True))
     pycache = Path(tempfile.gettempdir()) / "facilitator-bench-pycache"
-    kinds = {"bare window": bw.BARE_CHILD, "app, key from the keyring": KEYRING_CHILD,
-             "app, FACILITATOR_APP_PASSPHRASE": bw.APP_CHILD}
+    kinds = {"bare window": (bw.BARE_CHILD, store), "app, key from the keyring": (KEYRING_CHILD, remembered),
+             "app, FACILITATOR_APP_PASSPHRASE": (bw.APP_CHILD, store)}
     times: dict[str, list[float]] = {name: [] for name in kinds}
     for _ in range(2):
-        for code in kinds.values():
-            bw.launch(code, store, folder / "warm.ini", pycache)
+        for code, path in kinds.values():
+            bw.launch(code, path, folder / "warm.ini", pycache)
     for n in range(repeat):
         order = list(kinds.items())
-        for name, code in order if n % 2 == 0 else reversed(order):
-            elapsed, _phases = bw.launch(code, store, folder / f"s-{n}-{len(times[name])}-{hash(name)}.ini", pycache)
+        for name, (code, path) in order if n % 2 == 0 else reversed(order):
+            elapsed, _phases = bw.launch(code, path, folder / f"s-{n}-{len(times[name])}-{hash(name)}.ini", pycache)
             times[name].append(elapsed)
     bare = statistics.median(times["bare window"])
     print(f"\nstart-up, {repeat} runs each (median, ratio to the bare window):")
