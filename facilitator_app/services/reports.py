@@ -22,6 +22,7 @@ from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.domain.text import sort_key
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services.base import Service
+from facilitator_app.storage.repos import members as members_repo
 from facilitator_app.storage.repos import reports as repo
 
 MAX_SIGN_IN_SESSIONS = 8
@@ -63,6 +64,12 @@ class ReportService(Service):
     def read(self) -> AbstractContextManager[Any]:
         """A read transaction (what each document's reads run in)."""
         return self._store.read()
+
+    def everyone(self) -> tuple[Person, ...]:
+        """Every member the store knows (current, former, deleted), by names only: what an
+        export's name scrubber looks for in free text."""
+        with self._store.read() as s:
+            return tuple(person(r) for r in members_repo.all_member_names(s))
 
     # ---- CSV tables
     def attendance_rows(self, group_id: uuid.UUID) -> tuple[GroupRecord, list[Any], list[MeetingRecord]]:

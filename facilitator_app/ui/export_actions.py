@@ -239,7 +239,9 @@ class ExportActions(QObject):
 
         def saved(result: Any) -> None:
             pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
-            self.status_message.emit(f"{kind.label} saved to {result.path}{pages}")
+            replaced = getattr(result, "replaced", 0)
+            names = f"; {replaced} name{'s' if replaced != 1 else ''} replaced in free text" if replaced else ""
+            self.status_message.emit(f"{kind.label} saved to {result.path}{pages}{names}")
             if open_after and not self.open_file(Path(result.path)):
                 self.status_message.emit(f"{kind.label} saved to {result.path}. No program to open it was found.")
             self.export_finished.emit(kind.value, result)
@@ -305,8 +307,16 @@ class ExportActions(QObject):
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return None
+        hook = spec.preview()
+        services = self._services
+
+        def preview(options: Any) -> Any:
+            assert hook is not None
+            return hook(services, options)
+
         return ExportDialog(kind, group=group, meeting=meeting, member=member, settings=self._settings,
-                            documents_dir=self._documents_dir, for_print=for_print, parent=self._window, **inputs)
+                            documents_dir=self._documents_dir, for_print=for_print, parent=self._window,
+                            preview=preview if hook is not None else None, **inputs)
 
     # -- running -------------------------------------------------------------------------------
     def _start(self, kind: ExportKind, options: Any, target: Path, on_success: Callable[[Any], None],
