@@ -46,6 +46,8 @@ _GAP = re.compile(r"[\s\-‐‑'’]{1,3}")
 # Initials typed in a note: "S.", "Z.M.", "N.V.A." (capitals only, so "e.g." stays).
 _INITIALS_TOKEN = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){1,3}(?!\w)")
 MIN_PART = 3   # a part of a name matches on its own from this many letters
+# What a deleted member's wiped name reads, "(deleted)": a placeholder, not a name to look for.
+_PLACEHOLDER = re.compile(r"^\s*\(.*\)\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -68,6 +70,10 @@ def _folded_with_map(text: str) -> tuple[str, list[int]]:
         pieces.append(folded)
         where.extend([index] * len(folded))
     return "".join(pieces), where
+
+
+def _name(name: str | None) -> str:
+    return "" if not name or _PLACEHOLDER.match(name) else name
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -115,8 +121,8 @@ class NameScrubber:
             self._by_first: dict[str, list[tuple[str, ...]]] = {}
             return
         for index, person in enumerate(self.people):
-            preferred = _words(person.preferred_name or "")
-            full = _words(person.full_name or "")
+            preferred = _words(_name(person.preferred_name))
+            full = _words(_name(person.full_name))
             self._preferred.append(preferred)
             sequences = {preferred, full}
             sequences |= {(part,) for part in (*preferred, *full) if len(part) >= MIN_PART}

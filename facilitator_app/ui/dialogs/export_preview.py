@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from facilitator_app.errors import AppError
 from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.scrubber import Passage
+from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.naming import named
 
 PreviewHook = Callable[[Any], Sequence[Passage]]
@@ -47,9 +48,9 @@ class ScrubPreview(QWidget):
         self.summary = named(QLabel(), "scrubPreviewSummary")
         self.summary.setWordWrap(True)
         self.list = named(QListWidget(), "scrubPreview")
-        self.list.setAccessibleName("What will leave")
-        self.list.setAccessibleDescription("The free text going into the document, one passage a line; "
-                                           "replaced names are between « and »")
+        describe_widget(self.list, "What will leave",
+                        "The free text going into the document, one passage a line, as it will read; "
+                        "names replaced at the chosen level are between « and »")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * VISIBLE_LINES + 12)
