@@ -103,6 +103,43 @@ class Passage:
         return "".join(out)
 
 
+@dataclass(frozen=True)
+class _NameIndex:
+    """Every name's folded words, keyed by their first word (the longest name first), and who
+    each sequence of words names. It does not depend on the level."""
+
+    who: dict[tuple[str, ...], frozenset[int]]
+    preferred: tuple[tuple[str, ...], ...]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+
+_EMPTY = _NameIndex({}, (), {})
+
+
+@lru_cache(maxsize=4)
+def _index(names: tuple[tuple[str, str], ...]) -> _NameIndex:
+    """The index of (preferred name, full name) pairs, kept for the next export while the
+    store's names are the same (the dialog's preview works it out at every change of option)."""
+    who: dict[tuple[str, ...], set[int]] = {}
+    preferred_words: list[tuple[str, ...]] = []
+    for index, (preferred_name, full_name) in enumerate(names):
+        preferred = _words(_name(preferred_name))
+        full = _words(_name(full_name))
+        preferred_words.append(preferred)
+        sequences = {preferred, full}
+        sequences |= {(part,) for part in (*preferred, *full) if len(part) >= MIN_PART}
+        for sequence in sequences:
+            if sequence and len("".join(sequence)) >= 2:
+                who.setdefault(sequence, set()).add(index)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in who:
+        by_first.setdefault(sequence[0], []).append(sequence)
+    return _NameIndex(
+        {sequence: frozenset(members) for sequence, members in who.items()}, tuple(preferred_words),
+        # The longest name first: "Zoë Mensah" before "Zoë".
+        {first: tuple(sorted(options, key=len, reverse=True)) for first, options in by_first.items()})
+
+
 @dataclass
 class NameScrubber:
     """Finds every known member's name in free text and writes it at ``level``; counts what it
@@ -115,26 +152,8 @@ class NameScrubber:
 
     def __post_init__(self) -> None:
         self.people = tuple(self.people)
-        self._who: dict[tuple[str, ...], set[int]] = {}
-        self._preferred: list[tuple[str, ...]] = []
-        if self.level is NameLevel.FULL:
-            self._by_first: dict[str, list[tuple[str, ...]]] = {}
-            return
-        for index, person in enumerate(self.people):
-            preferred = _words(_name(person.preferred_name))
-            full = _words(_name(person.full_name))
-            self._preferred.append(preferred)
-            sequences = {preferred, full}
-            sequences |= {(part,) for part in (*preferred, *full) if len(part) >= MIN_PART}
-            for sequence in sequences:
-                if sequence and len("".join(sequence)) >= 2:
-                    self._who.setdefault(sequence, set()).add(index)
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for sequence in self._who:
-            by_first.setdefault(sequence[0], []).append(sequence)
-        for options in by_first.values():
-            options.sort(key=len, reverse=True)   # the longest name first: "Zoë Mensah" before "Zoë"
-        self._by_first = by_first
+        names = tuple((person.preferred_name or "", person.full_name or "") for person in self.people)
+        self._index = _index(names) if self.level is not NameLevel.FULL else _EMPTY
 
     @property
     def active(self) -> bool:
@@ -196,7 +215,7 @@ class NameScrubber:
         return found
 
     def _match_at(self, folded: str, words: list[tuple[int, int, str]], i: int) -> tuple[tuple[str, ...], int] | None:
-        for sequence in self._by_first.get(words[i][2], ()):
+        for sequence in self._index.by_first.get(words[i][2], ()):
             count = len(sequence)
             if i + count > len(words):
                 continue
@@ -206,7 +225,7 @@ class NameScrubber:
         return None
 
     def _replacement(self, sequence: tuple[str, ...], original: str) -> str:
-        who = sorted(self._who[sequence])
+        who = sorted(self._index.who[sequence])
         if self.level is NameLevel.NONE:
             return HIDDEN
         if self.level is NameLevel.INITIALS:
@@ -214,7 +233,7 @@ class NameScrubber:
             # Two members share this name and their initials differ: the name's own initials.
             return shown.pop() if len(shown) == 1 else (initials(original) or HIDDEN)
         # First names: a preferred name stays; a full name or a part of one becomes the preferred name.
-        if any(self._preferred[k] == sequence for k in who):
+        if any(self._index.preferred[k] == sequence for k in who):
             return original
         shown = {display_name(self.people[k], NameLevel.FIRST) for k in who}
         return shown.pop() if len(shown) == 1 else HIDDEN

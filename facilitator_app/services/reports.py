@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.instruments import InstrumentDefinition
@@ -37,6 +37,13 @@ class Person:
     id: uuid.UUID
     preferred_name: str
     full_name: str = ""
+
+
+class MemberName(NamedTuple):
+    """A member's names and nothing else (no id): what the name scrubber needs."""
+
+    preferred_name: str
+    full_name: str
 
 
 def person(row: Any) -> Person:
@@ -65,11 +72,12 @@ class ReportService(Service):
         """A read transaction (what each document's reads run in)."""
         return self._store.read()
 
-    def everyone(self) -> tuple[Person, ...]:
-        """Every member the store knows (current, former, deleted), by names only: what an
-        export's name scrubber looks for in free text."""
+    def everyone(self) -> tuple[MemberName, ...]:
+        """Every member the store knows (current, former, deleted), by names only, each pair of
+        names once: what an export's name scrubber looks for in free text."""
         with self._store.read() as s:
-            return tuple(person(r) for r in members_repo.all_member_names(s))
+            return tuple(MemberName(preferred or "", full or "") for preferred, full
+                         in members_repo.all_member_names(s))
 
     # ---- CSV tables
     def attendance_rows(self, group_id: uuid.UUID) -> tuple[GroupRecord, list[Any], list[MeetingRecord]]:
