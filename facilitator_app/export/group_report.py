@@ -41,7 +41,7 @@ from facilitator_app.export.style import (
     para,
     styles,
 )
-from facilitator_app.services.group_report_data import GroupReportData, group_report_data
+from facilitator_app.services.group_report_data import GroupReportData, group_report_data, session_topics
 from facilitator_app.services.reports import reports_for
 
 TITLE = "Group report"
@@ -76,13 +76,24 @@ def group_report_view(services: Any, options: GroupReportOptions) -> tuple[Group
     data = group_report_data(reports, options.group_id, options.start, options.end,
                              with_names=options.names.shows_names)
     scrubber = scrubber_for(reports, options.names)
-    sessions = tuple(replace(s, topic=scrubber.scrub(s.topic, f"Topic, {short_date(s.date)}")) for s in data.sessions)
+    sessions = tuple(replace(s, topic=_topic(scrubber, s.date, s.topic)) for s in data.sessions)
     return replace(data, sessions=sessions), scrubber
 
 
+def _topic(scrubber: NameScrubber, day: date, topic: str) -> str:
+    return scrubber.scrub(topic, f"Topic, {short_date(day)}")
+
+
 def passages(services: Any, options: GroupReportOptions) -> list[Passage]:
-    """The free text that will leave with these options (session topics), replacements marked."""
-    return group_report_view(services, options)[1].passages
+    """The free text that will leave with these options (session topics), replacements marked; read
+    on their own, as the dialog asks again at every change of date."""
+    reports = reports_for(services)
+    if options.start > options.end:
+        return []
+    scrubber = scrubber_for(reports, options.names)
+    for day, topic in session_topics(reports, options.group_id, options.start, options.end):
+        _topic(scrubber, day, topic)
+    return scrubber.passages
 
 
 def _month(day: date, year: bool = True) -> str:

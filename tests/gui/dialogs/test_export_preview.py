@@ -120,3 +120,15 @@ def test_every_kind_has_the_preview_and_never_shows_the_name_below_full(actions:
     text = "\n".join(seen["lines"]).lower()   # type: ignore[arg-type]
     if spec.default_level is not NameLevel.FULL:
         assert "zarthex" not in text and "ólafsdóttir" not in text
+
+
+def test_the_window_says_how_many_names_an_export_replaced(qtbot, actions: ExportActions) -> None:  # type: ignore[no-untyped-def]
+    said: list[str] = []
+    actions.status_message.connect(said.append)
+    actions.ask = lambda dialog: dialog.request()
+    actions.open_file = lambda path: True   # "open it afterwards" is ticked by default
+    with qtbot.waitSignal(actions.export_finished, timeout=20_000) as finished:
+        actions.export_from_dialog(ExportKind.SESSION_SUMMARY)
+    replaced = finished.args[1].replaced
+    assert replaced >= 2   # the topic's full name and the word, at initials
+    assert said[-1].endswith(f"; {replaced} names replaced in free text")

@@ -166,3 +166,19 @@ def test_the_names_of_the_sample_members_are_not_needed_for_the_planted_test(pla
     names = {folded(m.full_name + " " + m.preferred_name) for m in planted.services.members.list_members()
              if m.id != planted.member.id}
     assert not [n for n in names if any(word in n for word in FORBIDDEN)]
+
+
+def test_the_light_previews_list_what_the_exports_scrub(planted: Planted) -> None:
+    """The group report's and the pack's previews read less than their exports: the same passages."""
+    from facilitator_app.export import group_report, handout_pack
+
+    services, meeting = planted.services, planted.meeting
+    report = group_report.GroupReportOptions(meeting.group_id, meeting.date - timedelta(days=90), meeting.date,
+                                             names=NameLevel.INITIALS)
+    listed = group_report.passages(services, report)
+    assert listed == group_report.group_report_view(services, report)[1].passages
+    assert any(p.marked().endswith("Welcome back, «Z.Ó.»") for p in listed)
+    pack = handout_pack.HandoutPackOptions(meeting.id)
+    listed = handout_pack.passages(services, pack)
+    assert listed == handout_pack.handout_pack_view(services, pack)[1].passages
+    assert [p.marked() for p in listed if p.field == "Handout"][-1] == "Safety plan for «[name]»"
