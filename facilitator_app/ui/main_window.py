@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, Signal
@@ -33,6 +34,7 @@ from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
+from facilitator_app.ui.lock_control import ScreenLock
 from facilitator_app.ui.member_merge import MemberMerger
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
 from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
@@ -56,7 +58,9 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal(Path)   # the data file was restored from a backup: open it afresh
 
     def __init__(self, services: Services, settings: QSettings, backups: BackupService | None = None,
-                 lock: StoreLock | None = None, *, sample_data: bool = False) -> None:
+                 lock: StoreLock | None = None, *, sample_data: bool = False,
+                 unlock_check: Callable[[str], bool] | None = None,
+                 on_failed_unlock: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self._services = services
         self._settings = settings
@@ -104,7 +108,12 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([290, 1076])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # The lock screen is the other page: while it shows, every view with data is hidden.
+        central = QStackedWidget()
+        central.addWidget(splitter)
+        self.setCentralWidget(central)
+        self._screen_lock = ScreenLock(self, central, settings, unlock_check=unlock_check,
+                                       on_failed_unlock=on_failed_unlock)
 
         self._store_label = QLabel(f"Data file: {services.store.path}{read_only}", objectName="storeLabel")
         self._store_label.setAccessibleName("Open data file")
@@ -133,6 +142,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._safety.import_action)
         file_menu.addSeparator()
         file_menu.addActions([a.backup, self._safety.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self._screen_lock.lock_action, self._screen_lock.lock_after_action])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -330,6 +341,7 @@ class MainWindow(QMainWindow):
         return group.id if group else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._screen_lock.shutdown()
         if not self._store_closed:
             self._close_store()
             self._safety.close()
@@ -344,6 +356,11 @@ class MainWindow(QMainWindow):
     @property
     def undo_stack(self) -> QUndoStack:
         return self._undo
+
+    @property
+    def screen_lock(self) -> ScreenLock:
+        """The idle lock (``set_unlock_check`` and ``set_on_failed_unlock`` wire it after the fact)."""
+        return self._screen_lock
 
 
 def _as_uuid(value: object) -> uuid.UUID | None:
