@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -123,6 +123,9 @@ class ScreenLock(QObject):
         focus = QApplication.focusWidget()
         self._focus = focus if focus is not None and self._belongs(focus) else None
         self._hide_other_windows()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # a dialog that opens while locked is hidden too
         self._title = self._window.windowTitle()
         self._window.setWindowTitle(LOCKED_TITLE)
         self._stack.setCurrentWidget(self.screen)
@@ -142,6 +145,9 @@ class ScreenLock(QObject):
         if not self._locked:
             return
         self._locked = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.failures = 0
         self.retry_timer.stop()
         self.screen.reset()
@@ -166,6 +172,9 @@ class ScreenLock(QObject):
 
     def shutdown(self) -> None:
         """The window is closing: stop watching the app's input."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.watcher.stop()
         self.retry_timer.stop()
 
@@ -221,6 +230,20 @@ class ScreenLock(QObject):
             self._title = title
             self._window.setWindowTitle(LOCKED_TITLE)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed only while locked: a message box or progress dialog of this window that
+        # shows itself meanwhile (a backup's warning, say) waits hidden for the unlock.
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
+                and self._is_other_window(watched)):
+            QTimer.singleShot(0, lambda w=watched: self._hide_late(w))
+        return False
+
+    def _hide_late(self, widget: QWidget) -> None:
+        if self._locked:
+            self._hide_window(widget)
+            self._window.activateWindow()  # the keyboard goes back to the passphrase field
+            self.screen.focus_input()
+
     # -- helpers ---------------------------------------------------------------------------------
     def _belongs(self, widget: QWidget) -> bool:
         """Whether ``widget`` is this window or part of it, a dialog of it included."""
@@ -245,15 +268,23 @@ class ScreenLock(QObject):
             popup.close()
         self._hidden_windows = []
         for widget in QApplication.topLevelWidgets():
-            if widget is self._window or not widget.isVisible():
-                continue
-            parentless_dialog = widget.parentWidget() is None and not isinstance(widget, QMainWindow)
-            if not (parentless_dialog or self._belongs(widget)):
-                continue
-            if isinstance(widget, QMenu) or widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
-                widget.hide()
-                continue
-            QWidget.setVisible(widget, False)
+            if widget.isVisible() and self._is_other_window(widget):
+                self._hide_window(widget)
+
+    def _is_other_window(self, widget: QWidget) -> bool:
+        """A dialog, popup or tooltip of this window (or of none), not the window itself or another one."""
+        if widget is self._window or isinstance(widget, QMainWindow):
+            return False
+        return widget.parentWidget() is None or self._belongs(widget)
+
+    def _hide_window(self, widget: QWidget) -> None:
+        if not shiboken6.isValid(widget) or not widget.isVisible():
+            return
+        if isinstance(widget, QMenu) or widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            widget.hide()  # a menu or tooltip is opened again when needed
+            return
+        QWidget.setVisible(widget, False)
+        if widget not in self._hidden_windows:
             self._hidden_windows.append(widget)
 
     def _switch_off_commands(self) -> None:

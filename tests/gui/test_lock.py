@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMenuBar,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStatusBar,
@@ -281,3 +283,27 @@ def test_the_app_checks_the_passphrase_from_the_environment() -> None:
     assert check is not None
     assert check("Ünïcode pass")
     assert not check("ünïcode pass") and not check("")
+
+
+def test_a_message_that_opens_while_locked_waits_hidden_for_the_unlock(qtbot, store_file: Path,  # noqa: F811
+                                                                       tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_locked_window(qtbot, store_file, tmp_path)
+    press_ctrl_l(qtbot, window)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Facilitator", "Zoë's sheet could not be backed up", parent=window)
+    box.show()  # e.g. a timer's warning
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert window.screen_lock.locked
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert box.isVisible()
+    box.close()
+
+
+def test_an_open_menu_is_closed_by_the_lock(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    window = open_locked_window(qtbot, store_file, tmp_path)
+    menu = QMenu(window)
+    menu.addAction("Zoë")
+    menu.popup(window.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitUntil(menu.isVisible)
+    window.screen_lock.lock()
+    assert not menu.isVisible()
+    assert window.screen_lock.locked
