@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -52,6 +51,15 @@ def unlock_delay_seconds(failures: int) -> int:
     if failures <= 0:
         return 0
     return min(MAX_DELAY_SECONDS, 2 ** min(failures - 1, 16))
+
+
+def _alive(obj: QObject) -> bool:
+    """Whether Qt's object behind ``obj`` still exists (a dialog may be deleted while hidden)."""
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _seconds(n: int) -> str:
@@ -120,6 +128,7 @@ class ScreenLock(QObject):
         if self._locked:
             return
         self._locked = True
+        ours_active = QApplication.activeWindow() is not None  # not when another program has the keyboard
         focus = QApplication.focusWidget()
         self._focus = focus if focus is not None and self._belongs(focus) else None
         self._hide_other_windows()
@@ -137,6 +146,8 @@ class ScreenLock(QObject):
         self.screen.reset()
         self.screen.set_has_passphrase(self._check is not None)
         self.watcher.pause()
+        if ours_active:
+            self._window.activateWindow()  # a hidden dialog had it: the keyboard comes to the field
         self.screen.focus_input()
         self.locked_changed.emit(True)
 
@@ -153,18 +164,18 @@ class ScreenLock(QObject):
         self.screen.reset()
         self._stack.setCurrentIndex(0)
         for command in self._switched_off:
-            if shiboken6.isValid(command):
+            if _alive(command):
                 command.setEnabled(True)
         self._switched_off = []
         self._window.menuBar().setEnabled(True)
         self._window.statusBar().setVisible(self._status_bar_shown)
         self._window.setWindowTitle(self._title)
         for widget in self._hidden_windows:
-            if shiboken6.isValid(widget):
+            if _alive(widget):
                 QWidget.setVisible(widget, True)
         self._hidden_windows = []
         focus, self._focus = self._focus, None
-        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+        if focus is not None and _alive(focus) and focus.isVisible():
             focus.activateWindow()
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.watcher.resume()
@@ -232,16 +243,19 @@ class ScreenLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Installed only while locked: a message box or progress dialog of this window that
-        # shows itself meanwhile (a backup's warning, say) waits hidden for the unlock.
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow()
-                and self._is_other_window(watched)):
+        # shows itself meanwhile (a backup's warning, say) waits hidden for the unlock, and the
+        # keyboard stays in the passphrase field.
+        kind = event.type()
+        if (kind in (QEvent.Type.Show, QEvent.Type.WindowActivate) and isinstance(watched, QWidget)
+                and watched.isWindow() and self._is_other_window(watched)):
             QTimer.singleShot(0, lambda w=watched: self._hide_late(w))
         return False
 
     def _hide_late(self, widget: QWidget) -> None:
         if self._locked:
             self._hide_window(widget)
-            self._window.activateWindow()  # the keyboard goes back to the passphrase field
+            if QApplication.activeWindow() is not self._window and QApplication.activeWindow() is not None:
+                self._window.activateWindow()
             self.screen.focus_input()
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -278,7 +292,7 @@ class ScreenLock(QObject):
         return widget.parentWidget() is None or self._belongs(widget)
 
     def _hide_window(self, widget: QWidget) -> None:
-        if not shiboken6.isValid(widget) or not widget.isVisible():
+        if not _alive(widget) or not widget.isVisible():
             return
         if isinstance(widget, QMenu) or widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
             widget.hide()  # a menu or tooltip is opened again when needed

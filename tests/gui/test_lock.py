@@ -307,3 +307,18 @@ def test_an_open_menu_is_closed_by_the_lock(qtbot, store_file: Path, tmp_path: P
     window.screen_lock.lock()
     assert not menu.isVisible()
     assert window.screen_lock.locked
+
+
+def test_a_dialog_deleted_while_locked_does_not_trouble_the_unlock(qtbot, store_file: Path,  # noqa: F811
+                                                                   tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_locked_window(qtbot, store_file, tmp_path)
+    dialog = _NoteDialog(window)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    press_ctrl_l(qtbot, window)
+    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.deleteLater()
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert not window.screen_lock.locked
+    assert window.findChild(QTabWidget, "sessionTabs").isVisible()
