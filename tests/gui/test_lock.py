@@ -188,11 +188,17 @@ def test_the_window_locks_itself_after_the_idle_minutes(qtbot, store_file: Path,
 
 def test_input_restarts_the_idle_countdown(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path, minutes=10)
-    timer = window.screen_lock.watcher.timer
+    watcher = window.screen_lock.watcher
+    timer = watcher.timer
     assert timer.interval() == 600_000
-    timer.stop()  # as if it had nearly run out: only input starts it again
+    assert not watcher.listening  # not during start-up: a Python filter costs on every event
+    watcher.listen_timer.setInterval(1)  # the pause after an input, shortened for the test
+    qtbot.waitUntil(lambda: watcher.listening)
+    timer.stop()  # only input starts the countdown again
     qtbot.keyClick(window.findChild(QAbstractItemView, "groupList"), Qt.Key.Key_Down)
     assert timer.isActive()
+    assert not watcher.listening  # it steps aside after an input ...
+    qtbot.waitUntil(lambda: watcher.listening)  # ... and comes back
     timer.stop()
     qtbot.mouseMove(window.findChild(QAbstractItemView, "sessionList"))
     assert timer.isActive()
