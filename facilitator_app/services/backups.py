@@ -37,7 +37,8 @@ __all__ = [
 ]
 
 # Reasons whose backups rotation may remove; "manual" ones are the user's, kept until they delete them.
-AUTOMATIC_REASONS = frozenset({"on-close", "scheduled", "before-upgrade", "before-import", "before-restore"})
+AUTOMATIC_REASONS = frozenset({"on-close", "scheduled", "before-upgrade", "before-import", "before-restore",
+                               "before-erase"})
 BACKUP_INTERVAL = timedelta(minutes=30)
 
 
