@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import uuid
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,7 +31,7 @@ NAME, SURNAME = "Zarthex", "Mólnár"
 FORMS = ("zarthex", "molnar", "mólnár")   # any case, with or without accents
 
 
-def build(path: Path) -> dict[str, object]:
+def build(path: Path) -> dict[str, Any]:
     with open_store(path) as store:
         services = build_services(store)
         group = services.groups.create_group(weekly_draft())
@@ -51,7 +53,7 @@ def build(path: Path) -> dict[str, object]:
             services.checkins.record(meeting.id, friend.id, MOOD.id, [7], word=f"missing {NAME.lower()}")
         services.notes.save_note(meetings[0].id, NoteSections(
             themes=f"{NAME} shared about sleep; {SURNAME.upper()}'s sister visited.",
-            follow_ups=f"Call zarthex on Friday. Mention Molnar's plan. Zarthexian is another word."))
+            follow_ups="Call zarthex on Friday. Mention Molnar's plan. Zarthexian is another word."))
         services.meetings.set_status(meetings[0].id, MeetingStatus.HELD)
         return {"group": group.id, "other": other.id, "target": target.id, "friend": friend.id,
                 "meetings": [m.id for m in meetings]}
@@ -67,8 +69,8 @@ def dump(path: Path) -> str:
     return "\n".join(text).casefold()
 
 
-def in_room(services: Services, group_id: object) -> list[tuple[date, int]]:
-    data = group_report_data(services.reports, group_id, date(2025, 1, 1), date(2025, 12, 31))  # type: ignore[arg-type]
+def in_room(services: Services, group_id: uuid.UUID) -> list[tuple[date, int]]:
+    data = group_report_data(services.reports, group_id, date(2025, 1, 1), date(2025, 12, 31))
     return [(s.date, s.in_room) for s in data.sessions]
 
 
@@ -88,12 +90,13 @@ def test_erasure_leaves_no_trace_of_the_name_and_counts_stay(path: Path, tmp_pat
         assert in_room(services, ids["group"]) == room_before
         assert counts.checkins == 3 and counts.attendance == 3 and counts.visitors == 2 and counts.memberships == 1
         assert counts.mentions == 9   # the topic, two note sections (4), three check-in words, a member's notes
-        note = services.notes.get_note(ids["meetings"][0])  # type: ignore[index]
+        note = services.notes.get_note(ids["meetings"][0])
         assert note is not None
         assert note.sections.themes == "[erased] shared about sleep; [erased]'s sister visited."
-        assert note.sections.follow_ups == "Call [erased] on Friday. Mention [erased]'s plan. Zarthexian is another word."
+        assert note.sections.follow_ups == ("Call [erased] on Friday. Mention [erased]'s plan. "
+                                            "Zarthexian is another word.")
         assert services.notes.search("zarthex ") == [] and services.notes.search("molnar") == []
-        assert [h.meeting_id for h in services.notes.search("Zarthexian")] == [ids["meetings"][0]]  # type: ignore[index]
+        assert [h.meeting_id for h in services.notes.search("Zarthexian")] == [ids["meetings"][0]]
         assert AuditService(store).verify().intact
         assert AuditService(store).entries(1)[0].action == "erase.member"
         assert all(m.preferred_name != NAME for m in services.members.list_members())
@@ -110,16 +113,16 @@ def test_the_row_keeps_only_its_id_and_cannot_be_merged_or_erased_again(path: Pa
     with open_store(path) as store:
         services = build_services(store)
         erasure = ErasureService(store, ChangeFeed())
-        erasure.erase_member(ids["target"], backup=False)  # type: ignore[arg-type]
+        erasure.erase_member(ids["target"], backup=False)
         with pytest.raises(NotFoundError):
-            erasure.erase_member(ids["target"], backup=False)  # type: ignore[arg-type]
+            erasure.erase_member(ids["target"], backup=False)
         with pytest.raises(NotFoundError):
-            services.merges.merge(ids["friend"], ids["target"])  # type: ignore[arg-type]
+            services.merges.merge(ids["friend"], ids["target"])
         with pytest.raises(NotFoundError):
             erasure.find(NAME)
     with contextlib.closing(sqlite3.connect(path)) as conn:
         row = conn.execute("SELECT preferred_name, full_name, phone, email, notes, deleted_at IS NOT NULL, "
-                           "erased_at IS NOT NULL FROM members WHERE id = ?", (ids["target"].hex,)).fetchone()  # type: ignore[attr-defined]
+                           "erased_at IS NOT NULL FROM members WHERE id = ?", (ids["target"].hex,)).fetchone()
     assert row == ("[erased]", "", "", "", "", 1, 1)
 
 
