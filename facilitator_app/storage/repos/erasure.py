@@ -170,12 +170,12 @@ def _delete(session: Session, statement: Delete) -> int:
 def last_seen(session: Session) -> list[tuple[uuid.UUID, date]]:
     """Every member not yet erased, with the last day they were seen: their latest attended session,
     else their latest membership date, else the day they were added."""
-    attended = dict(session.execute(
+    attended: dict[uuid.UUID, date] = {member_id: day for member_id, day in session.execute(
         select(orm.Attendance.member_id, func.max(orm.Meeting.date))
         .join(orm.Meeting, orm.Meeting.id == orm.Attendance.meeting_id)
         .where(orm.Attendance.deleted_at.is_(None), orm.Attendance.status.in_(ATTENDED),
                orm.Meeting.deleted_at.is_(None))
-        .group_by(orm.Attendance.member_id)).tuples())
+        .group_by(orm.Attendance.member_id))}
     joined: dict[uuid.UUID, date] = {}
     for member_id, joined_on, left_on in session.execute(
             select(orm.Membership.member_id, orm.Membership.joined_on, orm.Membership.left_on)):
