@@ -9,12 +9,15 @@ numbers. Neither ever holds a name or free text.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
 from facilitator_app.domain.audit_chain import ChainProblem, verify_chain
 from facilitator_app.storage.repos import audit as repo
 from facilitator_app.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,17 @@ class AuditService:
         with self._store.write() as s:
             repo.record(s, action, **counts)
 
-    def record_export(self, kind: str, level: str | None, *, printed: bool = False, pages: int = 0) -> None:
-        """An export (or, with ``printed``, a print) of one document: its kind, names level and pages."""
+    def record_export(self, kind: str, level: object, *, printed: bool = False, pages: int = 0) -> None:
+        """An export (or, with ``printed``, a print) of one document: its kind, names level (a NameLevel or
+        its value) and pages. A store opened read-only (exports still work there) cannot hold the event:
+        that is logged instead."""
+        if self._store.read_only:
+            log.warning("not recorded in the audit trail (the store is read-only): %s of %s",
+                        "print" if printed else "export", kind)
+            return
+        level = getattr(level, "value", level)
         counts = {"documents": 1} | ({"pages": pages} if pages else {})
-        self.record(action_name("print" if printed else "export", kind, level), **counts)
+        self.record(action_name("print" if printed else "export", kind, str(level) if level else None), **counts)
 
     def verify(self) -> AuditCheck:
         with self._store.read() as s:

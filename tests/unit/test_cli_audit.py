@@ -140,3 +140,24 @@ def test_counts_are_whole_numbers_only(path: Path) -> None:
 def test_an_empty_trail_verifies_and_an_empty_chain_is_fine() -> None:
     assert verify_chain([]) is None
     assert verify_chain([ChainedEvent(1, None, "x", {}, GENESIS, "")]) is not None
+
+
+def test_a_headless_export_is_audited(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from facilitator_app.services.sample_data import build_sample_store
+
+    path = tmp_path / "sample.sqlite3"
+    build_sample_store(path, "small")
+    group = main(["--db", str(path), "list", "groups"])
+    name = capsys.readouterr().out.splitlines()[0]
+    assert group == 0
+    assert main(["--db", str(path), "export", "group-report", "--group", name, "--from", "2025-01-01",
+                 "--to", "2025-12-31", "-o", str(tmp_path)]) == 0
+    assert main(["--db", str(path), "export", "csv", "members", "--group", name, "--names", "initials",
+                 "-o", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert run(path, "show", "--limit", "2") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("export.group_report.none  documents=1")
+    assert lines[1].endswith("export.csv.initials  documents=1")
+    assert name not in "".join(lines)
+    assert run(path, "verify") == 0
