@@ -25,8 +25,8 @@ from facilitator_app.storage import recovery
 from facilitator_app.storage.backup import BackupInfo, list_backups
 from facilitator_app.storage.errors import write_failure_kind
 from facilitator_app.storage.recovery import RestoreResult
-from facilitator_app.storage.schema import REVISIONS
 from facilitator_app.storage.repos import audit
+from facilitator_app.storage.schema import REVISIONS
 from facilitator_app.storage.store import Store, open_store
 
 log = logging.getLogger(__name__)

@@ -33,6 +33,7 @@ from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
+from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
 from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self._merger = MemberMerger(services, self._undo, self._roster.selected_member,
                                     self._navigator.current_group, self)
         self._roster.add_action_button(self._merger.action, "mergeMembers")
+        self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
+                                    backups.backups_dir if backups else None, self)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -168,13 +171,16 @@ class MainWindow(QMainWindow):
         self._exports.error_raised.connect(self._show_error)
         self._exports.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._roster.current_member_changed.connect(self._exports.update_enabled)
-        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action])
+        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action,
+                                         self._eraser.action])
         self._roster.current_member_changed.connect(self._merger.update_enabled)
+        self._roster.current_member_changed.connect(self._eraser.update_enabled)
+        self._eraser.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._merger.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.restore_chosen.connect(self._on_safety_restore_chosen)
         self._actions.backup_requested.connect(self._safety.back_up_now)
-        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger,
+        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger, self._eraser,
                        *self._session_panels):
             source.error_raised.connect(self._show_error)
         for panel in self._session_panels:
