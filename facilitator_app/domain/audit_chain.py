@@ -51,7 +51,8 @@ class ChainedEvent:
 
 @dataclass(frozen=True)
 class ChainHead:
-    """The last event written, as recorded beside the trail: it makes a removed last event visible."""
+    """The last event written, as recorded beside the trail: it makes a removed last event visible.
+    A sequence below 0 stands for a record that could not be read."""
 
     sequence: int
     hash: str
@@ -66,6 +67,8 @@ class ChainProblem:
     reason: str
 
     def message(self) -> str:
+        if self.sequence <= 0:
+            return f"Audit trail broken: {self.reason}"
         when = f" ({format_time(self.occurred_at)})" if self.occurred_at is not None else ""
         return f"Audit trail broken at event {self.sequence}{when}: {self.reason}"
 
@@ -77,6 +80,8 @@ def format_time(when: datetime | None) -> str:
 def verify_chain(events: Iterable[ChainedEvent], head: ChainHead | None = None) -> ChainProblem | None:
     """None when the events (in any order) form an unbroken chain 1..N that ends at ``head`` (when
     given), else the first event that is broken or missing."""
+    if head is not None and head.sequence < 0:
+        return ChainProblem(0, None, "the record of its last event was changed by hand and cannot be read.")
     expected, previous_hash = 1, GENESIS
     before: ChainedEvent | None = None
     for event in sorted(events, key=lambda e: e.sequence):

@@ -60,18 +60,17 @@ class AuditService:
         self._store = store
 
     def record(self, action: str, **counts: int) -> None:
-        """Add one event in its own short transaction."""
+        """Add one event in its own short transaction. A store opened read-only cannot hold it: the
+        event is logged instead (actions only, as in the trail), and nothing is raised."""
+        if self._store.read_only:
+            log.warning("not recorded in the audit trail (the store is read-only): %s", action)
+            return
         with self._store.write() as s:
             repo.record(s, action, **counts)
 
     def record_export(self, kind: str, level: object, *, printed: bool = False, pages: int = 0) -> None:
         """An export (or, with ``printed``, a print) of one document: its kind, names level (a NameLevel or
-        its value) and pages. A store opened read-only (exports still work there) cannot hold the event:
-        that is logged instead."""
-        if self._store.read_only:
-            log.warning("not recorded in the audit trail (the store is read-only): %s of %s",
-                        "print" if printed else "export", kind)
-            return
+        its value) and pages. On a store opened read-only (exports still work there) it is logged instead."""
         level = getattr(level, "value", level)
         counts = {"documents": 1} | ({"pages": pages} if pages else {})
         self.record(action_name("print" if printed else "export", kind, str(level) if level else None), **counts)

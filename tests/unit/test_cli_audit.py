@@ -161,3 +161,18 @@ def test_a_headless_export_is_audited(tmp_path: Path, capsys: pytest.CaptureFixt
     assert lines[1].endswith("export.csv.initials  documents=1")
     assert name not in "".join(lines)
     assert run(path, "verify") == 0
+
+
+def test_a_garbled_head_record_is_reported(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sql(path, "UPDATE settings SET value = '\"nonsense\"' WHERE key = 'audit.head'")
+    assert run(path, "verify") == 1
+    assert "Audit trail broken: the record of its last event" in capsys.readouterr().err
+
+
+def test_a_read_only_store_logs_the_event_instead(path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with open_store(path) as store:
+        store.read_only = True
+        AuditService(store).record("unlock.failed", attempts=1)
+        AuditService(store).record_export("group-report", "none", pages=1)
+    assert "unlock.failed" in caplog.text and "export.group_report.none" in caplog.text
+    assert len(sql(path, "SELECT * FROM audit_events")) == 6
