@@ -35,6 +35,7 @@ from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
 from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
 from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
 from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self._navigator = Navigator(services.groups, services.meetings, latest_held_first=sample_data)
         self._attendance = AttendancePanel(services.attendance, services.meetings, self._undo)
         self._roster = RosterPanel(services.members, services.attendance)
-        self._tabs = QTabWidget(objectName="sessionTabs")
+        self._tabs = named(QTabWidget(), "sessionTabs")
         self._tabs.setAccessibleName("Session")
         self._tabs.addTab(self._attendance, "&Attendance")
         self._checkins = CheckinsPanel(services, self._undo)
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self._right.addWidget(self._tabs)
         self._right.addWidget(self._welcome)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         splitter.addWidget(self._navigator)
         splitter.addWidget(self._right)
         splitter.setStretchFactor(1, 1)
@@ -107,9 +108,9 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        self._store_label = QLabel(f"Data file: {services.store.path}{read_only}", objectName="storeLabel")
+        self._store_label = named(QLabel(f"Data file: {services.store.path}{read_only}"), "storeLabel")
         self._store_label.setAccessibleName("Open data file")
-        self._saved_label = QLabel("No changes yet", objectName="savedLabel")
+        self._saved_label = named(QLabel("No changes yet"), "savedLabel")
         self._saved_label.setAccessibleName("Last saved")
         self.statusBar().addWidget(self._store_label, 1)
         self.statusBar().addPermanentWidget(self._saved_label)
@@ -236,13 +237,16 @@ class MainWindow(QMainWindow):
         self._focus_tab(index, Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_tab(self, index: int, reason: Qt.FocusReason) -> None:
-        main_views: dict[int, QWidget] = {ATTENDANCE_TAB: self._attendance.view, CHECKINS_TAB: self._checkins.view,
-                                          NOTES_TAB: self._notes.editor("themes"),
-                                          HANDOUTS_TAB: self._handouts.view, ROSTER_TAB: self._roster.view}
-        panel = self._tabs.widget(index)
+        tabs: dict[int, tuple[QWidget, list[QWidget]]] = {
+            ATTENDANCE_TAB: (self._attendance.view, self._attendance.tab_chain()),
+            CHECKINS_TAB: (self._checkins.view, self._checkins.tab_chain()),
+            NOTES_TAB: (self._notes.editor("themes"), self._notes.tab_chain()),
+            HANDOUTS_TAB: (self._handouts.view, self._handouts.tab_chain()),
+            ROSTER_TAB: (self._roster.view, self._roster.tab_chain())}
+        main_view, chain = tabs[index]
         # The main view first; when it cannot take focus (no session, a cancelled one, an empty
         # library), the tab's next control, and at last the tab bar itself.
-        if focus_first([main_views[index], *panel.tab_chain()], reason) is None:  # type: ignore[attr-defined]
+        if focus_first([main_view, *chain], reason) is None:
             self._tabs.tabBar().setFocus(reason)
 
     def _on_walk_in_shortcut(self) -> None:
