@@ -36,6 +36,7 @@ from facilitator_app.ui.quit_on_signal import QuitOnSignal
 
 log = logging.getLogger(__name__)
 PASSPHRASE_ENV_VAR = "FACILITATOR_APP_PASSPHRASE"
+UNLOCK_FAILED = "unlock.failed"   # the audit trail's action for a wrong passphrase on the lock screen
 
 
 def create_main_window(store_path: str | Path, *, backups_dir: Path | None = None,
@@ -63,8 +64,10 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     private_files.tighten_store(path, folder)  # one an older version left readable to others
     private_files.make_private(settings_path)
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock,
-                        sample_data=sample_data, unlock_check=environment_unlock_check())
+    services = build_services(store)
+    window = MainWindow(services, settings, BackupService(path, folder) if back_up else None, lock,
+                        sample_data=sample_data, unlock_check=environment_unlock_check(),
+                        on_failed_unlock=lambda failures: services.audit.record(UNLOCK_FAILED, attempts=failures))
     window.show()
     return window
 

@@ -35,6 +35,7 @@ from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
 from facilitator_app.ui.lock_control import ScreenLock
+from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self._merger = MemberMerger(services, self._undo, self._roster.selected_member,
                                     self._navigator.current_group, self)
         self._roster.add_action_button(self._merger.action, "mergeMembers")
+        self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
+                                    backups.backups_dir if backups else None, self)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -180,13 +183,16 @@ class MainWindow(QMainWindow):
         self._exports.error_raised.connect(self._show_error)
         self._exports.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._roster.current_member_changed.connect(self._exports.update_enabled)
-        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action])
+        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action,
+                                         self._eraser.action])
         self._roster.current_member_changed.connect(self._merger.update_enabled)
+        self._roster.current_member_changed.connect(self._eraser.update_enabled)
+        self._eraser.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._merger.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.restore_chosen.connect(self._on_safety_restore_chosen)
         self._actions.backup_requested.connect(self._safety.back_up_now)
-        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger,
+        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger, self._eraser,
                        *self._session_panels):
             source.error_raised.connect(self._show_error)
         for panel in self._session_panels:
@@ -242,15 +248,16 @@ class MainWindow(QMainWindow):
         self._focus_tab(index, Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_tab(self, index: int, reason: Qt.FocusReason) -> None:
-        main_views: dict[int, QWidget] = {ATTENDANCE_TAB: self._attendance.view, CHECKINS_TAB: self._checkins.view,
-                                          NOTES_TAB: self._notes.editor("themes"),
-                                          HANDOUTS_TAB: self._handouts.view, ROSTER_TAB: self._roster.view}
-        chains = {ATTENDANCE_TAB: self._attendance.tab_chain, CHECKINS_TAB: self._checkins.tab_chain,
-                  NOTES_TAB: self._notes.tab_chain, HANDOUTS_TAB: self._handouts.tab_chain,
-                  ROSTER_TAB: self._roster.tab_chain}
+        tabs: dict[int, tuple[QWidget, list[QWidget]]] = {
+            ATTENDANCE_TAB: (self._attendance.view, self._attendance.tab_chain()),
+            CHECKINS_TAB: (self._checkins.view, self._checkins.tab_chain()),
+            NOTES_TAB: (self._notes.editor("themes"), self._notes.tab_chain()),
+            HANDOUTS_TAB: (self._handouts.view, self._handouts.tab_chain()),
+            ROSTER_TAB: (self._roster.view, self._roster.tab_chain())}
+        main_view, chain = tabs[index]
         # The main view first; when it cannot take focus (no session, a cancelled one, an empty
         # library), the tab's next control, and at last the tab bar itself.
-        if focus_first([main_views[index], *chains[index]()], reason) is None:
+        if focus_first([main_view, *chain], reason) is None:
             self._tabs.tabBar().setFocus(reason)
 
     def _on_walk_in_shortcut(self) -> None:

@@ -328,3 +328,21 @@ def test_a_dialog_deleted_while_locked_does_not_trouble_the_unlock(qtbot, store_
     type_passphrase(qtbot, window, PASSPHRASE)
     assert not window.screen_lock.locked
     assert window.findChild(QTabWidget, "sessionTabs").isVisible()
+
+
+def test_a_wrong_passphrase_in_the_real_window_is_in_the_audit_trail(qtbot, store_file: Path,  # noqa: F811
+                                                                     tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FACILITATOR_APP_PASSPHRASE", PASSPHRASE)
+    window = create_main_window(store_file, settings_file=tmp_path / "window.ini")  # wired as the app wires it
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press_ctrl_l(qtbot, window)
+    type_passphrase(qtbot, window, "Zoe birthday")  # QTest types ASCII only
+    window.screen_lock.retry_timer.stop()
+    window.screen_lock.retry_timer.timeout.emit()
+    type_passphrase(qtbot, window, PASSPHRASE)
+    assert not window.screen_lock.locked
+    failed = [e for e in window.services.audit.entries() if e.action == "unlock.failed"]
+    assert [e.counts for e in failed] == [{"attempts": 1}]
+    assert window.services.audit.verify().intact
