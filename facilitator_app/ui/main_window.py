@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, Signal
@@ -33,7 +34,10 @@ from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
+from facilitator_app.ui.lock_control import ScreenLock
+from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
 from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
 from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
@@ -56,7 +60,9 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal(Path)   # the data file was restored from a backup: open it afresh
 
     def __init__(self, services: Services, settings: QSettings, backups: BackupService | None = None,
-                 lock: StoreLock | None = None, *, sample_data: bool = False) -> None:
+                 lock: StoreLock | None = None, *, sample_data: bool = False,
+                 unlock_check: Callable[[str], bool] | None = None,
+                 on_failed_unlock: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self._services = services
         self._settings = settings
@@ -73,7 +79,7 @@ class MainWindow(QMainWindow):
         self._navigator = Navigator(services.groups, services.meetings, latest_held_first=sample_data)
         self._attendance = AttendancePanel(services.attendance, services.meetings, self._undo)
         self._roster = RosterPanel(services.members, services.attendance)
-        self._tabs = QTabWidget(objectName="sessionTabs")
+        self._tabs = named(QTabWidget(), "sessionTabs")
         self._tabs.setAccessibleName("Session")
         self._tabs.addTab(self._attendance, "&Attendance")
         self._checkins = CheckinsPanel(services, self._undo)
@@ -98,17 +104,22 @@ class MainWindow(QMainWindow):
         self._right.addWidget(self._tabs)
         self._right.addWidget(self._welcome)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         splitter.addWidget(self._navigator)
         splitter.addWidget(self._right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([290, 1076])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # The lock screen is the other page: while it shows, every view with data is hidden.
+        central = QStackedWidget()
+        central.addWidget(splitter)
+        self.setCentralWidget(central)
+        self._screen_lock = ScreenLock(self, central, settings, unlock_check=unlock_check,
+                                       on_failed_unlock=on_failed_unlock)
 
-        self._store_label = QLabel(f"Data file: {services.store.path}{read_only}", objectName="storeLabel")
+        self._store_label = named(QLabel(f"Data file: {services.store.path}{read_only}"), "storeLabel")
         self._store_label.setAccessibleName("Open data file")
-        self._saved_label = QLabel("No changes yet", objectName="savedLabel")
+        self._saved_label = named(QLabel("No changes yet"), "savedLabel")
         self._saved_label.setAccessibleName("Last saved")
         self.statusBar().addWidget(self._store_label, 1)
         self.statusBar().addPermanentWidget(self._saved_label)
@@ -120,6 +131,8 @@ class MainWindow(QMainWindow):
         self._merger = MemberMerger(services, self._undo, self._roster.selected_member,
                                     self._navigator.current_group, self)
         self._roster.add_action_button(self._merger.action, "mergeMembers")
+        self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
+                                    backups.backups_dir if backups else None, self)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -133,6 +146,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._safety.import_action)
         file_menu.addSeparator()
         file_menu.addActions([a.backup, self._safety.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self._screen_lock.lock_action, self._screen_lock.lock_after_action])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -168,13 +183,16 @@ class MainWindow(QMainWindow):
         self._exports.error_raised.connect(self._show_error)
         self._exports.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._roster.current_member_changed.connect(self._exports.update_enabled)
-        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action])
+        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action,
+                                         self._eraser.action])
         self._roster.current_member_changed.connect(self._merger.update_enabled)
+        self._roster.current_member_changed.connect(self._eraser.update_enabled)
+        self._eraser.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._merger.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.restore_chosen.connect(self._on_safety_restore_chosen)
         self._actions.backup_requested.connect(self._safety.back_up_now)
-        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger,
+        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger, self._eraser,
                        *self._session_panels):
             source.error_raised.connect(self._show_error)
         for panel in self._session_panels:
@@ -230,13 +248,16 @@ class MainWindow(QMainWindow):
         self._focus_tab(index, Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_tab(self, index: int, reason: Qt.FocusReason) -> None:
-        main_views: dict[int, QWidget] = {ATTENDANCE_TAB: self._attendance.view, CHECKINS_TAB: self._checkins.view,
-                                          NOTES_TAB: self._notes.editor("themes"),
-                                          HANDOUTS_TAB: self._handouts.view, ROSTER_TAB: self._roster.view}
-        panel = self._tabs.widget(index)
+        tabs: dict[int, tuple[QWidget, list[QWidget]]] = {
+            ATTENDANCE_TAB: (self._attendance.view, self._attendance.tab_chain()),
+            CHECKINS_TAB: (self._checkins.view, self._checkins.tab_chain()),
+            NOTES_TAB: (self._notes.editor("themes"), self._notes.tab_chain()),
+            HANDOUTS_TAB: (self._handouts.view, self._handouts.tab_chain()),
+            ROSTER_TAB: (self._roster.view, self._roster.tab_chain())}
+        main_view, chain = tabs[index]
         # The main view first; when it cannot take focus (no session, a cancelled one, an empty
         # library), the tab's next control, and at last the tab bar itself.
-        if focus_first([main_views[index], *panel.tab_chain()], reason) is None:  # type: ignore[attr-defined]
+        if focus_first([main_view, *chain], reason) is None:
             self._tabs.tabBar().setFocus(reason)
 
     def _on_walk_in_shortcut(self) -> None:
@@ -330,6 +351,7 @@ class MainWindow(QMainWindow):
         return group.id if group else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._screen_lock.shutdown()
         if not self._store_closed:
             self._close_store()
             self._safety.close()
@@ -344,6 +366,11 @@ class MainWindow(QMainWindow):
     @property
     def undo_stack(self) -> QUndoStack:
         return self._undo
+
+    @property
+    def screen_lock(self) -> ScreenLock:
+        """The idle lock (``set_unlock_check`` and ``set_on_failed_unlock`` wire it after the fact)."""
+        return self._screen_lock
 
 
 def _as_uuid(value: object) -> uuid.UUID | None:
