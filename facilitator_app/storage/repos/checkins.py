@@ -69,10 +69,13 @@ def round_rows(session: Session, meeting_id: uuid.UUID) -> list[Row[Any]]:
     return list(session.execute(query))
 
 
-def nth_latest_meeting_date(session: Session, group_id: uuid.UUID, n: int) -> date | None:
-    """The date of the group's ``n``-th most recent live session (None when it has fewer)."""
+def nth_latest_meeting_date(session: Session, group_id: uuid.UUID, n: int, day: date) -> date | None:
+    """The date of the group's ``n``-th most recent live session on or before ``day`` (None when it
+    has fewer). Sessions planned ahead are left out: they hold no check-ins yet, and counting them
+    would shrink the recent window to nothing for a group scheduled weeks ahead."""
     return session.scalar(select(orm.Meeting.date)
-                          .where(orm.Meeting.group_id == group_id, orm.Meeting.deleted_at.is_(None))
+                          .where(orm.Meeting.group_id == group_id, orm.Meeting.deleted_at.is_(None),
+                                 orm.Meeting.date <= day)
                           .order_by(orm.Meeting.date.desc()).offset(n - 1).limit(1))
 
 
