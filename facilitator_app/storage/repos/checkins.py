@@ -47,6 +47,13 @@ def round_rows(session: Session, meeting_id: uuid.UUID) -> list[Row[Any]]:
     """One query for a session's check-in round: every member who attended it (present, late or
     left early), plus anyone with a check-in recorded there, each with their attendance status and
     check-in columns (None when missing). Plain rows, no ORM objects."""
+    return list(session.execute(_round_query(), {"meeting_id": meeting_id}))
+
+
+@cache
+def _round_query() -> Select[Any]:
+    """The statement of ``round_rows``, built once (it runs each time a round is shown)."""
+    meeting_id: BindParameter[uuid.UUID] = bindparam("meeting_id")
     members = orm.Member.__table__
     attendance = orm.Attendance.__table__.alias("a")
     checkins = orm.Checkin.__table__.alias("c")
@@ -56,18 +63,17 @@ def round_rows(session: Session, meeting_id: uuid.UUID) -> list[Row[Any]]:
                                                orm.Attendance.status.in_(ATTENDED)),
         select(orm.Checkin.member_id).where(orm.Checkin.meeting_id == meeting_id, orm.Checkin.deleted_at.is_(None)),
     )
-    query = (select(members, attendance.c.status.label("attendance_status"),
-                    checkins.c.id.label("checkin_id"), checkins.c.instrument_id.label("checkin_instrument_id"),
-                    checkins.c.scores.label("checkin_scores"), checkins.c.total.label("checkin_total"),
-                    checkins.c.word.label("checkin_word"), checkins.c.passed.label("checkin_passed"))
-             .outerjoin(attendance, and_(attendance.c.member_id == members.c.id,
-                                         attendance.c.meeting_id == meeting_id,
-                                         attendance.c.deleted_at.is_(None)))
-             .outerjoin(checkins, and_(checkins.c.member_id == members.c.id,
-                                       checkins.c.meeting_id == meeting_id,
-                                       checkins.c.deleted_at.is_(None)))
-             .where(members.c.id.in_(candidates), members.c.deleted_at.is_(None)))
-    return list(session.execute(query))
+    return (select(members, attendance.c.status.label("attendance_status"),
+                   checkins.c.id.label("checkin_id"), checkins.c.instrument_id.label("checkin_instrument_id"),
+                   checkins.c.scores.label("checkin_scores"), checkins.c.total.label("checkin_total"),
+                   checkins.c.word.label("checkin_word"), checkins.c.passed.label("checkin_passed"))
+            .outerjoin(attendance, and_(attendance.c.member_id == members.c.id,
+                                        attendance.c.meeting_id == meeting_id,
+                                        attendance.c.deleted_at.is_(None)))
+            .outerjoin(checkins, and_(checkins.c.member_id == members.c.id,
+                                      checkins.c.meeting_id == meeting_id,
+                                      checkins.c.deleted_at.is_(None)))
+            .where(members.c.id.in_(candidates), members.c.deleted_at.is_(None)))
 
 
 def nth_latest_meeting_date(session: Session, group_id: uuid.UUID, n: int, day: date) -> date | None:
