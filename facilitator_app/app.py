@@ -45,7 +45,10 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     """
     path = real_store_path(store_path)
     folder = backups_dir or path.parent / "backups"
-    install_focus_frame(QApplication.instance())  # type: ignore[arg-type]  # one style for every window
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_main_window needs a QApplication (widgets), not a bare QCoreApplication.")
+    install_focus_frame(app)  # one style for every window
     lock = acquire(path)
     try:
         store = open_store(path, backups_dir=folder)
@@ -137,7 +140,8 @@ class AppController:
 
 def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None) -> int:
     """Run the window until it closes; returns the process exit status."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    current = QApplication.instance()  # typed as the core application; a GUI run only ever has the widgets one
+    app = current if isinstance(current, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)

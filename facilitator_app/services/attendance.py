@@ -127,7 +127,7 @@ class AttendanceService(Service):
             if meeting is None:
                 raise NotFoundError("That session is no longer in the data file; it may have been deleted. "
                                     "Choose another session.")
-            return self._candidates(s, meeting, preferred_name)
+            return self._candidates(s, meeting.group_id, meeting.date, preferred_name)
 
     @one_batch
     def add_walk_in(self, meeting_id: uuid.UUID, preferred_name: str, member_id: uuid.UUID | None = None,
@@ -173,7 +173,7 @@ class AttendanceService(Service):
     def _chosen(self, s: Transaction, meeting: orm.Meeting, name: str,
                 member_id: uuid.UUID | None) -> WalkInCandidate | None:
         """The known member a walk-in's name means, or None for someone new."""
-        matches = self._candidates(s, meeting, name)
+        matches = self._candidates(s, meeting.group_id, meeting.date, name)
         if member_id is not None:
             chosen = next((c for c in matches if c.member.id == member_id), None)
             if chosen is None:
@@ -185,10 +185,11 @@ class AttendanceService(Service):
         return matches[0] if matches else None
 
     @staticmethod
-    def _candidates(s: Transaction, meeting: orm.Meeting, name: str) -> list[WalkInCandidate]:
-        pairs = members_repo.members_of_group(s, meeting.group_id, include_former=True)
+    def _candidates(s: Transaction, group_id: uuid.UUID, day: date, name: str) -> list[WalkInCandidate]:
+        # The group and the day, not the meeting: the read path holds a plain row, the write path an ORM object.
+        pairs = members_repo.members_of_group(s, group_id, include_former=True)
         return candidates_for(name, [(mappers.member_record(m), mappers.membership_record(ms)) for m, ms in pairs],
-                              meeting.date)
+                              day)
 
     @one_batch
     def undo_walk_in(self, meeting_id: uuid.UUID, member_id: uuid.UUID, origin: object | None = None) -> None:

@@ -282,7 +282,9 @@ def round_instrument_id(lines: Sequence[CheckinLine], current: uuid.UUID | None)
     if not used:
         return current
     most = max(used.values())
-    return current if used.get(current) == most else used.most_common(1)[0][0]
+    if current is not None and used[current] == most:
+        return current
+    return used.most_common(1)[0][0]
 
 
 def _by_member(rows: list[Any]) -> dict[uuid.UUID, list[Any]]:
@@ -349,8 +351,8 @@ def _validated_instrument(draft: InstrumentDraft) -> dict[str, Any]:
         if draft.flag_value is None or isinstance(draft.flag_value, bool):
             raise ValidationError("Enter the total that suggests a quiet word, or choose “No follow-up suggestion”.")
         value = float(draft.flag_value)
-        low_total = sum(i["min"] for i in cleaned)
-        high_total = sum(i["max"] for i in cleaned)
+        low_total = sum(item.minimum for item in items)  # whole numbers: checked question by question above
+        high_total = sum(item.maximum for item in items)
         if not low_total < value <= high_total:
             raise ValidationError(f"The follow-up total has to lie above the lowest possible total and no higher "
                                   f"than the highest: between {low_total + 1} and {high_total} for these questions.")

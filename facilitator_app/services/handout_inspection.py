@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from _typeshed import ReadableBuffer
     from pypdf import PdfReader
 
 log = logging.getLogger(__name__)
@@ -112,19 +115,20 @@ def check_pdf(content: bytes) -> PdfFacts:
                     title=_info_text(reader, ("/Title",), 300))
 
 
-class _NullSink(io.RawIOBase):
-    """A file that only counts what is written to it: the trial write needs no memory for its output."""
+class _NullSink(io.BytesIO):
+    """A file that only counts what is written to it: the trial write needs no memory for its output.
+
+    A BytesIO (whose buffer stays empty) rather than a bare RawIOBase because pypdf declares the
+    stream as ``IO[Any]``, which only the concrete binary files satisfy."""
 
     def __init__(self) -> None:
         super().__init__()
         self._position = 0
 
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: bytes) -> int:   # type: ignore[override]
-        self._position += len(data)
-        return len(data)
+    def write(self, data: ReadableBuffer, /) -> int:
+        size = memoryview(data).nbytes
+        self._position += size
+        return size
 
     def tell(self) -> int:
         return self._position
@@ -133,7 +137,7 @@ class _NullSink(io.RawIOBase):
 def _info_text(reader: PdfReader, keys: tuple[str, ...], limit: int) -> str:
     """The first non-empty text the document info holds under ``keys``, on one line, or ""."""
     try:
-        info = reader.metadata or {}
+        info: Mapping[str, object] = reader.metadata or {}
         for key in keys:
             value = info.get(key)
             if value is not None and str(value).strip():

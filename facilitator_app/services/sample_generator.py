@@ -304,12 +304,12 @@ class Generator:
         start = group.recurrence.start_time
         for stint in group.stints:
             joined_at = datetime.combine(stint.joined_on, start) + timedelta(minutes=5)
-            v2_from = group.agreement_v2_from
-            if group.agreement_version == 1 or (v2_from is not None and stint.joined_on >= v2_from):
+            v2_from = group.agreement_v2_from  # None exactly when the group only ever had version 1
+            if v2_from is None or stint.joined_on >= v2_from:
                 stint.agreement_version, stint.acknowledged_at = group.agreement_version, joined_at
             elif (stint.left_on is None or stint.left_on > v2_from) and self.rng.random() < 0.75:
                 stint.agreement_version = 2
-                stint.acknowledged_at = datetime.combine(v2_from, start) + timedelta(minutes=5)  # type: ignore[arg-type]
+                stint.acknowledged_at = datetime.combine(v2_from, start) + timedelta(minutes=5)
             else:
                 stint.agreement_version, stint.acknowledged_at = 1, joined_at
 

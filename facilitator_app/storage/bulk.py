@@ -10,7 +10,7 @@ columns from the Python defaults, which read the clock and the random generator.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, exists, select
 from sqlalchemy.orm import Session
@@ -23,6 +23,8 @@ CHUNK_ROWS = 10_000
 
 Row = Mapping[str, Any]
 TableLike = Table | type[Base] | str  # a table, its mapped class, or its name
+# A Mapping's key type is invariant: the TypeVar lets callers pass a dict keyed by names only (or classes only).
+K = TypeVar("K", bound=TableLike)
 
 
 def _connection(target: Connection | Session) -> Connection:
@@ -53,7 +55,7 @@ def fk_order(tables: Sequence[TableLike]) -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t in wanted]
 
 
-def bulk_insert(target: Connection | Session, table_rows: Mapping[TableLike, Sequence[Row]]) -> dict[str, int]:
+def bulk_insert(target: Connection | Session, table_rows: Mapping[K, Sequence[Row]]) -> dict[str, int]:
     """Insert every table's rows with Core executemany, parents before children.
 
     ``target`` is a Connection, or a Session whose transaction the rows join; nothing

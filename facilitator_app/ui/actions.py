@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.groups import GroupDraft
 from facilitator_app.services.meetings import MeetingDetails
 from facilitator_app.ui.attendance_commands import SessionEditCommand
+from facilitator_app.ui.naming import named
 
 SHORTCUTS: list[tuple[str, str]] = [
     ("P / L / O / E / A", "Attendance: present, late, left early, excused, absent"),
@@ -50,7 +52,7 @@ SHORTCUTS: list[tuple[str, str]] = [
 def make_action(parent: QObject, text: str, name: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
     """A QAction with an object name, shortcut, tooltip and status tip (every command has them)."""
-    action = QAction(text, parent, objectName=name)
+    action = named(QAction(text, parent), name)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.setToolTip(tip or text.replace("&", "").rstrip("…"))
@@ -140,7 +142,8 @@ class WindowActions(QObject):
 
         dialog = GroupDialog(self._services.checkins.instruments(), self._services.groups.create_group,
                              parent=self._window)
-        return dialog.result_value if dialog.exec() else None  # type: ignore[return-value]
+        created = dialog.result_value if dialog.exec() else None
+        return created if isinstance(created, GroupRecord) else None
 
     def _on_edit_group(self) -> None:
         from facilitator_app.ui.dialogs.group_dialog import GroupDialog
@@ -161,13 +164,13 @@ class WindowActions(QObject):
         if group is None:
             return
 
-        def schedule(value: tuple[int, object]) -> list[MeetingRecord]:
+        def schedule(value: tuple[int, date]) -> list[MeetingRecord]:
             count, start = value
-            return self._services.meetings.schedule_next(group.id, count, start)  # type: ignore[arg-type]
+            return self._services.meetings.schedule_next(group.id, count, start)
 
         dialog = ScheduleDialog(group, self._existing_dates(), schedule, parent=self._window)
         if dialog.exec():
-            created = dialog.result_value or []
+            created = dialog.result_value if isinstance(dialog.result_value, list) else []
             self.status_message.emit(f"{len(created)} session{'s' if len(created) != 1 else ''} scheduled")
 
     def _on_new_session(self) -> None:
@@ -177,9 +180,9 @@ class WindowActions(QObject):
         if group is None:
             return
 
-        def create(value: tuple[object, MeetingDetails]) -> MeetingRecord:
+        def create(value: tuple[date, MeetingDetails]) -> MeetingRecord:
             day, details = value
-            return self._services.meetings.create_meeting(group.id, day, details)  # type: ignore[arg-type]
+            return self._services.meetings.create_meeting(group.id, day, details)
 
         SessionDialog(group, create, parent=self._window).exec()
 

@@ -12,6 +12,8 @@ the one strong blue on screen is the view the keys go to.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -56,7 +58,9 @@ class FocusFrameStyle(QProxyStyle):
     def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize,  # noqa: N802
                          widget: QWidget | None = None) -> QSize:
         """Items get room above and below their text for the frame, so it never crosses the text."""
-        result = super().sizeFromContents(kind, option, size, widget)
+        # Stub bug (PySide6 6.11): QProxyStyle.sizeFromContents declares ``widget: QWidget``, but Qt takes a
+        # null widget here (views without one, style previews), as QStyle's own signature says.
+        result = super().sizeFromContents(kind, option, size, cast(QWidget, widget))
         if kind == QStyle.ContentsType.CT_ItemViewItem:
             result.setHeight(result.height() + 2 * FRAME_WIDTH)
         return result

@@ -27,6 +27,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.ui.actions import make_action
 from facilitator_app.ui.attendance_commands import SavedFirstCommand
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget, ok_cancel_buttons
+from facilitator_app.ui.naming import named
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,7 +51,7 @@ class MergeMembersDialog(QDialog):
         self._preview = preview
         intro = QLabel(f"{_label(keep)} is kept. Which other record is the same person?", wordWrap=True)
         intro.setObjectName("mergeMembersIntro")
-        self.others = QListWidget(objectName="mergeMembersList")
+        self.others = named(QListWidget(), "mergeMembersList")
         describe_widget(self.others, "The other record",
                         "Choose the record that is the same person with the arrow keys")
         for member in others:
@@ -58,7 +59,7 @@ class MergeMembersDialog(QDialog):
             item.setData(MEMBER_ID_ROLE, member.id)
             self.others.addItem(item)
         intro.setBuddy(self.others)
-        self.what_happens = QLabel(wordWrap=True, objectName="mergeMembersSummary")
+        self.what_happens = named(QLabel(wordWrap=True), "mergeMembersSummary")
         self.what_happens.setAccessibleName("What the merge will do")
         self.what_happens.setTextFormat(Qt.TextFormat.PlainText)
         self.what_happens.setMinimumHeight(self.what_happens.fontMetrics().lineSpacing() * 5)

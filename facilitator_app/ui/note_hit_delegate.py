@@ -74,5 +74,8 @@ class NoteHitDelegate(QStyledItemDelegate):
 
 def _blend(color: QColor, background: QColor, amount: float) -> QColor:
     """``color`` faded ``amount`` of the way towards ``background``: a solid grey rich text can use."""
-    return QColor.fromRgbF(*(a + (b - a) * amount for a, b in zip(color.getRgbF()[:3], background.getRgbF()[:3],
-                                                                   strict=True)))
+    def mix(a: float, b: float) -> float:
+        return a + (b - a) * amount
+
+    return QColor.fromRgbF(mix(color.redF(), background.redF()), mix(color.greenF(), background.greenF()),
+                           mix(color.blueF(), background.blueF()))

@@ -22,7 +22,7 @@ class WindowUndoKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._applies():
             if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) \
-                    or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined():
+                    or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z"):
                 event.ignore()
                 return True
         return False

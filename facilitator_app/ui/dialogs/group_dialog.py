@@ -35,8 +35,10 @@ from facilitator_app.ui.dialogs.submit_dialog import (
     describe_widget,
     format_day,
     helper_button,
+    to_date,
     to_qdate,
 )
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 CADENCE_CHOICES = (("Weekly", Cadence.WEEKLY), ("Every other week", Cadence.FORTNIGHTLY),
@@ -78,46 +80,46 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         describe_widget(when, "When it meets", "The group's meeting pattern, used to schedule sessions.")
         when_form = QFormLayout(when)
 
-        self.name_edit = QLineEdit(objectName="groupName")
+        self.name_edit = named(QLineEdit(), "groupName")
         self.name_edit.setPlaceholderText("For example: Tuesday Evening Peer Support")
         self._add_row(about_form, "&Name", self.name_edit, "The group's name, as members know it. Required.")
-        self.venue_edit = QLineEdit(objectName="groupVenue")
+        self.venue_edit = named(QLineEdit(), "groupVenue")
         self.venue_edit.setPlaceholderText("Where the group usually meets")
         self._add_row(about_form, "&Venue", self.venue_edit,
                       "Where the group usually meets. Each session can have its own venue too.")
-        self.instrument_combo = QComboBox(objectName="groupInstrument")
+        self.instrument_combo = named(QComboBox(), "groupInstrument")
         for instrument in instruments:
             self.instrument_combo.addItem(instrument.name, instrument.id)
         self.instrument_combo.addItem("No scored check-in", None)
         self._add_row(about_form, "&Check-in", self.instrument_combo,
                       "How members check in at the start of each session. Anyone may always pass.")
         if editing:
-            checkin_note = QLabel(CHECKIN_NOTE, objectName="checkinNote")
+            checkin_note = named(QLabel(CHECKIN_NOTE), "checkinNote")
             checkin_note.setWordWrap(True)
             about_form.addRow(checkin_note)
-        self.description_edit = QPlainTextEdit(objectName="groupDescription")
+        self.description_edit = named(QPlainTextEdit(), "groupDescription")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText("Who the group is for, in a sentence or two (optional)")
         self.description_edit.setFixedHeight(self._lines_height(self.description_edit, 3))
         self._add_row(about_form, "Descri&ption", self.description_edit, "Who the group is for. Optional.")
-        self.agreement_edit = QPlainTextEdit(objectName="groupAgreement")
+        self.agreement_edit = named(QPlainTextEdit(), "groupAgreement")
         self.agreement_edit.setTabChangesFocus(True)
         self.agreement_edit.setMinimumHeight(self._lines_height(self.agreement_edit, 6))
         self._add_row(about_form, "Group &agreement", self.agreement_edit,
                       "The guidelines read aloud at the start of each session.")
-        note = QLabel(AGREEMENT_NOTE, objectName="agreementNote")
+        note = named(QLabel(AGREEMENT_NOTE), "agreementNote")
         note.setWordWrap(True)
         about_form.addRow(note)
 
-        self.cadence_combo = QComboBox(objectName="groupCadence")
+        self.cadence_combo = named(QComboBox(), "groupCadence")
         for text, cadence in CADENCE_CHOICES:
             self.cadence_combo.addItem(text, cadence)
         self._add_row(when_form, "&Meets", self.cadence_combo, "How often the group meets.")
-        self.weekday_combo = QComboBox(objectName="groupWeekday")
+        self.weekday_combo = named(QComboBox(), "groupWeekday")
         for number, day_name in enumerate(WEEKDAY_NAMES):
             self.weekday_combo.addItem(day_name, number)
         self._add_row(when_form, "&Day", self.weekday_combo, "The day of the week the group meets.")
-        self.week_combo = QComboBox(objectName="groupWeekOfMonth")
+        self.week_combo = named(QComboBox(), "groupWeekOfMonth")
         for text, number in WEEK_CHOICES:
             self.week_combo.addItem(text, number)
         self._add_row(when_form, "&Which week", self.week_combo,
@@ -127,21 +129,21 @@ class GroupDialog(SubmitDialog[GroupDraft]):
                       "The first date of the pattern: sessions are scheduled from it (or from an earlier date "
                       "you choose, to add past sessions), and it sets which weeks an every-other-week group "
                       "meets in.")
-        self.time_edit = QTimeEdit(objectName="groupStartTime")
+        self.time_edit = named(QTimeEdit(), "groupStartTime")
         self.time_edit.setDisplayFormat("HH:mm")
         self._add_row(when_form, "&Time", self.time_edit, "The time sessions start (24-hour clock).")
-        self.length_spin = QSpinBox(objectName="groupDuration")
+        self.length_spin = named(QSpinBox(), "groupDuration")
         self.length_spin.setRange(15, 480)
         self.length_spin.setSingleStep(15)
         self.length_spin.setSuffix(" min")
         self._add_row(when_form, "&Length", self.length_spin, "How long a session lasts, in minutes.")
-        self.summary_label = QLabel(objectName="recurrenceSummary")
+        self.summary_label = named(QLabel(), "recurrenceSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Meeting pattern")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         when_form.addRow(self.summary_label)
 
-        self.skipped_list = QListWidget(objectName="skippedDates")
+        self.skipped_list = named(QListWidget(), "skippedDates")
         self.skipped_list.setFixedHeight(self._lines_height(self.skipped_list, 5))
         self.skipped_list.installEventFilter(self)
         self.skip_date_edit = DateEdit(objectName="skipDate")
@@ -253,7 +255,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         return Recurrence(
             cadence=self._cadence(),
             weekday=self.weekday_combo.currentData(),
-            anchor=self.anchor_edit.date().toPython(),
+            anchor=to_date(self.anchor_edit.date()),
             start_time=time(qt_time.hour(), qt_time.minute()),
             duration_minutes=self.length_spin.value(),
             week_of_month=self.week_combo.currentData(),
@@ -330,7 +332,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self._refresh_summary()
 
     def _on_add_skip_button_clicked(self) -> None:
-        item = self._add_skipped(self.skip_date_edit.date().toPython())
+        item = self._add_skipped(to_date(self.skip_date_edit.date()))
         self.skipped_list.setCurrentItem(item)
         self._refresh_summary()
 

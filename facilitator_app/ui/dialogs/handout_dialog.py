@@ -11,6 +11,7 @@ from facilitator_app.errors import ValidationError
 from facilitator_app.services.handouts import HandoutDetails
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog
 from facilitator_app.ui.models.handout_library_model import KIND_LABELS, size_text
+from facilitator_app.ui.naming import named
 
 
 class HandoutDialog(SubmitDialog[HandoutDetails]):
@@ -24,28 +25,28 @@ class HandoutDialog(SubmitDialog[HandoutDetails]):
 
         kind = KIND_LABELS.get(handout.media_type, handout.media_type)
         file_line = " · ".join(part for part in (handout.file_name, kind, size_text(handout.size)) if part)
-        file_label = QLabel(f"File: {file_line}", objectName="handoutDialogFile")
+        file_label = named(QLabel(f"File: {file_line}"), "handoutDialogFile")
         file_label.setWordWrap(True)
         file_label.setAccessibleName("File")
         self.body.addWidget(file_label)
 
         form = QFormLayout()
-        self.title_edit = QLineEdit(objectName="handoutTitle")
+        self.title_edit = named(QLineEdit(), "handoutTitle")
         self.title_edit.setMaxLength(300)
         self._add_row(form, "&Title", self.title_edit, "The title shown in the library and on handout packs.")
-        self.topics_edit = QLineEdit(objectName="handoutTopics")
+        self.topics_edit = named(QLineEdit(), "handoutTopics")
         examples = ", ".join(list(known_topics)[:6])
         self.topics_edit.setPlaceholderText(f"For example: {examples}" if examples else "For example: sleep, grounding")
         topics_tip = "Words to find the handout by, separated by commas."
         if known_topics:
             topics_tip += " Topics already in the library: " + ", ".join(known_topics) + "."
         self._add_row(form, "To&pics", self.topics_edit, topics_tip)
-        self.description_edit = QPlainTextEdit(objectName="handoutDescription")
+        self.description_edit = named(QPlainTextEdit(), "handoutDescription")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.description_edit.fontMetrics().lineSpacing() * 4 + 12)
         self._add_row(form, "&Description", self.description_edit,
                       "A sentence or two on what the handout covers and when it helps.")
-        self.version_edit = QLineEdit(objectName="handoutVersion")
+        self.version_edit = named(QLineEdit(), "handoutVersion")
         self.version_edit.setMaxLength(60)
         self.version_edit.setPlaceholderText("For example: 2 or March 2026")
         self._add_row(form, "&Version", self.version_edit, "Which version or edition this is, if that matters.")

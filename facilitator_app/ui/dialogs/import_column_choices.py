@@ -11,6 +11,7 @@ from facilitator_app.services.member_import import FIELDS
 from facilitator_app.ui.dialogs.import_mapping import Mapping, field_of_column
 from facilitator_app.ui.dialogs.import_preview_model import field_title
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.naming import named
 
 IGNORE = "Ignore this column"
 VISIBLE_ROWS = 4  # all the columns when they fit in four rows; a scroll bar beyond (Google exports have dozens)
@@ -31,9 +32,9 @@ class ColumnChoices(QGroupBox):
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(10)
-        inner = QWidget(objectName="importMappingColumns")
+        inner = named(QWidget(), "importMappingColumns")
         inner.setLayout(self._grid)
-        self._scroll = QScrollArea(objectName="importMappingScroll")
+        self._scroll = named(QScrollArea(), "importMappingScroll")
         self._scroll.setWidget(inner)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -52,7 +53,7 @@ class ColumnChoices(QGroupBox):
         per_row = 2 if len(columns) > VISIBLE_ROWS else 1
         for position, name in enumerate(columns):
             shown = name or f"Column {position + 1}"
-            combo = QComboBox(objectName=f"importColumn{position}")
+            combo = named(QComboBox(), f"importColumn{position}")
             combo.addItem(IGNORE, None)
             for key in FIELDS:
                 combo.addItem(field_title(key), key)

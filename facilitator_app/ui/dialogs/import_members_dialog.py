@@ -17,18 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,12 +26,15 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.services.member_import import ImportPreview
 from facilitator_app.ui.dialogs.import_column_choices import IGNORE, ColumnChoices
+from facilitator_app.ui.dialogs.import_destination import NO_GROUP, ImportDestination
+from facilitator_app.ui.dialogs.import_file_row import FileRow
 from facilitator_app.ui.dialogs.import_mapping import Mapping, field_of_column, remap
 from facilitator_app.ui.dialogs.import_preview_model import (
     ImportPreviewModel,
     describe_preview,
     hidden_rows_note,
 )
+from facilitator_app.ui.dialogs.import_preview_table import ImportPreviewTable
 from facilitator_app.ui.dialogs.import_progress import ProgressRow
 from facilitator_app.ui.dialogs.import_status import (
     IMPORT_FAILURE,
@@ -53,6 +46,9 @@ from facilitator_app.ui.dialogs.import_status import (
 )
 from facilitator_app.ui.dialogs.import_worker import ImportWorker
 from facilitator_app.ui.dialogs.submit_dialog import _ERROR_STYLE, describe_widget
+from facilitator_app.ui.naming import named
+from facilitator_app.ui.widgets.dialog_buttons import action_and_cancel
+from facilitator_app.ui.widgets.labels import message_label
 
 __all__ = ["IGNORE", "NO_GROUP", "ImportMembersDialog", "ImportPreviewModel", "field_of_column", "remap"]
 
@@ -63,9 +59,6 @@ ImportFn = Callable[..., object]
 
 INTRO = ("Choose a CSV file saved from a spreadsheet or a contacts app (Google Contacts, Outlook). "
          "Nothing is added until you press Import, and your data is backed up first.")
-FILE_FILTER = "CSV or text files (*.csv *.txt);;All files (*)"
-NO_GROUP = "No group"
-GOOD_ROWS_TEXT = "Import the good rows and s&kip the others"
 _RESULT_STYLE = ("QLabel#importResult { color: #1d4d1f; background: #e9f5ea; border: 1px solid #9cc89f;"
                  " border-radius: 4px; padding: 6px 8px; }")
 
@@ -101,33 +94,19 @@ class ImportMembersDialog(QDialog):
         self._reader.stopped.connect(self._on_reader_stopped)
         self._done = False
 
-        intro = QLabel(INTRO, objectName="importIntro")
+        intro = named(QLabel(INTRO), "importIntro")
         intro.setWordWrap(True)
 
         # --- the file
-        self.file_edit = QLineEdit(objectName="importFile")
-        self.file_edit.setPlaceholderText("The CSV file of members")
-        describe_widget(self.file_edit, "File", "The CSV file to import. Type its path or choose Browse.")
-        file_label = QLabel("&File:")
-        file_label.setBuddy(self.file_edit)
-        self.browse_button = QPushButton("&Browse…", objectName="importBrowse")
-        describe_widget(self.browse_button, "Browse for the file", "Choose the CSV file on this computer.")
-        self.reload_button = QPushButton("&Reload", objectName="importReload")
-        describe_widget(self.reload_button, "Reload the file",
-                        "Read the file again, after correcting it in the spreadsheet.")
-        for button in (self.browse_button, self.reload_button):
-            button.setAutoDefault(False)  # Return in the dialog means Import, not Browse
-        file_row = QHBoxLayout()
-        file_row.addWidget(file_label)
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.browse_button)
-        file_row.addWidget(self.reload_button)
+        self._file_row = FileRow()
+        self.file_edit, self.browse_button = self._file_row.edit, self._file_row.browse
+        self.reload_button = self._file_row.reload
 
         # --- progress, shown while the worker reads or imports the file
         self._progress_row = ProgressRow(self)
         self.progress, self.stop_button = self._progress_row.bar, self._progress_row.stop_button
 
-        self.file_info = QLabel("Choose a file to see what is in it.", objectName="importFileInfo")
+        self.file_info = named(QLabel("Choose a file to see what is in it."), "importFileInfo")
         self.file_info.setWordWrap(True)
 
         # --- which detail each column holds
@@ -136,87 +115,38 @@ class ImportMembersDialog(QDialog):
 
         # --- the preview
         self.model = ImportPreviewModel(self)
-        self.table = QTableView(objectName="importPreview")
-        self.table.setModel(self.model)
-        describe_widget(self.table, "Preview",
-                        "How each row of the file would be imported, with its line number. "
-                        "Rejected rows say why.")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setMinimumSectionSize(self.table.verticalHeader().defaultSectionSize())
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        preview_label = QLabel("&Preview:", objectName="importPreviewLabel")
+        self.table = ImportPreviewTable(self.model)
+        preview_label = named(QLabel("&Preview:"), "importPreviewLabel")
         preview_label.setBuddy(self.table)
-        self.preview_note = QLabel("", objectName="importPreviewNote")
+        self.preview_note = named(QLabel(""), "importPreviewNote")
         self.preview_note.setWordWrap(True)
         self.preview_note.hide()
 
         # --- where they go, and what to do with rejected rows
-        self.group_combo = QComboBox(objectName="importGroup")
-        self.group_combo.addItem(NO_GROUP, None)
-        for group in sorted(groups, key=lambda g: g.name.casefold()):
-            self.group_combo.addItem(group.name, group.id)
-        # By value: findData() compares Python objects by identity, and records are rebuilt on every read.
-        found = [i for i in range(self.group_combo.count())
-                 if current_group_id is not None and self.group_combo.itemData(i) == current_group_id]
-        self.group_combo.setCurrentIndex(found[0] if found else 0)
-        describe_widget(self.group_combo, "Add them to group",
-                        "The group the imported members join. Choose No group to add them to the store only.")
-        group_label = QLabel("Add them to &group:")
-        group_label.setBuddy(self.group_combo)
-        group_row = QHBoxLayout()
-        group_row.addWidget(group_label)
-        group_row.addWidget(self.group_combo, 1)
+        self._destination = ImportDestination(groups, current_group_id)
+        self.group_combo = self._destination.group_combo
+        self.good_rows_check = self._destination.good_rows_check
 
-        self.good_rows_check = QCheckBox(GOOD_ROWS_TEXT, objectName="importGoodRows")
-        describe_widget(self.good_rows_check, "Import the good rows and skip the others",
-                        "Import every row that can be read, and leave out the rejected ones.")
-        self.good_rows_check.setEnabled(False)
-
-        self.status = QLabel("", objectName="importStatus")
+        self.status = named(QLabel(""), "importStatus")
         self.status.setWordWrap(True)
-        self._error = QLabel(objectName="dialogError")
-        self._error.setStyleSheet(_ERROR_STYLE)
-        self._error.setWordWrap(True)
-        self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._error.setAccessibleName("Problem")
-        self._error.hide()
-        self.result_label = QLabel(objectName="importResult")
-        self.result_label.setStyleSheet(_RESULT_STYLE)
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.setAccessibleName("Import finished")
-        self.result_label.hide()
+        self._error = message_label("dialogError", "Problem", _ERROR_STYLE)
+        self.result_label = message_label("importResult", "Import finished", _RESULT_STYLE)
 
-        buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton("&Import")
-        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        describe_widget(self.import_button, "Import", "Back up your data, then add the members shown as OK.")
-        self.import_button.setDefault(True)
-        self.import_button.setEnabled(False)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        describe_widget(self.cancel_button, "Cancel", "Close without importing anything (Esc).")
+        buttons, self.import_button, self.cancel_button = action_and_cancel(
+            self, "&Import", "Back up your data, then add the members shown as OK.",
+            "Close without importing anything (Esc).")
         buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(file_row)
+        layout.addWidget(self._file_row)
         layout.addWidget(self._progress_row)
         layout.addWidget(self.file_info)
         layout.addWidget(self.mapping_box)
         layout.addWidget(preview_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.preview_note)
-        layout.addLayout(group_row)
-        layout.addWidget(self.good_rows_check)
+        layout.addWidget(self._destination)
         layout.addWidget(self.status)
         layout.addWidget(self._error)
         layout.addWidget(self.result_label)
@@ -238,8 +168,7 @@ class ImportMembersDialog(QDialog):
 
     def selected_group_id(self) -> uuid.UUID | None:
         """The group chosen for the imported members (None: no group)."""
-        data = self.group_combo.currentData()
-        return data if isinstance(data, uuid.UUID) else None
+        return self._destination.selected_group_id()
 
     def mapping(self) -> Mapping | None:
         """The column mapping to import with (None: as the importer guessed it)."""
@@ -337,18 +266,8 @@ class ImportMembersDialog(QDialog):
             self.preview_note.setVisible(bool(note))
             if preview.file_problems:
                 self._show_error(" ".join(preview.file_problems))
-        self._resize_preview_columns()
+        self.table.fit_columns()
         self._update_state()
-
-    def _resize_preview_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            width = header.sectionSize(column)
-            header.resizeSection(column, min(width + 12, 320 if column == 1 else 260))
-        # Reasons wrap rather than hide behind "…": a keyboard user cannot hover for the tooltip.
-        self.table.resizeRowsToContents()
 
     def _update_state(self) -> None:
         preview = self.preview
@@ -393,9 +312,7 @@ class ImportMembersDialog(QDialog):
     # --- slots ------------------------------------------------------------------------------
 
     def _on_browse_button_clicked(self) -> None:
-        current = self._current_path()
-        start = str(current.parent if current else Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Choose the file of members", start, FILE_FILTER)
+        chosen = self._file_row.ask_for_file(self._current_path())
         if chosen:
             self.load_file(chosen)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -496,7 +413,8 @@ class ImportMembersDialog(QDialog):
         self._update_state()
 
     def _imported(self, result: object) -> None:
-        summary = result.summary() if callable(getattr(result, "summary", None)) else str(result)
+        summarise = getattr(result, "summary", None)
+        summary = str(summarise()) if callable(summarise) else str(result)
         if not getattr(result, "imported", True):
             # The file changed after the preview and now has rejected rows: show them, and why.
             self._refresh_preview()

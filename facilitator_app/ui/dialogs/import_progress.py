@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.naming import named
 
 STEPS = 1000
 
@@ -15,11 +16,11 @@ class ProgressRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importProgressRow")
-        self.bar = QProgressBar(objectName="importProgress")
+        self.bar = named(QProgressBar(), "importProgress")
         self.bar.setRange(0, STEPS)
         self.bar.setTextVisible(True)
         self.bar.setFormat("%p%")
-        self.stop_button = QPushButton(objectName="importStopReading")
+        self.stop_button = named(QPushButton(), "importStopReading")
         self.stop_button.setAutoDefault(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -28,6 +28,7 @@ from facilitator_app.domain.instruments import InstrumentDefinition, InstrumentI
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.checkins import MAX_ANSWER, MAX_ITEMS, InstrumentDraft
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
+from facilitator_app.ui.naming import named
 
 TEXT, LOWEST, HIGHEST = range(3)
 RULES = (
@@ -68,21 +69,21 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
                          ok_tip="Save the changes to this check-in." if editing else
                          "Add this check-in; choose it for a group in Group > Edit group.", parent=parent)
         self.setObjectName("instrumentDialog")
-        intro = QLabel(INTRO, objectName="instrumentIntro", wordWrap=True)
+        intro = named(QLabel(INTRO, wordWrap=True), "instrumentIntro")
         self.body.addWidget(intro)
 
         form = QFormLayout()
-        self.name_edit = QLineEdit(objectName="instrumentName")
+        self.name_edit = named(QLineEdit(), "instrumentName")
         self.name_edit.setMaxLength(100)
         self.name_edit.setPlaceholderText("e.g. Evening calm")
         self._add_row(form, "&Name", self.name_edit, "What the check-in is called in menus and headings")
-        self.period_edit = QLineEdit(objectName="instrumentPeriod")
+        self.period_edit = named(QLineEdit(), "instrumentPeriod")
         self.period_edit.setMaxLength(100)
         self.period_edit.setPlaceholderText("e.g. today, this week, over the last two weeks")
         self._add_row(form, "&Asks about", self.period_edit, "The time the questions are about (optional)")
         self.body.addLayout(form)
 
-        self.items_table = QTableWidget(0, 3, objectName="instrumentItems")
+        self.items_table = named(QTableWidget(0, 3), "instrumentItems")
         self.items_table.setHorizontalHeaderLabels(["Question", "Lowest", "Highest"])
         describe_widget(self.items_table, "Questions",
                         "One row per question: type to change a cell, arrows move, Tab leaves the table")
@@ -113,7 +114,7 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        self.totals_label = QLabel(objectName="instrumentTotals")
+        self.totals_label = named(QLabel(), "instrumentTotals")
         self.totals_label.setAccessibleName("Totals")
         buttons.addWidget(self.totals_label)
         questions = QVBoxLayout()
@@ -123,10 +124,10 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
         self.body.addLayout(questions, 1)
 
         flag_form = QFormLayout()
-        self.rule_combo = QComboBox(objectName="instrumentFlagRule")
+        self.rule_combo = named(QComboBox(), "instrumentFlagRule")
         for rule, text in RULES:
             self.rule_combo.addItem(text, rule.value)
-        self.threshold_spin = QSpinBox(objectName="instrumentFlagValue")
+        self.threshold_spin = named(QSpinBox(), "instrumentFlagValue")
         self.threshold_spin.setRange(0, MAX_ANSWER * MAX_ITEMS)
         self._add_row(flag_form, "&Follow-up", self.rule_combo,
                       "Whether a total suggests offering a private chat: a suggestion, never a diagnosis")
@@ -176,12 +177,13 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
     def _number(self, row: int, column: int) -> int:
         cell = self.items_table.item(row, column)
         value = cell.data(Qt.ItemDataRole.EditRole) if cell else None
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            which = "lowest" if column == LOWEST else "highest"
-            raise ValidationError(
-                f"The {which} answer to question {row + 1} needs a whole number, like 0 or 10.") from None
+        if value is not None:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                pass
+        which = "lowest" if column == LOWEST else "highest"
+        raise ValidationError(f"The {which} answer to question {row + 1} needs a whole number, like 0 or 10.")
 
     def _prefill(self, instrument: InstrumentDefinition | None) -> None:
         if instrument is None:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import MemberRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.members import MemberDraft
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, to_qdate
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, to_date, to_qdate
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 PRIVACY_NOTE = ("Only a preferred name is needed. Add other details only if the member is happy "
@@ -53,19 +54,20 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self.setObjectName("memberDialog")
         self._had_extra = member is not None and has_extra_details(member)
 
-        privacy = QLabel(PRIVACY_NOTE, objectName="privacyNote")
+        privacy = named(QLabel(PRIVACY_NOTE), "privacyNote")
         privacy.setWordWrap(True)
         self.body.addWidget(privacy)
 
         form = QFormLayout()
-        self.preferred_name_edit = QLineEdit(objectName="memberPreferredName")
+        self.preferred_name_edit = named(QLineEdit(), "memberPreferredName")
         self.preferred_name_edit.setPlaceholderText("The name they like to be called")
         self._add_row(form, "Preferred &name", self.preferred_name_edit,
                       "The name they like to be called in the group. The only detail you need.")
-        self.pronouns_combo = QComboBox(objectName="memberPronouns")
+        self.pronouns_combo = named(QComboBox(), "memberPronouns")
         self.pronouns_combo.setEditable(True)
         self.pronouns_combo.addItems(PRONOUN_CHOICES)
-        self.pronouns_combo.lineEdit().setPlaceholderText("Optional")
+        if (pronouns_line := self.pronouns_combo.lineEdit()) is not None:  # always, now it is editable
+            pronouns_line.setPlaceholderText("Optional")
         self._add_row(form, "&Pronouns", self.pronouns_combo,
                       "Optional. Choose one or type their own words.")
         self.joined_edit: DateEdit | None = None
@@ -75,7 +77,7 @@ class MemberDialog(SubmitDialog[MemberDraft]):
                           "From which session they count as a member (their first session).")
         self.body.addLayout(form)
 
-        self.details_box = QGroupBox("More &details (optional)", objectName="memberDetails")
+        self.details_box = named(QGroupBox("More &details (optional)"), "memberDetails")
         self.details_box.setCheckable(True)
         describe_widget(self.details_box, "More details (optional)",
                         "Tick to keep contact details, only if the member is happy for you to.")
@@ -85,30 +87,30 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self._box_layout = QVBoxLayout(self.details_box)
         self._box_layout.addWidget(self._details_fields)
         self._box_margins = self._box_layout.contentsMargins()
-        self.full_name_edit = QLineEdit(objectName="memberFullName")
+        self.full_name_edit = named(QLineEdit(), "memberFullName")
         self._add_row(details_form, "&Full name", self.full_name_edit, "Their full name, if they want it kept.")
-        self.phone_edit = QLineEdit(objectName="memberPhone")
+        self.phone_edit = named(QLineEdit(), "memberPhone")
         self._add_row(details_form, "P&hone", self.phone_edit, "A phone number to reach them on.")
-        self.email_edit = QLineEdit(objectName="memberEmail")
+        self.email_edit = named(QLineEdit(), "memberEmail")
         self._add_row(details_form, "&Email", self.email_edit, "An email address to reach them at.")
-        self.emergency_name_edit = QLineEdit(objectName="memberEmergencyName")
+        self.emergency_name_edit = named(QLineEdit(), "memberEmergencyName")
         self._add_row(details_form, "Emergency &contact name", self.emergency_name_edit,
                       "Someone to call if they are unwell during a session, if they have told you who.")
-        self.emergency_phone_edit = QLineEdit(objectName="memberEmergencyPhone")
+        self.emergency_phone_edit = named(QLineEdit(), "memberEmergencyPhone")
         self._add_row(details_form, "Emergency contact ph&one", self.emergency_phone_edit,
                       "The emergency contact's phone number.")
-        self.notes_edit = QPlainTextEdit(objectName="memberNotes")
+        self.notes_edit = named(QPlainTextEdit(), "memberNotes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 12)
         self._add_row(details_form, "No&tes", self.notes_edit,
                       "Anything practical to remember, such as access needs. Keep it short and kind.")
-        self.consent_check = QCheckBox("Happ&y to be contacted", objectName="memberConsent")
+        self.consent_check = named(QCheckBox("Happ&y to be contacted"), "memberConsent")
         describe_widget(self.consent_check, "Happy to be contacted",
                         "Tick only if they said you may phone or email them between sessions.")
         details_form.addRow(self.consent_check)
         self.body.addWidget(self.details_box)
 
-        self.removal_note = QLabel(REMOVAL_NOTE, objectName="detailsRemovalNote")
+        self.removal_note = named(QLabel(REMOVAL_NOTE), "detailsRemovalNote")
         self.removal_note.setWordWrap(True)
         self.body.addWidget(self.removal_note)
 
@@ -130,8 +132,7 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         """The chosen joining date (None when the dialog has no such field)."""
         if self.joined_edit is None:
             return None
-        chosen = self.joined_edit.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return to_date(self.joined_edit.date())
 
     def _prefill(self, member: MemberRecord | None) -> None:
         self.details_box.setChecked(self._had_extra)

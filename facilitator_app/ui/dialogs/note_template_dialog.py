@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog
+from facilitator_app.ui.naming import named
 
 
 class NoteTemplateDialog(SubmitDialog[str]):
@@ -21,7 +22,7 @@ class NoteTemplateDialog(SubmitDialog[str]):
         intro = QLabel(f"New notes for {group_name} start with this text. Notes already written stay as they are.",
                        wordWrap=True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.editor = QPlainTextEdit(objectName="noteTemplateEditor")
+        self.editor = named(QPlainTextEdit(), "noteTemplateEditor")
         self.editor.setPlainText(template)
         self.editor.setPlaceholderText("For example:\nAgreement read: \nOpening round: \nTopic: \nAnnouncements: \n"
                                        "Next session: ")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.services.backups import BackupInfo
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.models.roles import Index
+from facilitator_app.ui.naming import named
 
 EXPLANATION = ("Restoring puts your groups, members, sessions and notes back as they were when the backup "
                "was made. Your current data is backed up first, so restoring can be undone by restoring "
@@ -148,11 +149,11 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle("Restore from a backup")
 
-        explanation = QLabel(EXPLANATION, objectName="restoreExplanation")
+        explanation = named(QLabel(EXPLANATION), "restoreExplanation")
         explanation.setWordWrap(True)
 
         self.model = BackupListModel(backups, self)
-        self.table = QTableView(objectName="backupList")
+        self.table = named(QTableView(), "backupList")
         self.table.setModel(self.model)
         describe_widget(self.table, "Backups",
                         "Each row is one backup: when and why it was made, and what it holds. "
@@ -176,14 +177,14 @@ class RestoreDialog(QDialog):
             self.table.resizeColumnToContents(column)
             header.resizeSection(column, header.sectionSize(column) + 16)
         header.setStretchLastSection(True)  # "What it holds"; its tooltip has it in full if it must be cut
-        list_label = QLabel("&Backups, newest first:", objectName="backupListLabel")
+        list_label = named(QLabel("&Backups, newest first:"), "backupListLabel")
         list_label.setBuddy(self.table)
 
-        self.empty_label = QLabel(empty_text(backups_dir), objectName="restoreEmpty")
+        self.empty_label = named(QLabel(empty_text(backups_dir)), "restoreEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.confirmation = QLabel(CHOOSE_PROMPT, objectName="restoreConfirmation")
+        self.confirmation = named(QLabel(CHOOSE_PROMPT), "restoreConfirmation")
         self.confirmation.setWordWrap(True)
         bold = self.confirmation.font()
         bold.setBold(True)

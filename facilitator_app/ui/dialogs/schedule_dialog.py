@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.ui.dialogs.history_wording import past_dates, past_dates_sentence
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_qdate
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_date, to_qdate
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 MAX_SESSIONS = 104  # the same limit the meeting service keeps
@@ -29,12 +30,12 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         self._existing = set(existing_dates)
         self._today = date.today()
 
-        pattern = QLabel(f"Usual pattern: {group.recurrence.describe()}.", objectName="schedulePattern")
+        pattern = named(QLabel(f"Usual pattern: {group.recurrence.describe()}."), "schedulePattern")
         pattern.setWordWrap(True)
         self.body.addWidget(pattern)
 
         form = QFormLayout()
-        self.count_spin = QSpinBox(objectName="scheduleCount")
+        self.count_spin = named(QSpinBox(), "scheduleCount")
         self.count_spin.setRange(1, MAX_SESSIONS)
         start = default_start(group, existing_dates, self._today)
         # Filling in history from a past start date: all of it, and the next session after it.
@@ -47,13 +48,13 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         self._add_row(form, "&Starting", self.start_edit,
                       "The first date to consider. Earlier dates are left alone. It may be before the group's "
                       "start date, to add sessions held before you used the app.")
-        self.preview = QListWidget(objectName="schedulePreview")
+        self.preview = named(QListWidget(), "schedulePreview")
         self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 10)
         self._add_row(form, "Sessions to be &added", self.preview,
                       "The dates that will be added. Skipped dates and dates that already have a session "
                       "are shown greyed and are not added.")
         self.body.addLayout(form)
-        self.summary_label = QLabel(objectName="scheduleSummary")
+        self.summary_label = named(QLabel(), "scheduleSummary")
         self.summary_label.setWordWrap(True)
         self.body.addWidget(self.summary_label)
         self.setMinimumWidth(500)
@@ -69,7 +70,7 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
             self._start(), self.count_spin.value(), skipped=self._skipped | self._existing, before_anchor=True)
 
     def _start(self) -> date:
-        return self.start_edit.date().toPython()
+        return to_date(self.start_edit.date())
 
     def _collect(self) -> tuple[int, date]:
         return self.count_spin.value(), self._start()
@@ -84,9 +85,9 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         passed_over = {d for d in self._skipped | self._existing if start <= d <= last}
         # Mid-way between text and background: clearly secondary, still readable in any palette.
         palette = self.preview.palette()
-        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-        grey = QColor((text.red() * 3 + base.red() * 2) // 5, (text.green() * 3 + base.green() * 2) // 5,
-                      (text.blue() * 3 + base.blue() * 2) // 5)
+        ink, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        grey = QColor((ink.red() * 3 + base.red() * 2) // 5, (ink.green() * 3 + base.green() * 2) // 5,
+                      (ink.blue() * 3 + base.blue() * 2) // 5)
         for day in sorted(set(new) | passed_over):
             if day in self._existing:
                 item = QListWidgetItem(f"{format_day(day)} (already scheduled)")

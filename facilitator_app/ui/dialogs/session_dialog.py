@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QTimeEdit, QWidget
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.meetings import MeetingDetails
-from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, to_qdate
+from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, to_date, to_qdate
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 _LATEST = time(23, 59)
@@ -45,21 +46,21 @@ class SessionDialog(SubmitDialog[tuple[date, MeetingDetails]]):
         self.date_edit = DateEdit(objectName="sessionDate")
         self.date_edit.setDate(to_qdate(date.today()))
         self._add_row(form, "&Date", self.date_edit, "The day of the session.")
-        self.start_edit = QTimeEdit(objectName="sessionStart")
+        self.start_edit = named(QTimeEdit(), "sessionStart")
         self.start_edit.setDisplayFormat("HH:mm")
         self.start_edit.setTime(_qtime(rec.start_time))
         self._add_row(form, "&Start", self.start_edit, "The time the session starts (24-hour clock).")
-        self.end_edit = QTimeEdit(objectName="sessionEnd")
+        self.end_edit = named(QTimeEdit(), "sessionEnd")
         self.end_edit.setDisplayFormat("HH:mm")
         self.end_edit.setTime(_qtime(default_end(rec.start_time, rec.duration_minutes)))
         self._add_row(form, "&End", self.end_edit, "The time the session ends; it must be after the start.")
-        self.topic_edit = QLineEdit(objectName="sessionTopic")
+        self.topic_edit = named(QLineEdit(), "sessionTopic")
         self.topic_edit.setPlaceholderText("Optional, for example: Sleep and winding down")
         self._add_row(form, "&Topic", self.topic_edit, "What the main part of the session is about. Optional.")
-        self.venue_edit = QLineEdit(group.venue, objectName="sessionVenue")
+        self.venue_edit = named(QLineEdit(group.venue), "sessionVenue")
         self.venue_edit.setPlaceholderText("Where the session takes place")
         self._add_row(form, "&Venue", self.venue_edit, "Where the session takes place; the group's venue by default.")
-        self.co_facilitators_edit = QLineEdit(objectName="sessionCoFacilitators")
+        self.co_facilitators_edit = named(QLineEdit(), "sessionCoFacilitators")
         self.co_facilitators_edit.setPlaceholderText("Optional: who is running it with you")
         self._add_row(form, "&Co-facilitators", self.co_facilitators_edit,
                       "Who is running the session with you. Optional.")
@@ -73,7 +74,7 @@ class SessionDialog(SubmitDialog[tuple[date, MeetingDetails]]):
         start, end = _pytime(self.start_edit.time()), _pytime(self.end_edit.time())
         if end <= start:
             raise ValidationError("The session must end after it starts.")
-        return self.date_edit.date().toPython(), MeetingDetails(
+        return to_date(self.date_edit.date()), MeetingDetails(
             topic=self.topic_edit.text().strip(),
             venue=self.venue_edit.text().strip(),
             co_facilitators=self.co_facilitators_edit.text().strip(),

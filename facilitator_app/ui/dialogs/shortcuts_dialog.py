@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.naming import named
 
 _GAP = 24          # breathing room after the keys, before the description
 _MIN_WIDTH = 520
@@ -29,7 +30,7 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle("Keyboard shortcuts")
 
-        self.table = QTableWidget(len(shortcuts), 2, objectName="shortcutsTable")
+        self.table = named(QTableWidget(len(shortcuts), 2), "shortcutsTable")
         self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
         describe_widget(self.table, "Keyboard shortcuts",
                         "Each row is a key combination and what it does. Use the arrow keys to read them.")
@@ -57,21 +58,22 @@ class ShortcutsDialog(QDialog):
         if shortcuts:
             self.table.setCurrentCell(0, 0)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self._buttons.button(QDialogButtonBox.StandardButton.Close)
         describe_widget(self.close_button, "Close", "Close this list (Esc).")
-        buttons.rejected.connect(self.reject)
+        self._buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        # Kept, typed: QWidget.layout() may be None to the type checker, this one never is.
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.table)
+        self._layout.addWidget(self._buttons)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry().size()
         self.fit_to(screen)
 
     def fit_to(self, available: QSize) -> None:
         """Size the dialog to its text, as far as ``available`` (the screen) allows."""
         table = self.table
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         frame = 2 * table.frameWidth()
         scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
         chrome_width = margins.left() + margins.right() + frame + scroll_bar
@@ -80,7 +82,7 @@ class ShortcutsDialog(QDialog):
         self.resize(width, self.height())
         table.horizontalHeader().resizeSection(1, max(1, width - chrome_width - table.columnWidth(0)))
         rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        buttons_height = self.layout().itemAt(1).sizeHint().height() + self.layout().spacing()
+        buttons_height = self._buttons.sizeHint().height() + self._layout.spacing()
         wanted_height = (rows_height + table.horizontalHeader().sizeHint().height() + frame + buttons_height
                          + margins.top() + margins.bottom())
         # Tall enough for the list without scrolling where the screen allows; a short screen scrolls.

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.errors import AppError
 from facilitator_app.ui.formatting import short_date as format_day  # noqa: F401 (re-exported for the dialogs)
+from facilitator_app.ui.naming import named
 
 T = TypeVar("T")
 
@@ -41,6 +42,11 @@ _ERROR_STYLE = (
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> date:
+    """The Python date of a (valid) QDate: typed, where PySide6's stubs give ``QDate.toPython()`` as object."""
+    return date(day.year(), day.month(), day.day())
 
 
 def describe_widget(widget: QWidget, name: str, tip: str) -> None:
@@ -66,7 +72,7 @@ class SubmitDialog(QDialog, Generic[T]):
         self.setWindowTitle(title)
 
         self.body = QVBoxLayout()
-        self._error = QLabel(objectName="dialogError")
+        self._error = named(QLabel(), "dialogError")
         self._error.setStyleSheet(_ERROR_STYLE)
         self._error.setWordWrap(True)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVB
 from facilitator_app.domain.walk_in import SeveralMatches, WalkIn, WalkInCandidate
 from facilitator_app.services.attendance import AttendanceService
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget, ok_cancel_buttons
+from facilitator_app.ui.naming import named
 
 NEW_MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,7 +24,7 @@ class WalkInChooser(QDialog):
         self.setWindowTitle("Who came?")
         self.setAccessibleName("Who came?")
         question = QLabel(f"More than one member is called “{name}”. Who came to this session?", wordWrap=True)
-        self.choices = QListWidget(objectName="walkInChoices")
+        self.choices = named(QListWidget(), "walkInChoices")
         describe_widget(self.choices, f"Members called {name}",
                         "Choose who came with the arrow keys, then press Enter to mark them present")
         for candidate in candidates:

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.attendance import AttendanceService
 from facilitator_app.services.changes import Change, ChangeBatch, Entity
-from facilitator_app.services.meetings import MAX_VISITORS, UNRECORDED, MeetingService
+from facilitator_app.services.meetings import UNRECORDED, MeetingService
 from facilitator_app.ui.attendance_commands import (
     SessionEditCommand,
     SessionState,
@@ -37,7 +35,10 @@ from facilitator_app.ui.delegates import StatusDelegate
 from facilitator_app.ui.dialogs.walk_in_chooser import add_walk_in_choosing
 from facilitator_app.ui.formatting import long_date, next_status
 from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, AttendanceModel
-from facilitator_app.ui.undo_keys import WindowUndoKeys
+from facilitator_app.ui.naming import named
+from facilitator_app.ui.panels.attendance_entry_bar import AttendanceEntryBar
+from facilitator_app.ui.widgets.labels import title_label, two_line_label
+from facilitator_app.ui.widgets.tables import single_row_table
 
 
 class AttendancePanel(QWidget):
@@ -62,42 +63,29 @@ class AttendancePanel(QWidget):
         self._placed = False
         self._moving = False
 
-        self._title = QLabel(objectName="attendanceTitle")
-        self._title.setAccessibleName("Session")
-        title_font = self._title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
-        self._note = QLabel(objectName="attendanceNote", wordWrap=True)
+        self._title = title_label("attendanceTitle", "Session")
         # A fixed height for two lines: a new text then never re-lays out the whole window.
-        self._note.setFixedHeight(self._note.fontMetrics().lineSpacing() * 2 + 4)
-        self._note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._note.setAccessibleName("About this session")
-        self._schedule = QPushButton("Schedule sessions…", objectName="scheduleFromAttendance")
+        self._note = two_line_label("attendanceNote", "About this session")
+        self._schedule = named(QPushButton("Schedule sessions…"), "scheduleFromAttendance")
         self._schedule.setAccessibleName("Schedule sessions")
         self._schedule.setToolTip("Create planned sessions following the group's pattern (Ctrl+Shift+S)")
         self._schedule.clicked.connect(self.schedule_requested)
 
-        self._everyone = QPushButton("Mark ever&yone present", objectName="markEveryonePresent")
+        self._everyone = named(QPushButton("Mark ever&yone present"), "markEveryonePresent")
         self._everyone.setAccessibleName("Mark everyone present")
         self._everyone.setToolTip("Mark every member without a status as present (Ctrl+Shift+P)")
         self._everyone.clicked.connect(self.mark_everyone_present)
 
         self._model = AttendanceModel(self, status_editor=self._edit_status)
-        self._view = AttendanceView(objectName="attendanceView")
+        self._view = named(AttendanceView(), "attendanceView")
         self._view.setModel(self._model)
         self._view.setAccessibleName("Attendance sheet")
         self._view.setToolTip("P present · L late · O left early · E excused · A absent · "
                               "Space cycles · Delete clears · F2 or double-click: choose from a list")
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # F2 or a double-click opens a drop-down of statuses (for mouse users); letters stay shortcuts.
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        single_row_table(self._view, QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.DoubleClicked)
         self._view.setItemDelegateForColumn(STATUS, StatusDelegate(self._view))
-        self._view.setTabKeyNavigation(False)
-        self._view.setAlternatingRowColors(True)
-        self._view.verticalHeader().hide()
         self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 14)
         header = self._view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -109,47 +97,23 @@ class AttendancePanel(QWidget):
         self._view.status_requested.connect(self._on_view_status_requested)
         self._view.cycle_requested.connect(self._on_view_cycle_requested)
 
-        self._walk_in = QLineEdit(objectName="walkInName")
-        self._walk_in.setPlaceholderText("Type a name, press Enter")
-        self._walk_in.setAccessibleName("Walk-in name")
-        self._walk_in.setToolTip("Marks a member of the group present by name (current, former or joined later), "
-                                 "or adds someone new and marks them present (Ctrl+W)")
-        self._walk_in.setClearButtonEnabled(True)
-        self._walk_in.returnPressed.connect(self._on_walk_in_return_pressed)
-        self._walk_in.installEventFilter(WindowUndoKeys(self, lambda: not self._walk_in.text()))
-        walk_in_label = QLabel("&Walk-in:")
-        walk_in_label.setBuddy(self._walk_in)
+        self._entry = AttendanceEntryBar()
+        self._entry.walk_in_entered.connect(self._on_entry_walk_in_entered)
+        self._entry.visitors_changed.connect(self._on_entry_visitors_changed)
+        self._walk_in, self._visitors = self._entry.walk_in, self._entry.visitors
 
-        self._visitors = QSpinBox(objectName="visitorCount")
-        self._visitors.setRange(0, MAX_VISITORS)
-        self._visitors.setAccessibleName("Anonymous visitors")
-        self._visitors.setToolTip("Visitors who came without giving a name: a headcount only")
-        self._visitors.valueChanged.connect(self._on_visitors_value_changed)
-        undo_keys = WindowUndoKeys(self)
-        self._visitors.installEventFilter(undo_keys)
-        for child in self._visitors.findChildren(QLineEdit):
-            child.installEventFilter(undo_keys)
-        visitors_label = QLabel("&Visitors:")
-        visitors_label.setBuddy(self._visitors)
-
-        self._totals = QLabel(objectName="attendanceTotals")
+        self._totals = named(QLabel(), "attendanceTotals")
         self._totals.setAccessibleName("Totals")
 
         top = QHBoxLayout()
         top.addWidget(self._title, 1)
         top.addWidget(self._schedule)
         top.addWidget(self._everyone)
-        bottom = QHBoxLayout()
-        bottom.addWidget(walk_in_label)
-        bottom.addWidget(self._walk_in, 1)
-        bottom.addSpacing(24)
-        bottom.addWidget(visitors_label)
-        bottom.addWidget(self._visitors)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._note)
         layout.addWidget(self._view, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self._entry)
         layout.addWidget(self._totals)
         self.show_meeting(None)
 
@@ -285,7 +249,8 @@ class AttendancePanel(QWidget):
             self._edit_status(line.member.id, next_status(line.status))
 
     def _next_unmarked(self, start: int) -> int:
-        return next((r for r in range(start, self._model.rowCount()) if self._model.line_at(r).status is None), -1)
+        return next((r for r in range(start, self._model.rowCount())
+                     if (line := self._model.line_at(r)) is not None and line.status is None), -1)
 
     def _move_to(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
@@ -332,10 +297,9 @@ class AttendancePanel(QWidget):
             SessionState(before, meeting.status if moved else None),
             SessionState(after, now.status if moved else None), self._apply_state))
 
-    def _on_walk_in_return_pressed(self) -> None:
+    def _on_entry_walk_in_entered(self, name: str) -> None:
         meeting = self._meeting
-        name = self._walk_in.text().strip()
-        if meeting is None or not name:
+        if meeting is None:
             return
         try:
             walk_in = add_walk_in_choosing(self, self._attendance, meeting.id, name, origin=self)
@@ -373,7 +337,7 @@ class AttendancePanel(QWidget):
         self._show_result_of_undo(meeting_id, None)
 
     # -- visitors ----------------------------------------------------------------------------
-    def _on_visitors_value_changed(self, value: int) -> None:
+    def _on_entry_visitors_changed(self, value: int) -> None:
         meeting = self._meeting
         if meeting is None or value == meeting.visitor_count:
             return
@@ -400,8 +364,7 @@ class AttendancePanel(QWidget):
             self.session_requested.emit(meeting_id)
 
     def _show_visitors(self, count: int) -> None:
-        with QSignalBlocker(self._visitors):
-            self._visitors.setValue(count)
+        self._entry.show_visitors(count)
 
     # -- display -----------------------------------------------------------------------------
     def _show_header(self) -> None:
@@ -432,8 +395,9 @@ class AttendancePanel(QWidget):
         return "This group has no members yet. Add a walk-in below, or add members in the Roster tab."
 
     def _set_recordable(self, recordable: bool) -> None:
-        for widget in (self._view, self._everyone, self._walk_in, self._visitors):
-            widget.setEnabled(recordable)
+        self._view.setEnabled(recordable)
+        self._everyone.setEnabled(recordable)
+        self._entry.set_recordable(recordable)
         self._totals.setVisible(recordable)
 
     def _update_totals(self) -> None:

@@ -50,7 +50,7 @@ class CheckinDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         model = index.model()
         column = model.column(index.column()) if isinstance(model, CheckinsModel) else None
-        name = str(index.siblingAtColumn(0).data() or "")
+        name = str(index.sibling(index.row(), 0).data() or "")
         if column is not None and column.kind is Kind.ITEM:
             validator = ScoreValidator(column.minimum, column.maximum, column.header, editor)
             validator.refused.connect(self.hint)

@@ -18,12 +18,10 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord, GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
@@ -31,12 +29,13 @@ from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.checkins import round_instrument_id, short_name
 from facilitator_app.services.container import Services
 from facilitator_app.services.meetings import UNRECORDED
-from facilitator_app.services.quiet_words import rules_text
-from facilitator_app.ui.formatting import long_date, short_date
+from facilitator_app.ui.formatting import short_date
 from facilitator_app.ui.models.checkins_model import CheckinEntry, CheckinsModel
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.checkin_command import CheckinCommand
-from facilitator_app.ui.panels.checkin_round_view import CheckinsView, keys_hint
-from facilitator_app.ui.panels.follow_up_box import FollowUpBox
+from facilitator_app.ui.panels.checkin_heading import CheckinHeading
+from facilitator_app.ui.panels.checkin_round_view import CheckinsView
+from facilitator_app.ui.panels.checkin_side import CheckinSide
 from facilitator_app.ui.panels.instruments_button import InstrumentsButton
 from facilitator_app.ui.widgets.trend_chart import TrendChart
 
@@ -65,29 +64,14 @@ class CheckinsPanel(QWidget):
         self._stale = True
         self._trend_member: uuid.UUID | None = None
         self._round_date: date | None = None   # of the round the table holds
-        self._follow_ups_for: uuid.UUID | None = None  # the group whose follow-up list is shown
-
-        self._title = QLabel(objectName="checkinsTitle")
-        self._title.setAccessibleName("Session")
-        title_font = self._title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
-        self._instrument_label = QLabel(objectName="checkinsInstrument")
-        self._instrument_label.setAccessibleName("Check-in used")
-        # A long check-in name is cut rather than widening the panel past a small window (full text as its tip).
-        self._instrument_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._note = QLabel(objectName="checkinsNote", wordWrap=True)
-        self._note.setAccessibleName("About this round")
-        self._note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._note.setFixedHeight(self._note.fontMetrics().lineSpacing() * 2 + 4)
 
         self._manage = InstrumentsButton(self._checkins)
         self._manage.error_raised.connect(self.error_raised)
         self._manage.status_message.connect(self.status_message)
+        self._heading = CheckinHeading(self._manage)
 
         self._model = CheckinsModel(self, saver=self._save_entry)
-        self._view = CheckinsView(objectName="checkinsView")
+        self._view = named(CheckinsView(), "checkinsView")
         self._view.setModel(self._model)
         self._view.cell_delegate.hint.connect(self.status_message)
         self._view.pass_requested.connect(self._on_view_pass_requested)
@@ -95,30 +79,15 @@ class CheckinsPanel(QWidget):
         self._view.reached_end.connect(self._on_view_reached_end)
         self._view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
 
-        self._chart = TrendChart()
-        self._follow = FollowUpBox()
+        self._side = CheckinSide(self._checkins, self._instrument)
+        self._side.error_raised.connect(self.error_raised)
+        self._chart = self._side.chart
+        self._follow = self._side.follow
         self._follow.member_activated.connect(self._on_follow_member_activated)
 
-        self._counts = QLabel(objectName="checkinsCounts")
+        self._counts = named(QLabel(), "checkinsCounts")
         self._counts.setAccessibleName("Round so far")
 
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self._title)
-        titles.addWidget(self._instrument_label)
-        top.addLayout(titles, 1)
-        top.addWidget(self._manage, 0, Qt.AlignmentFlag.AlignTop)
-        side = QVBoxLayout()
-        side.addWidget(self._chart, 0)
-        side.addSpacing(8)
-        side.addWidget(self._follow, 1)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side.setContentsMargins(0, 0, 0, 0)
-        side_box.setMinimumWidth(self._chart.minimumWidth())   # gives way to the round's columns
-        side_box.setMaximumWidth(320)
-        self._side = side_box
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         main.addWidget(self._view, 1)
@@ -129,10 +98,9 @@ class CheckinsPanel(QWidget):
         middle = QHBoxLayout(body)
         middle.setContentsMargins(0, 0, 0, 0)
         middle.addLayout(main, 1)
-        middle.addWidget(side_box)
+        middle.addWidget(self._side)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self._note)
+        layout.addWidget(self._heading)
         layout.addWidget(body, 1)
         self.setFocusProxy(self._view)   # the window focusing the tab lands in the round
         self._show_nothing()
@@ -159,8 +127,7 @@ class CheckinsPanel(QWidget):
         return self._manage.open_dialog(instrument)
 
     def show_group(self, group: GroupRecord | None) -> None:
-        if group is None or group.id != self._follow_ups_for:
-            self._follow_ups_for = None
+        self._side.forget_follow_ups(unless_group=group.id if group else None)
         self._group = group
         if group is None or (self._meeting is not None and self._meeting.group_id != group.id):
             self._meeting = None
@@ -191,7 +158,7 @@ class CheckinsPanel(QWidget):
     def _on_data_change(self, change: Change) -> None:
         group_id = self._group.id if self._group else None
         if group_id is not None and change.group_id == group_id:
-            self._follow_ups_for = None  # anything in the group may change who is on the list
+            self._side.forget_follow_ups()  # anything in the group may change who is on the list
         if change.entity is Entity.GROUP:
             self._on_group_change(change)
         elif change.entity is Entity.MEETING:
@@ -274,27 +241,8 @@ class CheckinsPanel(QWidget):
         self._model.set_round(lines, self._defn)
         self._round_date = meeting.date
         self._view.fit_columns()
-        status = "" if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.HELD) else f" · {meeting.status.label}"
-        self._title.setText(f"Check-ins · {long_date(meeting.date)}{status}")
         defn = self._defn
-        if defn is None:
-            self._instrument_label.setText("No scored check-in")
-            self._note.setText(f"{self._group.name} has no scored check-in, so there is nothing to fill in here: "
-                               "people simply say how they are. To use one, choose it in Group > Edit group.")
-        else:
-            label = f"{short_name(defn)} · {defn.period}" if defn.period else short_name(defn)
-            if current is None or defn.id != current.id:
-                label += f" (as recorded; the group now uses {short_name(current) if current else 'none'})"
-            self._instrument_label.setText(label)
-            self._instrument_label.setToolTip(label)
-            if not recordable:
-                self._note.setText(f"This session is marked “{meeting.status.label}”, so nothing is recorded "
-                                   "for it. If that was a mistake, set it back to planned in the Session menu.")
-            elif not lines:
-                self._note.setText("Nobody is marked as attending this session yet. Take attendance first "
-                                   "(Ctrl+1): everyone who came appears here for the round.")
-            else:
-                self._note.setText(keys_hint(len(defn.items)))
+        self._heading.show_round(meeting, self._group.name, defn, current, recordable, bool(lines))
         showing = defn is not None and recordable
         self._view.setVisible(showing)
         self._counts.setVisible(showing)
@@ -303,16 +251,14 @@ class CheckinsPanel(QWidget):
         self._update_counts()
         self._restore_place(place)
         self._reload_follow_ups()
-        current = self._model.line_at(self._view.currentIndex().row())
-        self._show_trend(current.member.id if current else None)
+        line = self._model.line_at(self._view.currentIndex().row())
+        self._show_trend(line.member.id if line else None)
 
     def _show_nothing(self) -> None:
         self._defn = None
         self._round_date = None
         self._model.set_round([], None)
-        self._title.setText("No session selected")
-        self._instrument_label.setText("")
-        self._note.setText("Choose a session on the left to record its check-in round.")
+        self._heading.show_nothing()
         for widget in (self._view, self._counts, self._chart):
             widget.setVisible(False)
         self._side.setVisible(self._group is not None)
@@ -327,40 +273,12 @@ class CheckinsPanel(QWidget):
         return self._instruments[instrument_id]
 
     def _reload_follow_ups(self) -> None:
-        """The list depends on the group, not the session: it is kept while moving between sessions."""
-        group = self._group
-        if group is not None and group.id == self._follow_ups_for:
-            return
-        self._follow_ups_for = group.id if group is not None else None
-        entries, rules = [], ""
-        if group is not None and group.instrument_id is not None:
-            try:
-                defn = self._instrument(group.instrument_id)
-                rules = rules_text(defn) if defn is not None else ""
-                entries = self._checkins.gentle_follow_ups(group.id)
-            except AppError as exc:
-                self._follow_ups_for = None  # try again next time
-                self.error_raised.emit(exc.message)
-        self._follow.set_rules(rules)
-        self._follow.set_entries(entries)
+        self._side.reload_follow_ups(self._group)
 
     def _show_trend(self, member_id: uuid.UUID | None) -> None:
         self._trend_member = member_id
-        row = self._model.row_of(member_id) if member_id else -1
-        line = self._model.line_at(row)
-        name = line.member.preferred_name if line else None
-        if name is None and member_id is not None:
-            name = self._follow.name_of(member_id)
-        defn = self._defn
-        if member_id is None or name is None or defn is None:
-            self._chart.clear()
-            return
-        try:
-            points = self._checkins.trend(member_id, defn.id, TREND_LENGTH)
-        except AppError as exc:
-            self.error_raised.emit(exc.message)
-            return
-        self._chart.set_trend(name, short_name(defn), points, defn.min_total, defn.max_total)
+        line = self._model.line_at(self._model.row_of(member_id) if member_id else -1)
+        self._side.show_trend(member_id, line.member.preferred_name if line else None, self._defn)
 
     def _update_counts(self) -> None:
         scored, passed, to_go = self._model.counts()
@@ -440,17 +358,7 @@ class CheckinsPanel(QWidget):
         self._show_trend(member_id)
 
     def _update_follow_up(self, member_id: uuid.UUID) -> None:
-        """Only the member whose check-in changed can join or leave the list: ask about them alone."""
-        group = self._group
-        if group is None or self._follow_ups_for != group.id:
-            self._reload_follow_ups()
-            return
-        try:
-            entries = self._checkins.gentle_follow_ups(group.id, only={member_id})
-        except AppError as exc:
-            self.error_raised.emit(exc.message)
-            return
-        self._follow.update_member(member_id, entries[0] if entries else None)
+        self._side.update_follow_up(self._group, member_id)
 
     def _describe(self, record: CheckinRecord | None) -> str:
         if record is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 from facilitator_app.services.checkins import GentleFollowUp
 from facilitator_app.ui.models.follow_up_model import SUGGESTION, FollowUpModel
 from facilitator_app.ui.models.roles import ID_ROLE
+from facilitator_app.ui.naming import named
 
 EMPTY = "No one's latest check-in suggests a quiet word right now."
 
@@ -22,15 +23,17 @@ class FollowUpBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("Might welcome a quiet word", objectName="followUpHeading")
+        heading = named(QLabel("Might welcome a quiet word"), "followUpHeading")
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        hint = QLabel(SUGGESTION, objectName="followUpHint", wordWrap=True)
-        self._rules = QLabel(objectName="followUpRules", wordWrap=True)
+        hint = named(QLabel(SUGGESTION), "followUpHint")
+        hint.setWordWrap(True)
+        self._rules = named(QLabel(), "followUpRules")
+        self._rules.setWordWrap(True)
         self._rules.setAccessibleName("Who is listed")
         self._model = FollowUpModel(self)
-        self._view = QListView(objectName="followUpList")
+        self._view = named(QListView(), "followUpList")
         self._view.setModel(self._model)
         self._view.setAccessibleName("Might welcome a quiet word")
         self._view.setToolTip("Members whose latest check-in suggests offering a private chat, each with the "
@@ -38,7 +41,8 @@ class FollowUpBox(QWidget):
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setUniformItemSizes(True)
         self._view.activated.connect(self._on_view_activated)
-        self._empty = QLabel(EMPTY, objectName="followUpEmpty", wordWrap=True)
+        self._empty = named(QLabel(EMPTY), "followUpEmpty")
+        self._empty.setWordWrap(True)
         self._empty.setAccessibleName("Follow-up suggestions")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

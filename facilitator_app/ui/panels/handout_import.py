@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.handout_files import FILE_DIALOG_FILTER
+from facilitator_app.services.handouts import HandoutService
 
 
-class HandoutImportMixin:
-    """Brings files into the library, each import one undoable step. Mixed into ``HandoutsPanel``."""
+class HandoutImportMixin(QWidget):
+    """Brings files into the library, each import one undoable step. ``HandoutsPanel`` builds on it
+    and says, in ``_added``, how new handouts are shown and undone."""
+
+    error_raised: Signal
+    status_message: Signal
+    _handouts: HandoutService
+    _last_folder: Path
+
+    def _added(self, ids: list[uuid.UUID], what: str, focus: uuid.UUID) -> None:
+        """Show the handouts just added, select ``focus``, and make "``what``" one undo step."""
+        raise NotImplementedError
 
     def _on_import_clicked(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -35,12 +47,8 @@ class HandoutImportMixin:
         finally:
             QApplication.restoreOverrideCursor()
         if added:
-            self.reload()
-            ids = [h.id for h in added]
             what = f"“{added[0].title}”" if len(added) == 1 else f"{len(added)} handouts"
-            self._push(f"Import {what}", redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
-            self._clear_filters_hiding(ids)
-            self._focus_handout(added[-1].id)
+            self._added([h.id for h in added], f"Import {what}", added[-1].id)
             self.status_message.emit(f"Added {what} to the library. Edit… adds topics and a description.")
         if refused:
             if len(paths) == 1:
@@ -60,11 +68,7 @@ class HandoutImportMixin:
         if not added:
             self.status_message.emit("The starter handouts are already in the library.")
             return []
-        self.reload()
-        ids = [h.id for h in added]
-        self._push("Add the starter handouts", redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
-        self._clear_filters_hiding(ids)
-        self._focus_handout(added[0].id)
+        self._added([h.id for h in added], "Add the starter handouts", added[0].id)
         self.status_message.emit(f"Added {len(added)} starter handouts. Edit them to suit your group.")
         return added
 

@@ -1,63 +1,86 @@
-"""The Handouts tab's preview of the first page and the selected handout's details line."""
+"""The Handouts tab's preview of the selected handout's first page."""
 
 from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPixmap, QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette, QPixmap, QTextDocument
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.errors import AppError
 from facilitator_app.export.previews import Preview, first_page_preview
-from facilitator_app.ui.models.handout_library_model import KIND_LABELS, size_text
-
-if TYPE_CHECKING:
-    from facilitator_app.services.handouts import HandoutService
-    from facilitator_app.ui.models.handout_library_model import HandoutLibraryModel
+from facilitator_app.ui.naming import named
 
 PREVIEW_CACHE_SIZE = 24
+PREVIEW_DELAY_MS = 60  # arrowing quickly down the list draws only the row you stop on
 
 
-class HandoutPreviewMixin:
-    """Draws the selected handout's first page (image or opening lines), cached by content hash.
+class HandoutPreview(QScrollArea):
+    """Draws a handout's first page (image or opening lines) once the selection settles, cached
+    by content hash. ``preview_shown`` carries the handout and its preview (for the page count)."""
 
-    Mixed into ``HandoutsPanel``, which builds the widgets named below.
-    """
+    preview_shown = Signal(object, object)  # HandoutRecord, Preview
 
-    _preview: QLabel
-    _preview_area: QScrollArea
-    _preview_pixmap: QPixmap | None
-    _previews: OrderedDict[str, Preview]
-    _details_meta: QLabel
-    _model: HandoutLibraryModel
-    _handouts: HandoutService
-    error_raised: Signal
+    def __init__(self, content: Callable[[uuid.UUID], bytes], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "handoutPreviewArea")
+        self._content = content
+        self._previews: OrderedDict[str, Preview] = OrderedDict()
+        self._pixmap: QPixmap | None = None
+        self._shown: uuid.UUID | None = None
+        self._pending: HandoutRecord | None = None
 
-    def _selected_handout_id(self) -> uuid.UUID | None:
-        raise NotImplementedError
+        self._label = named(QLabel(), "handoutPreview")
+        self._label.setAccessibleName("Preview of the first page")
+        self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self._label.setWordWrap(True)
+        self._label.setMargin(10)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._label.setOpenExternalLinks(False)
+        self.setWidget(self._label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Preview")
+        self.setToolTip("The first page of the selected handout (the arrow keys scroll)")
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.viewport().installEventFilter(self)
 
-    def _meta_text(self, handout: HandoutRecord, preview: Preview | None = None) -> str:
-        kind = KIND_LABELS.get(handout.media_type, handout.media_type)
-        pages = f"{preview.pages} page{'s' if preview.pages != 1 else ''}" if preview and preview.pages else ""
-        version = f"version {handout.version}" if handout.version else ""
-        topics = ", ".join(handout.topics)
-        return " · ".join(p for p in (kind, pages, size_text(handout.size), handout.file_name, version, topics) if p)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._draw_pending)
 
-    def _show_preview(self) -> None:
-        handout_id = self._selected_handout_id()
-        entry = self._model.entry_at(self._model.row_of(handout_id)) if handout_id else None
-        if entry is None:
+    def show_handout(self, handout: HandoutRecord | None) -> None:
+        """Show ``handout``'s first page: at once when cached, else after a short pause (None: nothing)."""
+        self._pending = handout
+        if handout is None:
+            self._shown = None
+            self.set_text("")
             return
-        handout = entry.handout
+        if handout.id == self._shown:
+            return
+        self._shown = handout.id
+        cached = self._previews.get(handout.sha256)
+        if cached is not None:
+            self._display(handout, cached)
+        else:
+            self.set_text("Preparing the preview…")
+            self._timer.start()
+
+    def _draw_pending(self) -> None:
+        handout = self._pending
+        if handout is None:
+            return
         preview = self._previews.get(handout.sha256)
         if preview is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                content = self._handouts.content(handout.id)
+                content = self._content(handout.id)
             except AppError as exc:
                 preview = Preview(message=exc.message)
             else:
@@ -69,61 +92,61 @@ class HandoutPreviewMixin:
                 self._previews.popitem(last=False)
         else:
             self._previews.move_to_end(handout.sha256)
-        self._display_preview(preview)
+        self._display(handout, preview)
 
-    def _display_preview(self, preview: Preview) -> None:
-        handout_id = self._selected_handout_id()
-        entry = self._model.entry_at(self._model.row_of(handout_id)) if handout_id else None
-        if entry is not None:
-            self._details_meta.setText(self._meta_text(entry.handout, preview))
+    def _display(self, handout: HandoutRecord, preview: Preview) -> None:
+        self.preview_shown.emit(handout, preview)
         if preview.png:
             pixmap = QPixmap()
             if pixmap.loadFromData(preview.png, "PNG"):
-                self._preview_pixmap = pixmap
-                self._preview.setAccessibleDescription("An image of the first page" if preview.pages
-                                                       else "A smaller copy of the image")
+                self._pixmap = pixmap
+                self._label.setAccessibleDescription("An image of the first page" if preview.pages
+                                                     else "A smaller copy of the image")
                 self._fit_pixmap()
                 return
-        self._preview_pixmap = None
-        if preview.text is not None and preview.text:
-            more = "\n\n*…the preview shows the opening lines only.*" if preview.truncated else ""
-            if preview.markdown:
-                document = QTextDocument()
-                # Raw HTML inside a handout is shown as text, never interpreted.
-                document.setMarkdown(preview.text + more, QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-                                     | QTextDocument.MarkdownFeature.MarkdownNoHTML)
-                self._preview.setTextFormat(Qt.TextFormat.RichText)
-                self._preview.setText(document.toHtml())
-            else:
-                self._preview.setTextFormat(Qt.TextFormat.PlainText)
-                self._preview.setText(preview.text + ("\n\n…the preview shows the opening lines only."
-                                                      if preview.truncated else ""))
-            self._preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self._preview.setAccessibleDescription("The opening lines of the text")
+        self._pixmap = None
+        if preview.text:
+            self._show_opening_lines(preview.text, preview.truncated, preview.markdown)
             return
-        self._set_preview_text(preview.message or "There is nothing to preview.")
+        self.set_text(preview.message or "There is nothing to preview.")
 
-    def _set_preview_text(self, text: str) -> None:
-        self._preview_pixmap = None
-        self._preview.clear()
-        self._preview.setTextFormat(Qt.TextFormat.PlainText)
-        self._preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._preview.setText(text)
-        self._preview.setAccessibleDescription(text)
+    def _show_opening_lines(self, text: str, truncated: bool, markdown: bool) -> None:
+        if markdown:
+            more = "\n\n*…the preview shows the opening lines only.*" if truncated else ""
+            document = QTextDocument()
+            # Raw HTML inside a handout is shown as text, never interpreted.
+            document.setMarkdown(text + more, QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                                 | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+            self._label.setTextFormat(Qt.TextFormat.RichText)
+            self._label.setText(document.toHtml())
+        else:
+            self._label.setTextFormat(Qt.TextFormat.PlainText)
+            self._label.setText(text + ("\n\n…the preview shows the opening lines only." if truncated else ""))
+        self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._label.setAccessibleDescription("The opening lines of the text")
+
+    def set_text(self, text: str) -> None:
+        """A message in place of the page (nothing selected, preparing, unreadable)."""
+        self._pixmap = None
+        self._label.clear()
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setText(text)
+        self._label.setAccessibleDescription(text)
 
     def _fit_pixmap(self) -> None:
-        pixmap = self._preview_pixmap
+        pixmap = self._pixmap
         if pixmap is None:
             return
-        available = self._preview_area.viewport().width() - 2 * self._preview.margin()
+        available = self.viewport().width() - 2 * self._label.margin()
         ratio = self.devicePixelRatioF()
         if 0 < available < pixmap.width() / ratio:
             pixmap = pixmap.scaledToWidth(int(available * ratio), Qt.TransformationMode.SmoothTransformation)
         pixmap.setDevicePixelRatio(ratio)
-        self._preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self._preview.setPixmap(pixmap)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self._label.setPixmap(pixmap)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._preview_area.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_pixmap()
         return super().eventFilter(watched, event)

@@ -1,38 +1,26 @@
 """The Handouts tab: the library (import, filter, edit, remove), a preview of the first page, and
-which handouts went out at the selected session. Every change is saved at once and can be undone."""
+which handouts went out at the selected session. Every change is saved at once and can be undone.
+
+The parts are widgets of their own: the filter bar (``handout_filter_bar``), the table
+(``handout_library_view``), the details, preview and "Given at" list beside it (``handout_side``)
+and the page shown while the library is empty (``handout_empty_page``). This panel wires them to
+the handout service and the undo stack.
+"""
 
 from __future__ import annotations
 
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QKeyEvent,
-    QKeySequence,
-    QPalette,
-    QPixmap,
-    QShortcut,
-    QUndoStack,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +28,6 @@ from PySide6.QtWidgets import (
 from facilitator_app.domain.records import GroupRecord, HandoutRecord, MeetingRecord
 from facilitator_app.domain.text import short_date
 from facilitator_app.errors import AppError
-from facilitator_app.export.previews import Preview
 from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.services.handouts import HandoutDetails
@@ -48,51 +35,26 @@ from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.ui.attendance_commands import CallbackCommand
 from facilitator_app.ui.models.handout_library_model import (
     GIVEN,
-    KIND,
-    SESSIONS,
     TITLE,
-    TOPICS,
-    VERSION,
     HandoutFilterModel,
     HandoutLibraryModel,
     sessions_text,
 )
 from facilitator_app.ui.models.roles import ID_ROLE
-from facilitator_app.ui.optional_columns import OptionalColumns
+from facilitator_app.ui.naming import named
+from facilitator_app.ui.panels.handout_empty_page import HandoutEmptyPage
+from facilitator_app.ui.panels.handout_filter_bar import HandoutFilterBar
 from facilitator_app.ui.panels.handout_import import HandoutImportMixin
-from facilitator_app.ui.panels.handout_preview import HandoutPreviewMixin
+from facilitator_app.ui.panels.handout_library_view import HandoutView, library_view
+from facilitator_app.ui.panels.handout_session_wording import session_text
+from facilitator_app.ui.panels.handout_side import HandoutSide
+from facilitator_app.ui.widgets.buttons import push_button
+from facilitator_app.ui.widgets.labels import two_line_label
 
 REFRESHING = (Entity.HANDOUT, Entity.MEETING, Entity.GROUP)
-ALL_TOPICS = "All topics"
-TITLE_SAMPLE = "Talking to yourself like a friend"  # the titles keep at least this width
-PREVIEW_DELAY_MS = 60  # arrowing quickly down the list draws only the row you stop on
-
-EMPTY_TEXT = ("Start with four generic handouts written for peer support groups: our group agreement, grounding "
-              "(the 5-4-3-2-1 technique), a support contacts page with blanks to fill in, and sleep basics. "
-              "You can edit or remove them later.\n\nOr import your own PDF, PNG, JPEG, plain text or Markdown "
-              "files, or drag them onto this tab. Handouts are kept inside the data file, so they travel with it "
-              "and work offline.")
 
 
-class HandoutView(QTableView):
-    """The library. Space ticks "given at this session" on the current row, whichever cell has focus."""
-
-    given_toggle_requested = Signal(int)  # proxy row
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if self.currentIndex().isValid() and modifiers == Qt.KeyboardModifier.NoModifier:
-            if event.key() == Qt.Key.Key_Space:
-                self.given_toggle_requested.emit(self.currentIndex().row())
-                return
-            if event.key() == Qt.Key.Key_Delete:
-                self.remove_requested.emit()
-                return
-        super().keyPressEvent(event)
-
-
-class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
+class HandoutsPanel(HandoutImportMixin):
     """The Handouts tab. Loads lazily: changes only mark it stale until it is shown."""
 
     error_raised = Signal(str)
@@ -111,220 +73,77 @@ class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
         self._group: GroupRecord | None = None
         self._meeting: MeetingRecord | None = None
         self._stale = True
-        self._previews: OrderedDict[str, Preview] = OrderedDict()
-        self._preview_pixmap: QPixmap | None = None
-        self._shown_handout: uuid.UUID | None = None
         self._last_folder = Path.home()
 
-        self._build_library()
-        self._build_side()
-        self._splitter = QSplitter(Qt.Orientation.Horizontal, objectName="handoutSplitter")
-        self._splitter.addWidget(self._library_box)
-        self._splitter.addWidget(self._side_box)
+        self._session_label = two_line_label("handoutSessionLabel", "Selected session",
+                                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._filters = HandoutFilterBar()
+        self._filters.text_changed.connect(self._on_filters_text_changed)
+        self._filters.topic_changed.connect(self._on_filters_topic_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._filters.text.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._import = push_button("Import files…", "handoutImport",
+                                   "Add PDF, PNG, JPEG, text or Markdown files to the library "
+                                   "(you can also drag files onto this tab)", self._on_import_clicked)
+
+        self._model = HandoutLibraryModel(self, given_editor=self._set_given)
+        self._proxy = HandoutFilterModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._view, self._optional_columns = library_view(self._proxy)
+        self._view.given_toggle_requested.connect(self._on_view_given_toggle_requested)
+        self._view.remove_requested.connect(self._on_remove_clicked)
+        self._view.activated.connect(self._on_view_activated)
+        self._filters.text.returnPressed.connect(self._view.setFocus)
+        self._no_match = named(QLabel(), "handoutNoMatch")
+        self._no_match.setWordWrap(True)
+        self._no_match.setAccessibleName("No handouts match")
+        self._no_match.hide()
+        self._edit = push_button("E&dit…", "editHandout", "Edit the title, topics, description and version of "
+                                 "the selected handout (Enter)", self._on_edit_clicked)
+        self._remove = push_button("Re&move…", "removeHandout", "Take the selected handout out of the library "
+                                   "(Delete; Ctrl+Z brings it back)", self._on_remove_clicked)
+        self._starter = push_button("Add the starter handouts", "addStarterHandouts",
+                                    "Add four generic handouts written for peer support groups: a group agreement, "
+                                    "grounding, support contacts (blanks to fill in) and sleep basics",
+                                    self.add_starter_handouts)
+        self._empty_page = HandoutEmptyPage(self._starter)
+
+        self._side = HandoutSide(self._handouts.content)
+        self._side.given_at.session_requested.connect(self.session_requested)
+        self._splitter = named(QSplitter(Qt.Orientation.Horizontal), "handoutSplitter")
+        self._splitter.addWidget(self._library_page())
+        self._splitter.addWidget(self._side)
         self._splitter.setStretchFactor(0, 2)
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setSizes([700, 360])
-        self._pages = QStackedWidget(objectName="handoutPages")
+        self._pages = named(QStackedWidget(), "handoutPages")
         self._pages.addWidget(self._splitter)
         self._pages.addWidget(self._empty_page)
+        self._top = QHBoxLayout()
+        self._top.addWidget(self._filters, 1)
+        self._top.addWidget(self._import)
         layout = QVBoxLayout(self)
         layout.addWidget(self._session_label)
         layout.addLayout(self._top)
         layout.addWidget(self._pages, 1)
 
-        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._show_preview)
         self._view.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
         self.show_meeting(None)
 
-    # -- building ------------------------------------------------------------------------------
-    def _build_library(self) -> None:
-        self._session_label = QLabel(objectName="handoutSessionLabel", wordWrap=True)
-        self._session_label.setAccessibleName("Selected session")
-        self._session_label.setFixedHeight(self._session_label.fontMetrics().lineSpacing() * 2 + 4)
-        self._session_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-        self._filter = QLineEdit(objectName="handoutFilter")
-        self._filter.setPlaceholderText("Type to filter by title, topic or description")
-        self._filter.setAccessibleName("Filter the handouts")
-        self._filter.setToolTip("Shows only handouts whose title, topics, description or file name contain "
-                                "every word you type (Ctrl+F)")
-        self._filter.setClearButtonEnabled(True)
-        self._filter.setAcceptDrops(False)  # a file dropped here is imported, not typed in as a path
-        QShortcut(QKeySequence.StandardKey.Find, self, self._filter.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-        self._topic = QComboBox(objectName="handoutTopicFilter")
-        self._topic.setAccessibleName("Topic")
-        self._topic.setToolTip("Shows only the handouts with this topic")
-        self._topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._topic.setMinimumContentsLength(12)
-        self._topic.addItem(ALL_TOPICS)
-        topic_label = QLabel("Topic:")
-        topic_label.setBuddy(self._topic)
-
-        self._import = self._button("Import files…", "handoutImport",
-                                    "Add PDF, PNG, JPEG, text or Markdown files to the library "
-                                    "(you can also drag files onto this tab)", self._on_import_clicked)
-
-        self._model = HandoutLibraryModel(self, given_editor=self._set_given)
-        self._proxy = HandoutFilterModel(self)
-        self._proxy.setSourceModel(self._model)
-        self._filter.textChanged.connect(self._on_filter_changed)
-        self._topic.currentIndexChanged.connect(self._on_topic_changed)
-
-        self._view = HandoutView(objectName="handoutLibraryView")
-        self._view.setModel(self._proxy)
-        self._view.setAccessibleName("Handout library")
-        self._view.setToolTip("Space: given at this session (ticks or unticks) · Enter: edit details · "
-                              "Delete: remove from the library")
-        self._view.setSortingEnabled(True)
-        self._view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
-        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._view.setTabKeyNavigation(False)
-        self._view.setAlternatingRowColors(True)
-        self._view.setWordWrap(False)
-        self._view.verticalHeader().hide()
-        self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 12)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        metrics = self._view.fontMetrics()
-        # Widths from the font once, not from every row's contents on every filter keystroke.
-        widths = {GIVEN: metrics.horizontalAdvance("This session") + 20, TOPICS: 130,
-                  KIND: metrics.horizontalAdvance("Markdown") + 20, VERSION: metrics.horizontalAdvance("Version") + 24,
-                  SESSIONS: metrics.horizontalAdvance("10 sessions") + 20}
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        # In a small window the kind, version and count step aside (the details beside the table show
-        # them) rather than squeeze the titles or scroll sideways.
-        self._optional_columns = OptionalColumns(self._view, TITLE, metrics.horizontalAdvance(TITLE_SAMPLE) + 20,
-                                                 (TOPICS, SESSIONS, KIND, VERSION))
-        self._view.given_toggle_requested.connect(self._on_view_given_toggle_requested)
-        self._view.remove_requested.connect(self._on_remove_clicked)
-        self._view.activated.connect(self._on_view_activated)
-        self._filter.returnPressed.connect(self._view.setFocus)
-
-        self._no_match = QLabel(objectName="handoutNoMatch", wordWrap=True)
-        self._no_match.setAccessibleName("No handouts match")
-        self._no_match.hide()
-
-        self._edit = self._button("E&dit…", "editHandout", "Edit the title, topics, description and version of "
-                                  "the selected handout (Enter)", self._on_edit_clicked)
-        self._remove = self._button("Re&move…", "removeHandout", "Take the selected handout out of the library "
-                                    "(Delete; Ctrl+Z brings it back)", self._on_remove_clicked)
-
-        self._starter = self._button("Add the starter handouts", "addStarterHandouts",
-                                     "Add four generic handouts written for peer support groups: a group agreement, "
-                                     "grounding, support contacts (blanks to fill in) and sleep basics",
-                                     self.add_starter_handouts)
-        empty_title = QLabel("<h3>Your handout library is empty</h3>", objectName="handoutEmptyTitle")
-        empty_text = QLabel(EMPTY_TEXT, objectName="handoutEmptyText", wordWrap=True)
-        empty_text.setTextFormat(Qt.TextFormat.PlainText)
-        # A fixed width and its height for that width: a wrapped label under an alignment flag
-        # otherwise gets one line's height and is cut off.
-        empty_text.setFixedWidth(600)
-        empty_text.setMinimumHeight(empty_text.heightForWidth(600))
-        self._empty_page = QWidget(objectName="handoutEmptyPage")
-        empty_layout = QVBoxLayout(self._empty_page)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addWidget(empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addSpacing(8)
-        # With an empty library the import button moves here, beside the starter handouts.
-        self._empty_buttons = QHBoxLayout()
-        self._empty_buttons.addStretch(1)
-        self._empty_buttons.addWidget(self._starter)
-        self._empty_buttons.addStretch(1)
-        empty_layout.addLayout(self._empty_buttons)
-        empty_layout.addStretch(2)
-
-        table_page = QWidget()
-        table_layout = QVBoxLayout(table_page)
-        table_layout.setContentsMargins(0, 0, 6, 0)
-        table_layout.addWidget(self._view, 1)
-        table_layout.addWidget(self._no_match)
+    def _library_page(self) -> QWidget:
+        """The table, the "no match" line under it, and the buttons acting on the selected row."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self._view, 1)
+        layout.addWidget(self._no_match)
         buttons = QHBoxLayout()
         buttons.addWidget(self._edit)
         buttons.addWidget(self._remove)
         buttons.addStretch(1)
-        table_layout.addLayout(buttons)
-        self._library_box = table_page
-
-        self._topic_label = topic_label
-        self._top = QHBoxLayout()
-        self._top.addWidget(self._filter, 1)
-        self._top.addWidget(topic_label)
-        self._top.addWidget(self._topic)
-        self._top.addWidget(self._import)
-
-    def _build_side(self) -> None:
-        self._details_title = QLabel(objectName="handoutDetailsTitle", wordWrap=True)
-        font = self._details_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self._details_title.setFont(font)
-        self._details_title.setAccessibleName("Handout")
-        self._details_meta = QLabel(objectName="handoutDetailsMeta", wordWrap=True)
-        self._details_meta.setAccessibleName("File")
-        self._details_description = QLabel(objectName="handoutDetailsDescription", wordWrap=True)
-        self._details_description.setAccessibleName("Description")
-        self._details_description.setTextFormat(Qt.TextFormat.PlainText)
-
-        self._preview = QLabel(objectName="handoutPreview")
-        self._preview.setAccessibleName("Preview of the first page")
-        self._preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self._preview.setWordWrap(True)
-        self._preview.setMargin(10)
-        self._preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._preview.setOpenExternalLinks(False)
-        self._preview_area = QScrollArea(objectName="handoutPreviewArea")
-        self._preview_area.setWidget(self._preview)
-        self._preview_area.setWidgetResizable(True)
-        self._preview_area.setFrameShape(QFrame.Shape.StyledPanel)
-        self._preview_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._preview_area.setAccessibleName("Preview")
-        self._preview_area.setToolTip("The first page of the selected handout (the arrow keys scroll)")
-        self._preview_area.setBackgroundRole(QPalette.ColorRole.Base)
-        self._preview_area.viewport().installEventFilter(self)
-
-        self._sessions = QListWidget(objectName="handoutSessionsList")
-        self._sessions.setAccessibleName("Sessions this handout was given at")
-        self._sessions.setToolTip("Every session the selected handout was given at, newest first "
-                                  "(Enter or double-click opens the session)")
-        list_height = self._sessions.fontMetrics().height() * 5 + 16
-        self._sessions.setFixedHeight(list_height)
-        self._sessions.itemActivated.connect(self._on_sessions_item_activated)
-        sessions_label = QLabel("Given a&t:")
-        sessions_label.setBuddy(self._sessions)
-        self._sessions_empty = QLabel(objectName="handoutSessionsEmpty", wordWrap=True)
-        self._sessions_empty.setAccessibleName("Sessions this handout was given at")
-        # Takes the list's place when it is empty, so the preview above keeps its size.
-        self._sessions_empty.setFixedHeight(list_height)
-        self._sessions_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._sessions_empty.setIndent(4)
-
-        self._side_box = QWidget(objectName="handoutSide")
-        side = QVBoxLayout(self._side_box)
-        side.setContentsMargins(6, 0, 0, 0)
-        side.addWidget(self._details_title)
-        side.addWidget(self._details_meta)
-        side.addWidget(self._details_description)
-        side.addWidget(self._preview_area, 1)
-        side.addWidget(sessions_label)
-        side.addWidget(self._sessions)
-        side.addWidget(self._sessions_empty)
-        self._side_box.setMinimumWidth(260)
-
-    def _button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        layout.addLayout(buttons)
+        return page
 
     # -- what the window calls -----------------------------------------------------------------
     @property
@@ -333,8 +152,8 @@ class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """This panel's controls in Tab order, for the window's chain."""
-        return [self._filter, self._topic, self._import, self._view, self._edit, self._remove, self._starter,
-                self._preview_area, self._sessions]
+        return [self._filters.text, self._filters.topic, self._import, self._view, self._edit, self._remove,
+                self._starter, self._side.preview, self._side.given_at.list]
 
     def show_group(self, group: GroupRecord | None) -> None:
         """The library belongs to every group; the group only names the selected session."""
@@ -385,7 +204,8 @@ class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
             self.error_raised.emit(exc.message)
             entries, topics = [], []
         self._model.set_entries(entries, self._session_state())
-        self._fill_topics(topics)
+        if not self._filters.fill_topics(topics):
+            self._proxy.set_topic("")  # the topic is gone from every handout
         self._show_empty_page(not entries)
         if selected is not None:
             self.select_handout(selected)
@@ -403,20 +223,19 @@ class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
         if (self._pages.currentWidget() is self._empty_page) == empty:
             return
         self._pages.setCurrentWidget(self._empty_page if empty else self._splitter)
-        for widget in (self._filter, self._topic_label, self._topic):
-            widget.setVisible(not empty)
+        self._filters.setVisible(not empty)
         self._top.removeWidget(self._import)
-        self._empty_buttons.removeWidget(self._import)
+        self._empty_page.give_back(self._import)
         if empty:
-            self._empty_buttons.insertWidget(2, self._import)
+            self._empty_page.take_button(self._import)
         else:
             self._top.addWidget(self._import)
         self._import.show()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     # -- given at this session -----------------------------------------------------------------
     def _set_given(self, handout_id: uuid.UUID, given: bool) -> bool:
@@ -560,10 +379,13 @@ class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
         self._view.scrollTo(index)
         return True
 
-    def _focus_handout(self, handout_id: uuid.UUID) -> None:
-        """Select the handout and put the keyboard on its row: Space then ticks it, rather than
-        reopening the file dialog from the Import button."""
-        if self.select_handout(handout_id):
+    def _added(self, ids: list[uuid.UUID], what: str, focus: uuid.UUID) -> None:
+        """Show new handouts (clearing a filter that hides them) and put the keyboard on ``focus``'s
+        row: Space then ticks it, rather than reopening the file dialog from the Import button."""
+        self.reload()
+        self._push(what, redo=lambda: self._restore(ids), undo=lambda: self._remove_all(ids))
+        self._clear_filters_hiding(ids)
+        if self.select_handout(focus):
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selected_handout_id(self) -> uuid.UUID | None:
@@ -575,74 +397,32 @@ class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
         entry = self._model.entry_at(self._model.row_of(handout_id)) if handout_id else None
         self._edit.setEnabled(entry is not None)
         self._remove.setEnabled(entry is not None)
-        self._side_box.setEnabled(entry is not None)
-        if entry is None:
-            self._shown_handout = None
-            self._details_title.setText("No handout selected" if self._model.rowCount() else "")
-            self._details_meta.setText("")
-            self._details_description.setText("")
-            self._details_description.hide()
-            self._set_preview_text("")
-            self._show_sessions(None)
-            return
-        handout = entry.handout
-        self._details_title.setText(handout.title)
-        self._details_meta.setText(self._meta_text(handout))
-        self._details_description.setText(handout.description)
-        self._details_description.setVisible(bool(handout.description))
-        self._show_sessions(handout.id)
-        if handout.id != self._shown_handout:
-            self._shown_handout = handout.id
-            cached = self._previews.get(handout.sha256)
-            if cached is not None:
-                self._display_preview(cached)
-            else:
-                self._set_preview_text("Preparing the preview…")
-                self._preview_timer.start()
+        self._side.show_handout(entry.handout if entry else None, library_empty=not self._model.rowCount())
+        self._show_sessions(entry.handout.id if entry else None)
 
     def _show_sessions(self, handout_id: uuid.UUID | None) -> None:
-        self._sessions.clear()
         if handout_id is None:
-            self._sessions_empty.setText("")
-            self._sessions.show()
-            self._sessions_empty.hide()
+            self._side.given_at.clear()
             return
         try:
             givings = self._handouts.sessions_given(handout_id)
         except AppError as exc:
             self.error_raised.emit(exc.message)
             givings = []
-        for given in givings:
-            item = QListWidgetItem(f"{short_date(given.date)} · {given.group_name}")
-            item.setData(ID_ROLE, given.meeting_id)
-            self._sessions.addItem(item)
-        if self._meeting is not None and self._sessions.count():
-            for row in range(self._sessions.count()):
-                if self._sessions.item(row).data(ID_ROLE) == self._meeting.id:
-                    self._sessions.setCurrentRow(row)
-        self._sessions_empty.setText("" if givings else "Not given at any session yet.")
-        self._sessions.setVisible(bool(givings))
-        self._sessions_empty.setVisible(not givings)
-
-    def _on_sessions_item_activated(self, item: QListWidgetItem) -> None:
-        meeting_id = item.data(ID_ROLE)
-        if meeting_id is not None:
-            self.session_requested.emit(meeting_id)
+        self._side.given_at.show_givings(givings, self._meeting.id if self._meeting else None)
 
     # -- filters -------------------------------------------------------------------------------
-    def _on_filter_changed(self, text: str) -> None:
+    def _on_filters_text_changed(self, text: str) -> None:
         self._proxy.set_filter_text(text)
         self._after_filter()
 
-    def _on_topic_changed(self, _index: int) -> None:
-        topic = self._topic.currentText()
-        self._proxy.set_topic("" if self._topic.currentIndex() <= 0 else topic)
+    def _on_filters_topic_changed(self, topic: str) -> None:
+        self._proxy.set_topic(topic)
         self._after_filter()
 
     def set_topic_filter(self, topic: str) -> None:
         """Choose ``topic`` in the topic filter ("" for every topic)."""
-        index = self._topic.findText(topic) if topic else 0
-        self._topic.setCurrentIndex(max(index, 0))
+        self._filters.set_topic(topic)
 
     def _after_filter(self) -> None:
         if not self._view.currentIndex().isValid() and self._proxy.rowCount():
@@ -657,35 +437,11 @@ class HandoutsPanel(HandoutImportMixin, HandoutPreviewMixin, QWidget):
                                    "the whole library.")
         self._no_match.setVisible(bool(hidden))
 
-    def _fill_topics(self, topics: list[str]) -> None:
-        current = self._topic.currentText() if self._topic.currentIndex() > 0 else ""
-        with QSignalBlocker(self._topic):
-            self._topic.clear()
-            self._topic.addItem(ALL_TOPICS)
-            self._topic.addItems(topics)
-            index = self._topic.findText(current) if current else 0
-            self._topic.setCurrentIndex(max(index, 0))
-        if current and self._topic.currentIndex() <= 0:
-            self._proxy.set_topic("")  # the topic is gone from every handout
-
     def _clear_filters_hiding(self, ids: list[uuid.UUID]) -> None:
         """New handouts must be seen: clear a filter that would hide them."""
         rows = [self._model.row_of(i) for i in ids]
         if any(r >= 0 and not self._proxy.mapFromSource(self._model.index(r, TITLE)).isValid() for r in rows):
-            self._filter.clear()
-            self.set_topic_filter("")
+            self._filters.clear()
 
-    # -- the session the ticks are for ---------------------------------------------------------
     def _show_session_label(self) -> None:
-        meeting = self._meeting
-        if meeting is None:
-            self._session_label.setText("No session selected. Choose a session on the left to tick the handouts "
-                                        "given at it.")
-            return
-        group = f" of {self._group.name}" if self._group is not None and self._group.id == meeting.group_id else ""
-        if meeting.status in UNRECORDED:
-            self._session_label.setText(f"The session on {short_date(meeting.date)}{group} is marked "
-                                        f"“{meeting.status.label}”, so no handouts can be ticked for it.")
-        else:
-            self._session_label.setText(f"Tick the handouts given at the session on {short_date(meeting.date)}"
-                                        f"{group}. Space ticks or unticks the selected one.")
+        self._session_label.setText(session_text(self._meeting, self._group))

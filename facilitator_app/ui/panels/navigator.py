@@ -14,6 +14,7 @@ from facilitator_app.services.groups import GroupService
 from facilitator_app.services.meetings import MeetingService
 from facilitator_app.ui.models.group_list_model import GroupListModel
 from facilitator_app.ui.models.session_list_model import SessionListModel
+from facilitator_app.ui.naming import named
 
 
 class Navigator(QWidget):
@@ -64,7 +65,7 @@ class Navigator(QWidget):
 
     @staticmethod
     def _list(name: str, model: object, accessible: str, tip: str) -> QListView:
-        view = QListView(objectName=name)
+        view = named(QListView(), name)
         view.setModel(model)  # type: ignore[arg-type]
         view.setAccessibleName(accessible)
         view.setToolTip(tip)

@@ -1,4 +1,4 @@
-"""Where the Notes tab's sections sit: two columns of editors, the safety box, and "Other notes".
+"""The Notes tab's sections and where they sit: two columns of editors, the safety box, and "Other notes".
 
 Kept apart from the panel's saving logic so the layout can be checked (and changed) on its own.
 Every editor keeps at least its minimum height and every label stays readable down to the
@@ -11,10 +11,47 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout
 
+from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.naming import named
+
+# (field, object name, label with mnemonic, spoken name, tooltip, placeholder)
+SECTIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("themes", "noteThemes", "&Themes discussed", "Themes discussed",
+     "What the group talked about (Alt+T)", "What people talked about, e.g. sleep, the holidays"),
+    ("strategies", "noteStrategies", "Strategies share&d", "Strategies shared",
+     "Practical things people shared that helped them (Alt+D)", "Coping ideas, services, things that helped"),
+    ("follow_ups", "noteFollowUps", "Follow-&ups", "Follow-ups",
+     "Things to check in on or bring next time (Alt+U)", "To check in on, or to bring next time"),
+    ("safety_concerns", "noteSafety", "Safet&y concerns", "Safety concerns",
+     "Anyone in distress, and any crisis contact given (Alt+Y)",
+     "Anyone in distress, and any crisis contact given. Leave empty if none."),
+    ("free_text", "noteEditor", "Other notes", "Other notes",
+     "Anything else about the session, in your own words", "Anything else about the session"),
+)
+
+
+
 # Calm, not alarming: a warm sand tint sets the safety section apart without shouting.
 SAFETY_STYLE = ("QFrame#noteSafetyFrame { background: #fbf4e6; border: 1px solid #e2c98f; border-radius: 6px; }"
                 " QFrame#noteSafetyFrame QLabel { background: transparent; border: none; }")
 SAFETY_PLAN = "If someone may be at risk now, follow your group's safety plan."
+
+
+def section_editors() -> tuple[dict[str, QPlainTextEdit], dict[str, QLabel]]:
+    """An editor and its label for each section, by field, in Tab order."""
+    editors: dict[str, QPlainTextEdit] = {}
+    labels: dict[str, QLabel] = {}
+    for field, object_name, label_text, name, tip, placeholder in SECTIONS:
+        editor = named(QPlainTextEdit(), object_name)
+        describe_widget(editor, name, tip)
+        editor.setPlaceholderText(placeholder)
+        editor.setTabChangesFocus(True)  # Tab moves on to the next section, as in a form
+        editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 3 + 14)
+        label = QLabel(label_text)
+        label.setBuddy(editor)
+        editors[field] = editor
+        labels[field] = label
+    return editors, labels
 
 
 class SafetyFrame(QFrame):
@@ -36,13 +73,14 @@ class SafetyFrame(QFrame):
 
 def safety_frame(label: QLabel, editor: QPlainTextEdit) -> QFrame:
     """The safety concerns section in its tinted box, with the reminder about the safety plan."""
-    frame = SafetyFrame(objectName="noteSafetyFrame")
+    frame = named(SafetyFrame(), "noteSafetyFrame")
     frame.setStyleSheet(SAFETY_STYLE)
     frame.setAccessibleName("Safety concerns")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(8, 6, 8, 8)
     layout.setSpacing(4)
-    plan = QLabel(SAFETY_PLAN, objectName="noteSafetyHint", wordWrap=True)
+    plan = named(QLabel(SAFETY_PLAN), "noteSafetyHint")
+    plan.setWordWrap(True)
     plan.setTextFormat(Qt.TextFormat.PlainText)
     plan.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
     layout.addWidget(label)

@@ -11,28 +11,11 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QKeyEvent,
-    QKeySequence,
-    QPalette,
-    QShortcut,
-    QTextCursor,
-    QUndoStack,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -46,34 +29,16 @@ from facilitator_app.domain.records import GroupRecord, MeetingRecord, NoteRecor
 from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.container import Services
-from facilitator_app.services.notes import SEARCH_LIMIT, initials
+from facilitator_app.services.notes import initials
 from facilitator_app.ui.dialogs.note_template_dialog import NoteTemplateDialog
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.formatting import long_date, short_date
-from facilitator_app.ui.models.note_search_model import (
-    NoteSearchModel,
-)
-from facilitator_app.ui.models.roles import ID_ROLE
-from facilitator_app.ui.note_hit_delegate import NoteHitDelegate
-from facilitator_app.ui.panels.note_layout import sections_grid
+from facilitator_app.ui.naming import named
+from facilitator_app.ui.panels.note_layout import section_editors, sections_grid
+from facilitator_app.ui.panels.note_search import NoteSearch
+from facilitator_app.ui.widgets.labels import title_label
 
 SAVE_DELAY_MS = 600
-SEARCH_DELAY_MS = 250
-
-# (field, object name, label with mnemonic, spoken name, tooltip, placeholder)
-_SECTIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
-    ("themes", "noteThemes", "&Themes discussed", "Themes discussed",
-     "What the group talked about (Alt+T)", "What people talked about, e.g. sleep, the holidays"),
-    ("strategies", "noteStrategies", "Strategies share&d", "Strategies shared",
-     "Practical things people shared that helped them (Alt+D)", "Coping ideas, services, things that helped"),
-    ("follow_ups", "noteFollowUps", "Follow-&ups", "Follow-ups",
-     "Things to check in on or bring next time (Alt+U)", "To check in on, or to bring next time"),
-    ("safety_concerns", "noteSafety", "Safet&y concerns", "Safety concerns",
-     "Anyone in distress, and any crisis contact given (Alt+Y)",
-     "Anyone in distress, and any crisis contact given. Leave empty if none."),
-    ("free_text", "noteEditor", "Other notes", "Other notes",
-     "Anything else about the session, in your own words", "Anything else about the session"),
-)
 
 
 class NotesPanel(QWidget):
@@ -102,41 +67,37 @@ class NotesPanel(QWidget):
         self._failing = False       # the last save failed (its message was shown once)
         self._loading = False
 
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
 
         # -- heading: the session, how saving is going, the helpers
-        self._title = QLabel(objectName="notesTitle")
-        self._title.setAccessibleName("Session")
-        title_font = self._title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
+        self._title = title_label("notesTitle", "Session")
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._status = QLabel(objectName="noteStatus")
+        self._status = named(QLabel(), "noteStatus")
         self._status.setAccessibleName("Saving")
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self._initials = QPushButton("Insert initials", objectName="noteInsertInitials")
+        self._initials = named(QPushButton("Insert initials"), "noteInsertInitials")
         describe_widget(self._initials, "Insert initials",
                         "Puts a member's initials (e.g. “Z.M.”) where you are typing (Ctrl+I)")
-        self._initials_menu = QMenu(self._initials, objectName="noteInitialsMenu")
+        self._initials_menu = named(QMenu(self._initials), "noteInitialsMenu")
         self._initials_menu.aboutToShow.connect(self._fill_initials_menu)
         self._initials.setMenu(self._initials_menu)
 
-        self._use_template = QPushButton("Use te&mplate", objectName="noteUseTemplate")
+        self._use_template = named(QPushButton("Use te&mplate"), "noteUseTemplate")
         self._use_template.clicked.connect(self.use_template)
-        self._edit_template = QPushButton("Edit template…", objectName="noteEditTemplate")
+        self._edit_template = named(QPushButton("Edit template…"), "noteEditTemplate")
         describe_widget(self._edit_template, "Edit template",
                         "The text every new note of this group starts with")
         self._edit_template.clicked.connect(self.edit_template)
 
         self._hint = QLabel("Refer to members by their initials, e.g. “Z.M.”: Insert initials (Ctrl+I) "
-                            "adds them for the people at this session.", objectName="noteHint", wordWrap=True)
+                            "adds them for the people at this session.")
+        named(self._hint, "noteHint").setWordWrap(True)
         self._hint.setTextFormat(Qt.TextFormat.PlainText)
         self._hint.setAccessibleName("Hint")
         hint_palette = self._hint.palette()
@@ -144,63 +105,23 @@ class NotesPanel(QWidget):
         self._hint.setPalette(hint_palette)
 
         # -- the sections
-        self._editors: dict[str, QPlainTextEdit] = {}
-        labels: dict[str, QLabel] = {}
-        for field, object_name, label_text, name, tip, placeholder in _SECTIONS:
-            editor = QPlainTextEdit(objectName=object_name)
-            describe_widget(editor, name, tip)
-            editor.setPlaceholderText(placeholder)
-            editor.setTabChangesFocus(True)  # Tab moves on to the next section, as in a form
-            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 3 + 14)
+        self._editors, labels = section_editors()
+        for editor in self._editors.values():
             editor.textChanged.connect(self._on_editor_text_changed)
             editor.installEventFilter(self)
-            label = QLabel(label_text)
-            label.setBuddy(editor)
-            self._editors[field] = editor
-            labels[field] = label
         self._last_editor = self._editors["free_text"]
 
         grid = sections_grid(labels, self._editors)
 
         # -- the search
-        self._search = QLineEdit(objectName="noteSearch")
-        self._search.setPlaceholderText("Words from any note of any group")
-        self._search.setClearButtonEnabled(True)
-        describe_widget(self._search, "Search all notes",
-                        "Finds notes of every group with all these words, newest first (Ctrl+F; Down goes to "
-                        "the results)")
-        self._search.textChanged.connect(self._on_search_text_changed)
-        self._search.returnPressed.connect(self._on_search_return_pressed)
-        self._search.installEventFilter(self)
-        search_label = QLabel("Search a&ll notes")
-        search_label.setBuddy(self._search)
-        heading_font = search_label.font()
-        heading_font.setBold(True)
-        search_label.setFont(heading_font)
+        self._search = NoteSearch(self._services.notes.search)
+        self._search.error_raised.connect(self.error_raised)
+        self._search.meeting_opened.connect(self._on_search_meeting_opened)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Ctrl, not Alt: Alt+I already goes to the sessions list, from every tab.
         QShortcut(QKeySequence("Ctrl+I"), self, self.show_initials_menu,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-        self._results_model = NoteSearchModel(self)
-        self._results = QListView(objectName="noteSearchResults")
-        self._results.setModel(self._results_model)
-        self._results.setItemDelegate(NoteHitDelegate(self._results))
-        self._results.setUniformItemSizes(True)
-        self._results.setWordWrap(True)
-        self._results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        describe_widget(self._results, "Notes found", "Enter or double-click opens that session and its note")
-        self._results.activated.connect(self._on_results_activated)
-
-        self._search_info = QLabel(objectName="noteSearchInfo", wordWrap=True)
-        self._search_info.setTextFormat(Qt.TextFormat.PlainText)
-        self._search_info.setAccessibleName("Search results")
-        self._search_info.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Room for two lines, fixed: a new message then never re-lays out the panel.
-        self._search_info.setFixedHeight(self._search_info.fontMetrics().lineSpacing() * 2 + 4)
 
         # -- layout
         helpers = QHBoxLayout()
@@ -217,22 +138,10 @@ class NotesPanel(QWidget):
         note.addLayout(grid, 1)
         note.addWidget(self._status)
 
-        search_column = QVBoxLayout()
-        search_column.addWidget(search_label)
-        search_column.addWidget(self._search)
-        search_column.addWidget(self._search_info)
-        search_column.addWidget(self._results, 1)
-        search_box = QWidget(objectName="noteSearchColumn")
-        search_box.setLayout(search_column)
-        search_column.setContentsMargins(0, 0, 0, 0)
-        search_box.setMinimumWidth(260)
-        search_box.setMaximumWidth(420)
-
         layout = QHBoxLayout(self)
         layout.addLayout(note, 1)
         layout.addSpacing(8)
-        layout.addWidget(search_box, 0)
-        self._show_search_info(None)
+        layout.addWidget(self._search, 0)
         self.show_meeting(None)
 
     # -- what the window calls -------------------------------------------------------------
@@ -246,12 +155,11 @@ class NotesPanel(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """This panel's controls in Tab order, for the window's chain: the sections, the helpers, the search."""
-        return [*(self._editors[field] for field, *_ in _SECTIONS), self._initials, self._use_template,
-                self._edit_template, self._search, self._results]
+        return [*self._editors.values(), self._initials, self._use_template,
+                self._edit_template, self._search.edit, self._search.results]
 
     def focus_search(self) -> None:
-        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self._search.selectAll()
+        self._search.focus()
 
     def show_group(self, group: GroupRecord | None) -> None:
         """The group selected on the left (its template is what a new note starts from)."""
@@ -316,8 +224,8 @@ class NotesPanel(QWidget):
 
     def on_change(self, change: Change, own: bool = False) -> None:
         """Follow changes made elsewhere: the session shown, its note, the group; and the search."""
-        if change.entity in (Entity.NOTE, Entity.MEETING, Entity.GROUP) and self._search.text().strip():
-            self._search_timer.start()  # results may have come or gone; refreshed once typing pauses
+        if change.entity in (Entity.NOTE, Entity.MEETING, Entity.GROUP):
+            self._search.refresh_soon()  # results may have come or gone
         meeting = self._meeting
         if meeting is None or own:
             return
@@ -467,68 +375,16 @@ class NotesPanel(QWidget):
                 self._last_editor = watched
             elif kind == QEvent.Type.FocusOut:
                 self.flush()
-        elif watched is self._search and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Down and self._results_model.rowCount():
-            self._focus_results()
-            return True
         return super().eventFilter(watched, event)
 
-    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         # Another tab, or the window closing: keep what was typed.
         self.flush()
         super().hideEvent(event)
 
-    # -- searching -----------------------------------------------------------------------------------
-    def _on_search_text_changed(self, _text: str) -> None:
-        self._search_timer.start()
-
-    def _on_search_return_pressed(self) -> None:
-        self._run_search()
-        if self._results_model.rowCount():
-            self._focus_results()
-
-    def _run_search(self) -> None:
-        self._search_timer.stop()
-        text = self._search.text()
-        current = self._results.currentIndex().data(ID_ROLE)
-        if not text.strip():
-            self._results_model.set_hits([])
-            self._show_search_info(None)
-            return
-        try:
-            hits = self._services.notes.search(text)
-        except AppError as exc:
-            self.error_raised.emit(exc.message)
-            return
-        self._results_model.set_hits(hits)
-        self._show_search_info(len(hits))
-        row = self._results_model.row_of(current) if isinstance(current, uuid.UUID) else -1
-        if row >= 0:
-            self._results.setCurrentIndex(self._results_model.index(row))
-
-    def _show_search_info(self, count: int | None) -> None:
-        words = " ".join(self._search.text().split())
-        if count is None:
-            text = "Type a word to search the notes of every group. Enter opens the session."
-        elif count == 0:
-            text = f"No notes mention “{words}”."
-        elif count >= SEARCH_LIMIT:
-            text = f"The {count} newest notes that mention “{words}”."
-        else:
-            text = (f"1 note mentions “{words}”." if count == 1
-                    else f"{count} notes mention “{words}”, newest first.")
-        self._search_info.setText(text)
-
-    def _focus_results(self) -> None:
-        self._results.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self._results.currentIndex().isValid():
-            self._results.setCurrentIndex(self._results_model.index(0))
-
-    def _on_results_activated(self, index: QModelIndex) -> None:
-        meeting_id = index.data(ID_ROLE)
-        if isinstance(meeting_id, uuid.UUID):
-            self.flush()
-            self.session_requested.emit(meeting_id)
+    def _on_search_meeting_opened(self, meeting_id: uuid.UUID) -> None:
+        self.flush()
+        self.session_requested.emit(meeting_id)
 
     # -- display -----------------------------------------------------------------------------------------
     def _show_title(self) -> None:

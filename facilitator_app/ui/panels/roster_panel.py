@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from facilitator_app.ui.models.roster_model import (
     RosterFilterModel,
     RosterModel,
 )
+from facilitator_app.ui.naming import named
 
 REFRESHING = (Entity.MEMBER, Entity.MEMBERSHIP, Entity.ATTENDANCE, Entity.MEETING)
 # The widest text each narrow column usually holds; a name gets at least NAME_SAMPLE's width.
@@ -83,7 +84,7 @@ class RosterPanel(QWidget):
         self._session_date: date | None = None
         self._stale = True
 
-        self._filter = QLineEdit(objectName="rosterFilter")
+        self._filter = named(QLineEdit(), "rosterFilter")
         self._filter.setPlaceholderText("Type to filter by name")
         self._filter.setAccessibleName("Filter the roster")
         self._filter.setToolTip("Shows only members whose name contains what you type (Ctrl+F)")
@@ -91,7 +92,7 @@ class RosterPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._filter.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self._former = QCheckBox("Show former mem&bers", objectName="showFormerMembers")
+        self._former = named(QCheckBox("Show former mem&bers"), "showFormerMembers")
         self._former.setAccessibleName("Show former members")
         self._former.setToolTip("Also list people who have left the group; their history stays")
         self._former.toggled.connect(lambda _checked: self.reload())
@@ -101,7 +102,7 @@ class RosterPanel(QWidget):
         self._proxy.setSourceModel(self._model)
         self._filter.textChanged.connect(self._proxy.set_filter_text)
 
-        self._view = QTableView(objectName="rosterView")
+        self._view = named(QTableView(), "rosterView")
         self._view.setModel(self._proxy)
         self._view.setAccessibleName("Members of the group")
         self._view.setToolTip("Enter edits the selected member")
@@ -126,7 +127,7 @@ class RosterPanel(QWidget):
                                    "The selected member leaves this group; their history stays",
                                    self._on_leave_clicked)
 
-        self._missed_sessions = QSpinBox(objectName="missedSessionsCount")
+        self._missed_sessions = named(QSpinBox(), "missedSessionsCount")
         self._missed_sessions.setRange(1, 12)
         self._missed_sessions.setValue(3)
         self._missed_sessions.setSuffix(" sessions")
@@ -134,12 +135,12 @@ class RosterPanel(QWidget):
         self._missed_sessions.setToolTip("How many of the group's latest sessions someone missed")
         self._missed_sessions.valueChanged.connect(lambda _value: self._reload_missed())
         self._missed_model = MissedSessionsModel(self)
-        self._missed_view = QListView(objectName="missedSessionsList")
+        self._missed_view = named(QListView(), "missedSessionsList")
         self._missed_view.setModel(self._missed_model)
         self._missed_view.setAccessibleName("Members who missed the latest sessions")
         self._missed_view.setToolTip("Current members who missed each of the latest sessions: "
                                      "perhaps a caring phone call")
-        self._missed_empty = QLabel(wordWrap=True, objectName="missedSessionsEmpty")
+        self._missed_empty = named(QLabel(wordWrap=True), "missedSessionsEmpty")
 
         side = QGroupBox("Not seen lately")
         side.setAccessibleName("Not seen lately")
@@ -188,7 +189,7 @@ class RosterPanel(QWidget):
             self._group = group
 
     def _button(self, text: str, name: str, tip: str, slot: object) -> QPushButton:
-        button = QPushButton(text, objectName=name)
+        button = named(QPushButton(text), name)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setToolTip(tip)
         button.clicked.connect(slot)
@@ -228,10 +229,10 @@ class RosterPanel(QWidget):
             self._view.setCurrentIndex(self._proxy.index(0, NAME))
         self._update_buttons()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     # -- actions --------------------------------------------------------------------------------
     def set_session_date(self, day: date | None) -> None:

@@ -1,0 +1,42 @@
+"""The import dialog's file row: the path, Browse… and Reload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.naming import named
+
+FILE_FILTER = "CSV or text files (*.csv *.txt);;All files (*)"
+
+
+class FileRow(QWidget):
+    """"File:", the path field and its two buttons (neither is the dialog's default: Return imports)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = named(QLineEdit(), "importFile")
+        self.edit.setPlaceholderText("The CSV file of members")
+        describe_widget(self.edit, "File", "The CSV file to import. Type its path or choose Browse.")
+        label = QLabel("&File:")
+        label.setBuddy(self.edit)
+        self.browse = named(QPushButton("&Browse…"), "importBrowse")
+        describe_widget(self.browse, "Browse for the file", "Choose the CSV file on this computer.")
+        self.reload = named(QPushButton("&Reload"), "importReload")
+        describe_widget(self.reload, "Reload the file", "Read the file again, after correcting it in the spreadsheet.")
+        for button in (self.browse, self.reload):
+            button.setAutoDefault(False)  # Return in the dialog means Import, not Browse
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.browse)
+        layout.addWidget(self.reload)
+
+    def ask_for_file(self, current: Path | None) -> str:
+        """The file the facilitator picks in the system's dialog, starting beside ``current`` ("" for none)."""
+        start = str(current.parent if current else Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(self, "Choose the file of members", start, FILE_FILTER)
+        return chosen
