@@ -27,7 +27,7 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setAccessibleName(accessible_name)
-        self._factory: Callable[[], QWidget] | None = factory
+        self._factory = factory
         self._panel: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -36,16 +36,10 @@ class LazyPage(QWidget):
     def is_built(self) -> bool:
         return self._panel is not None
 
-    def built_panel(self) -> QWidget | None:
-        """The panel if it has been built, without building it."""
-        return self._panel
-
     def panel(self) -> QWidget:
         """The page's panel, built now if it is not yet."""
         if self._panel is None:
-            factory, self._factory = self._factory, None
-            assert factory is not None, "the panel's factory raised before"
-            panel = factory()
+            panel = self._factory()
             name = self.objectName()
             self.setObjectName(f"{name.removesuffix('Panel')}Page")
             panel.setObjectName(name)

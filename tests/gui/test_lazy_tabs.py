@@ -138,3 +138,28 @@ def test_asking_for_a_panel_builds_only_that_one(qtbot, store_file: Path, tmp_pa
     # Looking a part up by name reaches into the tabs not built yet.
     assert window.findChild(QPlainTextEdit, "noteThemes") is window.notes_panel.editor("themes")
     window.close()  # with the notes built, closing saves what they hold, and nothing else breaks
+
+
+def test_a_lazy_page_builds_its_panel_once_when_first_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    built: list[QWidget] = []
+
+    def build() -> QWidget:
+        built.append(QLabel("the panel"))
+        return built[-1]
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("first"), "First")
+    page = LazyPage(build, "examplePanel", "Example")
+    tabs.addTab(page, "Second")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    assert built == [] and tabs.findChild(QWidget, "examplePanel") is page
+    tabs.setCurrentIndex(1)
+    assert len(built) == 1 and built[0].isVisible() and page.isAncestorOf(built[0])
+    assert tabs.findChild(QWidget, "examplePanel") is built[0] and page.objectName() == "examplePage"
+    tabs.setCurrentIndex(0)
+    tabs.setCurrentIndex(1)
+    assert page.panel() is built[0] and len(built) == 1
