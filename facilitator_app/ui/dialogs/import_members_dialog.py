@@ -45,7 +45,7 @@ from facilitator_app.ui.dialogs.import_status import (
     result_details,
 )
 from facilitator_app.ui.dialogs.import_worker import ImportWorker
-from facilitator_app.ui.dialogs.submit_dialog import _ERROR_STYLE, describe_widget
+from facilitator_app.ui.dialogs.submit_dialog import ERROR_STYLE, describe_widget
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.dialog_buttons import action_and_cancel
 from facilitator_app.ui.widgets.labels import message_label
@@ -129,7 +129,7 @@ class ImportMembersDialog(QDialog):
 
         self.status = named(QLabel(""), "importStatus")
         self.status.setWordWrap(True)
-        self._error = message_label("dialogError", "Problem", _ERROR_STYLE)
+        self._error = message_label("dialogError", "Problem", ERROR_STYLE)
         self.result_label = message_label("importResult", "Import finished", _RESULT_STYLE)
 
         buttons, self.import_button, self.cancel_button = action_and_cancel(

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from facilitator_app.services.backups import BackupInfo
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.models.roles import Index
 from facilitator_app.ui.naming import named
+from facilitator_app.ui.widgets.dialog_buttons import action_and_cancel
 
 EXPLANATION = ("Restoring puts your groups, members, sessions and notes back as they were when the backup "
                "was made. Your current data is backed up first, so restoring can be undone by restoring "
@@ -190,17 +189,10 @@ class RestoreDialog(QDialog):
         bold.setBold(True)
         self.confirmation.setFont(bold)
 
-        buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("&Restore")
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        describe_widget(self.restore_button, "Restore",
-                        "Back up your current data, then put the chosen backup in its place.")
-        self.restore_button.setDefault(True)
-        self.restore_button.setEnabled(False)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        describe_widget(self.cancel_button, "Cancel", "Close without restoring anything (Esc).")
+        buttons, self.restore_button, self.cancel_button = action_and_cancel(
+            self, "&Restore", "Back up your current data, then put the chosen backup in its place.",
+            "Close without restoring anything (Esc).")
         buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)

@@ -30,11 +30,8 @@ from facilitator_app.ui.naming import named
 
 T = TypeVar("T")
 
-# Spelled out rather than strftime("%a"): Qt sets the C locale from the environment, and the
-# rest of the app is in English, so "Di 1 Dez" should not appear in the middle of it.
-
 # Dark red on pale red, both given: readable (about 8:1) whatever the system palette is.
-_ERROR_STYLE = (
+ERROR_STYLE = (
     "QLabel#dialogError { color: #8a1c1c; background: #fdecea; border: 1px solid #e3a29c;"
     " border-radius: 4px; padding: 6px 8px; }"
 )
@@ -73,7 +70,7 @@ class SubmitDialog(QDialog, Generic[T]):
 
         self.body = QVBoxLayout()
         self._error = named(QLabel(), "dialogError")
-        self._error.setStyleSheet(_ERROR_STYLE)
+        self._error.setStyleSheet(ERROR_STYLE)
         self._error.setWordWrap(True)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error.setAccessibleName("Problem")
