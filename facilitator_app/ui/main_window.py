@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # imported when their tab is first shown (see ui/lazy_tabs.py
     SessionPanel = CheckinsPanel | NotesPanel | HandoutsPanel
 
 Found = TypeVar("Found", bound=QObject)
+Panel = TypeVar("Panel", "CheckinsPanel", "NotesPanel", "HandoutsPanel")
 
 ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
@@ -88,9 +89,9 @@ class MainWindow(QMainWindow):
         # The tabs that follow the selected session and group (the attendance and roster
         # panels have richer interfaces and are wired by name below). Each is built when first
         # shown or asked for, and wired then (_adopt).
-        self._checkins: CheckinsPanel | None = None
-        self._notes: NotesPanel | None = None
-        self._handouts: HandoutsPanel | None = None
+        self._built_checkins: CheckinsPanel | None = None
+        self._built_notes: NotesPanel | None = None
+        self._built_handouts: HandoutsPanel | None = None
         self._checkins_page = LazyPage(self._build_checkins, "checkinsPanel", "Check-ins")
         self._notes_page = LazyPage(self._build_notes, "notesPanel", "Session notes")
         self._handouts_page = LazyPage(self._build_handouts, "handoutsPanel", "Handouts")
@@ -205,25 +206,22 @@ class MainWindow(QMainWindow):
     def _build_checkins(self) -> QWidget:
         from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
 
-        self._checkins = CheckinsPanel(self._services, self._undo)
-        self._adopt(self._checkins, self._checkins_page)
-        return self._checkins
+        self._built_checkins = self._adopt(CheckinsPanel(self._services, self._undo), self._checkins_page)
+        return self._built_checkins
 
     def _build_notes(self) -> QWidget:
         from facilitator_app.ui.panels.notes_panel import NotesPanel
 
-        self._notes = NotesPanel(self._services, self._undo)
-        self._adopt(self._notes, self._notes_page)
-        return self._notes
+        self._built_notes = self._adopt(NotesPanel(self._services, self._undo), self._notes_page)
+        return self._built_notes
 
     def _build_handouts(self) -> QWidget:
         from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
 
-        self._handouts = HandoutsPanel(self._services, self._undo)
-        self._adopt(self._handouts, self._handouts_page)
-        return self._handouts
+        self._built_handouts = self._adopt(HandoutsPanel(self._services, self._undo), self._handouts_page)
+        return self._built_handouts
 
-    def _adopt(self, panel: SessionPanel, page: LazyPage) -> None:
+    def _adopt(self, panel: Panel, page: LazyPage) -> Panel:
         """Wire a session panel just built, and point it at the group and session on screen (it
         loads them when shown: the changes made before it existed need no replaying)."""
         panel.error_raised.connect(self._show_error)
@@ -231,31 +229,33 @@ class MainWindow(QMainWindow):
         panel.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, page))
         panel.show_group(self._navigator.current_group())
         panel.show_meeting(self._navigator.current_meeting())
+        return panel
 
     def _session_panels(self) -> list[SessionPanel]:
         """The session panels built so far: only they follow the selection and the changes."""
-        return [panel for panel in (self._checkins, self._notes, self._handouts) if panel is not None]
+        built = (self._built_checkins, self._built_notes, self._built_handouts)
+        return [panel for panel in built if panel is not None]
 
+    # The panels, each built now if its tab has not been shown yet (also under their old names).
     @property
     def checkins_panel(self) -> CheckinsPanel:
-        """The Check-ins panel, built now if its tab has not been shown yet."""
         self._checkins_page.panel()
-        assert self._checkins is not None
-        return self._checkins
+        assert self._built_checkins is not None
+        return self._built_checkins
 
     @property
     def notes_panel(self) -> NotesPanel:
-        """The Notes panel, built now if its tab has not been shown yet."""
         self._notes_page.panel()
-        assert self._notes is not None
-        return self._notes
+        assert self._built_notes is not None
+        return self._built_notes
 
     @property
     def handouts_panel(self) -> HandoutsPanel:
-        """The Handouts panel, built now if its tab has not been shown yet."""
         self._handouts_page.panel()
-        assert self._handouts is not None
-        return self._handouts
+        assert self._built_handouts is not None
+        return self._built_handouts
+
+    _checkins, _notes, _handouts = checkins_panel, notes_panel, handouts_panel
 
     def findChild(self, type: type[Found], /, name: str = "",  # noqa: A002 (Qt's name)
                   options: Qt.FindChildOption = Qt.FindChildOption.FindChildrenRecursively) -> Found | None:
@@ -400,8 +400,8 @@ class MainWindow(QMainWindow):
             return
         self._store_closed = True
         self._exports.shutdown()  # cancels a running export and waits for its worker
-        if self._notes is not None:
-            self._notes.flush()  # the last keystrokes of a note are saved before the store closes
+        if self._built_notes is not None:
+            self._built_notes.flush()  # the last keystrokes of a note are saved before the store closes
         self._save_state()
         self._bridge.detach()
         self._services.store.close()

@@ -137,6 +137,7 @@ def test_asking_for_a_panel_builds_only_that_one(qtbot, store_file: Path, tmp_pa
     assert not _page(window, CHECKINS_TAB).is_built and not _page(window, NOTES_TAB).is_built
     # Looking a part up by name reaches into the tabs not built yet.
     assert window.findChild(QPlainTextEdit, "noteThemes") is window.notes_panel.editor("themes")
+    assert window._checkins is window.checkins_panel  # the names the window had before the tabs were lazy
     window.close()  # with the notes built, closing saves what they hold, and nothing else breaks
 
 
