@@ -55,6 +55,11 @@ log = logging.getLogger(__name__)
 SHOW_PROGRESS_AFTER_MS = 400
 
 
+def _level(kind: ExportKind, options: Any) -> object:
+    """The names level an export ran at, for the audit trail (the kind's default when the options have none)."""
+    return getattr(options, "names", None) or kind.spec.default_level
+
+
 def open_local_file(path: Path) -> bool:
     """Open a file the app wrote in the system's viewer (a local file: no network is involved)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -238,6 +243,7 @@ class ExportActions(QObject):
         kind = ExportKind(kind)
 
         def saved(result: Any) -> None:
+            self._services.audit.record_export(kind.value, _level(kind, options), pages=result.pages)
             pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
             self.status_message.emit(f"{kind.label} saved to {result.path}{pages}")
             if open_after and not self.open_file(Path(result.path)):
@@ -262,6 +268,7 @@ class ExportActions(QObject):
             finally:
                 cleanup()
             if pages:
+                self._services.audit.record_export(kind.value, _level(kind, options), printed=True, pages=pages)
                 self.status_message.emit(f"{kind.label} sent to the printer ({pages} page{'s' if pages != 1 else ''})")
                 self.print_finished.emit(kind.value, pages)
 

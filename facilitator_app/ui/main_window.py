@@ -35,6 +35,7 @@ from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
 from facilitator_app.ui.lazy_tabs import LazyPage
+from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self._merger = MemberMerger(services, self._undo, self._roster.selected_member,
                                     self._navigator.current_group, self)
         self._roster.add_action_button(self._merger.action, "mergeMembers")
+        self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
+                                    backups.backups_dir if backups else None, self)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -182,13 +185,16 @@ class MainWindow(QMainWindow):
         self._exports.error_raised.connect(self._show_error)
         self._exports.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._roster.current_member_changed.connect(self._exports.update_enabled)
-        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action])
+        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action,
+                                         self._eraser.action])
         self._roster.current_member_changed.connect(self._merger.update_enabled)
+        self._roster.current_member_changed.connect(self._eraser.update_enabled)
+        self._eraser.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._merger.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.restore_chosen.connect(self._on_safety_restore_chosen)
         self._actions.backup_requested.connect(self._safety.back_up_now)
-        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger):
+        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger, self._eraser):
             source.error_raised.connect(self._show_error)
         self._actions.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._actions.open_store_requested.connect(self.open_store_requested)
@@ -222,8 +228,7 @@ class MainWindow(QMainWindow):
         return self._built_handouts
 
     def _adopt(self, panel: Panel, page: LazyPage) -> Panel:
-        """Wire a session panel just built, and point it at the group and session on screen (it
-        loads them when shown: the changes made before it existed need no replaying)."""
+        """Wire a panel just built and point it at the session on screen (loaded afresh when shown)."""
         panel.error_raised.connect(self._show_error)
         panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         panel.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, page))
@@ -259,9 +264,8 @@ class MainWindow(QMainWindow):
 
     def findChild(self, type: type[Found], /, name: str = "",  # noqa: A002 (Qt's name)
                   options: Qt.FindChildOption = Qt.FindChildOption.FindChildrenRecursively) -> Found | None:
-        """Qt's lookup, which also reaches into the tabs not built yet: when nothing built matches,
-        they are built and it looks again. The window's object names stay one contract (the
-        tests and scripts that drive the window by name), whichever tabs have been shown."""
+        """Qt's lookup, also into the tabs not built yet (built when nothing built matches), so the
+        object names stay one contract for what drives the window by name, shown tabs or not."""
         found = super().findChild(type, name, options)
         if found is None and not all(page.is_built for page in self._session_pages):
             for page in self._session_pages:
@@ -270,9 +274,8 @@ class MainWindow(QMainWindow):
         return found
 
     def _tab_chain(self) -> list[QWidget]:
-        """One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls,
-        and from the last of those back to the groups (see focusNextPrevChild). A tab not built
-        yet is not on screen, so it has nothing to add."""
+        """One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls
+        (a tab not built yet has none), and from the last back to the groups (focusNextPrevChild)."""
         return [self._navigator.group_list, self._navigator.session_list, self._tabs.tabBar(),
                 *self._attendance.tab_chain(),
                 *[w for panel in self._session_panels() for w in panel.tab_chain()],

@@ -18,3 +18,16 @@ def raw(path: Path, sql: str, *params: object) -> list[tuple]:
     """The rows of one query, read with plain sqlite3."""
     with contextlib.closing(sqlite3.connect(path)) as con:
         return con.execute(sql, params).fetchall()
+
+
+TRAIL_TABLES = ("audit_events", "settings")
+
+
+def snapshot_besides_trail(path: Path) -> dict[str, list[str]]:
+    """``snapshot`` without the audit trail and its head (a restore adds its own event there)."""
+    return {name: rows for name, rows in snapshot(path).items() if name not in TRAIL_TABLES}
+
+
+def trail(path: Path) -> list[str]:
+    """The audit trail's actions in order."""
+    return [r[0] for r in raw(path, "SELECT action FROM audit_events ORDER BY sequence")]
