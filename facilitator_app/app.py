@@ -8,16 +8,19 @@ and removes the sample data's folder afterwards, also when the system ends the a
 
 from __future__ import annotations
 
+import hmac
 import logging
+import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator_app import APP_NAME, __version__, startup
+from facilitator_app import APP_NAME, __version__, private_files, startup
 from facilitator_app.errors import AppError, StorageError, StoreDamagedError
 from facilitator_app.paths import AppPaths, real_store_path, resolve_paths
 from facilitator_app.services.backups import BackupService, latest_verified, recover_from_latest
@@ -32,10 +35,12 @@ from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.quit_on_signal import QuitOnSignal
 
 log = logging.getLogger(__name__)
+PASSPHRASE_ENV_VAR = "FACILITATOR_APP_PASSPHRASE"
+UNLOCK_FAILED = "unlock.failed"   # the audit trail's action for a wrong passphrase on the lock screen
 
 
 def create_main_window(store_path: str | Path, *, backups_dir: Path | None = None,
-                       settings_file: Path | None = None, back_up: bool = True,
+                       settings_file: str | Path | None = None, back_up: bool = True,
                        sample_data: bool = False) -> MainWindow:
     """Open the store at ``store_path`` and return the shown main window (a QApplication must exist).
 
@@ -55,11 +60,27 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     except BaseException:
         lock.release()
         raise
-    settings = QSettings(str(settings_file or resolve_paths().window_settings), QSettings.Format.IniFormat)
-    window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock,
-                        sample_data=sample_data)
+    settings_path = Path(settings_file) if settings_file else resolve_paths().window_settings
+    private_files.tighten_store(path, folder)  # one an older version left readable to others
+    private_files.make_private(settings_path)
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    services = build_services(store)
+    window = MainWindow(services, settings, BackupService(path, folder) if back_up else None, lock,
+                        sample_data=sample_data, unlock_check=environment_unlock_check(),
+                        on_failed_unlock=lambda failures: services.audit.record(UNLOCK_FAILED, attempts=failures))
     window.show()
     return window
+
+
+def environment_unlock_check(environ: Mapping[str, str] | None = None) -> Callable[[str], bool] | None:
+    """The lock screen's passphrase check until the stores have their own passphrase: the one in
+    ``FACILITATOR_APP_PASSPHRASE`` when it is set, else None (no passphrase: the lock screen unlocks
+    with one click)."""
+    expected = (os.environ if environ is None else environ).get(PASSPHRASE_ENV_VAR)
+    if not expected:
+        return None
+    wanted = expected.encode("utf-8")
+    return lambda typed: hmac.compare_digest(typed.encode("utf-8"), wanted)
 
 
 class AppController:

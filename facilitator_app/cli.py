@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator_app import APP_NAME, __version__
+from facilitator_app import APP_NAME, __version__, private_files
 from facilitator_app.cli_audit import add_audit_parser, run_audit
 from facilitator_app.cli_export import add_export_parser, open_services, run_export  # cheap: no reportlab
 from facilitator_app.cli_list import add_list_parser, run_list
@@ -93,7 +93,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo and args.command:
         parser.error("--demo opens the window; it cannot be combined with a command")
     paths = resolve_paths(args.db)
-    log_file = configure_logging(paths.logs)
+    # Everything this run creates is private to the user (0600 files, 0700 folders), and what an
+    # older version left readable to others is tightened before it is opened.
+    with private_files.private_umask():
+        private_files.tighten_store(paths.store)
+        for folder in paths.own_folders:
+            private_files.tighten_folder(folder)
+        return _run(args, paths, configure_logging(paths.logs))
+
+
+def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> int:
     try:
         if args.command is None:
             from facilitator_app import startup

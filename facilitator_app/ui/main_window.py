@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -34,7 +33,7 @@ from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
-from facilitator_app.ui.lazy_tabs import LazyPage
+from facilitator_app.ui.lock_control import ScreenLock
 from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
 from facilitator_app.ui.naming import named
@@ -42,23 +41,14 @@ from facilitator_app.ui.panels.attendance_panel import AttendancePanel
 from facilitator_app.ui.panels.navigator import Navigator
 from facilitator_app.ui.panels.roster_panel import RosterPanel
 from facilitator_app.ui.panels.welcome_panel import WelcomePanel
+from facilitator_app.ui.session_tabs import SessionTabsWindow
 from facilitator_app.ui.store_safety import StoreSafety
 from facilitator_app.ui.tab_focus import focus_first
-
-if TYPE_CHECKING:  # imported when their tab is first shown (see ui/lazy_tabs.py)
-    from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
-    from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
-    from facilitator_app.ui.panels.notes_panel import NotesPanel
-
-    SessionPanel = CheckinsPanel | NotesPanel | HandoutsPanel
-
-Found = TypeVar("Found", bound=QObject)
-Panel = TypeVar("Panel", "CheckinsPanel", "NotesPanel", "HandoutsPanel")
 
 ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionTabsWindow):
     """The window of one open store; closing it closes the store."""
 
     open_store_requested = Signal(Path)
@@ -67,7 +57,9 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal(Path)   # the data file was restored from a backup: open it afresh
 
     def __init__(self, services: Services, settings: QSettings, backups: BackupService | None = None,
-                 lock: StoreLock | None = None, *, sample_data: bool = False) -> None:
+                 lock: StoreLock | None = None, *, sample_data: bool = False,
+                 unlock_check: Callable[[str], bool] | None = None,
+                 on_failed_unlock: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self._services = services
         self._settings = settings
@@ -87,19 +79,12 @@ class MainWindow(QMainWindow):
         self._tabs = named(QTabWidget(), "sessionTabs")
         self._tabs.setAccessibleName("Session")
         self._tabs.addTab(self._attendance, "&Attendance")
-        # The tabs that follow the selected session and group (the attendance and roster
-        # panels have richer interfaces and are wired by name below). Each is built when first
-        # shown or asked for, and wired then (_adopt).
-        self._built_checkins: CheckinsPanel | None = None
-        self._built_notes: NotesPanel | None = None
-        self._built_handouts: HandoutsPanel | None = None
-        self._checkins_page = LazyPage(self._build_checkins, "checkinsPanel", "Check-ins")
-        self._notes_page = LazyPage(self._build_notes, "notesPanel", "Session notes")
-        self._handouts_page = LazyPage(self._build_handouts, "handoutsPanel", "Handouts")
-        self._session_pages = (self._checkins_page, self._notes_page, self._handouts_page)
-        self._tabs.addTab(self._checkins_page, "&Check-ins")
-        self._tabs.addTab(self._notes_page, "&Notes")
-        self._tabs.addTab(self._handouts_page, "Hand&outs")
+        # The tabs that follow the selected session and group, built when first shown or asked
+        # for (ui/session_tabs.py); the attendance and roster panels are wired by name below.
+        checkins, notes, handouts = self._make_session_pages()
+        self._tabs.addTab(checkins, "&Check-ins")
+        self._tabs.addTab(notes, "&Notes")
+        self._tabs.addTab(handouts, "Hand&outs")
         self._tabs.addTab(self._roster, "&Roster")
         self._tabs.tabBar().setAccessibleName("Session tabs")
         self._tabs.tabBar().setToolTip("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)")
@@ -119,7 +104,12 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([290, 1076])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # The lock screen is the other page: while it shows, every view with data is hidden.
+        central = QStackedWidget()
+        central.addWidget(splitter)
+        self.setCentralWidget(central)
+        self._screen_lock = ScreenLock(self, central, settings, unlock_check=unlock_check,
+                                       on_failed_unlock=on_failed_unlock)
 
         self._store_label = named(QLabel(f"Data file: {services.store.path}{read_only}"), "storeLabel")
         self._store_label.setAccessibleName("Open data file")
@@ -150,6 +140,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._safety.import_action)
         file_menu.addSeparator()
         file_menu.addActions([a.backup, self._safety.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self._screen_lock.lock_action, self._screen_lock.lock_after_action])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -207,71 +199,6 @@ class MainWindow(QMainWindow):
         self._attendance.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, self._attendance))
         self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
         self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
-
-    # -- the session tabs built when first shown -----------------------------------------------
-    def _build_checkins(self) -> QWidget:
-        from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
-
-        self._built_checkins = self._adopt(CheckinsPanel(self._services, self._undo), self._checkins_page)
-        return self._built_checkins
-
-    def _build_notes(self) -> QWidget:
-        from facilitator_app.ui.panels.notes_panel import NotesPanel
-
-        self._built_notes = self._adopt(NotesPanel(self._services, self._undo), self._notes_page)
-        return self._built_notes
-
-    def _build_handouts(self) -> QWidget:
-        from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
-
-        self._built_handouts = self._adopt(HandoutsPanel(self._services, self._undo), self._handouts_page)
-        return self._built_handouts
-
-    def _adopt(self, panel: Panel, page: LazyPage) -> Panel:
-        """Wire a panel just built and point it at the session on screen (loaded afresh when shown)."""
-        panel.error_raised.connect(self._show_error)
-        panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        panel.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, page))
-        panel.show_group(self._navigator.current_group())
-        panel.show_meeting(self._navigator.current_meeting())
-        return panel
-
-    def _session_panels(self) -> list[SessionPanel]:
-        """The session panels built so far: only they follow the selection and the changes."""
-        built = (self._built_checkins, self._built_notes, self._built_handouts)
-        return [panel for panel in built if panel is not None]
-
-    # The panels, each built now if its tab has not been shown yet (also under their old names).
-    @property
-    def checkins_panel(self) -> CheckinsPanel:
-        self._checkins_page.panel()
-        assert self._built_checkins is not None
-        return self._built_checkins
-
-    @property
-    def notes_panel(self) -> NotesPanel:
-        self._notes_page.panel()
-        assert self._built_notes is not None
-        return self._built_notes
-
-    @property
-    def handouts_panel(self) -> HandoutsPanel:
-        self._handouts_page.panel()
-        assert self._built_handouts is not None
-        return self._built_handouts
-
-    _checkins, _notes, _handouts = checkins_panel, notes_panel, handouts_panel
-
-    def findChild(self, type: type[Found], /, name: str = "",  # noqa: A002 (Qt's name)
-                  options: Qt.FindChildOption = Qt.FindChildOption.FindChildrenRecursively) -> Found | None:
-        """Qt's lookup, also into the tabs not built yet (built when nothing built matches), so the
-        object names stay one contract for what drives the window by name, shown tabs or not."""
-        found = super().findChild(type, name, options)
-        if found is None and not all(page.is_built for page in self._session_pages):
-            for page in self._session_pages:
-                page.panel()
-            found = super().findChild(type, name, options)
-        return found
 
     def _tab_chain(self) -> list[QWidget]:
         """One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls
@@ -420,6 +347,7 @@ class MainWindow(QMainWindow):
         return group.id if group else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._screen_lock.shutdown()
         if not self._store_closed:
             self._close_store()
             self._safety.close()
@@ -434,6 +362,11 @@ class MainWindow(QMainWindow):
     @property
     def undo_stack(self) -> QUndoStack:
         return self._undo
+
+    @property
+    def screen_lock(self) -> ScreenLock:
+        """The idle lock (``set_unlock_check`` and ``set_on_failed_unlock`` wire it after the fact)."""
+        return self._screen_lock
 
 
 def _as_uuid(value: object) -> uuid.UUID | None:
