@@ -6,9 +6,10 @@ large store, so the other session tabs (Check-ins, Notes, Handouts) start as an 
 shown, or when the window asks for the panel (a shortcut, an export, a test). A panel built
 late loads what it shows afresh, so it needs none of the changes made before it existed.
 
-Until the panel exists, the page carries the panel's object name and accessible name, so the
-window's named parts are all there from the start; once built, the panel takes the name over and
-the page is renamed ``<name>Page``.
+The page is named ``<name>Page`` (``checkinsPage`` for ``checkinsPanel``) and carries the panel's
+accessible name; the panel's object name belongs to the panel alone, so a lookup by name never
+finds an empty stand-in: the window's ``findChild``/``findChildren`` build the pages they need
+(ui/session_tabs.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ class LazyPage(QWidget):
     def __init__(self, factory: Callable[[], QWidget], object_name: str, accessible_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(object_name)
+        self._panel_name = object_name
+        self.setObjectName(f"{object_name.removesuffix('Panel')}Page")
         self.setAccessibleName(accessible_name)
         self._factory = factory
         self._panel: QWidget | None = None
@@ -40,9 +42,7 @@ class LazyPage(QWidget):
         """The page's panel, built now if it is not yet."""
         if self._panel is None:
             panel = self._factory()
-            name = self.objectName()
-            self.setObjectName(f"{name.removesuffix('Panel')}Page")
-            panel.setObjectName(name)
+            panel.setObjectName(self._panel_name)
             self._panel = panel
             self._layout.addWidget(panel)
             self.setFocusProxy(panel)

@@ -10,7 +10,7 @@ the selection and the changes (``_session_panels()``): one built later loads wha
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
@@ -119,3 +119,10 @@ class SessionTabsWindow(QMainWindow):
                 page.panel()
             found = super().findChild(type, name, options)
         return found
+
+    def findChildren(self, *args: Any, **kwargs: Any) -> Any:  # Qt's overloads, passed on as they are
+        """Qt's lookup over every tab, the ones not built yet built first (a search of the whole
+        window must see the whole window)."""
+        for page in self._session_pages:
+            page.panel()
+        return super().findChildren(*args, **kwargs)

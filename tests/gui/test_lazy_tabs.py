@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListView, QPlainTextEdit, QTableView, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QPlainTextEdit, QTableView, QTabWidget, QWidget
 
 from facilitator_app.domain.enums import AttendanceStatus
 from facilitator_app.domain.records import NoteSections
@@ -63,7 +63,7 @@ def test_checkins_built_on_first_show_shows_the_session_and_follows_changes(qtbo
                                                                            tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     page = _page(window, CHECKINS_TAB)
-    assert not page.is_built and page.objectName() == "checkinsPanel" and page.accessibleName()
+    assert not page.is_built and page.objectName() == "checkinsPage" and page.accessibleName()
     meeting = window._navigator.current_meeting()
     members = window.services.members.roster(meeting.group_id)
     # Made before the panel exists: it reads them fresh when built.
@@ -157,10 +157,25 @@ def test_a_lazy_page_builds_its_panel_once_when_first_shown(qtbot) -> None:  # t
     tabs.addTab(page, "Second")
     tabs.show()
     qtbot.waitExposed(tabs)
-    assert built == [] and tabs.findChild(QWidget, "examplePanel") is page
+    assert built == [] and tabs.findChild(QWidget, "examplePanel") is None and page.objectName() == "examplePage"
     tabs.setCurrentIndex(1)
     assert len(built) == 1 and built[0].isVisible() and page.isAncestorOf(built[0])
     assert tabs.findChild(QWidget, "examplePanel") is built[0] and page.objectName() == "examplePage"
     tabs.setCurrentIndex(0)
     tabs.setCurrentIndex(1)
     assert page.panel() is built[0] and len(built) == 1
+
+
+def test_a_lookup_by_name_finds_the_panel_never_its_empty_page(qtbot, store_file: Path,  # noqa: F811
+                                                              tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    notes = window.findChild(QWidget, "notesPanel")
+    assert notes is not None and type(notes).__name__ == "NotesPanel"
+    assert notes.findChild(QWidget, "noteEditor") is not None
+
+
+def test_searching_the_whole_window_builds_every_tab(qtbot, store_file: Path,  # noqa: F811
+                                                     tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, store_file, tmp_path)
+    names = {widget.objectName() for widget in window.findChildren(QWidget)}
+    assert {"checkinsPanel", "notesPanel", "handoutsPanel", "noteEditor", "checkinsView"} <= names
