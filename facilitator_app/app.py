@@ -40,7 +40,7 @@ UNLOCK_FAILED = "unlock.failed"   # the audit trail's action for a wrong passphr
 
 
 def create_main_window(store_path: str | Path, *, backups_dir: Path | None = None,
-                       settings_file: Path | None = None, back_up: bool = True,
+                       settings_file: str | Path | None = None, back_up: bool = True,
                        sample_data: bool = False) -> MainWindow:
     """Open the store at ``store_path`` and return the shown main window (a QApplication must exist).
 
@@ -60,7 +60,7 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     except BaseException:
         lock.release()
         raise
-    settings_path = settings_file or resolve_paths().window_settings
+    settings_path = Path(settings_file) if settings_file else resolve_paths().window_settings
     private_files.tighten_store(path, folder)  # one an older version left readable to others
     private_files.make_private(settings_path)
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)

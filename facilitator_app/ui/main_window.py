@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -39,19 +38,17 @@ from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
-from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
-from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
 from facilitator_app.ui.panels.navigator import Navigator
-from facilitator_app.ui.panels.notes_panel import NotesPanel
 from facilitator_app.ui.panels.roster_panel import RosterPanel
 from facilitator_app.ui.panels.welcome_panel import WelcomePanel
+from facilitator_app.ui.session_tabs import SessionTabsWindow
 from facilitator_app.ui.store_safety import StoreSafety
 from facilitator_app.ui.tab_focus import focus_first
 
 ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionTabsWindow):
     """The window of one open store; closing it closes the store."""
 
     open_store_requested = Signal(Path)
@@ -82,16 +79,13 @@ class MainWindow(QMainWindow):
         self._tabs = named(QTabWidget(), "sessionTabs")
         self._tabs.setAccessibleName("Session")
         self._tabs.addTab(self._attendance, "&Attendance")
-        self._checkins = CheckinsPanel(services, self._undo)
-        self._notes = NotesPanel(services, self._undo)
-        self._handouts = HandoutsPanel(services, self._undo)
-        self._tabs.addTab(self._checkins, "&Check-ins")
-        self._tabs.addTab(self._notes, "&Notes")
-        self._tabs.addTab(self._handouts, "Hand&outs")
+        # The tabs that follow the selected session and group, built when first shown or asked
+        # for (ui/session_tabs.py); the attendance and roster panels are wired by name below.
+        checkins, notes, handouts = self._make_session_pages()
+        self._tabs.addTab(checkins, "&Check-ins")
+        self._tabs.addTab(notes, "&Notes")
+        self._tabs.addTab(handouts, "Hand&outs")
         self._tabs.addTab(self._roster, "&Roster")
-        # The tabs that follow the selected session and group (the attendance and roster
-        # panels have richer interfaces and are wired by name below).
-        self._session_panels = (self._checkins, self._notes, self._handouts)
         self._tabs.tabBar().setAccessibleName("Session tabs")
         self._tabs.tabBar().setToolTip("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)")
         for number in range(5):
@@ -192,13 +186,8 @@ class MainWindow(QMainWindow):
         self._safety.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.restore_chosen.connect(self._on_safety_restore_chosen)
         self._actions.backup_requested.connect(self._safety.back_up_now)
-        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger, self._eraser,
-                       *self._session_panels):
+        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger, self._eraser):
             source.error_raised.connect(self._show_error)
-        for panel in self._session_panels:
-            panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-            if hasattr(panel, "session_requested"):
-                panel.session_requested.connect(lambda meeting_id, tab=panel: self._show_session(meeting_id, tab))
         self._actions.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._actions.open_store_requested.connect(self.open_store_requested)
         self._actions.new_store_requested.connect(self.new_store_requested)
@@ -210,12 +199,14 @@ class MainWindow(QMainWindow):
         self._attendance.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, self._attendance))
         self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
         self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
-        # One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls,
-        # and from the last of those back to the groups (see focusNextPrevChild).
-        self._tab_chain = [self._navigator.group_list, self._navigator.session_list, self._tabs.tabBar(),
-                           *self._attendance.tab_chain(),
-                           *[w for panel in self._session_panels for w in panel.tab_chain()],
-                           *self._roster.tab_chain()]
+
+    def _tab_chain(self) -> list[QWidget]:
+        """One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls
+        (a tab not built yet has none), and from the last back to the groups (focusNextPrevChild)."""
+        return [self._navigator.group_list, self._navigator.session_list, self._tabs.tabBar(),
+                *self._attendance.tab_chain(),
+                *[w for panel in self._session_panels() for w in panel.tab_chain()],
+                *self._roster.tab_chain()]
 
     # -- reactions -----------------------------------------------------------------------------
     def _on_navigator_group_changed(self, group: GroupRecord | None) -> None:
@@ -224,14 +215,14 @@ class MainWindow(QMainWindow):
         self._navigator.setVisible(has_groups)
         self._exports.update_enabled()
         self._roster.show_group(group)
-        for panel in self._session_panels:
+        for panel in self._session_panels():
             panel.show_group(group)
         self._actions.update_enabled()
 
     def _on_navigator_session_changed(self, meeting: MeetingRecord | None) -> None:
         self._attendance.show_meeting(meeting)
         self._roster.set_session_date(meeting.date if meeting else None)
-        for panel in self._session_panels:
+        for panel in self._session_panels():
             panel.show_meeting(meeting)
         self._exports.update_enabled()
         self._actions.update_enabled()
@@ -248,16 +239,20 @@ class MainWindow(QMainWindow):
         self._focus_tab(index, Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_tab(self, index: int, reason: Qt.FocusReason) -> None:
-        tabs: dict[int, tuple[QWidget, list[QWidget]]] = {
-            ATTENDANCE_TAB: (self._attendance.view, self._attendance.tab_chain()),
-            CHECKINS_TAB: (self._checkins.view, self._checkins.tab_chain()),
-            NOTES_TAB: (self._notes.editor("themes"), self._notes.tab_chain()),
-            HANDOUTS_TAB: (self._handouts.view, self._handouts.tab_chain()),
-            ROSTER_TAB: (self._roster.view, self._roster.tab_chain())}
-        main_view, chain = tabs[index]
         # The main view first; when it cannot take focus (no session, a cancelled one, an empty
         # library), the tab's next control, and at last the tab bar itself.
-        if focus_first([main_view, *chain], reason) is None:
+        candidates: list[QWidget]
+        if index == ATTENDANCE_TAB:
+            candidates = [self._attendance.view, *self._attendance.tab_chain()]
+        elif index == CHECKINS_TAB:
+            candidates = [self.checkins_panel.view, *self.checkins_panel.tab_chain()]
+        elif index == NOTES_TAB:
+            candidates = [self.notes_panel.editor("themes"), *self.notes_panel.tab_chain()]
+        elif index == HANDOUTS_TAB:
+            candidates = [self.handouts_panel.view, *self.handouts_panel.tab_chain()]
+        else:
+            candidates = [self._roster.view, *self._roster.tab_chain()]
+        if focus_first(candidates, reason) is None:
             self._tabs.tabBar().setFocus(reason)
 
     def _on_walk_in_shortcut(self) -> None:
@@ -284,13 +279,13 @@ class MainWindow(QMainWindow):
         self._navigator.on_batch(batch)
         self._roster.on_batch(batch)
         self._attendance.on_batch(batch)
-        for panel in self._session_panels:
+        for panel in self._session_panels():
             panel.on_batch(batch)
         self._exports.update_enabled()
         self._actions.update_enabled()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        reachable = [w for w in self._tab_chain
+        reachable = [w for w in self._tab_chain()
                      if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         current = QApplication.focusWidget()
         if current not in reachable:
@@ -335,7 +330,8 @@ class MainWindow(QMainWindow):
             return
         self._store_closed = True
         self._exports.shutdown()  # cancels a running export and waits for its worker
-        self._notes.flush()  # the last keystrokes of a note are saved before the store closes
+        if self._built_notes is not None:
+            self._built_notes.flush()  # the last keystrokes of a note are saved before the store closes
         self._save_state()
         self._bridge.detach()
         self._services.store.close()
