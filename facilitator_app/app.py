@@ -8,22 +8,27 @@ and removes the sample data's folder afterwards, also when the system ends the a
 
 from __future__ import annotations
 
+import hmac
 import logging
+import os
 import secrets
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator_app import APP_NAME, __version__, startup
+from facilitator_app import APP_NAME, __version__, private_files, startup
 from facilitator_app.errors import AppError, StorageError, StoreDamagedError
 from facilitator_app.paths import AppPaths, real_store_path, resolve_paths
 from facilitator_app.services.backups import BackupService, latest_verified, recover_from_latest
 from facilitator_app.services.container import build_services
+from facilitator_app.services.unlocking import passphrase_matches
 from facilitator_app.storage.identity import FileKind, inspect_file
+from facilitator_app.storage.keys import has_key_file
 from facilitator_app.storage.lock import acquire
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.crash_dialog import install_exception_hook
@@ -34,10 +39,12 @@ from facilitator_app.ui.quit_on_signal import QuitOnSignal
 from facilitator_app.ui.store_keys import after_open, prepare_key
 
 log = logging.getLogger(__name__)
+PASSPHRASE_ENV_VAR = "FACILITATOR_APP_PASSPHRASE"
+UNLOCK_FAILED = "unlock.failed"   # the audit trail's action for a wrong passphrase on the lock screen
 
 
 def create_main_window(store_path: str | Path, *, backups_dir: Path | None = None,
-                       settings_file: Path | None = None, back_up: bool = True,
+                       settings_file: str | Path | None = None, back_up: bool = True,
                        sample_data: bool = False) -> MainWindow:
     """Open the store at ``store_path`` and return the shown main window (a QApplication must exist).
 
@@ -59,13 +66,37 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     except BaseException:
         lock.release()
         raise
-    settings = QSettings(str(settings_file or resolve_paths().window_settings), QSettings.Format.IniFormat)
-    window = MainWindow(build_services(store), settings, BackupService(path, folder) if back_up else None, lock,
-                        sample_data=sample_data)
+    settings_path = Path(settings_file) if settings_file else resolve_paths().window_settings
+    private_files.tighten_store(path, folder)  # one an older version left readable to others
+    private_files.make_private(settings_path)
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    services = build_services(store)
+    window = MainWindow(services, settings, BackupService(path, folder) if back_up else None, lock,
+                        sample_data=sample_data, unlock_check=store_unlock_check(path),
+                        on_failed_unlock=lambda failures: services.audit.record(UNLOCK_FAILED, attempts=failures))
     window.show()
     if not sample_data:
         after_open(window, path, prepared, store.opened.recovery_key)
     return window
+
+
+def store_unlock_check(path: Path) -> Callable[[str], bool] | None:
+    """The lock screen's passphrase check: the store's own passphrase (its key file unwrapped, nothing
+    changed); for a file without a key file (throwaway or older stores), the environment's."""
+    if has_key_file(path):
+        return lambda typed: passphrase_matches(path, typed)
+    return environment_unlock_check()
+
+
+def environment_unlock_check(environ: Mapping[str, str] | None = None) -> Callable[[str], bool] | None:
+    """The lock screen's passphrase check until the stores have their own passphrase: the one in
+    ``FACILITATOR_APP_PASSPHRASE`` when it is set, else None (no passphrase: the lock screen unlocks
+    with one click)."""
+    expected = (os.environ if environ is None else environ).get(PASSPHRASE_ENV_VAR)
+    if not expected:
+        return None
+    wanted = expected.encode("utf-8")
+    return lambda typed: hmac.compare_digest(typed.encode("utf-8"), wanted)
 
 
 class AppController:

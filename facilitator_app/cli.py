@@ -4,6 +4,9 @@
     facilitator-app --db PATH demo-data [--scale small|large] [--seed N]
     facilitator-app --db PATH db info | db check | db backup [DEST] | db backups
     facilitator-app --db PATH db restore BACKUP | db restore --latest
+    facilitator-app --db PATH db audit verify | db audit show [--limit N]
+    facilitator-app --db PATH db retention [--names] [--apply [--yes]] | db retention set [--checkins-years N] ...
+    facilitator-app --db PATH db erase-member ID|NAME [--yes]
     facilitator-app --db PATH import members FILE.csv [--group NAME] [--dry-run] [--import-good-rows]
     facilitator-app --db PATH list groups | list sessions --group NAME | list members [--group NAME] [--all]
     facilitator-app --db PATH db passphrase change | db passphrase reset --recovery-key
@@ -27,7 +30,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator_app import APP_NAME, __version__
+from facilitator_app import APP_NAME, __version__, private_files
+from facilitator_app.cli_audit import add_audit_parser, run_audit
 from facilitator_app.cli_export import add_export_parser, open_services, run_export  # cheap: no reportlab
 from facilitator_app.cli_keys import (
     KEY_COMMANDS,
@@ -39,6 +43,7 @@ from facilitator_app.cli_keys import (
     unlock_for_command,
 )
 from facilitator_app.cli_list import add_list_parser, run_list
+from facilitator_app.cli_retention import add_retention_parser, run_erase_member, run_retention
 from facilitator_app.errors import (
     AppError,
     PassphraseNeededError,
@@ -89,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("backup", nargs="?", help="the backup file to restore")
     which.add_argument("--latest", action="store_true", help="restore the newest verified backup")
     add_key_commands(db_commands)
+    add_audit_parser(db_commands)
+    add_retention_parser(db_commands)
 
     imports = commands.add_parser("import", help="bring data in from a file")
     import_commands = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)
@@ -110,7 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo and args.command:
         parser.error("--demo opens the window; it cannot be combined with a command")
     paths = resolve_paths(args.db)
-    log_file = configure_logging(paths.logs)
+    # Everything this run creates is private to the user (0600 files, 0700 folders), and what an
+    # older version left readable to others is tightened before it is opened.
+    with private_files.private_umask():
+        private_files.tighten_store(paths.store)
+        for folder in paths.own_folders:
+            private_files.tighten_folder(folder)
+        return _run(args, paths, configure_logging(paths.logs))
+
+
+def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> int:
     try:
         if args.command is None:
             from facilitator_app import startup
@@ -188,6 +204,12 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
         return _list_backups(paths)
     if args.db_command == "restore":
         return _restore(paths, args)
+    if args.db_command == "audit":
+        return run_audit(args, paths.store, paths.backups)
+    if args.db_command == "retention":
+        return run_retention(args, paths.store, paths.backups)
+    if args.db_command == "erase-member":
+        return run_erase_member(args, paths.store, paths.backups)
 
     # Nobody waits on a window here: check every page, so damage is named before any work.
     with open_store(paths.store, create=False, upgrade=False, backups_dir=paths.backups, full_check=True) as store:

@@ -82,4 +82,5 @@ def _run(args: argparse.Namespace, services: Any) -> str:
     except KeyError:
         raise ExportError(f"There is no export called '{args.export_kind}'.") from None
     message: str = spec.cli_runner()(args, services, organisation)
+    services.audit.record_export(spec.cli_name, getattr(args, "names", None) or spec.default_level)
     return message

@@ -22,11 +22,18 @@ class AppPaths:
     backups: Path
     logs: Path
     config: Path
+    data: Path | None = None   # the user data folder, when the store lives there (no --db)
 
     @property
     def window_settings(self) -> Path:
         """Window size and last selections (never personal data)."""
         return self.config / "window.ini"
+
+    @property
+    def own_folders(self) -> tuple[Path, ...]:
+        """The folders the app owns, kept private (0700, see private_files.py). A folder chosen
+        with ``--db`` is the user's own and keeps its mode; the backups folder beside it is ours."""
+        return (*((self.data,) if self.data is not None else ()), self.backups, self.logs, self.config)
 
 
 def real_store_path(path: str | os.PathLike[str]) -> Path:
@@ -48,10 +55,12 @@ def resolve_paths(db: str | os.PathLike[str] | None = None,
     """
     environ = os.environ if environ is None else environ
     chosen = db if db is not None else environ.get(DB_ENV_VAR) or None
+    data = None
     if chosen is not None:
         store = real_store_path(chosen)
     else:
-        store = real_store_path(Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / STORE_FILE_NAME)
+        data = real_store_path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+        store = real_store_path(data / STORE_FILE_NAME)
     logs = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
     config = Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
-    return AppPaths(store=store, backups=store.parent / "backups", logs=logs, config=config)
+    return AppPaths(store=store, backups=store.parent / "backups", logs=logs, config=config, data=data)

@@ -28,6 +28,7 @@ from facilitator_app.export.document import ExportResult, check_target, write_by
 from facilitator_app.export.kinds import CSV_TABLES, DEFAULT_LEVELS
 from facilitator_app.export.privacy import NameLevel, display_name, parse_level
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.services.reports import Person, reports_for
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -75,17 +76,32 @@ def export_csv(services: Any, options: CsvOptions, target: Path,
         raise ValidationError("A member list needs names: choose full names, first names or initials.")
     steps = Steps(2, progress, should_cancel)
     steps.start()
-    reports = reports_for(services)
-    if kind is CsvKind.ATTENDANCE:
-        header, rows = _attendance(reports, options.group_id, level)
-    elif kind is CsvKind.CHECKINS:
-        header, rows = _checkins(reports, options.group_id, level)
-    else:
-        header, rows = _members(reports, options.group_id, level)
+    header, rows, scrubber = csv_view(services, options)
     steps.advance()
     path = write_bytes(target, csv_bytes(header, rows), "CSV file")
     steps.finish()
-    return ExportResult(path, 0)
+    return ExportResult(path, 0, scrubber.replaced)
+
+
+def csv_view(services: Any, options: CsvOptions) -> tuple[list[str], list[list[object]], NameScrubber]:
+    """The table's header and rows as they will leave (the words shared scrubbed), and the scrubber."""
+    kind, level = CsvKind(options.kind), options.level
+    reports = reports_for(services)
+    scrubber = scrubber_for(reports, level)
+    if kind is CsvKind.ATTENDANCE:
+        header, rows = _attendance(reports, options.group_id, level)
+    elif kind is CsvKind.CHECKINS:
+        header, rows = _checkins(reports, options.group_id, level, scrubber)
+    else:
+        header, rows = _members(reports, options.group_id, level)
+    return header, rows, scrubber
+
+
+def passages(services: Any, options: CsvOptions) -> list[Passage]:
+    """The free text that will leave with these options (check-in words), replacements marked."""
+    if CsvKind(options.kind) is CsvKind.MEMBERS and not options.level.shows_names:
+        return []
+    return csv_view(services, options)[2].passages
 
 
 def _name(row: Any, level: NameLevel) -> str:
@@ -112,7 +128,8 @@ def _attendance(reports: Any, group_id: uuid.UUID, level: NameLevel) -> tuple[li
              "In the room"], out)
 
 
-def _checkins(reports: Any, group_id: uuid.UUID, level: NameLevel) -> tuple[list[str], list[list[object]]]:
+def _checkins(reports: Any, group_id: uuid.UUID, level: NameLevel,
+              scrubber: NameScrubber) -> tuple[list[str], list[list[object]]]:
     group, rows, instruments = reports.checkin_rows(group_id)
 
     def instrument(key: uuid.UUID) -> str:
@@ -123,7 +140,7 @@ def _checkins(reports: Any, group_id: uuid.UUID, level: NameLevel) -> tuple[list
         return (["Date", "Member", "Check-in", "Answers", "Total", "Passed", "Word"],
                 [[r.date.isoformat(), _name(r, level), instrument(r.instrument_id),
                   "" if r.passed else " ".join("" if s is None else str(s) for s in (r.scores or ())),
-                  r.total, "yes" if r.passed else "no", r.word or ""] for r in rows])
+                  r.total, "yes" if r.passed else "no", scrubber.scrub(r.word or "", "Word shared")] for r in rows])
     sessions: dict[tuple[Any, uuid.UUID], list[Any]] = defaultdict(list)
     for r in rows:
         sessions[(r.date, r.instrument_id)].append(r)
@@ -148,7 +165,10 @@ def export_from_cli(args: Any, services: Any, organisation: Any) -> str:
     level = parse_level(args.names) if args.names else None
     result = export_csv(services, CsvOptions(CsvKind(args.table), group.id, level),
                         output_path(args, args.table, group, date.today(), extension="csv"))
-    return f"{next(label for table, label, _level in CSV_TABLES if table == args.table)} CSV written to {result.path}"
+    label = next(label for table, label, _level in CSV_TABLES if table == args.table)
+    message = f"{label} CSV written to {result.path}"
+    chosen = level if level is not None else CsvOptions(CsvKind(args.table), group.id).level
+    return message if chosen is NameLevel.FULL else f"{message}\n{replaced_line(result.replaced)}"
 
 
 def options_from_dialog(subject: Any, level: NameLevel, organisation: Any, choices: dict[str, Any]) -> CsvOptions:

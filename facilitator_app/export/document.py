@@ -313,10 +313,12 @@ def _sentence(exc: OSError, target: Path, what: str) -> str:
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What an export wrote: the file and its number of pages (0 for a CSV file)."""
+    """What an export wrote: the file, its number of pages (0 for a CSV file) and how many
+    members' names its free text had replaced (see ``export.scrubber``)."""
 
     path: Path
     pages: int
+    replaced: int = 0
 
 
 def export_story(info: DocumentInfo, story: Sequence[Flowable], target: Path, steps: Steps) -> ExportResult:

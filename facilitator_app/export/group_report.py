@@ -8,7 +8,7 @@ month as a line chart. With a names level, a table of members and their attendan
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.privacy import NameLevel, display_name, parse_level
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import (
     ACCENT,
     ACCENT_LIGHT,
@@ -40,7 +41,7 @@ from facilitator_app.export.style import (
     para,
     styles,
 )
-from facilitator_app.services.group_report_data import GroupReportData, group_report_data
+from facilitator_app.services.group_report_data import GroupReportData, group_report_data, session_topics
 from facilitator_app.services.reports import reports_for
 
 TITLE = "Group report"
@@ -63,11 +64,36 @@ def export_group_report(services: Any, options: GroupReportOptions, target: Path
     """Write the group report PDF for ``options.start`` to ``options.end`` (inclusive)."""
     steps = Steps(2, progress, should_cancel)
     steps.start()
-    data = group_report_data(reports_for(services), options.group_id, options.start, options.end,
-                                              with_names=options.names.shows_names)
+    data, scrubber = group_report_view(services, options)
     steps.advance()
     info, story = group_report_story(data, options)
-    return export_story(info, story, target, steps)
+    return replace(export_story(info, story, target, steps), replaced=scrubber.replaced)
+
+
+def group_report_view(services: Any, options: GroupReportOptions) -> tuple[GroupReportData, NameScrubber]:
+    """The report's data as it will leave (session topics scrubbed at the level), and the scrubber."""
+    reports = reports_for(services)
+    data = group_report_data(reports, options.group_id, options.start, options.end,
+                             with_names=options.names.shows_names)
+    scrubber = scrubber_for(reports, options.names)
+    sessions = tuple(replace(s, topic=_topic(scrubber, s.date, s.topic)) for s in data.sessions)
+    return replace(data, sessions=sessions), scrubber
+
+
+def _topic(scrubber: NameScrubber, day: date, topic: str) -> str:
+    return scrubber.scrub(topic, f"Topic, {short_date(day)}")
+
+
+def passages(services: Any, options: GroupReportOptions) -> list[Passage]:
+    """The free text that will leave with these options (session topics), replacements marked; read
+    on their own, as the dialog asks again at every change of date."""
+    reports = reports_for(services)
+    if options.start > options.end:
+        return []
+    scrubber = scrubber_for(reports, options.names)
+    for day, topic in session_topics(reports, options.group_id, options.start, options.end):
+        _topic(scrubber, day, topic)
+    return scrubber.passages
 
 
 def _month(day: date, year: bool = True) -> str:
@@ -275,10 +301,12 @@ def _checkin_chart(data: GroupReportData) -> Drawing:
 def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str:
     """The command line's report over a period: write it and say where."""
     group = services.groups.find_group(args.group)
+    level = parse_level(args.names)
     result = export_group_report(services, GroupReportOptions(
-        group.id, args.start, args.end, names=parse_level(args.names), organisation=organisation),
+        group.id, args.start, args.end, names=level, organisation=organisation),
         output_path(args, args.export_kind, group, args.start, args.end))
-    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+    message = f"{TITLE} written to {result.path} ({pages(result.pages)})"
+    return message if level is NameLevel.FULL else f"{message}\n{replaced_line(result.replaced)}"
 
 
 def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisation,

@@ -17,7 +17,7 @@ import io
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -49,7 +49,9 @@ from facilitator_app.export.document import (
 )
 from facilitator_app.export.markdown import first_heading, markdown_flowables, plain_text_flowables
 from facilitator_app.export.pack_images import print_image
+from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import ACCENT, FONT, INK, MARGIN, MUTED, RULE, para, styles
 from facilitator_app.services.handout_inspection import (
     MAX_IMAGE_MEGAPIXELS,
@@ -94,8 +96,27 @@ def export_handout_pack(services: Any, options: HandoutPackOptions, target: Path
     """Write the handout pack to ``target``. ``progress(done, total)`` is called as each handout is
     read and merged; ``should_cancel()`` is polled throughout and True raises ExportCancelled."""
     target = check_target(target)
-    data = handout_pack_data(reports_for(services), options.meeting_id, options.handout_ids)
-    return build_handout_pack(data, options, target, progress, should_cancel)
+    data, scrubber = handout_pack_view(services, options)
+    return replace(build_handout_pack(data, options, target, progress, should_cancel), replaced=scrubber.replaced)
+
+
+def handout_pack_view(services: Any, options: HandoutPackOptions,
+                      with_content: bool = True) -> tuple[HandoutPackData, NameScrubber]:
+    """The pack's data as it will leave, and the scrubber: a pack names nobody, so a member's name
+    in the session's topic or venue or in a handout's title (which is also the pack's outline
+    entry) becomes "[name]". The handouts' own pages are printed as they are."""
+    reports = reports_for(services)
+    data = handout_pack_data(reports, options.meeting_id, options.handout_ids, with_content=with_content)
+    scrubber = scrubber_for(reports, NameLevel.NONE)
+    meeting = replace(data.meeting, topic=scrubber.scrub(data.meeting.topic, "Topic"),
+                      venue=scrubber.scrub(data.meeting.venue, "Venue"))
+    handouts = tuple(replace(h, title=scrubber.scrub(h.title, "Handout")) for h in data.handouts)
+    return replace(data, meeting=meeting, handouts=handouts), scrubber
+
+
+def passages(services: Any, options: HandoutPackOptions) -> list[Passage]:
+    """The free text that will leave in the pack (topic, venue, handout titles), replacements marked."""
+    return handout_pack_view(services, options, with_content=False)[1].passages
 
 
 def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, target: Path,
@@ -366,7 +387,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     ids = tuple(find_handouts(reports_for(services), args.handouts)) if args.handouts else None
     result = export_handout_pack(services, HandoutPackOptions(meeting.id, ids, organisation=organisation),
                                  output_path(args, args.export_kind, group, meeting.date))
-    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+    return f"{TITLE} written to {result.path} ({pages(result.pages)})\n{replaced_line(result.replaced)}"
 
 
 def options_from_dialog(subject: Any, level: Any, organisation: Organisation,

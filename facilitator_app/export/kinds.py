@@ -106,6 +106,12 @@ class KindSpec:
         """Its module's ``options_from_dialog(subject, level, organisation, choices) -> options``."""
         return self._hook("options_from_dialog")
 
+    def preview(self) -> Callable[..., Any] | None:
+        """Its module's ``passages(services, options) -> list[Passage]``: the free text that will leave,
+        with the names it replaced marked (the export dialog's preview); None for a kind without one."""
+        found: Callable[..., Any] | None = getattr(importlib.import_module(self.module), "passages", None)
+        return found
+
     def _hook(self, name: str) -> Callable[..., Any]:
         return getattr(importlib.import_module(self.module), name)
 
@@ -135,7 +141,11 @@ KINDS: tuple[KindSpec, ...] = (
              cli_arguments=(*document_arguments(NameLevel.INITIALS.value), _GROUP,
                             arg("--session", required=True, type=session, metavar="DATE|latest",
                                 help="the session's date (YYYY-MM-DD), or 'latest' for the latest held"),
-                            arg("--notes", action="store_true", help="include the session note's sections")),
+                            arg("--notes", "--include-notes", action="store_true",
+                                help="include the session note's sections"),
+                            arg("--include-words", action="store_true",
+                                help="at --names none, include the words shared in the check-in round "
+                                     "(left out by default)")),
              dialog_fields="notes", about="{group_comma}session of {meeting_date}.",
              export_action=ActionText("&Export session summary…", "exportSessionSummaryAction",
                                       "Save a PDF summary of this session: attendance, check-in round, handouts "

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
@@ -44,9 +43,6 @@ class Named(Protocol):
     @property
     def full_name(self) -> str: ...
 
-
-
-HIDDEN = "a member"   # what a name becomes in free text at headcount level
 
 
 def parse_level(value: str | NameLevel) -> NameLevel:
@@ -94,34 +90,6 @@ def people_text(text: str, level: NameLevel) -> str:
         shown = initials(name) or name
         out.append(f"{shown} {note}" if note else shown)
     return ", ".join(out)
-
-
-_INITIALS_TOKEN = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){1,3}(?!\w)")
-
-
-def scrub_names(text: str, members: Iterable[Named], level: NameLevel) -> str:
-    """Free text (a note) with every member's name written at ``level``.
-
-    Notes name people by initials by convention, but a facilitator may still type a name:
-    at initials level it becomes initials, at headcount level any name or initials become
-    "a member". Full and first-name levels leave the text as written.
-    """
-    if level in (NameLevel.FULL, NameLevel.FIRST) or not text:
-        return text
-    replacements: dict[str, str] = {}
-    for member in members:
-        shown = display_name(member, level) if level is NameLevel.INITIALS else HIDDEN
-        for name in (member.full_name, member.preferred_name):
-            name = (name or "").strip()
-            if len(name) >= 2:
-                replacements.setdefault(unicodedata.normalize("NFC", name), shown)
-    out = unicodedata.normalize("NFC", text)
-    # Longest first, so "Zoë Mensah" is replaced before "Zoë".
-    for name in sorted(replacements, key=len, reverse=True):
-        out = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", replacements[name], out, flags=re.IGNORECASE)
-    if level is NameLevel.NONE:
-        out = _INITIALS_TOKEN.sub(HIDDEN, out)
-    return out
 
 
 # Letters NFKD does not split into a base letter and a mark.

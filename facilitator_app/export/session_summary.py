@@ -2,13 +2,17 @@
 
 Initials by default. Check-ins appear as numbers for the whole round only (averages, passes,
 how many gentle follow-up flags), never one person's score. With ``include_notes`` the note's
-sections follow; any member name typed into a note is written at the export's level.
+sections follow. Every piece of free text (topic, venue, words shared, handout titles, note
+sections) goes through the export's name scrubber first (``redacted``), so a member's name
+typed into any of them is written at the export's level. At headcount level the words shared
+are left out unless ``include_words`` asks for them.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,8 +25,9 @@ from facilitator_app.domain.text import long_date, short_date, time_span
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.markdown import markdown_flowables
-from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text, scrub_names
+from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
 from facilitator_app.services.reports import reports_for
 from facilitator_app.services.session_summary_data import SessionSummaryData, session_summary_data
@@ -37,6 +42,11 @@ class SessionSummaryOptions:
     include_notes: bool = False
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    include_words: bool = False   # at headcount level, the words shared are left out unless asked for
+
+    @property
+    def shows_words(self) -> bool:
+        return self.names.shows_names or self.include_words
 
 
 def export_session_summary(services: Any, options: SessionSummaryOptions, target: Path,
@@ -44,10 +54,43 @@ def export_session_summary(services: Any, options: SessionSummaryOptions, target
     """Write the session summary PDF to ``target`` (atomically)."""
     steps = Steps(2, progress, should_cancel)
     steps.start()
-    data = session_summary_data(reports_for(services), options.meeting_id, include_notes=options.include_notes)
+    data, scrubber = session_summary_view(services, options)
     steps.advance()
     info, story = session_summary_story(data, options)
-    return export_story(info, story, target, steps)
+    return replace(export_story(info, story, target, steps), replaced=scrubber.replaced)
+
+
+def session_summary_view(services: Any, options: SessionSummaryOptions) -> tuple[SessionSummaryData, NameScrubber]:
+    """The session's data as it will leave (free text scrubbed at the level), and the scrubber."""
+    reports = reports_for(services)
+    data = session_summary_data(reports, options.meeting_id, include_notes=options.include_notes)
+    scrubber = scrubber_for(reports, options.names)
+    return redacted(data, options, scrubber), scrubber
+
+
+def passages(services: Any, options: SessionSummaryOptions) -> list[Passage]:
+    """The free text that will leave with these options, replacements marked (the window's preview)."""
+    return session_summary_view(services, options)[1].passages
+
+
+def redacted(data: SessionSummaryData, options: SessionSummaryOptions, scrubber: NameScrubber) -> SessionSummaryData:
+    """``data`` with every free-text field scrubbed, and what the level leaves out left out."""
+    scrub = scrubber.scrub
+    meeting = replace(data.meeting, topic=scrub(data.meeting.topic, "Topic"), venue=scrub(data.meeting.venue, "Venue"))
+    words: Counter[str] = Counter()
+    if options.shows_words:
+        for word, count in data.checkins.words:
+            words[scrub(word, "Word shared")] += count
+    checkins = replace(data.checkins, words=tuple(sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))))
+    handouts = tuple(replace(h, title=scrub(h.title, "Handout")) for h in data.handouts)
+    note = data.note
+    if note is not None:
+        note = replace(note, **{name: scrub(getattr(note, name), f"Note: {title}") for name, title in NOTE_SECTIONS})
+    return replace(data, meeting=meeting, checkins=checkins, handouts=handouts, note=note)
+
+
+NOTE_SECTIONS = (("themes", "Themes"), ("strategies", "Strategies shared"), ("follow_ups", "Follow-ups"),
+                 ("safety_concerns", "Safety concerns"), ("free_text", "Other notes"))
 
 
 def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptions
@@ -97,7 +140,7 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
                 story.append(markup("<b>Sent apologies:</b> " + esc(", ".join(
                     display_name(e.person, level) for e in excused)), st.body))
 
-    story.extend(_checkins(data))
+    story.extend(_checkins(data, options))
 
     story.append(para("Handouts given", st.h2))
     if data.handouts:
@@ -108,16 +151,14 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
     if options.include_notes:
         story.append(para("Notes", st.h2))
         note = data.note
-        sections = [("Themes", note.themes), ("Strategies shared", note.strategies),
-                    ("Follow-ups", note.follow_ups), ("Safety concerns", note.safety_concerns),
-                    ("Other notes", note.free_text)] if note else []
+        sections = [(title, getattr(note, name)) for name, title in NOTE_SECTIONS] if note else []
         written = [(title, text) for title, text in sections if text.strip()]
         if not written:
             story.append(para("No note was written for this session.", st.body))
         for title, text in written:
             named = named or level.shows_names
             story.append(para(title, st.h3))
-            story.extend(markdown_flowables(scrub_names(text, data.people, level), hard_breaks=True))
+            story.extend(markdown_flowables(text, hard_breaks=True))   # scrubbed in redacted()
 
     story.append(Spacer(1, 6 * mm))
     story.append(para(f"Names shown as: {level.label.lower()}. Produced {short_date(options.today or date.today())} "
@@ -139,7 +180,7 @@ def _name_columns(pairs: list[tuple[str, str]]) -> Flowable:
     return data_table(["Name", "Took part", "Name", "Took part"], rows, [55 * mm, 32 * mm, 55 * mm, 32 * mm])
 
 
-def _checkins(data: SessionSummaryData) -> list[Flowable]:
+def _checkins(data: SessionSummaryData, options: SessionSummaryOptions) -> list[Flowable]:
     st = styles()
     summary = data.checkins
     out: list[Flowable] = [para("Check-in round", st.h2)]
@@ -155,6 +196,8 @@ def _checkins(data: SessionSummaryData) -> list[Flowable]:
         average = f"{summary.average:.1f} of {defn.max_total} ({share:.0f}%), lowest {summary.lowest}, " \
                   f"highest {summary.highest}"
     words = ", ".join(f"{w} ({n})" if n > 1 else w for w, n in summary.words) or "None recorded"
+    if not options.shows_words:
+        words = "Left out (headcount only)"
     rows: list[tuple[str, object]] = [
         ("Check-in", scale),
         ("Check-ins", f"{summary.recorded} ({summary.scored} with a score, {summary.passes} "
@@ -175,10 +218,13 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     """The command line's summary of one session: write it and say where."""
     group = services.groups.find_group(args.group)
     meeting = find_meeting(services, group, args.session)
+    level = parse_level(args.names)
     result = export_session_summary(services, SessionSummaryOptions(
-        meeting.id, names=parse_level(args.names), include_notes=args.notes, organisation=organisation),
+        meeting.id, names=level, include_notes=args.notes, organisation=organisation,
+        include_words=bool(getattr(args, "include_words", False))),
         output_path(args, args.export_kind, group, meeting.date))
-    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+    message = f"{TITLE} written to {result.path} ({pages(result.pages)})"
+    return message if level is NameLevel.FULL else f"{message}\n{replaced_line(result.replaced)}"
 
 
 def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisation,
@@ -186,4 +232,4 @@ def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisati
     """The export dialog's choices as options (its field set gives ``include_notes``)."""
     assert subject.meeting is not None
     return SessionSummaryOptions(subject.meeting.id, names=level, include_notes=bool(choices["include_notes"]),
-                                 organisation=organisation)
+                                 organisation=organisation, include_words=bool(choices.get("include_words")))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.privacy import NameLevel, display_name
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
+from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import (
     BAND_FILL,
     FONT,
@@ -60,13 +61,24 @@ def export_sign_in_sheet(services: Any, options: SignInSheetOptions, target: Pat
         raise ValidationError(f"Choose between 0 and {MAX_WALK_IN_ROWS} blank rows for walk-ins.")
     steps = Steps(2, progress, should_cancel)
     steps.start()
-    data = sign_in_sheet_data(reports_for(services), options.group_id, options.sessions, options.today)
+    reports = reports_for(services)
+    data = sign_in_sheet_data(reports, options.group_id, options.sessions, options.today)
+    scrubber = scrubber_for(reports, options.names)
     steps.advance()
-    info, story = sign_in_sheet_story(data, options)
-    return export_story(info, story, target, steps)
+    info, story = sign_in_sheet_story(data, options, scrubber)
+    return replace(export_story(info, story, target, steps), replaced=scrubber.replaced)
 
 
-def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions) -> tuple[DocumentInfo, list[Flowable]]:
+def passages(services: Any, options: SignInSheetOptions) -> list[Passage]:
+    """The free text that will leave with these options (the venue), replacements marked."""
+    reports = reports_for(services)
+    scrubber = scrubber_for(reports, options.names)
+    scrubber.scrub(sign_in_sheet_data(reports, options.group_id, options.sessions, options.today).venue, "Venue")
+    return scrubber.passages
+
+
+def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions,
+                        scrubber: NameScrubber | None = None) -> tuple[DocumentInfo, list[Flowable]]:
     st = styles()
     level = options.names
     info = DocumentInfo(
@@ -75,7 +87,8 @@ def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions) -> t
         confidential=level.shows_names and bool(data.members), landscape=options.landscape)
     when = short_date(data.dates[0]) if len(data.dates) == 1 else \
         f"{short_date(data.dates[0])} to {short_date(data.dates[-1])}"
-    details = " · ".join(x for x in (when, f"{data.start_time:%H:%M}" if data.start_time else "", data.venue) if x)
+    venue = scrubber.scrub(data.venue, "Venue") if scrubber is not None else data.venue
+    details = " · ".join(x for x in (when, f"{data.start_time:%H:%M}" if data.start_time else "", venue) if x)
     story: list[Flowable] = [
         para(TITLE, st.title),
         para(data.group.name, st.subtitle),
@@ -90,19 +103,23 @@ def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions) -> t
 
 
 def _told_apart(data: SignInSheetData, level: NameLevel) -> list[str]:
-    """Each member's name at ``level``; namesakes get the initial of their surname where one is
-    stored, else the month they joined, so everyone can find their own row."""
+    """Each member's name at ``level``, namesakes told apart without saying how long anyone has
+    come: at first-name level by the initial of their surname where one is stored, then, for any
+    still alike, by a number in the sheet's order ("Omar (1)", "Omar (2)")."""
     names = [display_name(p, level) for p in data.members]
+    if level is NameLevel.FIRST:
+        counts = Counter(names)
+        for k, person in enumerate(data.members):
+            parts = person.full_name.split()
+            if counts[names[k]] > 1 and len(parts) > 1:
+                names[k] = f"{names[k]} {parts[-1][0].upper()}."
     counts = Counter(names)
+    seen: Counter[str] = Counter()
     out = []
-    for person, name in zip(data.members, names, strict=True):
-        if counts[name] > 1 and level is not NameLevel.FULL:
-            surname = person.full_name.split()[-1] if len(person.full_name.split()) > 1 else ""
-            joined = data.joined.get(person.id)
-            if surname and level is NameLevel.FIRST:
-                name = f"{name} {surname[0].upper()}."
-            elif joined is not None:
-                name = f"{name} (joined {MONTHS[joined.month - 1][:3]} {joined.year})"
+    for name in names:
+        if counts[name] > 1:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
         out.append(name)
     return out
 
@@ -154,7 +171,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     result = export_sign_in_sheet(services, SignInSheetOptions(
         group.id, sessions=args.sessions, walk_ins=args.walk_ins, landscape=args.landscape,
         organisation=organisation), output_path(args, args.export_kind, group, first))
-    return f"{TITLE} written to {result.path} ({pages(result.pages)})"
+    return f"{TITLE} written to {result.path} ({pages(result.pages)})\n{replaced_line(result.replaced)}"
 
 
 def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisation,

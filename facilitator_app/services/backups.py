@@ -26,8 +26,9 @@ from facilitator_app.storage.backup import BackupInfo, list_backups
 from facilitator_app.storage.errors import write_failure_kind
 from facilitator_app.storage.keys import key_file_of
 from facilitator_app.storage.recovery import RestoreResult
+from facilitator_app.storage.repos import audit
 from facilitator_app.storage.schema import REVISIONS
-from facilitator_app.storage.store import Store
+from facilitator_app.storage.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,8 @@ __all__ = [
 ]
 
 # Reasons whose backups rotation may remove; "manual" ones are the user's, kept until they delete them.
-AUTOMATIC_REASONS = frozenset({"on-close", "scheduled", "before-upgrade", "before-import", "before-restore"})
+AUTOMATIC_REASONS = frozenset({"on-close", "scheduled", "before-upgrade", "before-import", "before-restore",
+                               "before-erase"})
 BACKUP_INTERVAL = timedelta(minutes=30)
 
 
@@ -146,14 +148,31 @@ def latest_verified(folder: Path, store: Path | None = None) -> BackupInfo | Non
 def restore(store_path: Path, backup_path: Path, backups_dir: Path | None = None,
             now: datetime | None = None) -> RestoreResult:
     """Put a backup in place of the store: verified first; the current store is backed up
-    first (or moved aside when damaged). Close the store's connections first."""
-    return recovery.restore(store_path, backup_path, backups_dir or store_path.parent / "backups", now)
+    first (or moved aside when damaged). Close the store's connections first. The restored store's
+    audit trail records the restore."""
+    folder = backups_dir or store_path.parent / "backups"
+    result = recovery.restore(store_path, backup_path, folder, now)
+    _audit_restore(store_path, folder)
+    return result
 
 
 def recover_from_latest(store_path: Path, backups_dir: Path | None = None,
                         now: datetime | None = None) -> RestoreResult:
     """Restore the newest verified backup, moving a damaged store aside first."""
-    return recovery.recover_from_latest(store_path, backups_dir or store_path.parent / "backups", now)
+    folder = backups_dir or store_path.parent / "backups"
+    result = recovery.recover_from_latest(store_path, folder, now)
+    _audit_restore(store_path, folder)
+    return result
+
+
+def _audit_restore(store_path: Path, backups_dir: Path) -> None:
+    """One "restore" event in the restored store (it continues the backup's own chain). The restore
+    itself has succeeded by now, so a store that cannot take the event is logged, not refused."""
+    try:
+        with open_store(store_path, create=False, backups_dir=backups_dir) as store, store.write() as s:
+            audit.record(s, "restore", stores=1)
+    except AppError:
+        log.warning("the restore of %s could not be recorded in its audit trail", store_path, exc_info=True)
 
 
 # ------------------------------------------------------------------ when to back up

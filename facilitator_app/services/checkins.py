@@ -209,7 +209,7 @@ class CheckinService(Service):
             members = {row.id: row for row in repo.current_member_rows(s, group_id, day)
                        if only is None or row.id in only}
             window = (defn.flag_window or 4) if defn.flag_rule is FlagRule.DROP_BELOW_AVERAGE else 0
-            since = repo.nth_latest_meeting_date(s, group_id, RECENT_SESSIONS * (window + 1))
+            since = repo.nth_latest_meeting_date(s, group_id, RECENT_SESSIONS * (window + 1), day)
             who = day if only is None else list(members)
             by_member = _by_member(repo.recent_for_flags(s, group_id, defn.id, who, window + 1, since))
             further = [m for m in members if not _settled(by_member.get(m), window)] if since else []

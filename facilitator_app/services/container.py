@@ -17,6 +17,7 @@ from facilitator_app.services.notes import NoteService
 from facilitator_app.storage.store import Store
 
 if TYPE_CHECKING:
+    from facilitator_app.services.audit import AuditService
     from facilitator_app.services.member_merge import MemberMergeService
     from facilitator_app.services.reports import ReportService
 
@@ -39,6 +40,13 @@ class Services:
         from facilitator_app.services import reports  # deferred on purpose
 
         return reports.ReportService(self.store, self.changes)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        """Recording exports, prints and other events in the audit trail (``services/audit.py``)."""
+        from facilitator_app.services.audit import AuditService
+
+        return AuditService(self.store)
 
     @cached_property
     def merges(self) -> MemberMergeService:

@@ -150,6 +150,14 @@ def group_report_data(reports: ReportService, group_id: uuid.UUID, start: date, 
         members_left=len(left), members=tuple(lines))
 
 
+def session_topics(reports: ReportService, group_id: uuid.UUID, start: date, end: date) -> list[tuple[date, str]]:
+    """(date, topic) of the group's sessions over ``start``..``end`` that have a topic: the report's
+    only free text, read alone for the export dialog's preview (the whole report reads far more)."""
+    with reports.read() as s:
+        live_group(s, group_id)
+        return [(m.date, m.topic) for m in repo.meetings_between(s, group_id, start, end) if m.topic]
+
+
 def _active(row: Any, day: date) -> bool:
     return row.joined_on <= day and (row.left_on is None or row.left_on > day)
 

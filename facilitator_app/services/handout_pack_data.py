@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.domain.text import same_name
@@ -20,6 +21,16 @@ class PackHandout:
     description: str
     media_type: str
     content: bytes
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A handout's title alone, read where its file is not needed."""
+
+    title: str
+    description: str = ""
+    media_type: str = ""
+    content: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -47,14 +58,20 @@ def find_handouts(reports: ReportService, titles: Sequence[str]) -> list[uuid.UU
 
 
 def handout_pack_data(reports: ReportService, meeting_id: uuid.UUID,
-                      handout_ids: Sequence[uuid.UUID] | None = None) -> HandoutPackData:
+                      handout_ids: Sequence[uuid.UUID] | None = None, *, with_content: bool = True) -> HandoutPackData:
     """The session, its group, and the handouts (with their files) in order: those given at the
-    session when ``handout_ids`` is None."""
+    session when ``handout_ids`` is None. Without ``with_content`` only their titles are read
+    (media type, description and content stay empty): what a preview of the pack's text needs."""
     with reports.read() as s:
         meeting = live_meeting(s, meeting_id)
         group = live_group(s, meeting.group_id)
         ids = list(handout_ids) if handout_ids is not None else [r.id for r in repo.handouts_given(s, meeting_id)]
-        rows = {r.id: r for r in repo.handouts_with_content(s, ids)}
+        rows: dict[uuid.UUID, Any]
+        if with_content:
+            rows = {r.id: r for r in repo.handouts_with_content(s, ids)}
+        else:
+            wanted = set(ids)
+            rows = {r.id: _Title(r.title) for r in repo.handout_titles(s) if r.id in wanted}
     missing = [i for i in ids if i not in rows]
     if missing:
         raise NotFoundError(f"{len(missing)} of the chosen handouts are no longer in the library. "

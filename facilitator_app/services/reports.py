@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.instruments import InstrumentDefinition
@@ -22,6 +22,7 @@ from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.domain.text import sort_key
 from facilitator_app.errors import NotFoundError
 from facilitator_app.services.base import Service
+from facilitator_app.storage.repos import members as members_repo
 from facilitator_app.storage.repos import reports as repo
 
 MAX_SIGN_IN_SESSIONS = 8
@@ -36,6 +37,13 @@ class Person:
     id: uuid.UUID
     preferred_name: str
     full_name: str = ""
+
+
+class MemberName(NamedTuple):
+    """A member's names and nothing else (no id): what the name scrubber needs."""
+
+    preferred_name: str
+    full_name: str
 
 
 def person(row: Any) -> Person:
@@ -63,6 +71,13 @@ class ReportService(Service):
     def read(self) -> AbstractContextManager[Any]:
         """A read transaction (what each document's reads run in)."""
         return self._store.read()
+
+    def everyone(self) -> tuple[MemberName, ...]:
+        """Every member the store knows (current, former, deleted), by names only, each pair of
+        names once: what an export's name scrubber looks for in free text."""
+        with self._store.read() as s:
+            return tuple(MemberName(preferred or "", full or "") for preferred, full
+                         in members_repo.all_member_names(s))
 
     # ---- CSV tables
     def attendance_rows(self, group_id: uuid.UUID) -> tuple[GroupRecord, list[Any], list[MeetingRecord]]:

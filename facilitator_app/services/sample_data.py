@@ -18,6 +18,7 @@ from facilitator_app.errors import ValidationError
 from facilitator_app.services.sample_generator import Generator
 from facilitator_app.services.sample_scales import SCALES, SampleSummary, Scale
 from facilitator_app.storage.bulk import bulk_insert, has_live_rows
+from facilitator_app.storage.repos import audit
 from facilitator_app.storage.store import open_store
 
 __all__ = ["REFUSAL", "SCALES", "SampleSummary", "build_sample_store"]
@@ -43,7 +44,10 @@ def build_sample_store(path: Path, scale: str = "small", seed: int = 1,
             if has_live_rows(session, "groups"):
                 raise ValidationError(REFUSAL)
             sample = Generator(spec, seed, today).run()
-            bulk_insert(session, sample.rows)
+            # The audit event joins the store's hash chain (it may hold events already).
+            bulk_insert(session, {table: rows for table, rows in sample.rows.items() if table != "audit_events"})
+            for event in sample.rows["audit_events"]:
+                audit.append(session, event)
     finally:
         store.close()
     return sample.summary

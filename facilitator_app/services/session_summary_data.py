@@ -64,7 +64,6 @@ class SessionSummaryData:
     checkins: CheckinSummary
     handouts: tuple[HandoutTitle, ...]
     note: NoteSections | None
-    people: tuple[Person, ...]                # everyone ever in the group: to find names in the note
 
     def count(self, *statuses: AttendanceStatus | None) -> int:
         return sum(1 for entry in self.attendance if entry.status in statuses)
@@ -85,13 +84,9 @@ def session_summary_data(reports: ReportService, meeting_id: uuid.UUID,
         instruments = instrument_definitions(s)
         checkins = _checkin_summary(s, meeting, group, repo.checkins_at(s, meeting_id), instruments)
         handouts = tuple(HandoutTitle(r.id, r.title, r.media_type) for r in repo.handouts_given(s, meeting_id))
-        note = None
-        people: tuple[Person, ...] = ()
-        if include_notes:
-            note = repo.note_sections(s, meeting_id)
-            people = tuple(person(r) for r in repo.group_people(s, group.id))
+        note = repo.note_sections(s, meeting_id) if include_notes else None
     return SessionSummaryData(group=group, meeting=meeting, attendance=tuple(entries), checkins=checkins,
-                              handouts=handouts, note=note, people=people)
+                              handouts=handouts, note=note)
 
 
 def _checkin_summary(s: Any, meeting: MeetingRecord, group: GroupRecord, rows: Sequence[Any],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 
 from facilitator_app.domain.enums import MeetingStatus
@@ -20,7 +20,6 @@ class SignInSheetData:
     members: tuple[Person, ...]   # by name
     start_time: time | None
     venue: str
-    joined: dict[uuid.UUID, date] = field(default_factory=dict)   # when each joined (tells namesakes apart)
 
 
 def sign_in_sheet_data(reports: ReportService, group_id: uuid.UUID, sessions: int = 1,
@@ -41,8 +40,7 @@ def sign_in_sheet_data(reports: ReportService, group_id: uuid.UUID, sessions: in
                 if r.joined_on <= last and (r.left_on is None or r.left_on > first)]
         upcoming = next((m for m in meetings if m.date == first), None)
     unique = {r.member_id: person(r) for r in rows}
-    joined = {r.member_id: min(x.joined_on for x in rows if x.member_id == r.member_id) for r in rows}
     return SignInSheetData(
         group=group, dates=dates, members=tuple(by_name(unique.values())),
         start_time=upcoming.start_time if upcoming is not None else group.recurrence.start_time,
-        venue=(upcoming.venue if upcoming is not None and upcoming.venue else group.venue), joined=joined)
+        venue=(upcoming.venue if upcoming is not None and upcoming.venue else group.venue))

@@ -182,7 +182,7 @@ def acquire(store_path: Path) -> StoreLock:
     path = lock_path(store_path)
     for _attempt in range(5):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # it names the host: private, like the store
         except FileNotFoundError:
             # The store's folder does not exist yet: nothing to protect there.
             return StoreLock(store_path, None, path)

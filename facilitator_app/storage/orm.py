@@ -108,6 +108,9 @@ class Member(Base):
     emergency_contact_phone: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     consent_to_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set when the member was erased (GDPR Art. 17): the row keeps only its id and this tombstone,
+    # so nothing brings the person back (migration 0003 added it).
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Membership(Base):
@@ -236,7 +239,11 @@ class MeetingHandout(Base):
 
 
 class AuditEvent(Base):
-    """What was done and how much, for the organisation's records. Never personal data."""
+    """What was done and how much, for the organisation's records. Never personal data.
+
+    The events form a hash chain (``domain/audit_chain.py``): ``sequence`` numbers them from 1,
+    and each holds the hash of the one before it and its own (migration 0003 added the three).
+    """
 
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_events_occurred_at", "occurred_at"),)
@@ -244,6 +251,18 @@ class AuditEvent(Base):
     occurred_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     action: Mapped[str] = mapped_column(String(100))
     counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Setting(Base):
+    """One organisation setting kept in the store (retention periods, the audit trail's head), as JSON."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[Any] = mapped_column(JSON)
 
 
 # Tables counted by ``db info``, in the order shown.

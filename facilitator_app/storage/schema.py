@@ -19,7 +19,7 @@ from facilitator_app.storage.db import APPLICATION_ID
 
 # Oldest first. Each Alembic revision in migrations/versions must be listed here
 # (a test checks both ways), and the last one is the head.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_notes_search")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_notes_search", "0003_audit_chain")
 HEAD_REVISION = REVISIONS[-1]
 
 ALEMBIC_VERSION_DDL = (

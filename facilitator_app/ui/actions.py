@@ -44,6 +44,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+Shift+N", "New group"),
     ("Ctrl+Shift+S", "Schedule sessions"),
     ("Ctrl+B", "Back up now"),
+    ("Ctrl+L", "Lock the window (type your passphrase to unlock)"),
     ("Ctrl+P", "Print the session summary"),
     ("F1", "This list"),
 ]

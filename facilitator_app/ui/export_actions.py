@@ -55,6 +55,11 @@ log = logging.getLogger(__name__)
 SHOW_PROGRESS_AFTER_MS = 400
 
 
+def _level(kind: ExportKind, options: Any) -> object:
+    """The names level an export ran at, for the audit trail (the kind's default when the options have none)."""
+    return getattr(options, "names", None) or kind.spec.default_level
+
+
 def open_local_file(path: Path) -> bool:
     """Open a file the app wrote in the system's viewer (a local file: no network is involved)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -238,8 +243,11 @@ class ExportActions(QObject):
         kind = ExportKind(kind)
 
         def saved(result: Any) -> None:
+            self._services.audit.record_export(kind.value, _level(kind, options), pages=result.pages)
             pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
-            self.status_message.emit(f"{kind.label} saved to {result.path}{pages}")
+            replaced = getattr(result, "replaced", 0)
+            names = f"; {replaced} name{'s' if replaced != 1 else ''} replaced in free text" if replaced else ""
+            self.status_message.emit(f"{kind.label} saved to {result.path}{pages}{names}")
             if open_after and not self.open_file(Path(result.path)):
                 self.status_message.emit(f"{kind.label} saved to {result.path}. No program to open it was found.")
             self.export_finished.emit(kind.value, result)
@@ -262,6 +270,7 @@ class ExportActions(QObject):
             finally:
                 cleanup()
             if pages:
+                self._services.audit.record_export(kind.value, _level(kind, options), printed=True, pages=pages)
                 self.status_message.emit(f"{kind.label} sent to the printer ({pages} page{'s' if pages != 1 else ''})")
                 self.print_finished.emit(kind.value, pages)
 
@@ -305,8 +314,16 @@ class ExportActions(QObject):
         except AppError as exc:
             self.error_raised.emit(exc.message)
             return None
+        hook = spec.preview()
+        services = self._services
+
+        def preview(options: Any) -> Any:
+            assert hook is not None
+            return hook(services, options)
+
         return ExportDialog(kind, group=group, meeting=meeting, member=member, settings=self._settings,
-                            documents_dir=self._documents_dir, for_print=for_print, parent=self._window, **inputs)
+                            documents_dir=self._documents_dir, for_print=for_print, parent=self._window,
+                            preview=preview if hook is not None else None, **inputs)
 
     # -- running -------------------------------------------------------------------------------
     def _start(self, kind: ExportKind, options: Any, target: Path, on_success: Callable[[Any], None],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, Signal
@@ -15,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -33,21 +33,22 @@ from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
+from facilitator_app.ui.lock_control import ScreenLock
+from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
+from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.attendance_panel import AttendancePanel
-from facilitator_app.ui.panels.checkins_panel import CheckinsPanel
-from facilitator_app.ui.panels.handouts_panel import HandoutsPanel
 from facilitator_app.ui.panels.navigator import Navigator
-from facilitator_app.ui.panels.notes_panel import NotesPanel
 from facilitator_app.ui.panels.roster_panel import RosterPanel
 from facilitator_app.ui.panels.welcome_panel import WelcomePanel
+from facilitator_app.ui.session_tabs import SessionTabsWindow
 from facilitator_app.ui.store_safety import StoreSafety
 from facilitator_app.ui.tab_focus import focus_first
 
 ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionTabsWindow):
     """The window of one open store; closing it closes the store."""
 
     open_store_requested = Signal(Path)
@@ -56,7 +57,9 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal(Path)   # the data file was restored from a backup: open it afresh
 
     def __init__(self, services: Services, settings: QSettings, backups: BackupService | None = None,
-                 lock: StoreLock | None = None, *, sample_data: bool = False) -> None:
+                 lock: StoreLock | None = None, *, sample_data: bool = False,
+                 unlock_check: Callable[[str], bool] | None = None,
+                 on_failed_unlock: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self._services = services
         self._settings = settings
@@ -73,19 +76,16 @@ class MainWindow(QMainWindow):
         self._navigator = Navigator(services.groups, services.meetings, latest_held_first=sample_data)
         self._attendance = AttendancePanel(services.attendance, services.meetings, self._undo)
         self._roster = RosterPanel(services.members, services.attendance)
-        self._tabs = QTabWidget(objectName="sessionTabs")
+        self._tabs = named(QTabWidget(), "sessionTabs")
         self._tabs.setAccessibleName("Session")
         self._tabs.addTab(self._attendance, "&Attendance")
-        self._checkins = CheckinsPanel(services, self._undo)
-        self._notes = NotesPanel(services, self._undo)
-        self._handouts = HandoutsPanel(services, self._undo)
-        self._tabs.addTab(self._checkins, "&Check-ins")
-        self._tabs.addTab(self._notes, "&Notes")
-        self._tabs.addTab(self._handouts, "Hand&outs")
+        # The tabs that follow the selected session and group, built when first shown or asked
+        # for (ui/session_tabs.py); the attendance and roster panels are wired by name below.
+        checkins, notes, handouts = self._make_session_pages()
+        self._tabs.addTab(checkins, "&Check-ins")
+        self._tabs.addTab(notes, "&Notes")
+        self._tabs.addTab(handouts, "Hand&outs")
         self._tabs.addTab(self._roster, "&Roster")
-        # The tabs that follow the selected session and group (the attendance and roster
-        # panels have richer interfaces and are wired by name below).
-        self._session_panels = (self._checkins, self._notes, self._handouts)
         self._tabs.tabBar().setAccessibleName("Session tabs")
         self._tabs.tabBar().setToolTip("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)")
         for number in range(5):
@@ -98,17 +98,22 @@ class MainWindow(QMainWindow):
         self._right.addWidget(self._tabs)
         self._right.addWidget(self._welcome)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         splitter.addWidget(self._navigator)
         splitter.addWidget(self._right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([290, 1076])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # The lock screen is the other page: while it shows, every view with data is hidden.
+        central = QStackedWidget()
+        central.addWidget(splitter)
+        self.setCentralWidget(central)
+        self._screen_lock = ScreenLock(self, central, settings, unlock_check=unlock_check,
+                                       on_failed_unlock=on_failed_unlock)
 
-        self._store_label = QLabel(f"Data file: {services.store.path}{read_only}", objectName="storeLabel")
+        self._store_label = named(QLabel(f"Data file: {services.store.path}{read_only}"), "storeLabel")
         self._store_label.setAccessibleName("Open data file")
-        self._saved_label = QLabel("No changes yet", objectName="savedLabel")
+        self._saved_label = named(QLabel("No changes yet"), "savedLabel")
         self._saved_label.setAccessibleName("Last saved")
         self.statusBar().addWidget(self._store_label, 1)
         self.statusBar().addPermanentWidget(self._saved_label)
@@ -120,6 +125,8 @@ class MainWindow(QMainWindow):
         self._merger = MemberMerger(services, self._undo, self._roster.selected_member,
                                     self._navigator.current_group, self)
         self._roster.add_action_button(self._merger.action, "mergeMembers")
+        self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
+                                    backups.backups_dir if backups else None, self)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -133,6 +140,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._safety.import_action)
         file_menu.addSeparator()
         file_menu.addActions([a.backup, self._safety.restore_action, self._safety.passphrase_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self._screen_lock.lock_action, self._screen_lock.lock_after_action])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -168,19 +177,17 @@ class MainWindow(QMainWindow):
         self._exports.error_raised.connect(self._show_error)
         self._exports.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._roster.current_member_changed.connect(self._exports.update_enabled)
-        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action])
+        self._roster.add_member_actions([self._exports.export_member_record, self._merger.action,
+                                         self._eraser.action])
         self._roster.current_member_changed.connect(self._merger.update_enabled)
+        self._roster.current_member_changed.connect(self._eraser.update_enabled)
+        self._eraser.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._merger.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._safety.restore_chosen.connect(self._on_safety_restore_chosen)
         self._actions.backup_requested.connect(self._safety.back_up_now)
-        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger,
-                       *self._session_panels):
+        for source in (self._navigator, self._attendance, self._roster, self._actions, self._merger, self._eraser):
             source.error_raised.connect(self._show_error)
-        for panel in self._session_panels:
-            panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-            if hasattr(panel, "session_requested"):
-                panel.session_requested.connect(lambda meeting_id, tab=panel: self._show_session(meeting_id, tab))
         self._actions.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._actions.open_store_requested.connect(self.open_store_requested)
         self._actions.new_store_requested.connect(self.new_store_requested)
@@ -192,12 +199,14 @@ class MainWindow(QMainWindow):
         self._attendance.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, self._attendance))
         self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
         self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
-        # One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls,
-        # and from the last of those back to the groups (see focusNextPrevChild).
-        self._tab_chain = [self._navigator.group_list, self._navigator.session_list, self._tabs.tabBar(),
-                           *self._attendance.tab_chain(),
-                           *[w for panel in self._session_panels for w in panel.tab_chain()],
-                           *self._roster.tab_chain()]
+
+    def _tab_chain(self) -> list[QWidget]:
+        """One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls
+        (a tab not built yet has none), and from the last back to the groups (focusNextPrevChild)."""
+        return [self._navigator.group_list, self._navigator.session_list, self._tabs.tabBar(),
+                *self._attendance.tab_chain(),
+                *[w for panel in self._session_panels() for w in panel.tab_chain()],
+                *self._roster.tab_chain()]
 
     # -- reactions -----------------------------------------------------------------------------
     def _on_navigator_group_changed(self, group: GroupRecord | None) -> None:
@@ -206,14 +215,14 @@ class MainWindow(QMainWindow):
         self._navigator.setVisible(has_groups)
         self._exports.update_enabled()
         self._roster.show_group(group)
-        for panel in self._session_panels:
+        for panel in self._session_panels():
             panel.show_group(group)
         self._actions.update_enabled()
 
     def _on_navigator_session_changed(self, meeting: MeetingRecord | None) -> None:
         self._attendance.show_meeting(meeting)
         self._roster.set_session_date(meeting.date if meeting else None)
-        for panel in self._session_panels:
+        for panel in self._session_panels():
             panel.show_meeting(meeting)
         self._exports.update_enabled()
         self._actions.update_enabled()
@@ -230,13 +239,20 @@ class MainWindow(QMainWindow):
         self._focus_tab(index, Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_tab(self, index: int, reason: Qt.FocusReason) -> None:
-        main_views: dict[int, QWidget] = {ATTENDANCE_TAB: self._attendance.view, CHECKINS_TAB: self._checkins.view,
-                                          NOTES_TAB: self._notes.editor("themes"),
-                                          HANDOUTS_TAB: self._handouts.view, ROSTER_TAB: self._roster.view}
-        panel = self._tabs.widget(index)
         # The main view first; when it cannot take focus (no session, a cancelled one, an empty
         # library), the tab's next control, and at last the tab bar itself.
-        if focus_first([main_views[index], *panel.tab_chain()], reason) is None:  # type: ignore[attr-defined]
+        candidates: list[QWidget]
+        if index == ATTENDANCE_TAB:
+            candidates = [self._attendance.view, *self._attendance.tab_chain()]
+        elif index == CHECKINS_TAB:
+            candidates = [self.checkins_panel.view, *self.checkins_panel.tab_chain()]
+        elif index == NOTES_TAB:
+            candidates = [self.notes_panel.editor("themes"), *self.notes_panel.tab_chain()]
+        elif index == HANDOUTS_TAB:
+            candidates = [self.handouts_panel.view, *self.handouts_panel.tab_chain()]
+        else:
+            candidates = [self._roster.view, *self._roster.tab_chain()]
+        if focus_first(candidates, reason) is None:
             self._tabs.tabBar().setFocus(reason)
 
     def _on_walk_in_shortcut(self) -> None:
@@ -263,13 +279,13 @@ class MainWindow(QMainWindow):
         self._navigator.on_batch(batch)
         self._roster.on_batch(batch)
         self._attendance.on_batch(batch)
-        for panel in self._session_panels:
+        for panel in self._session_panels():
             panel.on_batch(batch)
         self._exports.update_enabled()
         self._actions.update_enabled()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        reachable = [w for w in self._tab_chain
+        reachable = [w for w in self._tab_chain()
                      if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         current = QApplication.focusWidget()
         if current not in reachable:
@@ -314,7 +330,8 @@ class MainWindow(QMainWindow):
             return
         self._store_closed = True
         self._exports.shutdown()  # cancels a running export and waits for its worker
-        self._notes.flush()  # the last keystrokes of a note are saved before the store closes
+        if self._built_notes is not None:
+            self._built_notes.flush()  # the last keystrokes of a note are saved before the store closes
         self._save_state()
         self._bridge.detach()
         self._services.store.close()
@@ -330,6 +347,7 @@ class MainWindow(QMainWindow):
         return group.id if group else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._screen_lock.shutdown()
         if not self._store_closed:
             self._close_store()
             self._safety.close()
@@ -344,6 +362,11 @@ class MainWindow(QMainWindow):
     @property
     def undo_stack(self) -> QUndoStack:
         return self._undo
+
+    @property
+    def screen_lock(self) -> ScreenLock:
+        """The idle lock (``set_unlock_check`` and ``set_on_failed_unlock`` wire it after the fact)."""
+        return self._screen_lock
 
 
 def _as_uuid(value: object) -> uuid.UUID | None:

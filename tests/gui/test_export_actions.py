@@ -598,3 +598,22 @@ def test_the_registry_drives_the_dialog_and_the_actions(qtbot, spec: KindSpec, s
     assert actions.exports[spec.kind] in actions.all_actions
     if spec.print_action is not None:
         assert actions.prints[spec.kind].objectName() == spec.print_action.object_name
+
+
+# --------------------------------------------------------------------------- the audit trail
+def test_exports_and_prints_are_audited_with_kind_level_and_pages(  # type: ignore[no-untyped-def]
+        qtbot, actions: ExportActions, selection: Selection, tmp_path: Path, sample_services: Services) -> None:
+    options = dialog_for(ExportKind.SESSION_SUMMARY, selection, sample_services, tmp_path).options()
+    with qtbot.waitSignal(actions.export_finished, timeout=WAIT_MS) as finished:
+        actions.run_export(ExportKind.SESSION_SUMMARY, options, tmp_path / "summary.pdf")
+    pages = finished.args[1].pages
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(actions.print_finished, timeout=WAIT_MS):
+        actions.print_document(ExportKind.SESSION_SUMMARY, options, printer)
+    events = sample_services.audit.entries(2)
+    assert [(e.action, e.counts) for e in events] == [
+        ("export.session_summary.initials", {"documents": 1, "pages": pages}),
+        ("print.session_summary.initials", {"documents": 1, "pages": pages})]
+    assert sample_services.audit.verify().intact

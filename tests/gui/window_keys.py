@@ -90,12 +90,18 @@ def claims(root: QWidget, skip: list[QWidget]) -> list[Claim]:
     return found
 
 
+def _lock_screens(window: QMainWindow) -> list[QWidget]:
+    """The lock screen is a scope of its own: while it shows, everything else is hidden and the
+    menus are off (ui/lock_control.py)."""
+    return window.findChildren(QWidget, "lockScreen")
+
+
 def window_scopes(window: QMainWindow, tabs: QTabWidget, stack: QWidget) -> dict[str, tuple[list[Binding],
                                                                                        list[Binding]]]:
     """(window-wide bindings, page bindings) for each page that can be on screen: each session
     tab, and the other pages of the right-hand ``stack`` (the welcome)."""
     common = [Binding(letter, a.text(), None) for a in window.menuBar().actions() if (letter := _letter(a.text()))]
-    common += bindings(window, skip=[stack, window.menuBar()])
+    common += bindings(window, skip=[stack, window.menuBar(), *_lock_screens(window)])
     # A hidden widget's mnemonic does not fire: the session tabs count only while they are shown.
     tab_titles = [Binding(letter, tabs.tabText(i), tabs.tabBar()) for i in range(tabs.count())
                   if (letter := _letter(tabs.tabText(i)))]
@@ -105,16 +111,19 @@ def window_scopes(window: QMainWindow, tabs: QTabWidget, stack: QWidget) -> dict
         page = stack.widget(i)  # type: ignore[attr-defined]
         if page is not tabs:
             scopes[page.objectName()] = (common, bindings(page, skip=[]))
+    for screen in _lock_screens(window):
+        scopes[screen.objectName()] = ([], bindings(screen, skip=[]))
     return scopes
 
 
 def problems(window: QMainWindow, tabs: QTabWidget, stack: QWidget) -> list[str]:
     """Clashing letters and broken promises, one sentence each (empty when all is well)."""
     found: list[str] = []
-    window_claims = claims(window, skip=[stack, window.menuBar()])
+    window_claims = claims(window, skip=[stack, window.menuBar(), *_lock_screens(window)])
     pages = {tabs.widget(i).objectName(): tabs.widget(i) for i in range(tabs.count())}
     pages |= {stack.widget(i).objectName(): stack.widget(i)  # type: ignore[attr-defined]
               for i in range(stack.count()) if stack.widget(i) is not tabs}  # type: ignore[attr-defined]
+    pages |= {screen.objectName(): screen for screen in _lock_screens(window)}
     for name, (common, own) in window_scopes(window, tabs, stack).items():
         by_letter: dict[str, list[Binding]] = {}
         for binding in common + own:

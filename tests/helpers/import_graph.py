@@ -2,7 +2,7 @@
 
 Layers, lowest first (a module may import its own layer or a lower one):
 
-0. base: the package itself (``__init__``), ``errors``, ``paths``, ``logging_setup``, ``startup``
+0. base: the package itself (``__init__``), ``errors``, ``paths``, ``logging_setup``, ``private_files``, ``startup``
    (plain helpers every layer may use; they import nothing of the app above them);
 1. ``domain``; 2. ``storage``; 3. ``services``; 4. ``export``; 5. ``ui``;
 6. composition roots: ``app``, ``__main__``, ``cli``, ``cli_*`` (wire the layers together).
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE_LAYERS = {"domain": 1, "storage": 2, "services": 3, "export": 4, "ui": 5}
-BASE_MODULES = {"", "errors", "paths", "logging_setup", "startup"}
+BASE_MODULES = {"", "errors", "paths", "logging_setup", "private_files", "startup"}
 ROOT_LAYER = 6
 QT_PACKAGES = ("PySide6", "shiboken6")
 QT_ALLOWED = ("ui", "app")

@@ -69,3 +69,16 @@ def write_plain_copy(store: Path, target: Path) -> Path:
         con.execute(f"PRAGMA plain.application_id = {APPLICATION_ID}")
         con.execute("DETACH DATABASE plain")
     return Path(target)
+
+
+TRAIL_TABLES = ("audit_events", "settings")
+
+
+def snapshot_besides_trail(path: Path) -> dict[str, list[str]]:
+    """``snapshot`` without the audit trail and its head (a restore adds its own event there)."""
+    return {name: rows for name, rows in snapshot(path).items() if name not in TRAIL_TABLES}
+
+
+def trail(path: Path) -> list[str]:
+    """The audit trail's actions in order."""
+    return [r[0] for r in raw(path, "SELECT action FROM audit_events ORDER BY sequence")]

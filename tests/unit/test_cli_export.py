@@ -192,3 +192,35 @@ def test_mistakes_in_the_command_exit_2(argv: list[str], capsys: pytest.CaptureF
         parser().parse_args(["export", *argv])
     assert caught.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+def test_a_headless_export_says_how_many_names_it_replaced_in_free_text(
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    from facilitator_app.domain.enums import MeetingStatus
+    from facilitator_app.domain.instruments import MOOD
+    from facilitator_app.domain.records import NoteSections
+    from facilitator_app.services.meetings import MeetingDetails
+
+    store = copy_of(sample_file(tmp_path_factory), tmp_path / "store")
+    with services_on(store) as services:
+        group = services.groups.find_group(MAIN_GROUP)
+        meeting = services.meetings.find_meeting(group.id, None)
+        assert meeting.status is MeetingStatus.HELD
+        zed = services.members.add_member(MemberDraft(preferred_name="Zed", full_name="Zarthex Ólafsdóttir"),
+                                          group_id=group.id, joined_on=meeting.date)
+        services.meetings.update_details(meeting.id, MeetingDetails(topic="Welcome back, Zarthex"))
+        services.notes.save_note(meeting.id, NoteSections(themes="Ólafsdóttir's plan; Zarthex asked for a call."))
+        services.checkins.record(meeting.id, zed.id, MOOD.id, [6], word="missing ZARTHEX")
+    target = tmp_path / "summary.pdf"
+    common = ("session-summary", "--group", MAIN_GROUP, "--session", "latest", "-o", str(target))
+    assert run(store, *common, "--names", "none") == 0
+    # The topic only: at headcount level the words and the note stay out unless asked for.
+    assert capsys.readouterr().out.splitlines()[1:] == ["Replaced 1 name in free text."]
+    assert "missing" not in pdftotext(target)
+    assert run(store, *common, "--names", "none", "--include-notes", "--include-words") == 0
+    assert capsys.readouterr().out.splitlines()[1:] == ["Replaced 4 names in free text."]
+    text = pdftotext(target)
+    assert "missing [name]" in text and "[name]'s plan" in text and "zarthex" not in text.lower()
+    assert run(store, *common, "--names", "full", "--notes") == 0
+    assert capsys.readouterr().out.count("\n") == 1   # full names: nothing replaced, nothing to say
+    assert "Zarthex asked for a call" in pdftotext(target)

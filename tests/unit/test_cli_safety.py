@@ -12,7 +12,7 @@ import pytest
 
 from facilitator_app.cli import main
 from facilitator_app.storage.backup import list_backups
-from tests.helpers.sqlite_files import raw, snapshot
+from tests.helpers.sqlite_files import raw, snapshot_besides_trail, trail
 from tests.unit.storage import test_recovery as damage
 
 REPO = Path(__file__).resolve().parents[2]
@@ -55,20 +55,21 @@ def test_no_backups_yet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 def test_restore_a_named_backup(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (backup,) = list_backups(sample.parent / "backups")
-    raw_before = snapshot(backup.path)
+    raw_before, trail_before = snapshot_besides_trail(backup.path), trail(backup.path)
     assert main(["--db", str(sample), "import", "members", str(_csv(sample.parent, "Name\nZoë\n"))]) == 0
     capsys.readouterr()
     assert main(["--db", str(sample), "db", "restore", str(backup.path)]) == 0
     out = capsys.readouterr().out
     assert f"Restored {sample}" in out and "kept as a backup" in out
-    assert snapshot(sample) == raw_before
+    assert snapshot_besides_trail(sample) == raw_before
+    assert trail(sample) == [*trail_before, "restore"]   # the restore is in the restored store's trail
     assert not Path(f"{sample}.lock").exists()
 
 
 def test_restore_through_a_symbolic_link_restores_the_file_and_keeps_the_link(
         sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (backup,) = list_backups(sample.parent / "backups")
-    raw_before = snapshot(backup.path)
+    raw_before, trail_before = snapshot_besides_trail(backup.path), trail(backup.path)
     link = tmp_path / "desktop" / "groups.sqlite3"
     link.parent.mkdir()
     link.symlink_to(sample)
@@ -76,7 +77,8 @@ def test_restore_through_a_symbolic_link_restores_the_file_and_keeps_the_link(
     assert main(["--db", str(link), "db", "restore", str(backup.path)]) == 0
     assert f"Restored {sample}" in capsys.readouterr().out
     assert link.is_symlink() and link.resolve() == sample
-    assert snapshot(sample) == raw_before
+    assert snapshot_besides_trail(sample) == raw_before
+    assert trail(sample) == [*trail_before, "restore"]   # the restore is in the restored store's trail
     assert sorted(p.name for p in link.parent.iterdir()) == ["groups.sqlite3"]  # no backups or lock by the link
 
 

@@ -211,3 +211,15 @@ def group_member_records(session: Session, group_id: uuid.UUID, active_on: date 
     """``members_of_group`` as frozen records, in the same order."""
     return [(mappers.member_record(m), mappers.membership_record(ms))
             for m, ms in members_of_group(session, group_id, active_on, include_former, include_future)]
+
+
+def all_member_names(session: Session) -> list[tuple[str, str]]:
+    """Every member's (preferred name, full name), each pair once, sorted: current, former and
+    deleted members alike (read-only).
+
+    The exports' name scrubber looks for each of them in free text, so a name typed in a note
+    about someone who has since left, or been merged into another record, is still found.
+    """
+    query = (select(orm.Member.preferred_name, orm.Member.full_name).distinct()
+             .order_by(orm.Member.preferred_name, orm.Member.full_name))
+    return [(preferred, full) for preferred, full in session.execute(query)]

@@ -43,6 +43,7 @@ from facilitator_app.ui.dialogs.export_fields import (
     parse_contacts,
     unique_path,
 )
+from facilitator_app.ui.dialogs.export_preview import PreviewHook, ScrubPreview
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
@@ -83,7 +84,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
                  member: MemberRecord | None = None, handout_titles: Sequence[str] = (),
                  upcoming: Sequence[date] = (), settings: QSettings | None = None,
                  documents_dir: Path | None = None, for_print: bool = False, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 preview: PreviewHook | None = None, parent: QWidget | None = None) -> None:
         self.spec = spec_for(kind)
         self.kind = self.spec.kind
         self.for_print = for_print
@@ -104,6 +105,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self._confirmed: Path | None = None  # a file the save dialog already asked to replace
         self.level_combo: QComboBox | None = None
         self.notes_check: QCheckBox | None = None
+        self.words_check: QCheckBox | None = None
         self.sessions_spin: QSpinBox | None = None
         self.walk_ins_spin: QSpinBox | None = None
         self.landscape_check: QCheckBox | None = None
@@ -180,6 +182,12 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
             self._suggest_path()
 
         self.body.addLayout(form)
+        # What will leave: the free text as it will read, replaced names marked (export.scrubber).
+        self.scrub_preview = ScrubPreview(preview, self)
+        self.body.addSpacing(4)
+        self.body.addWidget(named(QLabel("<b>What will leave</b>"), "scrubPreviewTitle"))
+        self.body.addWidget(self.scrub_preview)
+        order.append(self.scrub_preview.list)
         if self.csv_kind_combo is not None:
             self.csv_kind_combo.currentIndexChanged.connect(self._on_variant_changed)
         for narrow in (self.sessions_spin, self.walk_ins_spin, self.start_edit, self.end_edit):
@@ -187,8 +195,19 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
                 narrow.setMaximumWidth(narrow.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 60)
         self.setMinimumWidth(620)
         self._finish_tab_order(order)
+        self._ready = True
+        self.refresh_preview()
 
     # -- reading the fields ----------------------------------------------------------------
+    _ready = False   # fields built: the preview may be worked out
+
+    def refresh_preview(self) -> None:
+        """Work out again what free text will leave, for the options as they stand."""
+        if self.words_check is not None:   # the words are left out at headcount level only
+            self.words_check.setEnabled(self.level() is NameLevel.NONE)
+        if self._ready:
+            self.scrub_preview.refresh(self.options, self.level())
+
     def level(self) -> NameLevel:
         """The chosen privacy level (the fixed one for a kind that offers no choice)."""
         if self.level_combo is None:
@@ -332,6 +351,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         text = LEVEL_EXPLANATIONS[self.level()]
         self.level_explanation.setText(text)
         self.level_combo.setAccessibleDescription(text)
+        self.refresh_preview()
 
     def _on_variant_changed(self, _index: int) -> None:
         self._fill_levels()   # each variant (a CSV file's table) has its own suggested level
@@ -339,6 +359,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
 
     def _on_options_changed(self, *_args: object) -> None:
         self._suggest_path()
+        self.refresh_preview()
 
     def _on_path_edited(self, _text: str) -> None:
         self._path_touched = True

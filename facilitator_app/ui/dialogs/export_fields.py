@@ -70,6 +70,7 @@ class ExportFields:
     _handout_titles: tuple[str, ...]
     _landscape_touched: bool
     notes_check: QCheckBox | None
+    words_check: QCheckBox | None
     sessions_spin: QSpinBox | None
     walk_ins_spin: QSpinBox | None
     landscape_check: QCheckBox | None
@@ -103,6 +104,8 @@ class ExportFields:
         chosen: dict[str, Any] = {}
         if self.notes_check is not None:
             chosen["include_notes"] = self.notes_check.isChecked()
+        if self.words_check is not None:
+            chosen["include_words"] = self.words_check.isChecked()
         if self.sessions_spin is not None and self.walk_ins_spin is not None and self.landscape_check is not None:
             chosen.update(sessions=self.sessions_spin.value(), walk_ins=self.walk_ins_spin.value(),
                           landscape=self.landscape_check.isChecked())
@@ -132,7 +135,14 @@ class ExportFields:
         # Off until the facilitator chooses otherwise (notes are the most personal part); then as last time.
         self.notes_check.setChecked(self._setting(INCLUDE_NOTES_KEY, "false") == "true")
         form.addRow("", self.notes_check)
-        order.append(self.notes_check)
+        self.words_check = named(QCheckBox("Include the &words shared (headcount only)"), "exportIncludeWords")
+        describe_widget(self.words_check, "Include the words shared",
+                        "At headcount level the check-in round's words are left out unless ticked here; any "
+                        "name in them becomes [name]. At the other levels they are always included.")
+        form.addRow("", self.words_check)
+        self.notes_check.toggled.connect(self._on_options_changed)
+        self.words_check.toggled.connect(self._on_options_changed)
+        order += [self.notes_check, self.words_check]
 
     def _add_handouts_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
         listed = named(QLabel(handouts_text(self._handout_titles)), "exportHandoutList")

@@ -151,7 +151,7 @@ def test_notes_are_included_on_request_with_typed_names_written_at_the_level(fre
     assert not has_name(text, "Zoë") and not has_name(text, "Łukasz")
     assert "• Box breathing" in text
     _, text = _export(fresh, tmp_path, meeting, include_notes=True, names=NameLevel.NONE)
-    assert "how a member found the new routine" in text and "a member brought biscuits" in text
+    assert "how [name] found the new routine" in text and "[name] brought biscuits" in text
 
 
 def test_a_cancelled_session_says_so(sample: Services, tmp_path: Path) -> None:

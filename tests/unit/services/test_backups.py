@@ -29,7 +29,7 @@ from facilitator_app.storage import recovery
 from facilitator_app.storage.store import Store, open_store
 from tests.helpers.fixtures import weekly_draft
 from tests.helpers.sqlite_files import connect as keyed_connect
-from tests.helpers.sqlite_files import keyed_engine, raw, snapshot
+from tests.helpers.sqlite_files import keyed_engine, raw, snapshot, snapshot_besides_trail, trail
 
 REPO = Path(__file__).resolve().parents[3]
 NOW = datetime(2026, 11, 26, 20, 0)  # a Thursday evening
@@ -431,7 +431,6 @@ def test_restore_backs_up_the_current_store_first_then_puts_the_backup_in_place(
     services.members.add_member(MemberDraft("Nguyễn Văn An"))
     current_counts = store_info(store).counts
     store.close()
-    old_contents = snapshot(old.path)
 
     result = backups.restore(store.path, old.path)
 
@@ -439,9 +438,10 @@ def test_restore_backs_up_the_current_store_first_then_puts_the_backup_in_place(
     assert result.safety_backup.counts == current_counts
     assert result.moved_aside is None
     assert result.counts == old.counts and result.restored_from.path == old.path
-    assert snapshot(store.path) == old_contents
+    assert snapshot_besides_trail(store.path) == snapshot_besides_trail(old.path)
+    assert trail(store.path) == [*trail(old.path), "restore"]   # the restore is in the restored store's trail
     with open_store(store.path, create=False) as reopened:
-        assert store_info(reopened).counts == old.counts
+        assert store_info(reopened).counts == {**old.counts, "audit_events": old.counts["audit_events"] + 1}
     assert no_partials(store.path.parent, store.path.parent / "backups")
 
 
