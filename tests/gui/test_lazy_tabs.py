@@ -25,7 +25,7 @@ LAZY_MODULES = ("facilitator_app.ui.panels.checkins_panel", "facilitator_app.ui.
 # Modules the first screen does not need: imported when their screen, menu or service is first used.
 DEFERRED_MODULES = ("facilitator_app.services.checkins", "facilitator_app.services.notes",
                     "facilitator_app.services.handouts", "facilitator_app.services.reports",
-                    "facilitator_app.services.member_merge")
+                    "facilitator_app.services.member_merge", "facilitator_app.domain.member_merge")
 
 
 def _page(window: MainWindow, index: int) -> LazyPage:
