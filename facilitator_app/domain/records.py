@@ -16,6 +16,8 @@ from facilitator_app.domain.recurrence import Recurrence
 
 @dataclass(frozen=True)
 class GroupRecord:
+    """A group as stored: its meeting pattern, skipped dates, instrument and agreement."""
+
     id: uuid.UUID
     name: str
     description: str
@@ -53,6 +55,8 @@ class MemberRecord(MemberDraft):
 
 @dataclass(frozen=True)
 class MembershipRecord:
+    """A member's time in a group: from ``joined_on`` until before ``left_on`` (None: still there)."""
+
     id: uuid.UUID
     member_id: uuid.UUID
     group_id: uuid.UUID
@@ -67,6 +71,8 @@ class MembershipRecord:
 
 @dataclass(frozen=True)
 class MeetingRecord:
+    """A session of a group (a ``Meeting`` in the store) and what happened to it."""
+
     id: uuid.UUID
     group_id: uuid.UUID
     date: date
@@ -81,6 +87,8 @@ class MeetingRecord:
 
 @dataclass(frozen=True)
 class AttendanceRecord:
+    """One member's attendance at one session."""
+
     id: uuid.UUID
     meeting_id: uuid.UUID
     member_id: uuid.UUID
@@ -90,6 +98,8 @@ class AttendanceRecord:
 
 @dataclass(frozen=True)
 class CheckinRecord:
+    """One member's check-in at one session: the item scores, their total, a word."""
+
     id: uuid.UUID
     meeting_id: uuid.UUID
     member_id: uuid.UUID
@@ -113,6 +123,8 @@ class NoteSections:
 
 @dataclass(frozen=True)
 class NoteRecord:
+    """A session's note: its sections and when it was written and last changed."""
+
     id: uuid.UUID
     meeting_id: uuid.UUID
     sections: NoteSections
@@ -152,6 +164,8 @@ class MemberAttendanceSummary:
 
 @dataclass(frozen=True)
 class StoreInfo:
+    """An open store at a glance: its file, schema revision, the app version, size and live row counts."""
+
     path: str
     schema_revision: str
     app_version: str

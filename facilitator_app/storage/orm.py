@@ -5,7 +5,6 @@ Enums are stored as their string values with a CHECK constraint, so the file
 stays readable with any SQLite tool.
 """
 
-from __future__ import annotations
 
 import enum
 import uuid

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.domain.member_merge import MemberMerge, MergeCounts
 from facilitator_app.domain.records import GroupRecord, MemberRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.container import Services
@@ -28,6 +28,9 @@ from facilitator_app.ui.actions import make_action
 from facilitator_app.ui.attendance_commands import SavedFirstCommand
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget, ok_cancel_buttons
 from facilitator_app.ui.naming import named
+
+if TYPE_CHECKING:  # the merge's own module is imported with its service, when a merge is first asked for
+    from facilitator_app.domain.member_merge import MemberMerge, MergeCounts
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -22,6 +22,12 @@ LAZY_MODULES = ("facilitator_app.ui.panels.checkins_panel", "facilitator_app.ui.
                 "facilitator_app.ui.panels.handouts_panel")
 
 
+# Modules the first screen does not need: imported when their screen, menu or service is first used.
+DEFERRED_MODULES = ("facilitator_app.services.checkins", "facilitator_app.services.notes",
+                    "facilitator_app.services.handouts", "facilitator_app.services.reports",
+                    "facilitator_app.services.member_merge", "facilitator_app.domain.member_merge")
+
+
 def _page(window: MainWindow, index: int) -> LazyPage:
     page = window.findChild(QTabWidget, "sessionTabs").widget(index)
     assert isinstance(page, LazyPage)
@@ -42,9 +48,9 @@ def test_the_hidden_tabs_modules_are_not_imported_at_start_up(store_file: Path, 
         app = QApplication(sys.argv[:1])
         window = create_main_window(sys.argv[1], settings_file=sys.argv[2])
         app.processEvents()
-        print("before", *sorted(m for m in sys.modules if m.startswith("facilitator_app.ui.panels.")))
+        print("before", *sorted(m for m in sys.modules if m.startswith("facilitator_app.")))
         window.show_tab(1)
-        print("after", *sorted(m for m in sys.modules if m.startswith("facilitator_app.ui.panels.")))
+        print("after", *sorted(m for m in sys.modules if m.startswith("facilitator_app.")))
         window.close()
     """)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
@@ -57,6 +63,10 @@ def test_the_hidden_tabs_modules_are_not_imported_at_start_up(store_file: Path, 
     assert not lines["before"] & set(LAZY_MODULES), lines["before"]
     assert LAZY_MODULES[0] in lines["after"]  # the Check-ins tab, once shown
     assert not lines["after"] & set(LAZY_MODULES[1:])
+    assert "facilitator_app.services.attendance" in lines["before"]
+    assert not lines["before"] & set(DEFERRED_MODULES), lines["before"]
+    assert "facilitator_app.services.checkins" in lines["after"]  # the Check-ins tab's service, once shown
+    assert not lines["after"] & set(DEFERRED_MODULES[1:])
 
 
 def test_checkins_built_on_first_show_shows_the_session_and_follows_changes(qtbot, store_file: Path,  # noqa: F811
