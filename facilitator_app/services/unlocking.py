@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from facilitator_app.errors import WrongPassphraseError
 from facilitator_app.storage import keys_source
 from facilitator_app.storage.encryption import Encrypted, encrypt_plain_store
 from facilitator_app.storage.identity import FileKind, inspect_file
@@ -41,8 +42,12 @@ def key_need(store_path: Path) -> KeyNeed:
         return KeyNeed.NOTHING if keys_source.env_passphrase() else KeyNeed.NEW_PASSPHRASE
     if kind is FileKind.PLAIN_STORE:
         return KeyNeed.CONSENT
-    if kind is FileKind.STORE and has_key_file(store_path) and not keys_source.is_unlocked(store_path):
-        return KeyNeed.PASSPHRASE
+    if kind is FileKind.STORE and has_key_file(store_path):
+        try:
+            at_hand = keys_source.is_unlocked(store_path)
+        except WrongPassphraseError:
+            at_hand = False  # FACILITATOR_APP_PASSPHRASE is not this store's: the window asks instead
+        return KeyNeed.NOTHING if at_hand else KeyNeed.PASSPHRASE
     return KeyNeed.NOTHING
 
 

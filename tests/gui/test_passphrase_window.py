@@ -170,3 +170,17 @@ def test_an_older_plain_store_is_encrypted_with_consent(qtbot, store_file: Path,
     assert [m.preferred_name for m in window.services.members.list_members()] == ["Zoë"]
     window.close()
     assert b"Zo\xc3\xab" not in old.read_bytes()
+
+
+def test_a_passphrase_in_the_environment_that_does_not_fit_is_asked_for_instead(
+        qtbot, store_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(keys_source.ENV_PASSPHRASE, "another store's passphrase")
+
+    def answer(dialog: QWidget) -> None:
+        dialog.findChild(QLineEdit, "passphraseField").setText(TEST_PASSPHRASE)
+        dialog._on_ok()  # type: ignore[attr-defined]
+
+    when_shown("passphraseDialog", answer)
+    window = open_window(qtbot, store_file, tmp_path)
+    assert [m.preferred_name for m in window.services.members.list_members()] == ["Zoë"]
+    window.close()
