@@ -119,13 +119,35 @@ class CheckinsModel(QAbstractTableModel):
         self._update_flags()
 
     # -- loading -------------------------------------------------------------------------------
-    def set_round(self, lines: list[CheckinLine], instrument: InstrumentDefinition | None) -> None:
-        self.beginResetModel()
+    def set_round(self, lines: list[CheckinLine], instrument: InstrumentDefinition | None,
+                  reset: bool = True) -> None:
+        """Show ``lines``. With ``reset=False`` and the same columns as before (another session of
+        the group), the rows are replaced in place: the view keeps its header and layout instead
+        of rebuilding them, which costs more than painting the round (callers close editors first)."""
+        columns = columns_for(instrument)
+        if reset or columns != self._columns:
+            self.beginResetModel()
+            self._defn = instrument
+            self._columns = columns
+            self._rows = [self._row_from(line) for line in lines]
+            self._update_flags()
+            self.endResetModel()
+            return
         self._defn = instrument
-        self._columns = columns_for(instrument)
-        self._rows = [self._row_from(line) for line in lines]
         self._update_flags()
-        self.endResetModel()
+        rows = [self._row_from(line) for line in lines]
+        before, after = len(self._rows), len(rows)
+        if after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            del self._rows[after:]
+            self.endRemoveRows()
+        elif after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self._rows.extend(rows[before:])
+            self.endInsertRows()
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, len(columns) - 1))
 
     def apply_checkin(self, member_id: uuid.UUID, record: CheckinRecord | None) -> None:
         """Show a saved check-in (None: none recorded), dropping any draft of that row."""
