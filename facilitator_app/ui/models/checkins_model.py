@@ -30,6 +30,7 @@ _DISPLAY, _EDIT, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _CHECK_STATE, _ACCESS
     Qt.ItemDataRole.AccessibleTextRole))
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 _CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+_HORIZONTAL = Qt.Orientation.Horizontal
 _ANSWERED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _CHECK_STATE, _ACCESSIBLE,
                        int(ID_ROLE)})
 MUTED = QColor("#5f5f5f")   # 6.4:1 on white: passes and unsaved drafts read as secondary, still legible
@@ -210,13 +211,12 @@ class CheckinsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+        if orientation != _HORIZONTAL or not 0 <= section < len(self._columns):
             return None
-        column = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip
+        if role == _DISPLAY:
+            return self._columns[section].header
+        if role == _TOOLTIP:
+            return self._columns[section].tooltip
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
