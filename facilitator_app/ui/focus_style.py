@@ -28,6 +28,13 @@ from PySide6.QtWidgets import (
 
 FRAME_WIDTH = 2
 QUIET_TINT = 0.25   # how much of the highlight colour the quiet selection mixes into the base colour
+# Every control of the window is drawn through this style: its checks use constants, as a lookup
+# of a Qt enum member from Python costs more than the comparison itself.
+_FOCUS_RECT = QStyle.PrimitiveElement.PE_FrameFocusRect
+_ITEM_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ITEM_SIZE = QStyle.ContentsType.CT_ItemViewItem
+_ACTIVE = QStyle.StateFlag.State_Active
 
 
 class FocusFrameStyle(QProxyStyle):
@@ -35,16 +42,16 @@ class FocusFrameStyle(QProxyStyle):
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,  # noqa: N802
                       widget: QWidget | None = None) -> None:
-        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, QAbstractItemView):
+        if element == _FOCUS_RECT and isinstance(widget, QAbstractItemView):
             _draw_item_focus(option, painter)
             return
-        if element == QStyle.PrimitiveElement.PE_PanelItemViewItem:
+        if element == _ITEM_PANEL:
             option = _quiet_unless_focused(option, widget)
         super().drawPrimitive(element, option, painter, widget)
 
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802
                     widget: QWidget | None = None) -> None:
-        if element == QStyle.ControlElement.CE_ItemViewItem:
+        if element == _ITEM:
             option = _quiet_unless_focused(option, widget)
         super().drawControl(element, option, painter, widget)
 
@@ -61,7 +68,7 @@ class FocusFrameStyle(QProxyStyle):
         # Stub bug (PySide6 6.11): QProxyStyle.sizeFromContents declares ``widget: QWidget``, but Qt takes a
         # null widget here (views without one, style previews), as QStyle's own signature says.
         result = super().sizeFromContents(kind, option, size, cast(QWidget, widget))
-        if kind == QStyle.ContentsType.CT_ItemViewItem:
+        if kind == _ITEM_SIZE:
             result.setHeight(result.height() + 2 * FRAME_WIDTH)
         return result
 
@@ -76,13 +83,13 @@ def _quiet_unless_focused(option: QStyleOption, widget: QWidget | None) -> QStyl
     """The item's option drawn as in an inactive window when its view does not have the keyboard
     (an editor open in one of its cells counts as having it)."""
     if not isinstance(widget, QAbstractItemView) or not isinstance(option, QStyleOptionViewItem) \
-            or not option.state & QStyle.StateFlag.State_Active:
+            or not option.state & _ACTIVE:
         return option
     focus = QApplication.focusWidget()
     if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
         return option
     quiet = QStyleOptionViewItem(option)
-    quiet.state = quiet.state & ~QStyle.StateFlag.State_Active
+    quiet.state = quiet.state & ~_ACTIVE
     return quiet
 
 

@@ -32,6 +32,14 @@ STATUS_COLOURS = {
 
 StatusEditor = Callable[[uuid.UUID, AttendanceStatus], bool]
 
+_DISPLAY, _EDIT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
+_ID, _SORT, _STATUS = int(ID_ROLE), int(SORT_ROLE), int(STATUS_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _ID, _SORT, _STATUS})
+_KEYS = ", ".join(f"{key} {status.label.lower()}" for status, key in STATUS_KEYS.items())
+_STATUS_TIP = f"Keys: {_KEYS}; Space cycles."
+
 
 class AttendanceModel(FlatTableModel):
     """Holds what the sheet shows. Edits go through ``status_editor`` (which saves them),
@@ -82,31 +90,36 @@ class AttendanceModel(FlatTableModel):
         return self._flags[index.column()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line = self.line_at(index.row()) if index.isValid() else None
-        if line is None:
+        # Painting asks every visible cell for seven roles: int constants, and the roles no cell
+        # answers return before any lookup.
+        if role not in _ANSWERED:
             return None
+        row = index.row()   # -1 for an invalid index
+        if not 0 <= row < len(self._lines):
+            return None
+        line = self._lines[row]
         column = index.column()
-        if role == ID_ROLE:
-            return line.member.id
-        if role == STATUS_ROLE:
-            return line.status
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
+        if role == _DISPLAY or role == _EDIT or role == _SORT:
             if column == NAME:
-                return line.member.preferred_name if role != SORT_ROLE else self._folded[index.row()]
+                return line.member.preferred_name if role != _SORT else self._folded[row]
             if column == PRONOUNS:
                 return line.member.pronouns
             if column == STATUS:
-                if role == SORT_ROLE:
+                if role == _SORT:
                     return line.status.value if line.status else ""
                 return line.status.label if line.status else "—"
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == STATUS:
+            return None
+        if role == _FOREGROUND:
+            return STATUS_COLOURS[line.status] if column == STATUS and line.status is not None else None
+        if role == _ID:
+            return line.member.id
+        if role == _STATUS:
+            return line.status
+        if column != STATUS:
+            return None
+        if role == _ACCESSIBLE:
             return line.status.label if line.status else "No status yet"
-        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and line.status is not None:
-            return STATUS_COLOURS[line.status]
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
-            keys = ", ".join(f"{key} {status.label.lower()}" for status, key in STATUS_KEYS.items())
-            return f"Keys: {keys}; Space cycles."
-        return None
+        return _STATUS_TIP   # _TOOLTIP
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         line = self.line_at(index.row()) if index.isValid() else None

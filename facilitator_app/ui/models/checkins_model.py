@@ -29,6 +29,10 @@ _DISPLAY, _EDIT, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _CHECK_STATE, _ACCESS
     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
     Qt.ItemDataRole.AccessibleTextRole))
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+_HORIZONTAL = Qt.Orientation.Horizontal
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND, _CHECK_STATE, _ACCESSIBLE,
+                       int(ID_ROLE)})
 MUTED = QColor("#5f5f5f")   # 6.4:1 on white: passes and unsaved drafts read as secondary, still legible
 
 
@@ -72,6 +76,7 @@ class _Row:
     draft: bool = False                         # typed here, not saved yet
     foreign: CheckinRecord | None = None        # saved with another instrument (the group changed it)
     texts: list[str] = field(default_factory=list)
+    muted: bool = False                         # shown in grey italics: a pass, or a draft
 
 
 def columns_for(defn: InstrumentDefinition | None) -> list[Column]:
@@ -115,13 +120,35 @@ class CheckinsModel(QAbstractTableModel):
         self._update_flags()
 
     # -- loading -------------------------------------------------------------------------------
-    def set_round(self, lines: list[CheckinLine], instrument: InstrumentDefinition | None) -> None:
-        self.beginResetModel()
+    def set_round(self, lines: list[CheckinLine], instrument: InstrumentDefinition | None,
+                  reset: bool = True) -> None:
+        """Show ``lines``. With ``reset=False`` and the same columns as before (another session of
+        the group), the rows are replaced in place: the view keeps its header and layout instead
+        of rebuilding them, which costs more than painting the round (callers close editors first)."""
+        columns = columns_for(instrument)
+        if reset or columns != self._columns:
+            self.beginResetModel()
+            self._defn = instrument
+            self._columns = columns
+            self._rows = [self._row_from(line) for line in lines]
+            self._update_flags()
+            self.endResetModel()
+            return
         self._defn = instrument
-        self._columns = columns_for(instrument)
-        self._rows = [self._row_from(line) for line in lines]
         self._update_flags()
-        self.endResetModel()
+        rows = [self._row_from(line) for line in lines]
+        before, after = len(self._rows), len(rows)
+        if after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            del self._rows[after:]
+            self.endRemoveRows()
+        elif after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self._rows.extend(rows[before:])
+            self.endInsertRows()
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, len(columns) - 1))
 
     def apply_checkin(self, member_id: uuid.UUID, record: CheckinRecord | None) -> None:
         """Show a saved check-in (None: none recorded), dropping any draft of that row."""
@@ -184,13 +211,12 @@ class CheckinsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+        if orientation != _HORIZONTAL or not 0 <= section < len(self._columns):
             return None
-        column = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip
+        if role == _DISPLAY:
+            return self._columns[section].header
+        if role == _TOOLTIP:
+            return self._columns[section].tooltip
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -199,24 +225,27 @@ class CheckinsModel(QAbstractTableModel):
         return self._flags[index.column()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Painting asks each visible cell for a dozen roles: the common ones are answered first,
-        # from values worked out when the row was loaded. An invalid index has row -1.
+        # Painting asks each visible cell for seven roles, three times as a page is shown: the
+        # roles no cell answers return at once, and the common ones come from values worked out
+        # when the row was loaded (module constants, not Qt enum lookups). An invalid index has row -1.
+        if role not in _ANSWERED:
+            return None
         position, column_no = index.row(), index.column()
         if not 0 <= position < len(self._rows) or not 0 <= column_no < len(self._columns):
             return None
         row = self._rows[position]
         if role == _DISPLAY:
             return row.texts[column_no]
-        if role == _FONT or role == _FOREGROUND:
-            if column_no == 0 or not (row.passed or row.draft):
-                return None
-            return MUTED if role == _FOREGROUND else self._italic
+        if role == _FONT:
+            return self._italic if row.muted and column_no else None
+        if role == _FOREGROUND:
+            return MUTED if row.muted and column_no else None
         if role == _ALIGNMENT:
             return self._alignments[column_no]
         if role == _CHECK_STATE:
             if column_no != self._passed_column:
                 return None
-            return Qt.CheckState.Checked if row.passed else Qt.CheckState.Unchecked
+            return _CHECKED if row.passed else _UNCHECKED
         column = self._columns[column_no]
         kind = column.kind
         if role == ID_ROLE:
@@ -230,9 +259,7 @@ class CheckinsModel(QAbstractTableModel):
             return row.texts[column_no]
         if role == _TOOLTIP:
             return self._tooltip(row, column)
-        if role == _ACCESSIBLE:
-            return self._accessible(row, column, column_no)
-        return None
+        return self._accessible(row, column, column_no)  # _ACCESSIBLE, the last role answered
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self._saver is None or self._defn is None or not index.isValid() \
@@ -305,6 +332,7 @@ class CheckinsModel(QAbstractTableModel):
             answers: list[int | None] = list(checkin.scores)[:count]
             row = _Row(line, answers + [None] * (count - len(answers)), checkin.word, False)
         row.texts = self._texts(row)
+        row.muted = row.passed or row.draft
         return row
 
     def _texts(self, row: _Row) -> list[str]:
@@ -362,7 +390,9 @@ class CheckinsModel(QAbstractTableModel):
         return f"{name}, {column.header}: {text}" + (" (not saved yet)" if row.draft else "")
 
     def _row_changed(self, position: int) -> None:
-        self._rows[position].texts = self._texts(self._rows[position])
+        row = self._rows[position]
+        row.texts = self._texts(row)
+        row.muted = row.passed or row.draft
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))
 
     def _update_flags(self) -> None:

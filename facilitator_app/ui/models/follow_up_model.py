@@ -12,6 +12,9 @@ from facilitator_app.services.checkins import GentleFollowUp
 from facilitator_app.ui.formatting import long_date, short_date
 from facilitator_app.ui.models.roles import ID_ROLE, Index
 
+_DISPLAY, _TOOLTIP, _ACCESSIBLE = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
+_ID = int(ID_ROLE)
 SUGGESTION = "A suggestion to offer a private chat, if it feels right; never a diagnosis."
 
 
@@ -52,14 +55,16 @@ class FollowUpModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        # Asked for seven roles per visible row on every paint: int constants, no enum lookups.
+        row = index.row()   # -1 for an invalid index
+        if not 0 <= row < len(self._entries):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._texts[index.row()][1]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._texts[index.row()][2]
-        if role == ID_ROLE:
-            return self._entries[index.row()].member.id
+        if role == _DISPLAY:
+            return self._texts[row][0]
+        if role == _TOOLTIP:
+            return self._texts[row][1]
+        if role == _ACCESSIBLE:
+            return self._texts[row][2]
+        if role == _ID:
+            return self._entries[row].member.id
         return None

@@ -14,6 +14,15 @@ from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.ui.formatting import long_date, short_date
 from facilitator_app.ui.models.roles import ID_ROLE, STATUS_ROLE, Index
 
+_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
+_ID, _STATUS = int(ID_ROLE), int(STATUS_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _ID, _STATUS})
+_MUTED = (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET)
+MUTED_COLOUR = QColor("#6b6b6b")      # muted, yet 5:1 contrast on white
+UPCOMING_COLOUR = QColor("#1a5fa8")   # upcoming: a calm blue with good contrast on white
+
 
 class SessionListModel(QAbstractListModel):
     """Sessions oldest first; cancelled and "did not meet" ones stay, shown in italics."""
@@ -21,14 +30,21 @@ class SessionListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._meetings: list[MeetingRecord] = []
+        # Per row, what painting asks for (text, font, colour), worked out once per load: a long
+        # list scrolled far is painted many rows at a time, seven roles a row.
+        self._painted: list[tuple[str, QFont | None, QColor | None]] = []
         self._fixed_today = today
         self.today = today or date.today()
+        self._italic, self._bold = QFont(), QFont()
+        self._italic.setItalic(True)
+        self._bold.setBold(True)
 
     def set_meetings(self, meetings: list[MeetingRecord]) -> None:
         # "Today" is read once per load, not in every data() call while painting.
         self.today = self._fixed_today or date.today()
         self.beginResetModel()
         self._meetings = sorted(meetings, key=lambda m: (m.date, m.start_time is None, m.start_time))
+        self._painted = [self._paint_values(meeting) for meeting in self._meetings]
         self.endResetModel()
 
     def update_meeting(self, meeting: MeetingRecord) -> bool:
@@ -37,6 +53,7 @@ class SessionListModel(QAbstractListModel):
         if row < 0 or self._meetings[row].date != meeting.date:
             return False
         self._meetings[row] = meeting
+        self._painted[row] = self._paint_values(meeting)
         index = self.index(row)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole,
                                              Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
@@ -65,41 +82,36 @@ class SessionListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._meetings)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        meeting = self.meeting_at(index.row()) if index.isValid() else None
-        if meeting is None:
+        if role not in _ANSWERED:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            parts = [short_date(meeting.date)]
-            if meeting.date == self.today:
-                parts.append("today")
-            if meeting.status is not MeetingStatus.PLANNED:
-                parts.append(meeting.status.label.lower())
-            elif meeting.date < self.today:
-                parts.append("not recorded")
-            return " · ".join(parts)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        row = index.row()   # -1 for an invalid index
+        if not 0 <= row < len(self._meetings):
+            return None
+        if role == _DISPLAY:
+            return self._painted[row][0]
+        if role == _FONT:
+            return self._painted[row][1]
+        if role == _FOREGROUND:
+            return self._painted[row][2]
+        meeting = self._meetings[row]
+        if role == _ACCESSIBLE:
             return f"{long_date(meeting.date)}, {meeting.status.label}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             topic = f"\nTopic: {meeting.topic}" if meeting.topic else ""
             return f"{long_date(meeting.date)} — {meeting.status.label}{topic}"
-        if role == Qt.ItemDataRole.FontRole:
-            if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET):
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if meeting.date == self.today:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET):
-                return QColor("#6b6b6b")  # muted, yet 5:1 contrast on white
-            if meeting.date > self.today:
-                return QColor("#1a5fa8")  # upcoming: a calm blue with good contrast on white
-            return None
-        if role == ID_ROLE:
+        if role == _ID:
             return meeting.id
-        if role == STATUS_ROLE:
-            return meeting.status
-        return None
+        return meeting.status   # _STATUS
+
+    def _paint_values(self, meeting: MeetingRecord) -> tuple[str, QFont | None, QColor | None]:
+        parts = [short_date(meeting.date)]
+        if meeting.date == self.today:
+            parts.append("today")
+        if meeting.status is not MeetingStatus.PLANNED:
+            parts.append(meeting.status.label.lower())
+        elif meeting.date < self.today:
+            parts.append("not recorded")
+        muted = meeting.status in _MUTED
+        font = self._italic if muted else self._bold if meeting.date == self.today else None
+        colour = MUTED_COLOUR if muted else UPCOMING_COLOUR if meeting.date > self.today else None
+        return " · ".join(parts), font, colour

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -238,9 +239,13 @@ class CheckinsPanel(QWidget):
             self.error_raised.emit(exc.message)
             self._show_nothing()
             return
-        self._model.set_round(lines, self._defn)
+        # An open editor belongs to a cell of the round shown: only a reset closes it with the round.
+        in_place = self._view.state() != QAbstractItemView.State.EditingState \
+            and self._model.instrument == self._defn
+        self._model.set_round(lines, self._defn, reset=not in_place)
         self._round_date = meeting.date
-        self._view.fit_columns()
+        if not in_place:
+            self._view.fit_columns()
         defn = self._defn
         self._heading.show_round(meeting, self._group.name, defn, current, recordable, bool(lines))
         showing = defn is not None and recordable

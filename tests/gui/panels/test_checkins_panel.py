@@ -83,6 +83,32 @@ def test_checkins_model_passes_the_model_tester(qtmodeltester, services: Service
     assert model.index(rows["Søren"], 6).data() == ""   # Søren's pass was with Mood: not this instrument's
 
 
+def test_checkins_model_replaces_a_round_of_the_same_instrument_in_place(qtmodeltester, qtbot,  # type: ignore[no-untyped-def]
+                                                                         services: Services, world: World) -> None:
+    """Another session of the same group: rows change in place (no reset), with rows added or
+    removed as the round grows or shrinks, and the model stays valid throughout."""
+    meeting = world.meetings[0]
+    services.checkins.record(meeting.id, world.people["Zoë"].id, MOOD.id, [7], word="hopeful")
+    services.checkins.record(meeting.id, world.people["Søren"].id, MOOD.id, [], passed=True)
+    lines = services.checkins.round(meeting.id)
+    model = CheckinsModel(saver=lambda _member, _entry: True)
+    model.set_round(lines[:1], MOOD)
+    qtmodeltester.check(model)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    for shown in (lines, lines[1:2], lines[:0], lines[::-1]):
+        model.set_round(shown, MOOD, reset=False)
+        qtmodeltester.check(model)
+        assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+            line.member.preferred_name for line in shown]
+        assert [model.index(r, 1).data() for r in range(model.rowCount())] == [
+            "7" if line.member.id == world.people["Zoë"].id else
+            "passed" if line.member.id == world.people["Søren"].id else "" for line in shown]
+    assert resets == []
+    model.set_round(lines, WHO5, reset=False)   # other columns: a reset after all
+    assert resets == [True] and model.columnCount() == 10
+
+
 def test_follow_up_model_passes_the_model_tester(qtmodeltester, services: Services, world: World) -> None:  # type: ignore[no-untyped-def]
     mood_history(services, world, "Zoë", [8, 8, 8, 8, 4])
     mood_history(services, world, "Łukasz", [6, 6, 6, 6, 2])
@@ -100,6 +126,26 @@ def test_follow_up_model_passes_the_model_tester(qtmodeltester, services: Servic
 
 
 # --- the round by keyboard ------------------------------------------------------------------------
+
+def test_moving_to_another_session_closes_an_open_cell_editor(qtbot, panel: CheckinsPanel,  # type: ignore[no-untyped-def]
+                                                               world: World, services: Services) -> None:
+    """The round is replaced in place between sessions of one group, but a cell being edited
+    belongs to the round it was opened in: the switch closes it rather than keep it on another's row."""
+    services.checkins.record(world.meetings[4].id, world.people["Zoë"].id, MOOD.id, [6])
+    view = open_session(panel, world, 5)
+    resets: list[bool] = []
+    view.model().modelReset.connect(lambda: resets.append(True))
+    panel.show_meeting(world.meetings[4])             # same instrument, nothing being edited: in place
+    assert resets == []
+    zoe = view.model().row_of(world.people["Zoë"].id)
+    assert view.model().index(zoe, 1).data() == "6"
+    view.edit(view.model().index(0, 1))
+    assert view.state() == view.State.EditingState
+    panel.show_meeting(world.meetings[5])
+    assert resets == [True]
+    assert view.state() != view.State.EditingState
+    assert view.model().index(zoe, 1).data() == ""
+
 
 def test_record_a_round_by_keyboard_with_one_pass(qtbot, panel: CheckinsPanel, world: World,  # type: ignore[no-untyped-def]
                                                   store, undo_stack: QUndoStack) -> None:
