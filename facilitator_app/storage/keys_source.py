@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import replace
+import threading
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from facilitator_app.errors import PassphraseNeededError, WrongPassphraseError
@@ -35,9 +36,57 @@ KEYRING_SERVICE = "facilitator-app"
 _unlocked: dict[str, bytes] = {}
 
 
+@dataclass
+class _Derivation:
+    """A key derivation started ahead (``derive_ahead``): the passphrase it used and its result."""
+
+    passphrase: str
+    thread: threading.Thread
+    key: list[bytes] = field(default_factory=list)
+
+
+_ahead: dict[str, _Derivation] = {}
+
+
 def forget_unlocked() -> None:
     """Drop every key this process has unlocked (a new start of the app, as far as keys go)."""
     _unlocked.clear()
+    _ahead.clear()
+
+
+def derive_ahead(store: Path) -> None:
+    """Start deriving the key from ``FACILITATOR_APP_PASSPHRASE`` on a thread, so that the window's
+    modules load meanwhile: scrypt runs outside the GIL, so on a second core the start-up pays for
+    the derivation only where it outlasts the imports. ``data_key_for`` takes the result; anything
+    wrong (no key file, a wrong passphrase) is left for it to find and say, as without this."""
+    passphrase = env_passphrase()
+    if passphrase is None or not keys.has_key_file(store):
+        return
+    try:
+        key_file = keys.read_key_file(store)
+    except Exception:  # noqa: BLE001 - the open path reads it again and names the problem
+        return
+    if key_file.keyring_hint or key_file.store_id in _unlocked or key_file.store_id in _ahead:
+        return
+
+    def derive() -> None:
+        try:
+            derivation.key.append(keys.unwrap_with_passphrase(key_file, passphrase, store))
+        except Exception:  # noqa: BLE001 - WrongPassphraseError and the rest: data_key_for says it
+            log.debug("the key could not be derived ahead", exc_info=True)
+
+    derivation = _Derivation(passphrase, threading.Thread(target=derive, name="derive-key", daemon=True))
+    _ahead[key_file.store_id] = derivation
+    derivation.thread.start()
+
+
+def _derived_ahead(key_file: KeyFile, passphrase: str) -> bytes | None:
+    derivation = _ahead.pop(key_file.store_id, None)
+    if derivation is None or derivation.passphrase != passphrase:
+        return None
+    derivation.thread.join()
+    key = derivation.key[0] if derivation.key else None
+    return key if key is not None and keys.matches(key_file, key) else None
 
 
 def remember_unlocked(key_file: KeyFile, data_key: bytes) -> None:
@@ -123,6 +172,10 @@ def data_key_for(store: Path) -> bytes:
     passphrase = env_passphrase()
     if passphrase is None:
         raise PassphraseNeededError(needs_passphrase_message(store))
+    derived = _derived_ahead(key_file, passphrase)
+    if derived is not None:
+        remember_unlocked(key_file, derived)
+        return derived
     try:
         key = keys.unwrap_with_passphrase(key_file, passphrase, store)
     except WrongPassphraseError as exc:

@@ -81,8 +81,11 @@ app.exec()
 APP_CHILD = textwrap.dedent("""
     import sys, time
     t0 = time.perf_counter()
-    from facilitator_app import startup
+    from pathlib import Path
+    from facilitator_app import cli, startup
+    from facilitator_app.storage import keys_source
     startup.begin()
+    keys_source.derive_ahead(Path(sys.argv[1]))  # as cli.main does, when FACILITATOR_APP_PASSPHRASE is set
     from PySide6.QtWidgets import QApplication
     from facilitator_app.app import create_main_window
     imported = time.perf_counter()
