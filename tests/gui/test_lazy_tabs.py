@@ -15,7 +15,7 @@ from facilitator_app.domain.enums import AttendanceStatus
 from facilitator_app.domain.records import NoteSections
 from facilitator_app.ui.lazy_tabs import LazyPage
 from facilitator_app.ui.main_window import CHECKINS_TAB, HANDOUTS_TAB, NOTES_TAB, MainWindow
-from tests.gui.test_main_window import open_window, store_file  # noqa: F401 (store_file is a fixture)
+from tests.gui.window_fixtures import open_window
 
 REPO = Path(__file__).resolve().parents[2]
 LAZY_MODULES = ("facilitator_app.ui.panels.checkins_panel", "facilitator_app.ui.panels.notes_panel",
@@ -40,7 +40,7 @@ def _tabs(window: MainWindow) -> QTabWidget:
     return tabs
 
 
-def test_the_hidden_tabs_modules_are_not_imported_at_start_up(store_file: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_the_hidden_tabs_modules_are_not_imported_at_start_up(store_file: Path, tmp_path: Path) -> None:
     code = textwrap.dedent("""
         import sys
         from PySide6.QtWidgets import QApplication
@@ -69,7 +69,7 @@ def test_the_hidden_tabs_modules_are_not_imported_at_start_up(store_file: Path, 
     assert not lines["after"] & set(DEFERRED_MODULES[1:])
 
 
-def test_checkins_built_on_first_show_shows_the_session_and_follows_changes(qtbot, store_file: Path,  # noqa: F811
+def test_checkins_built_on_first_show_shows_the_session_and_follows_changes(qtbot, store_file: Path,
                                                                            tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     page = _page(window, CHECKINS_TAB)
@@ -93,7 +93,7 @@ def test_checkins_built_on_first_show_shows_the_session_and_follows_changes(qtbo
     qtbot.waitUntil(lambda: view.model().rowCount() == 2)
 
 
-def test_notes_built_on_first_show_hold_the_saved_note(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_notes_built_on_first_show_hold_the_saved_note(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     page = _page(window, NOTES_TAB)
     assert not page.is_built
@@ -106,7 +106,7 @@ def test_notes_built_on_first_show_hold_the_saved_note(qtbot, store_file: Path, 
     qtbot.waitUntil(lambda: themes.toPlainText() == "Sleep and routines")
 
 
-def test_handouts_built_on_first_show_list_the_library(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_handouts_built_on_first_show_list_the_library(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     added = window.services.handouts.add_starter_handouts()
     page = _page(window, HANDOUTS_TAB)
@@ -118,7 +118,7 @@ def test_handouts_built_on_first_show_list_the_library(qtbot, store_file: Path, 
     qtbot.waitUntil(lambda: view.model().rowCount() == len(added))
 
 
-def test_ctrl_number_reaches_a_tab_not_built_yet(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_ctrl_number_reaches_a_tab_not_built_yet(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     groups = window.findChild(QListView, "groupList")
     groups.setFocus()
@@ -129,7 +129,7 @@ def test_ctrl_number_reaches_a_tab_not_built_yet(qtbot, store_file: Path, tmp_pa
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.notes_panel.editor("themes"))
 
 
-def test_the_tab_mnemonic_reaches_a_tab_not_built_yet(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_the_tab_mnemonic_reaches_a_tab_not_built_yet(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     groups = window.findChild(QListView, "groupList")
     groups.setFocus()
@@ -140,7 +140,7 @@ def test_the_tab_mnemonic_reaches_a_tab_not_built_yet(qtbot, store_file: Path, t
     assert _page(window, CHECKINS_TAB).is_built and window.checkins_panel.isVisible()
 
 
-def test_asking_for_a_panel_builds_only_that_one(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_asking_for_a_panel_builds_only_that_one(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     handouts = window.handouts_panel
     assert _page(window, HANDOUTS_TAB).is_built and not handouts.isVisible()
@@ -176,7 +176,7 @@ def test_a_lazy_page_builds_its_panel_once_when_first_shown(qtbot) -> None:  # t
     assert page.panel() is built[0] and len(built) == 1
 
 
-def test_a_lookup_by_name_finds_the_panel_never_its_empty_page(qtbot, store_file: Path,  # noqa: F811
+def test_a_lookup_by_name_finds_the_panel_never_its_empty_page(qtbot, store_file: Path,
                                                               tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     notes = window.findChild(QWidget, "notesPanel")
@@ -184,7 +184,7 @@ def test_a_lookup_by_name_finds_the_panel_never_its_empty_page(qtbot, store_file
     assert notes.findChild(QWidget, "noteEditor") is not None
 
 
-def test_searching_the_whole_window_builds_every_tab(qtbot, store_file: Path,  # noqa: F811
+def test_searching_the_whole_window_builds_every_tab(qtbot, store_file: Path,
                                                      tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     names = {widget.objectName() for widget in window.findChildren(QWidget)}

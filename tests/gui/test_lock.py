@@ -28,7 +28,7 @@ from facilitator_app.app import create_main_window, environment_unlock_check
 from facilitator_app.ui.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_MINUTES_KEY, idle_minutes
 from facilitator_app.ui.lock_control import LOCKED_TITLE, unlock_delay_seconds
 from facilitator_app.ui.main_window import MainWindow
-from tests.gui.test_main_window import NAMES, attendance_rows, store_file  # noqa: F401 (store_file is a fixture)
+from tests.gui.window_fixtures import NAMES, attendance_rows
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -77,7 +77,7 @@ def shown_texts() -> list[str]:
     return texts + [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
 
 
-def test_ctrl_l_hides_every_view_with_data_and_the_title_names_nobody(qtbot, store_file: Path,  # noqa: F811
+def test_ctrl_l_hides_every_view_with_data_and_the_title_names_nobody(qtbot, store_file: Path,
                                                                        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path)
     window.set_document_title("Zoë's group")
@@ -99,7 +99,7 @@ def test_ctrl_l_hides_every_view_with_data_and_the_title_names_nobody(qtbot, sto
     qtbot.waitUntil(field(window).hasFocus)  # the keyboard is in the passphrase field
 
 
-def test_the_passphrase_unlocks_and_brings_back_the_tab_the_note_and_the_keyboard(qtbot, store_file: Path,  # noqa: F811
+def test_the_passphrase_unlocks_and_brings_back_the_tab_the_note_and_the_keyboard(qtbot, store_file: Path,
                                                                                    tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path)
     window.show_tab(2)
@@ -124,7 +124,7 @@ def test_the_passphrase_unlocks_and_brings_back_the_tab_the_note_and_the_keyboar
     assert field(window).text() == ""  # nothing of the passphrase stays behind
 
 
-def test_wrong_passphrases_are_counted_reported_and_each_waits_longer(qtbot, store_file: Path,  # noqa: F811
+def test_wrong_passphrases_are_counted_reported_and_each_waits_longer(qtbot, store_file: Path,
                                                                       tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     failed: list[int] = []
     window = open_locked_window(qtbot, store_file, tmp_path, failed=failed)
@@ -155,7 +155,7 @@ def test_wrong_passphrases_are_counted_reported_and_each_waits_longer(qtbot, sto
     assert lock.failures == 0
 
 
-def test_a_try_during_the_delay_is_not_checked(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_a_try_during_the_delay_is_not_checked(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     failed: list[int] = []
     window = open_locked_window(qtbot, store_file, tmp_path, failed=failed)
     press_ctrl_l(qtbot, window)
@@ -172,7 +172,7 @@ def test_the_delay_grows_to_a_minute_at_most() -> None:
     assert delays[-1] == 60
 
 
-def test_the_window_locks_itself_after_the_idle_minutes(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_the_window_locks_itself_after_the_idle_minutes(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path, minutes=0.001)  # 60 ms
     lock = window.screen_lock
     qtbot.waitUntil(lambda: lock.locked, timeout=5000)
@@ -186,7 +186,7 @@ def test_the_window_locks_itself_after_the_idle_minutes(qtbot, store_file: Path,
     assert lock.watcher.timer.isActive()  # counting again
 
 
-def test_input_restarts_the_idle_countdown(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_input_restarts_the_idle_countdown(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path, minutes=10)
     watcher = window.screen_lock.watcher
     timer = watcher.timer
@@ -204,7 +204,7 @@ def test_input_restarts_the_idle_countdown(qtbot, store_file: Path, tmp_path: Pa
     assert timer.isActive()
 
 
-def test_idle_minutes_are_a_setting_that_is_remembered(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_idle_minutes_are_a_setting_that_is_remembered(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path, minutes=5)
     lock = window.screen_lock
     lock.set_idle_minutes(0)
@@ -225,7 +225,7 @@ def test_an_unreadable_setting_keeps_the_idle_lock_on(tmp_path: Path, stored: st
     assert idle_minutes(settings) == minutes
 
 
-def test_locked_the_window_shortcuts_and_menus_do_nothing(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_locked_the_window_shortcuts_and_menus_do_nothing(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path)
     press_ctrl_l(qtbot, window)
     qtbot.waitUntil(field(window).hasFocus)
@@ -239,7 +239,7 @@ def test_locked_the_window_shortcuts_and_menus_do_nothing(qtbot, store_file: Pat
     assert set(attendance_rows(store_file).values()) == {"present"}  # and after the unlock it does again
 
 
-def test_with_no_passphrase_the_button_alone_unlocks(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_with_no_passphrase_the_button_alone_unlocks(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path, check=False)
     press_ctrl_l(qtbot, window)
     assert not field(window).isVisible()
@@ -257,7 +257,7 @@ class _NoteDialog(QDialog):
         QVBoxLayout(self).addWidget(self.text)
 
 
-def test_a_dialog_is_hidden_while_locked_and_comes_back_with_its_typing(qtbot, store_file: Path,  # noqa: F811
+def test_a_dialog_is_hidden_while_locked_and_comes_back_with_its_typing(qtbot, store_file: Path,
                                                                         tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path)
     dialog = _NoteDialog(window)
@@ -291,7 +291,7 @@ def test_the_app_checks_the_passphrase_from_the_environment() -> None:
     assert not check("ünïcode pass") and not check("")
 
 
-def test_a_message_that_opens_while_locked_waits_hidden_for_the_unlock(qtbot, store_file: Path,  # noqa: F811
+def test_a_message_that_opens_while_locked_waits_hidden_for_the_unlock(qtbot, store_file: Path,
                                                                        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path)
     press_ctrl_l(qtbot, window)
@@ -304,7 +304,7 @@ def test_a_message_that_opens_while_locked_waits_hidden_for_the_unlock(qtbot, st
     box.close()
 
 
-def test_an_open_menu_is_closed_by_the_lock(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_an_open_menu_is_closed_by_the_lock(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path)
     menu = QMenu(window)
     menu.addAction("Zoë")
@@ -315,7 +315,7 @@ def test_an_open_menu_is_closed_by_the_lock(qtbot, store_file: Path, tmp_path: P
     assert window.screen_lock.locked
 
 
-def test_a_dialog_deleted_while_locked_does_not_trouble_the_unlock(qtbot, store_file: Path,  # noqa: F811
+def test_a_dialog_deleted_while_locked_does_not_trouble_the_unlock(qtbot, store_file: Path,
                                                                    tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_locked_window(qtbot, store_file, tmp_path)
     dialog = _NoteDialog(window)
@@ -330,7 +330,7 @@ def test_a_dialog_deleted_while_locked_does_not_trouble_the_unlock(qtbot, store_
     assert window.findChild(QTabWidget, "sessionTabs").isVisible()
 
 
-def test_a_wrong_passphrase_in_the_real_window_is_in_the_audit_trail(qtbot, store_file: Path,  # noqa: F811
+def test_a_wrong_passphrase_in_the_real_window_is_in_the_audit_trail(qtbot, store_file: Path,
                                                                      tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("FACILITATOR_APP_PASSPHRASE", PASSPHRASE)
     window = create_main_window(store_file, settings_file=tmp_path / "window.ini")  # wired as the app wires it

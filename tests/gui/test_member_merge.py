@@ -14,7 +14,7 @@ from facilitator_app.services.container import build_services
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from tests.gui.modal_dialogs import when_list_dialog_opens
-from tests.gui.test_main_window import open_window
+from tests.gui.window_fixtures import open_window
 from tests.helpers.fixtures import meets_today_draft
 from tests.helpers.sqlite_files import raw
 

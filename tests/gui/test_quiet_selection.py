@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView
 
-from tests.gui.test_main_window import open_window, store_file  # noqa: F401 (store_file is a fixture)
+from tests.gui.window_fixtures import open_window
 
 ACTIVE, INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
 HIGHLIGHT, HIGHLIGHTED_TEXT = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
@@ -30,7 +30,7 @@ def _distance(a: QColor, b: QColor) -> int:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
 
 
-def test_the_palette_has_a_light_readable_selection_for_views_without_the_keyboard(qtbot, store_file: Path,  # noqa: F811
+def test_the_palette_has_a_light_readable_selection_for_views_without_the_keyboard(qtbot, store_file: Path,
                                                                                    tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     open_window(qtbot, store_file, tmp_path)
     palette = QApplication.palette()
@@ -51,7 +51,7 @@ def _selected_row_background(view: QListView) -> QColor:
     return QColor(image.pixel(rect.right() - 8, rect.center().y()))
 
 
-def test_the_groups_list_selection_goes_quiet_while_a_walk_in_is_typed(qtbot, store_file: Path,  # noqa: F811
+def test_the_groups_list_selection_goes_quiet_while_a_walk_in_is_typed(qtbot, store_file: Path,
                                                                        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     palette = QApplication.palette()

@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QListView, QTabWidget
 
-from tests.gui.test_main_window import open_window, store_file  # noqa: F401 (store_file is a fixture)
+from tests.gui.window_fixtures import open_window
 
 MAIN_VIEWS = [(1, "attendanceView"), (2, "checkinsView"), (3, "noteThemes"), (4, "handoutLibraryView"),
               (5, "rosterView")]
 
 
 @pytest.mark.parametrize(("number", "name"), MAIN_VIEWS)
-def test_ctrl_number_puts_the_keyboard_in_the_tab_main_view(qtbot, store_file: Path, tmp_path: Path,  # noqa: F811
+def test_ctrl_number_puts_the_keyboard_in_the_tab_main_view(qtbot, store_file: Path, tmp_path: Path,
                                                             number: int, name: str) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     window.services.handouts.add_starter_handouts()  # an empty library shows its Import button instead
@@ -38,7 +38,7 @@ def test_ctrl_number_puts_the_keyboard_in_the_tab_main_view(qtbot, store_file: P
         assert focused.currentIndex().isValid(), name  # arrow and status keys work at once
 
 
-def test_ctrl_1_then_a_status_key_marks_the_first_member(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_ctrl_1_then_a_status_key_marks_the_first_member(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     groups = window.findChild(QListView, "groupList")
     groups.setFocus()
@@ -49,7 +49,7 @@ def test_ctrl_1_then_a_status_key_marks_the_first_member(qtbot, store_file: Path
     assert [line.status.value if line.status else None for line in sheet].count("present") == 1
 
 
-def test_a_tab_whose_view_cannot_take_focus_falls_back_to_its_next_control(qtbot, store_file: Path,  # noqa: F811
+def test_a_tab_whose_view_cannot_take_focus_falls_back_to_its_next_control(qtbot, store_file: Path,
                                                                           tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     window.findChild(QAction, "cancelSessionAction").trigger()  # a cancelled session takes no attendance
@@ -64,7 +64,7 @@ def test_a_tab_whose_view_cannot_take_focus_falls_back_to_its_next_control(qtbot
         focused is window.findChild(QTabWidget, "sessionTabs").tabBar()
 
 
-def test_an_empty_library_puts_the_keyboard_on_import(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_an_empty_library_puts_the_keyboard_on_import(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, store_file, tmp_path)
     groups = window.findChild(QListView, "groupList")
     groups.setFocus()
@@ -80,7 +80,7 @@ def _as_the_platform_shows_it(title: str) -> str:
     return title if title.endswith(name) else f"{title} — {name}"
 
 
-def test_the_title_names_the_file_and_the_app_once(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_the_title_names_the_file_and_the_app_once(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from facilitator_app import APP_NAME
 
     before = QApplication.applicationDisplayName()
@@ -94,7 +94,7 @@ def test_the_title_names_the_file_and_the_app_once(qtbot, store_file: Path, tmp_
         QApplication.setApplicationDisplayName(before)
 
 
-def test_alt_i_goes_to_the_sessions_and_ctrl_i_inserts_initials(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_alt_i_goes_to_the_sessions_and_ctrl_i_inserts_initials(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
     window = open_window(qtbot, store_file, tmp_path)
@@ -130,7 +130,7 @@ def _frame_pixels(view) -> list[int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("number", "name"), [(1, "attendanceView"), (5, "rosterView"), (None, "sessionList")])
-def test_the_focused_item_has_a_frame_a_selected_one_does_not(qtbot, store_file: Path, tmp_path: Path,  # noqa: F811
+def test_the_focused_item_has_a_frame_a_selected_one_does_not(qtbot, store_file: Path, tmp_path: Path,
                                                               number: int | None, name: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QAbstractItemView
 
@@ -160,7 +160,7 @@ def _distance(a: int, b: int) -> int:
     return sum(abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) for shift in (16, 8, 0))
 
 
-def test_every_list_and_table_in_the_window_uses_the_focus_frame(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_every_list_and_table_in_the_window_uses_the_focus_frame(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QAbstractItemView
 
     from facilitator_app.ui.focus_style import FocusFrameStyle
@@ -175,7 +175,7 @@ def test_every_list_and_table_in_the_window_uses_the_focus_frame(qtbot, store_fi
         assert style is QApplication.style() or style.inherits("QStyleSheetStyle"), view.objectName()
 
 
-def test_the_focus_frame_never_crosses_a_list_row_text(qtbot, store_file: Path, tmp_path: Path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_the_focus_frame_never_crosses_a_list_row_text(qtbot, store_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Fusion's list rows are as tall as the text: the frame needs its own room above and below it."""
     from facilitator_app.ui.focus_style import FRAME_WIDTH
 
@@ -187,7 +187,7 @@ def test_the_focus_frame_never_crosses_a_list_row_text(qtbot, store_file: Path, 
 
 
 @pytest.mark.parametrize("how", ["ctrl_3", "activate_session"])
-def test_the_notes_editor_takes_the_keyboard_at_the_end_of_an_existing_note(qtbot, store_file: Path,  # noqa: F811
+def test_the_notes_editor_takes_the_keyboard_at_the_end_of_an_existing_note(qtbot, store_file: Path,
                                                                             tmp_path: Path, how: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QPlainTextEdit
 

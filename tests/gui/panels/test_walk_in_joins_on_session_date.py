@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from tests.gui.test_main_window import attendance_rows, open_window
-from tests.gui.test_walk_in_matching import _open_last_month, _store, _type_walk_in
+from tests.gui.panels.test_walk_in_matching import _open_last_month, _store, _type_walk_in
+from tests.gui.window_fixtures import attendance_rows, open_window
 from tests.helpers.sqlite_files import raw
 
 

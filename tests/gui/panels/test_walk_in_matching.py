@@ -15,7 +15,7 @@ from facilitator_app.services.members import MemberDraft
 from facilitator_app.storage.store import open_store
 from facilitator_app.ui.models.roles import ID_ROLE
 from tests.gui.modal_dialogs import when_list_dialog_opens
-from tests.gui.test_main_window import attendance_rows, open_window
+from tests.gui.window_fixtures import attendance_rows, open_window
 from tests.helpers.fixtures import meets_today_draft
 from tests.helpers.sqlite_files import raw
 
