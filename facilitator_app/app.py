@@ -34,6 +34,7 @@ from facilitator_app.storage.store import open_store
 from facilitator_app.ui.crash_dialog import install_exception_hook
 from facilitator_app.ui.focus_style import install_focus_frame
 from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
+from facilitator_app.ui.language import ensure_installed
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.quit_on_signal import QuitOnSignal
 from facilitator_app.ui.store_keys import after_open, prepare_key
@@ -58,6 +59,9 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication (widgets), not a bare QCoreApplication.")
     install_focus_frame(app)  # one style for every window
+    settings_path = Path(settings_file) if settings_file else resolve_paths().window_settings
+    # The language first, so even the passphrase dialog speaks it (the first window decides).
+    ensure_installed(app, QSettings(str(settings_path), QSettings.Format.IniFormat))
     lock = acquire(path)
     try:
         # The passphrase dialog (or consent to encrypt an older store) only when the key is not at hand.
@@ -66,7 +70,6 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     except BaseException:
         lock.release()
         raise
-    settings_path = Path(settings_file) if settings_file else resolve_paths().window_settings
     private_files.tighten_store(path, folder)  # one an older version left readable to others
     private_files.make_private(settings_path)
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)

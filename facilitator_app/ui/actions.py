@@ -85,32 +85,33 @@ class WindowActions(QObject):
         self._meeting = current_meeting
         self._existing_dates = existing_dates
         a = make_action
-        self.new_store = a(self, "&New data file…", "newStoreAction", self._on_new_store,
-                           tip="Start a new, empty data file (for another organisation, say)")
-        self.open_store = a(self, "&Open data file…", "openStoreAction", self._on_open_store,
+        self.new_store = a(self, self.tr("&New data file…"), "newStoreAction", self._on_new_store,
+                           tip=self.tr("Start a new, empty data file (for another organisation, say)"))
+        self.open_store = a(self, self.tr("&Open data file…"), "openStoreAction", self._on_open_store,
                             QKeySequence.StandardKey.Open)
-        self.backup = a(self, "&Back up now", "backupNowAction", self.backup_requested.emit, "Ctrl+B",
-                        "Write a consistent copy of your data to the backups folder")
-        self.quit = a(self, "&Quit", "quitAction", window.close, QKeySequence.StandardKey.Quit)
-        self.new_group = a(self, "&New group…", "newGroupAction", self.create_group, "Ctrl+Shift+N")
-        self.edit_group = a(self, "&Edit group…", "editGroupAction", self._on_edit_group, "Ctrl+Shift+E")
-        self.schedule = a(self, "&Schedule sessions…", "scheduleSessionsAction", self._on_schedule, "Ctrl+Shift+S",
-                          "Create planned sessions for the next weeks, following the group's pattern")
-        self.new_session = a(self, "&New session…", "newSessionAction", self._on_new_session,
-                             tip="Add a single session, e.g. an extra meeting")
-        self.mark_held = a(self, "Mark &held", "markHeldAction",
+        self.backup = a(self, self.tr("&Back up now"), "backupNowAction", self.backup_requested.emit, "Ctrl+B",
+                        self.tr("Write a consistent copy of your data to the backups folder"))
+        self.quit = a(self, self.tr("&Quit"), "quitAction", window.close, QKeySequence.StandardKey.Quit)
+        self.new_group = a(self, self.tr("&New group…"), "newGroupAction", self.create_group, "Ctrl+Shift+N")
+        self.edit_group = a(self, self.tr("&Edit group…"), "editGroupAction", self._on_edit_group, "Ctrl+Shift+E")
+        self.schedule = a(self, self.tr("&Schedule sessions…"), "scheduleSessionsAction", self._on_schedule,
+                          "Ctrl+Shift+S",
+                          self.tr("Create planned sessions for the next weeks, following the group's pattern"))
+        self.new_session = a(self, self.tr("&New session…"), "newSessionAction", self._on_new_session,
+                             tip=self.tr("Add a single session, e.g. an extra meeting"))
+        self.mark_held = a(self, self.tr("Mark &held"), "markHeldAction",
                            lambda: self._set_status(MeetingStatus.HELD))
-        self.cancel_session = a(self, "&Cancel session", "cancelSessionAction",
+        self.cancel_session = a(self, self.tr("&Cancel session"), "cancelSessionAction",
                                 lambda: self._set_status(MeetingStatus.CANCELLED),
-                                tip="The session stays in the history, marked cancelled")
-        self.did_not_meet = a(self, "Mark “&did not meet”", "didNotMeetAction",
+                                tip=self.tr("The session stays in the history, marked cancelled"))
+        self.did_not_meet = a(self, self.tr("Mark “&did not meet”"), "didNotMeetAction",
                               lambda: self._set_status(MeetingStatus.DID_NOT_MEET),
-                              tip="Nobody came: the session stays in the history")
-        self.back_to_planned = a(self, "Set back to &planned", "plannedAction",
+                              tip=self.tr("Nobody came: the session stays in the history"))
+        self.back_to_planned = a(self, self.tr("Set back to &planned"), "plannedAction",
                                  lambda: self._set_status(MeetingStatus.PLANNED))
-        self.shortcuts = a(self, "&Keyboard shortcuts", "shortcutsAction", self._on_shortcuts,
+        self.shortcuts = a(self, self.tr("&Keyboard shortcuts"), "shortcutsAction", self._on_shortcuts,
                            QKeySequence.StandardKey.HelpContents)
-        self.about = a(self, "&About Facilitator", "aboutAction", self._on_about)
+        self.about = a(self, self.tr("&About Facilitator"), "aboutAction", self._on_about)
         self.update_enabled()
 
     def update_enabled(self) -> None:
@@ -125,14 +126,14 @@ class WindowActions(QObject):
 
     # -- File ----------------------------------------------------------------------------------
     def _on_new_store(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, "New data file", "facilitator.sqlite3",
-                                              "Facilitator data files (*.sqlite3)")
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("New data file"), self.tr("facilitator.sqlite3"),
+                                              self.tr("Facilitator data files (*.sqlite3)"))
         if path:
             self.new_store_requested.emit(Path(path))
 
     def _on_open_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open data file", "",
-                                              "Facilitator data files (*.sqlite3);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open data file"), "",
+                                              self.tr("Facilitator data files (*.sqlite3);;All files (*)"))
         if path:
             self.open_store_requested.emit(Path(path))
 
@@ -194,7 +195,8 @@ class WindowActions(QObject):
             return
         if not self._apply_status(meeting.id, status):
             return
-        self._undo.push(SessionEditCommand(f"Session: {status.label}", meeting.id, meeting.status, status,
+        self._undo.push(SessionEditCommand(self.tr("Session: {label}").format(label=status.label), meeting.id,
+                                           meeting.status, status,
                                            self._apply_status))
         self.session_status_changed.emit()
 
@@ -213,7 +215,9 @@ class WindowActions(QObject):
         ShortcutsDialog(SHORTCUTS, parent=self._window).exec()
 
     def _on_about(self) -> None:
-        QMessageBox.about(self._window, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>Offline admin for in-person peer support groups. "
-                          "Everything stays on this computer: the app never uses the network.</p>"
-                          f"<p>Data file: {self._services.store.path}</p>")
+        QMessageBox.about(self._window, self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
+                          self.tr("<h3>{APP_NAME} {version}</h3><p>Offline admin for in-person peer support "
+                                  "groups. Everything stays on this computer: the app never uses the "
+                                  "network.</p><p>Data file: {path}</p>").format(APP_NAME=APP_NAME,
+                                                                                 version=__version__,
+                                                                                 path=self._services.store.path))

@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 from PySide6.QtGui import QUndoCommand
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
+from facilitator_app.ui.language import translate
 
 Statuses = dict[uuid.UUID, AttendanceStatus | None]
 
@@ -86,7 +87,7 @@ class WalkInCommand(SavedFirstCommand):
 
     def __init__(self, meeting_id: uuid.UUID, name: str, member_id: uuid.UUID,
                  add: Callable[[uuid.UUID, str], uuid.UUID], remove: Callable[[uuid.UUID, uuid.UUID], None]) -> None:
-        super().__init__(f"Walk-in: {name}")
+        super().__init__(translate("WalkInCommand", "Walk-in: {name}").format(name=name))
         self._meeting_id = meeting_id
         self._name = name
         self._member_id = member_id
@@ -104,7 +105,7 @@ class VisitorCountCommand(SavedFirstCommand):
     """A change of the anonymous visitors' headcount; consecutive steps merge into one."""
 
     def __init__(self, meeting_id: uuid.UUID, before: int, after: int, apply: Callable[[uuid.UUID, int], None]) -> None:
-        super().__init__(f"Visitors: {after}")
+        super().__init__(translate("VisitorCountCommand", "Visitors: {after}").format(after=after))
         self.meeting_id = meeting_id
         self.before = before
         self.after = after
@@ -117,7 +118,7 @@ class VisitorCountCommand(SavedFirstCommand):
         if not isinstance(other, VisitorCountCommand) or other.meeting_id != self.meeting_id:
             return False
         self.after = other.after
-        self.setText(f"Visitors: {self.after}")
+        self.setText(translate("VisitorCountCommand", "Visitors: {after}").format(after=self.after))
         self.setObsolete(self.after == self.before)  # back where it started: nothing to undo
         return True
 

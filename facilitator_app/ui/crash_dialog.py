@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator_app import APP_NAME
 from facilitator_app.errors import AppError
+from facilitator_app.ui.language import translate
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,12 @@ def install_exception_hook(log_file: Path | None) -> None:
         if isinstance(value, AppError):
             QMessageBox.warning(None, APP_NAME, value.message)
             return
-        where = f"The details were written to {log_file}." if log_file else ""
+        where = translate("CrashDialog",
+                          "The details were written to {log_file}.").format(log_file=log_file) if log_file else ""
         QMessageBox.critical(
-            None, f"{APP_NAME}: something went wrong",
-            "Something unexpected went wrong. Everything you had saved is safe: each change is saved as "
-            f"you make it.\n\nYou can carry on, or close and reopen the app. {where}")
+            None, translate("CrashDialog", "{APP_NAME}: something went wrong").format(APP_NAME=APP_NAME),
+            translate("CrashDialog", "Something unexpected went wrong. Everything you had saved is safe: each "
+                                     "change is saved as you make it.\n\nYou can carry on, or close and reopen the "
+                                     "app. {where}").format(where=where))
 
     sys.excepthook = hook

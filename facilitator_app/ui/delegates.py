@@ -17,10 +17,11 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Attendance status")
-        combo.setToolTip("Choose how this member took part")
+        combo.setAccessibleName(self.tr("Attendance status"))
+        combo.setToolTip(self.tr("Choose how this member took part"))
         for status in AttendanceStatus:
-            combo.addItem(f"{status.label}  ({STATUS_KEYS[status]})", status.value)
+            combo.addItem(self.tr("{label}  ({value})").format(label=status.label, value=STATUS_KEYS[status]),
+                          status.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

@@ -41,6 +41,7 @@ from facilitator_app.errors import AppError
 from facilitator_app.export.kinds import KINDS, ExportKind, ExportRequest, exporter
 from facilitator_app.export.progress import CancelCheck, ExportCancelled
 from facilitator_app.ui.actions import make_action as _action
+from facilitator_app.ui.export_messages import kind_label, not_opened_message, printed_message, saved_message
 from facilitator_app.ui.naming import named
 
 if TYPE_CHECKING:
@@ -244,12 +245,9 @@ class ExportActions(QObject):
 
         def saved(result: Any) -> None:
             self._services.audit.record_export(kind.value, _level(kind, options), pages=result.pages)
-            pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})" if result.pages else ""
-            replaced = getattr(result, "replaced", 0)
-            names = f"; {replaced} name{'s' if replaced != 1 else ''} replaced in free text" if replaced else ""
-            self.status_message.emit(f"{kind.label} saved to {result.path}{pages}{names}")
+            self.status_message.emit(saved_message(kind.label, result))
             if open_after and not self.open_file(Path(result.path)):
-                self.status_message.emit(f"{kind.label} saved to {result.path}. No program to open it was found.")
+                self.status_message.emit(not_opened_message(kind.label, result.path))
             self.export_finished.emit(kind.value, result)
 
         return self._start(kind, options, Path(target), saved, lambda: None, should_cancel)
@@ -271,7 +269,7 @@ class ExportActions(QObject):
                 cleanup()
             if pages:
                 self._services.audit.record_export(kind.value, _level(kind, options), printed=True, pages=pages)
-                self.status_message.emit(f"{kind.label} sent to the printer ({pages} page{'s' if pages != 1 else ''})")
+                self.status_message.emit(printed_message(kind.label, pages))
                 self.print_finished.emit(kind.value, pages)
 
         started = self._start(kind, options, folder / f"{kind.value}.pdf", printed, cleanup, should_cancel)
@@ -329,7 +327,7 @@ class ExportActions(QObject):
     def _start(self, kind: ExportKind, options: Any, target: Path, on_success: Callable[[Any], None],
                cleanup: Callable[[], None], should_cancel: CancelCheck | None) -> bool:
         if self._running is not None:
-            self.status_message.emit("Another export is still running; try again when it has finished.")
+            self.status_message.emit(self.tr("Another export is still running; try again when it has finished."))
             return False
         self._jobs += 1
         job = _ExportJob(self._jobs, self._signals, self._services, kind, options, target, should_cancel)
@@ -343,19 +341,19 @@ class ExportActions(QObject):
         return True
 
     def _progress_dialog(self, kind: ExportKind) -> QProgressDialog:
-        what = kind.label.lower()
-        dialog = QProgressDialog(f"Preparing the {what}…", "Cancel", 0, 0, self._window)
+        what = kind_label(kind.label).lower()
+        dialog = QProgressDialog(self.tr("Preparing the {what}…").format(what=what), "", 0, 0, self._window)
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(f"{kind.label}")
+        dialog.setWindowTitle(kind_label(kind.label))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         dialog.setMinimumWidth(380)
-        dialog.setAccessibleName(f"Preparing the {what}")
-        cancel = named(QPushButton("Cancel"), "exportProgressCancel")
-        cancel.setAccessibleName("Cancel the export")
-        cancel.setToolTip("Stop now: no file is written")
+        dialog.setAccessibleName(self.tr("Preparing the {what}").format(what=what))
+        cancel = named(QPushButton(self.tr("Cancel")), "exportProgressCancel")
+        cancel.setAccessibleName(self.tr("Cancel the export"))
+        cancel.setToolTip(self.tr("Stop now: no file is written"))
         dialog.setCancelButton(cancel)
         return dialog
 
@@ -377,7 +375,7 @@ class ExportActions(QObject):
     def _on_progress_canceled(self) -> None:
         if self._running is not None:
             self._running.job.cancel()
-            self.status_message.emit("Cancelling the export…")
+            self.status_message.emit(self.tr("Cancelling the export…"))
 
     def _on_job_progressed(self, number: int, done: int, total: int) -> None:
         if self._running is None or self._running.job.number != number:
@@ -431,7 +429,7 @@ class ExportActions(QObject):
         if printer is None:
             printer = choose_printer(self._window, path, kind.label, pages)
             if printer is None:
-                self.status_message.emit("Printing cancelled; nothing was sent to the printer.")
+                self.status_message.emit(self.tr("Printing cancelled; nothing was sent to the printer."))
                 return 0
             first, last = printed_range(printer, pages)
         else:

@@ -6,11 +6,13 @@ from datetime import date
 
 from facilitator_app.domain.enums import AttendanceStatus
 from facilitator_app.domain.text import MONTHS, long_date, short_date  # noqa: F401 (the UI's date formats)
+from facilitator_app.ui.language import translate
 
 
 def day_date(day: date | None) -> str:
     """E.g. "1 Dec 2026", for narrow columns where the weekday says nothing; "" for no date."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}" if day else ""
+    return translate("Formatting", "{day} {value} {year}").format(day=day.day, value=MONTHS[day.month - 1][:3],
+                                                                  year=day.year) if day else ""
 
 
 def rate_text(rate: float | None) -> str:

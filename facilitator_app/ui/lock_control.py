@@ -92,14 +92,14 @@ class ScreenLock(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
 
-        self.lock_action = named(QAction("&Lock", self), "lockAction")
+        self.lock_action = named(QAction(self.tr("&Lock"), self), "lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock the window: hide everything until the passphrase is typed")
+        self.lock_action.setToolTip(self.tr("Lock the window: hide everything until the passphrase is typed"))
         self.lock_action.setStatusTip(self.lock_action.toolTip())
         # On the window as well as in the File menu: Ctrl+L works wherever the keyboard is.
         window.addAction(self.lock_action)
-        self.lock_after_action = named(QAction("Lock a&fter…", self), "lockAfterAction")
-        self.lock_after_action.setToolTip("How many idle minutes before the window locks itself")
+        self.lock_after_action = named(QAction(self.tr("Lock a&fter…"), self), "lockAfterAction")
+        self.lock_after_action.setToolTip(self.tr("How many idle minutes before the window locks itself"))
         self.lock_after_action.setStatusTip(self.lock_after_action.toolTip())
 
         self.lock_action.triggered.connect(self.lock)
@@ -197,8 +197,9 @@ class ScreenLock(QObject):
     def _on_lock_after_triggered(self) -> None:
         current = self.watcher.minutes
         minutes, ok = QInputDialog.getInt(
-            self._window, f"{APP_NAME}: lock after", "Lock the window after this many minutes without use\n"
-            "(0: only when you press Ctrl+L):", round(current), 0, MAX_IDLE_MINUTES, 1)
+            self._window, self.tr("{APP_NAME}: lock after").format(APP_NAME=APP_NAME),
+            self.tr("Lock the window after this many minutes without use\n"
+                    "(0: only when you press Ctrl+L):"), round(current), 0, MAX_IDLE_MINUTES, 1)
         if ok:
             self.set_idle_minutes(minutes)
 
@@ -226,13 +227,14 @@ class ScreenLock(QObject):
                 log.warning("a failed unlock could not be recorded: %s (%s)", exc.message, exc.detail)
         delay = unlock_delay_seconds(self.failures)
         self.screen.field.clear()
-        tries = "1 wrong try" if self.failures == 1 else f"{self.failures} wrong tries in a row"
-        self.screen.set_waiting(True, f"That passphrase is not right ({tries}). "
-                                      f"Wait {_seconds(delay)} before the next try.")
+        tries = self.tr("1 wrong try") if self.failures == 1 else self.tr("{failures} wrong tries in a row").format(
+            failures=self.failures)
+        self.screen.set_waiting(True, self.tr("That passphrase is not right ({tries}). Wait {seconds} before the "
+                                              "next try.").format(tries=tries, seconds=_seconds(delay)))
         self.retry_timer.start(delay * 1000)
 
     def _on_retry_timer_timeout(self) -> None:
-        self.screen.set_waiting(False, "Type your passphrase again and press Enter.")
+        self.screen.set_waiting(False, self.tr("Type your passphrase again and press Enter."))
         self.screen.focus_input()
 
     def _on_window_title_changed(self, title: str) -> None:

@@ -33,6 +33,8 @@ from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
+from facilitator_app.ui.language import translate
+from facilitator_app.ui.language_menu import LanguageMenu
 from facilitator_app.ui.lock_control import ScreenLock
 from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
@@ -67,7 +69,7 @@ class MainWindow(SessionTabsWindow):
         self._safety = StoreSafety(services, backups, lock, self)
         self._key = "store-" + hashlib.sha256(str(services.store.path).encode()).hexdigest()[:16]
         self.setObjectName("mainWindow")
-        read_only = " (read-only)" if services.store.read_only else ""
+        read_only = self.tr(" (read-only)") if services.store.read_only else ""
         self.set_document_title(f"{services.store.path.name}{read_only}")
         self.setMinimumSize(960, 600)
 
@@ -77,17 +79,17 @@ class MainWindow(SessionTabsWindow):
         self._attendance = AttendancePanel(services.attendance, services.meetings, self._undo)
         self._roster = RosterPanel(services.members, services.attendance)
         self._tabs = named(QTabWidget(), "sessionTabs")
-        self._tabs.setAccessibleName("Session")
-        self._tabs.addTab(self._attendance, "&Attendance")
+        self._tabs.setAccessibleName(self.tr("Session"))
+        self._tabs.addTab(self._attendance, self.tr("&Attendance"))
         # The tabs that follow the selected session and group, built when first shown or asked
         # for (ui/session_tabs.py); the attendance and roster panels are wired by name below.
         checkins, notes, handouts = self._make_session_pages()
-        self._tabs.addTab(checkins, "&Check-ins")
-        self._tabs.addTab(notes, "&Notes")
-        self._tabs.addTab(handouts, "Hand&outs")
-        self._tabs.addTab(self._roster, "&Roster")
-        self._tabs.tabBar().setAccessibleName("Session tabs")
-        self._tabs.tabBar().setToolTip("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)")
+        self._tabs.addTab(checkins, self.tr("&Check-ins"))
+        self._tabs.addTab(notes, self.tr("&Notes"))
+        self._tabs.addTab(handouts, self.tr("Hand&outs"))
+        self._tabs.addTab(self._roster, self.tr("&Roster"))
+        self._tabs.tabBar().setAccessibleName(self.tr("Session tabs"))
+        self._tabs.tabBar().setToolTip(self.tr("Attendance, Check-ins, Notes, Handouts, Roster (Ctrl+1 to Ctrl+5)"))
         for number in range(5):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.show_tab(n))
         # Window-wide, so they work from the sessions list too.
@@ -111,10 +113,12 @@ class MainWindow(SessionTabsWindow):
         self._screen_lock = ScreenLock(self, central, settings, unlock_check=unlock_check,
                                        on_failed_unlock=on_failed_unlock)
 
-        self._store_label = named(QLabel(f"Data file: {services.store.path}{read_only}"), "storeLabel")
-        self._store_label.setAccessibleName("Open data file")
-        self._saved_label = named(QLabel("No changes yet"), "savedLabel")
-        self._saved_label.setAccessibleName("Last saved")
+        self._store_label = named(QLabel(self.tr("Data file: {path}{read_only}").format(path=services.store.path,
+                                                                                        read_only=read_only)),
+                                                                                        "storeLabel")
+        self._store_label.setAccessibleName(self.tr("Open data file"))
+        self._saved_label = named(QLabel(self.tr("No changes yet")), "savedLabel")
+        self._saved_label.setAccessibleName(self.tr("Last saved"))
         self.statusBar().addWidget(self._store_label, 1)
         self.statusBar().addPermanentWidget(self._saved_label)
 
@@ -134,7 +138,7 @@ class MainWindow(SessionTabsWindow):
     # -- layout --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         a = self._actions
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a.new_store, a.open_store])
         file_menu.addSeparator()
         file_menu.addAction(self._safety.import_action)
@@ -144,28 +148,31 @@ class MainWindow(SessionTabsWindow):
         file_menu.addActions([self._screen_lock.lock_action, self._screen_lock.lock_after_action])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self._undo.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self._undo.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("undoAction")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self._undo.createRedoAction(self, "&Redo")
+        redo = self._undo.createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("redoAction")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
-        group_menu = self.menuBar().addMenu("&Group")
+        group_menu = self.menuBar().addMenu(self.tr("&Group"))
         group_menu.addActions([a.new_group, a.edit_group])
         group_menu.addSeparator()
         group_menu.addAction(a.schedule)
         group_menu.addSeparator()
         group_menu.addActions(self._exports.group_actions)
         group_menu.addAction(self._exports.export_member_record)
-        session_menu = self.menuBar().addMenu("&Session")
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
         session_menu.addAction(a.new_session)
         session_menu.addSeparator()
         session_menu.addActions([a.mark_held, a.cancel_session, a.did_not_meet, a.back_to_planned])
         session_menu.addSeparator()
         session_menu.addActions(self._exports.session_actions)
-        help_menu = self.menuBar().addMenu("&Help")
+        settings_menu = named(self.menuBar().addMenu(translate("MainWindow", "Settings")), "settingsMenu")
+        self._language = LanguageMenu(self._settings, self)
+        settings_menu.addMenu(self._language.menu)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([a.shortcuts, a.about])
 
     def _wire(self) -> None:
@@ -298,7 +305,7 @@ class MainWindow(SessionTabsWindow):
         """Title the window "<document> — Facilitator", once. Qt appends the application display
         name on X11, Wayland and Windows unless the title already ends with it, so ending with the
         app name shows it exactly once on every platform."""
-        self.setWindowTitle(f"{document} — {APP_NAME}")
+        self.setWindowTitle(self.tr("{document} — {APP_NAME}").format(document=document, APP_NAME=APP_NAME))
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)

@@ -19,12 +19,15 @@ from facilitator_app.errors import AppError
 from facilitator_app.services.container import Services
 from facilitator_app.ui.actions import make_action
 from facilitator_app.ui.dialogs.submit_dialog import ok_cancel_buttons
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 
 
 def _label(member: MemberRecord) -> str:
     full = member.full_name.strip()
-    return f"{member.preferred_name} ({full})" if full and full != member.preferred_name else member.preferred_name
+    if not full or full == member.preferred_name:
+        return member.preferred_name
+    return translate("MemberErasure", "{name} ({full})").format(name=member.preferred_name, full=full)
 
 
 class EraseMemberDialog(QDialog):
@@ -33,20 +36,20 @@ class EraseMemberDialog(QDialog):
     def __init__(self, member: MemberRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eraseMemberDialog")
-        self.setWindowTitle("Erase member")
-        self.setAccessibleName("Erase member")
+        self.setWindowTitle(self.tr("Erase member"))
+        self.setAccessibleName(self.tr("Erase member"))
         self.summary = named(QLabel(wordWrap=True), "eraseMemberSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("What erasing does")
+        self.summary.setAccessibleName(self.tr("What erasing does"))
         self.summary.setText(
-            f"Erase {_label(member)} for good, as they asked? Their details, check-ins, attendance and group "
-            "memberships are removed, and their name becomes [erased] in the notes, topics, comments and words "
-            "of their groups. Each session they came to keeps its headcount: they count as a visitor there. "
-            "A backup is made first; it still holds the member until backups are rotated out (see README). "
-            "This cannot be undone here.")
+            self.tr("Erase {label} for good, as they asked? Their details, check-ins, attendance and group "
+                    "memberships are removed, and their name becomes [erased] in the notes, topics, comments and "
+                    "words of their groups. Each session they came to keeps its headcount: they count as a visitor "
+                    "there. A backup is made first; it still holds the member until backups are rotated out (see "
+                    "README). This cannot be undone here.").format(label=_label(member)))
         buttons, self.erase_button = ok_cancel_buttons(
-            self, ("Erase", "eraseMemberOk", "Erase the member for good (a backup is made first)"),
-            ("eraseMemberCancel", "Change nothing (Esc)"))
+            self, (self.tr("Erase"), "eraseMemberOk", self.tr("Erase the member for good (a backup is made first)")),
+            ("eraseMemberCancel", self.tr("Change nothing (Esc)")))
         self.erase_button.setAutoDefault(False)
         self.erase_button.setDefault(False)
         layout = QVBoxLayout(self)
@@ -70,8 +73,8 @@ class MemberEraser(QObject):
         self._backups_dir = backups_dir
         self._window = window
         self.action: QAction = make_action(
-            self, "Erase member…", "eraseMemberAction", self.erase_selected, None,
-            "Erase the selected member for good, at their request (GDPR Art. 17)")
+            self, self.tr("Erase member…"), "eraseMemberAction", self.erase_selected, None,
+            self.tr("Erase the selected member for good, at their request (GDPR Art. 17)"))
         self.update_enabled()
 
     def update_enabled(self) -> None:
@@ -95,5 +98,5 @@ class MemberEraser(QObject):
             self.error_raised.emit(exc.message)
             return
         self._undo.clear()
-        self.status_message.emit("The member was erased. A backup made just before holds them until it is "
-                                 "rotated out.")
+        self.status_message.emit(self.tr("The member was erased. A backup made just before holds them until it is "
+                                         "rotated out."))

@@ -27,6 +27,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.ui.actions import make_action
 from facilitator_app.ui.attendance_commands import SavedFirstCommand
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget, ok_cancel_buttons
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 
 if TYPE_CHECKING:  # the merge's own module is imported with its service, when a merge is first asked for
@@ -38,7 +39,9 @@ MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
 def _label(member: MemberRecord) -> str:
     """A name that tells two namesakes apart: the preferred name, and the full name when it adds something."""
     full = member.full_name.strip()
-    return f"{member.preferred_name} ({full})" if full and full != member.preferred_name else member.preferred_name
+    if not full or full == member.preferred_name:
+        return member.preferred_name
+    return translate("MemberMerge", "{name} ({full})").format(name=member.preferred_name, full=full)
 
 
 class MergeMembersDialog(QDialog):
@@ -48,29 +51,30 @@ class MergeMembersDialog(QDialog):
                  preview: Callable[[uuid.UUID], MergeCounts], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeMembersDialog")
-        self.setWindowTitle("Merge two members")
-        self.setAccessibleName("Merge two members")
+        self.setWindowTitle(self.tr("Merge two members"))
+        self.setAccessibleName(self.tr("Merge two members"))
         self._keep = keep
         self._preview = preview
-        intro = QLabel(f"{_label(keep)} is kept. Which other record is the same person?", wordWrap=True)
+        intro = QLabel(self.tr("{label} is kept. Which other record is the same person?").format(label=_label(keep)),
+                       wordWrap=True)
         intro.setObjectName("mergeMembersIntro")
         self.others = named(QListWidget(), "mergeMembersList")
-        describe_widget(self.others, "The other record",
-                        "Choose the record that is the same person with the arrow keys")
+        describe_widget(self.others, self.tr("The other record"),
+                        self.tr("Choose the record that is the same person with the arrow keys"))
         for member in others:
             item = QListWidgetItem(_label(member))
             item.setData(MEMBER_ID_ROLE, member.id)
             self.others.addItem(item)
         intro.setBuddy(self.others)
         self.what_happens = named(QLabel(wordWrap=True), "mergeMembersSummary")
-        self.what_happens.setAccessibleName("What the merge will do")
+        self.what_happens.setAccessibleName(self.tr("What the merge will do"))
         self.what_happens.setTextFormat(Qt.TextFormat.PlainText)
         self.what_happens.setMinimumHeight(self.what_happens.fontMetrics().lineSpacing() * 5)
         self.what_happens.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         buttons, self.merge_button = ok_cancel_buttons(
-            self, ("Merge", "mergeMembersOk", "Merge the two records into one (Ctrl+Z undoes it)"),
-            ("mergeMembersCancel", "Change nothing (Esc)"))
+            self, (self.tr("Merge"), "mergeMembersOk", self.tr("Merge the two records into one (Ctrl+Z undoes it)")),
+            ("mergeMembersCancel", self.tr("Change nothing (Esc)")))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -100,9 +104,10 @@ class MergeMembersDialog(QDialog):
             return
         self.merge_button.setEnabled(True)
         self.what_happens.setText(
-            f"“{item.text()}” will be merged into “{_label(self._keep)}”. {counts.describe()} "
-            f"Details that {self._keep.preferred_name}'s record leaves blank are filled in from the other; "
-            f"then the other record is deleted. Ctrl+Z undoes the merge.")
+            self.tr("“{text}” will be merged into “{label}”. {describe} Details that {preferred_name}'s record "
+                    "leaves blank are filled in from the other; then the other record is deleted. Ctrl+Z undoes "
+                    "the merge.").format(text=item.text(), label=_label(self._keep), describe=counts.describe(),
+                                         preferred_name=self._keep.preferred_name))
 
 
 class MergeMembersCommand(SavedFirstCommand):
@@ -112,7 +117,7 @@ class MergeMembersCommand(SavedFirstCommand):
     def __init__(self, merge: MemberMerge, names: tuple[str, str], services: Services,
                  on_error: Callable[[str], None], on_status: Callable[[str], None]) -> None:
         kept, other = names
-        super().__init__(f"Merge {other} into {kept}")
+        super().__init__(translate("MergeMembersCommand", "Merge {other} into {kept}").format(other=other, kept=kept))
         self._merge = merge
         self._names = names
         self._services = services
@@ -126,7 +131,8 @@ class MergeMembersCommand(SavedFirstCommand):
         except AppError as exc:
             self._failed(exc)
             return
-        self._on_status(f"Merged {other} into {kept} again. Ctrl+Z undoes it.")
+        self._on_status(translate("MergeMembersCommand",
+                                  "Merged {other} into {kept} again. Ctrl+Z undoes it.").format(other=other, kept=kept))
 
     def undo(self) -> None:
         kept, other = self._names
@@ -135,7 +141,9 @@ class MergeMembersCommand(SavedFirstCommand):
         except AppError as exc:
             self._failed(exc)
             return
-        self._on_status(f"Merge undone: {kept} and {other} are two records again. Ctrl+Shift+Z merges them again.")
+        self._on_status(translate("MergeMembersCommand", "Merge undone: {kept} and {other} are two records again. "
+                                                         "Ctrl+Shift+Z merges them again.").format(kept=kept,
+                                                                                                   other=other))
 
     def _failed(self, exc: AppError) -> None:
         # Nothing changed in the store, so the stack must not claim it did: an obsolete command
@@ -159,8 +167,8 @@ class MemberMerger(QObject):
         self._current_group = current_group
         self._window = window
         self.action: QAction = make_action(
-            self, "Merge &with…", "mergeMembersAction", self.merge_selected, "Ctrl+Shift+M",
-            "The selected member and another record are the same person: make them one (Ctrl+Shift+M)")
+            self, self.tr("Merge &with…"), "mergeMembersAction", self.merge_selected, "Ctrl+Shift+M",
+            self.tr("The selected member and another record are the same person: make them one (Ctrl+Shift+M)"))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.update_enabled()
 
@@ -178,7 +186,8 @@ class MemberMerger(QObject):
             self.error_raised.emit(exc.message)
             return
         if not others:
-            self.status_message.emit(f"{group.name} has no other member to merge {keep.preferred_name} with.")
+            self.status_message.emit(self.tr("{name} has no other member to merge {preferred_name} with.").format(
+                name=group.name, preferred_name=keep.preferred_name))
             return
         dialog = MergeMembersDialog(keep, others, lambda other: self._services.merges.preview(keep.id, other),
                                     self._window)
@@ -193,5 +202,6 @@ class MemberMerger(QObject):
             return
         self._undo.push(MergeMembersCommand(merge, (keep.preferred_name, other.preferred_name),
                                             self._services, self.error_raised.emit, self.status_message.emit))
-        self.status_message.emit(f"Merged {_label(other)} into {_label(keep)}. Ctrl+Z undoes it.")
+        self.status_message.emit(self.tr("Merged {label} into {label2}. Ctrl+Z undoes it.").format(label=_label(other),
+                                                                                                   label2=_label(keep)))
 

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from facilitator_app.errors import ExportError
+from facilitator_app.ui.language import translate
 
 MAX_DPI = 300
 
@@ -39,7 +40,7 @@ def choose_printer(parent: QWidget | None, path: Path, title: str, pages: int) -
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if _page_is_landscape(path)
                                else QPageLayout.Orientation.Portrait)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print {title.lower()}")
+    dialog.setWindowTitle(translate("Printing", "Print {lower}").format(lower=title.lower()))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
@@ -77,13 +78,15 @@ def print_pdf(path: Path, printer: QPrinter, first: int = 1, last: int | None = 
         dpi = max(72, min(printer.resolution(), MAX_DPI))
         painter = QPainter()
         if not painter.begin(printer):
-            raise ExportError("The printer could not be started. Check that it is switched on and connected, "
-                              "then try again.")
+            raise ExportError(translate("Printing",
+                                        "The printer could not be started. Check that it is switched on and connected, "
+                                                    "then try again."))
         try:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             for number in range(first, last + 1):
                 if number > first and not printer.newPage():
-                    raise ExportError("The printer stopped part-way through. Check it, then print again.")
+                    raise ExportError(translate("Printing",
+                                                "The printer stopped part-way through. Check it, then print again."))
                 _paint_page(painter, printer, pdf[number - 1], dpi)
         finally:
             painter.end()

@@ -44,9 +44,9 @@ class SessionTabsWindow(QMainWindow):
         self._built_checkins: CheckinsPanel | None = None
         self._built_notes: NotesPanel | None = None
         self._built_handouts: HandoutsPanel | None = None
-        self._checkins_page = LazyPage(self._build_checkins, "checkinsPanel", "Check-ins")
-        self._notes_page = LazyPage(self._build_notes, "notesPanel", "Session notes")
-        self._handouts_page = LazyPage(self._build_handouts, "handoutsPanel", "Handouts")
+        self._checkins_page = LazyPage(self._build_checkins, "checkinsPanel", self.tr("Check-ins"))
+        self._notes_page = LazyPage(self._build_notes, "notesPanel", self.tr("Session notes"))
+        self._handouts_page = LazyPage(self._build_handouts, "handoutsPanel", self.tr("Handouts"))
         self._session_pages = (self._checkins_page, self._notes_page, self._handouts_page)
         return self._session_pages
 

@@ -21,6 +21,7 @@ from facilitator_app.services import unlocking
 from facilitator_app.services.unlocking import KeyNeed
 from facilitator_app.storage.identity import plain_store_message
 from facilitator_app.ui.dialogs.passphrase_dialog import ChangePassphraseDialog, PassphraseDialog, RecoveryKeyDialog
+from facilitator_app.ui.language import translate
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +36,8 @@ class PreparedKey:
 
 
 def _not_opened(path: Path) -> PassphraseNeededError:
-    return PassphraseNeededError(f"{path} was not opened: it is encrypted and no passphrase was given. "
-                                 "The file was not changed.")
+    return PassphraseNeededError(translate("StoreKeys", "{path} was not opened: it is encrypted and no passphrase "
+                                                        "was given. The file was not changed.").format(path=path))
 
 
 def prepare_key(path: Path, backups_dir: Path, parent: QWidget | None = None) -> PreparedKey:
@@ -50,18 +51,22 @@ def prepare_key(path: Path, backups_dir: Path, parent: QWidget | None = None) ->
                 return exc.message
             return None
 
-        dialog = PassphraseDialog(f"Type the passphrase of {path.name} to open it.", attempt=attempt, parent=parent)
+        dialog = PassphraseDialog(translate("StoreKeys",
+                                            "Type the passphrase of {name} to open it.").format(name=path.name),
+                                            attempt=attempt, parent=parent)
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
             raise _not_opened(path)
         if dialog.remember():
             _remember(path, parent)
         return PreparedKey()
     if need is KeyNeed.NEW_PASSPHRASE:
-        dialog = PassphraseDialog(f"Choose a passphrase for the new data file {path.name}. It is needed to open "
-                                  "the file; a recovery key is shown next in case it is ever forgotten.",
+        dialog = PassphraseDialog(translate("StoreKeys", "Choose a passphrase for the new data file {name}. It is "
+                                                         "needed to open the file; a recovery key is shown next in "
+                                                         "case it is ever forgotten.").format(name=path.name),
                                   confirm=True, parent=parent)
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
-            raise PassphraseNeededError(f"No passphrase was chosen, so no data file was made at {path}.")
+            raise PassphraseNeededError(translate("StoreKeys", "No passphrase was chosen, so no data file was made "
+                                                               "at {path}.").format(path=path))
         return PreparedKey(passphrase=dialog.passphrase(), remember=dialog.remember())
     if need is KeyNeed.CONSENT:
         return _offer_encryption(path, backups_dir, parent)
@@ -77,16 +82,18 @@ def _remember(path: Path, parent: QWidget | None) -> None:
 
 def _offer_encryption(path: Path, backups_dir: Path, parent: QWidget | None) -> PreparedKey:
     answer = QMessageBox.question(
-        parent, f"{APP_NAME}: encrypt this data file?",
-        f"{path.name} was saved by an earlier version of Facilitator, without encryption: anyone with a copy "
-        "can read it. Encrypt it now? A backup is made first, and its older backups are encrypted too.",
+        parent, translate("StoreKeys", "{APP_NAME}: encrypt this data file?").format(APP_NAME=APP_NAME),
+        translate("StoreKeys", "{name} was saved by an earlier version of Facilitator, without encryption: anyone "
+                               "with a copy can read it. Encrypt it now? A backup is made first, and its older "
+                               "backups are encrypted too.").format(name=path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         raise PlainStoreError(plain_store_message(path))
     passphrase = unlocking.env_passphrase()
     remember = False
     if passphrase is None:
-        dialog = PassphraseDialog(f"Choose a passphrase for {path.name}.", confirm=True, parent=parent)
+        dialog = PassphraseDialog(translate("StoreKeys", "Choose a passphrase for {name}.").format(name=path.name),
+                                  confirm=True, parent=parent)
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
             raise PlainStoreError(plain_store_message(path))
         passphrase, remember = dialog.passphrase(), dialog.remember()
@@ -126,6 +133,8 @@ def change_passphrase(parent: QWidget, store: unlocking.Store, backups_dir: Path
     dialog = ChangePassphraseDialog(attempt, parent=parent)
     if dialog.exec() != ChangePassphraseDialog.DialogCode.Accepted:
         return False
-    QMessageBox.information(parent, APP_NAME, "The passphrase was changed, for the data file and its backups. "
-                                              "The recovery key stays the same.")
+    QMessageBox.information(parent, APP_NAME, translate("StoreKeys",
+                                                        "The passphrase was changed, for the data file and its "
+                                                        "backups. "
+                                                                     "The recovery key stays the same."))
     return True

@@ -73,16 +73,17 @@ class StoreSafety(QObject):
         self._timer.timeout.connect(self._on_timer)
         if backups is not None and not self._read_only:
             self._timer.start()
-        self.restore_action = named(QAction("&Restore from backup…", self), "restoreBackupAction")
-        self.restore_action.setToolTip("Put the data file back as it was at an earlier backup")
+        self.restore_action = named(QAction(self.tr("&Restore from backup…"), self), "restoreBackupAction")
+        self.restore_action.setToolTip(self.tr("Put the data file back as it was at an earlier backup"))
         self.restore_action.setEnabled(backups is not None and not self._read_only)
         self.restore_action.triggered.connect(self.restore_from_backup)
-        self.import_action = named(QAction("&Import members…", self), "importMembersAction")
-        self.import_action.setToolTip("Add members from a CSV file (Google Contacts, Outlook, or a sheet)")
+        self.import_action = named(QAction(self.tr("&Import members…"), self), "importMembersAction")
+        self.import_action.setToolTip(self.tr("Add members from a CSV file (Google Contacts, Outlook, or a sheet)"))
         self.import_action.setEnabled(not self._read_only)
         self.import_action.triggered.connect(self.import_members)
-        self.passphrase_action = named(QAction("Change &passphrase…", self), "changePassphraseAction")
-        self.passphrase_action.setToolTip("Set a new passphrase for this data file (or reset it with the recovery key)")
+        self.passphrase_action = named(QAction(self.tr("Change &passphrase…"), self), "changePassphraseAction")
+        self.passphrase_action.setToolTip(self.tr("Set a new passphrase for this data file (or reset it with the "
+                                                  "recovery key)"))
         self.passphrase_action.setEnabled(not self._read_only)
         self.passphrase_action.triggered.connect(self.change_passphrase)
 
@@ -90,7 +91,7 @@ class StoreSafety(QObject):
         from facilitator_app.ui.store_keys import change_passphrase
 
         if change_passphrase(self._window, self._services.store, self._backups.backups_dir if self._backups else None):
-            self.status_message.emit("Passphrase changed")
+            self.status_message.emit(self.tr("Passphrase changed"))
 
     # -- backups ---------------------------------------------------------------------------
     def on_batch(self, _batch: ChangeBatch) -> None:
@@ -100,7 +101,7 @@ class StoreSafety(QObject):
     def back_up_now(self) -> None:
         """A checked backup made now (File > Back up now)."""
         if self._backups is None:
-            self.status_message.emit("Sample data is not backed up: it is thrown away when you close it.")
+            self.status_message.emit(self.tr("Sample data is not backed up: it is thrown away when you close it."))
             return
         try:
             info = self._backups.make_backup("manual")
@@ -108,7 +109,7 @@ class StoreSafety(QObject):
             self.error_raised.emit(exc.message)
             return
         self._scheduler.backed_up(utc_now())
-        self.status_message.emit(f"Backup written and checked: {info.path}")
+        self.status_message.emit(self.tr("Backup written and checked: {path}").format(path=info.path))
 
     def _on_timer(self) -> None:
         if self._backups is None or self._running or not self._scheduler.due(utc_now()):
@@ -121,10 +122,11 @@ class StoreSafety(QObject):
         if isinstance(result, AppError):
             self._scheduler.failed(utc_now())
             log.warning("scheduled backup failed: %s (%s)", result.message, result.detail)
-            self.status_message.emit(f"The automatic backup did not work: {result.message}")
+            self.status_message.emit(self.tr("The automatic backup did not work: {message}").format(
+                message=result.message))
             return
         self._scheduler.backed_up(utc_now())
-        self.status_message.emit("Automatic backup written and checked")
+        self.status_message.emit(self.tr("Automatic backup written and checked"))
 
     def close(self) -> None:
         """On close: wait for a backup in progress, back up if needed, then let go of the file.
@@ -145,7 +147,8 @@ class StoreSafety(QObject):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(self._window, f"{APP_NAME}: the closing backup was not made", failure)
+        QMessageBox.warning(self._window,
+                            self.tr("{APP_NAME}: the closing backup was not made").format(APP_NAME=APP_NAME), failure)
 
     def release(self) -> None:
         if self._lock is not None:
@@ -178,9 +181,11 @@ class StoreSafety(QObject):
         except AppError as exc:
             QMessageBox.warning(self._window, APP_NAME, exc.message)
             return False
-        where = f" Your data as it was just before is kept in {result.safety_backup}." \
+        where = self.tr(" Your data as it was just before is kept in {safety_backup}.").format(
+            safety_backup=result.safety_backup) \
             if getattr(result, "safety_backup", None) else ""
-        QMessageBox.information(self._window, APP_NAME, f"The data file was restored from the backup.{where}")
+        QMessageBox.information(self._window, APP_NAME,
+                                self.tr("The data file was restored from the backup.{where}").format(where=where))
         return True
 
     # -- import ----------------------------------------------------------------------------

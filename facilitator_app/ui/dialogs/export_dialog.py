@@ -90,9 +90,9 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self.for_print = for_print
         name = self.spec.document_name
         super().__init__(_as_is, title=f"{'Print' if for_print else 'Export'} {name}",
-                         ok_text="Print…" if for_print else "Export",
-                         ok_tip="Choose a printer next." if for_print else
-                         "Save the file with these choices.", parent=parent)
+                         ok_text=self.tr("Print…") if for_print else self.tr("Export"),
+                         ok_tip=self.tr("Choose a printer next.") if for_print else
+                         self.tr("Save the file with these choices."), parent=parent)
         self.setObjectName("exportDialog")
         self._group, self._meeting, self._member = group, meeting, member
         self._settings = settings
@@ -132,11 +132,12 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self.level_explanation.setWordWrap(True)
         if self.spec.fixed_level_note:
             self.level_explanation.setText(self.spec.fixed_level_note)
-            form.addRow("Names", self.level_explanation)
+            form.addRow(self.tr("Names"), self.level_explanation)
         else:
             self.level_combo = named(QComboBox(), "exportNameLevel")
-            self._add_row_with_note(form, "&Names shown as", self.level_combo,
-                                    "How members are named in this document. The suggested choice comes first.",
+            self._add_row_with_note(form, self.tr("&Names shown as"), self.level_combo,
+                                    self.tr(
+                                        "How members are named in this document. The suggested choice comes first."),
                                     self.level_explanation)
             self._fill_levels()
             self.level_combo.currentIndexChanged.connect(self._on_level_changed)
@@ -151,8 +152,8 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
             self.organisation_edit: QLineEdit | None = named(QLineEdit(), "exportOrganisation")
             self.organisation_edit.setMaxLength(120)
             self.organisation_edit.setText(self._setting(ORGANISATION_KEY, DEFAULT_ORGANISATION))
-            self._add_row(form, "&Organisation", self.organisation_edit,
-                          "Printed at the top of every page. Remembered for next time.")
+            self._add_row(form, self.tr("&Organisation"), self.organisation_edit,
+                          self.tr("Printed at the top of every page. Remembered for next time."))
             order.append(self.organisation_edit)
         else:
             self.organisation_edit = None
@@ -160,23 +161,24 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         if not for_print:
             self.path_edit = named(QLineEdit(), "exportPath")
             self.path_edit.textEdited.connect(self._on_path_edited)
-            self.choose_button = helper_button("C&hoose…", "Choose where to save",
-                                               "Pick the folder and file name in a file dialog")
+            self.choose_button = helper_button(self.tr("C&hoose…"), self.tr("Choose where to save"),
+                                               self.tr("Pick the folder and file name in a file dialog"))
             self.choose_button.setObjectName("exportChoosePath")
             self.choose_button.clicked.connect(self._on_choose_clicked)
-            label = QLabel("Save &as")
+            label = QLabel(self.tr("Save &as"))
             label.setBuddy(self.path_edit)
-            describe_widget(self.path_edit, "Save as",
-                            "Where the file is saved. The suggested name never includes a member's name.")
+            describe_widget(self.path_edit, self.tr("Save as"),
+                            self.tr("Where the file is saved. The suggested name never includes a member's name."))
             row = QHBoxLayout()
             row.addWidget(self.path_edit, 1)
             row.addWidget(self.choose_button)
             form.addRow(label, row)
-            what = "PDF" if self._is_pdf else "file"
-            self.open_check = named(QCheckBox(f"O&pen the {what} when it is ready"), "exportOpenAfter")
+            what = self.tr("PDF") if self._is_pdf else "file"
+            self.open_check = named(QCheckBox(self.tr("O&pen the {what} when it is ready").format(what=what)),
+                                    "exportOpenAfter")
             self.open_check.setChecked(True)
-            describe_widget(self.open_check, f"Open the {what} when it is ready",
-                            f"Shows the {what} in your usual viewer as soon as it is saved")
+            describe_widget(self.open_check, self.tr("Open the {what} when it is ready").format(what=what),
+                            self.tr("Shows the {what} in your usual viewer as soon as it is saved").format(what=what))
             form.addRow("", self.open_check)
             order += [self.path_edit, self.choose_button, self.open_check]
             self._suggest_path()
@@ -185,7 +187,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         # What will leave: the free text as it will read, replaced names marked (export.scrubber).
         self.scrub_preview = ScrubPreview(preview, self)
         self.body.addSpacing(4)
-        self.body.addWidget(named(QLabel("<b>What will leave</b>"), "scrubPreviewTitle"))
+        self.body.addWidget(named(QLabel(self.tr("<b>What will leave</b>")), "scrubPreviewTitle"))
         self.body.addWidget(self.scrub_preview)
         order.append(self.scrub_preview.list)
         if self.csv_kind_combo is not None:
@@ -225,7 +227,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
             return None
         text = self.path_edit.text().strip()
         if not text:
-            raise ValidationError("Say where to save the file: type a file name or press Choose….")
+            raise ValidationError(self.tr("Say where to save the file: type a file name or press Choose…."))
         path = Path(text).expanduser()
         if not path.is_absolute():
             path = self._folder / path
@@ -233,9 +235,11 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
         if path.is_dir():
-            raise ValidationError(f"{path} is a folder. Add a file name, for example {path / self._file_name()}.")
+            raise ValidationError(self.tr("{path} is a folder. Add a file name, for example {value}.").format(
+                path=path, value=path / self._file_name()))
         if not path.parent.is_dir():
-            raise ValidationError(f"The folder {path.parent} does not exist. Press Choose… to pick one.")
+            raise ValidationError(self.tr("The folder {parent} does not exist. Press Choose… to pick one.").format(
+                parent=path.parent))
         return path
 
     def request(self) -> ExportRequest:
@@ -278,7 +282,8 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self.level_combo.blockSignals(True)
         self.level_combo.clear()
         for level in [suggested, *[other for other in self.spec.levels if other is not suggested]]:
-            self.level_combo.addItem(f"{level.label} (suggested)" if level is suggested else level.label, level.value)
+            self.level_combo.addItem(self.tr("{label} (suggested)").format(
+                label=level.label) if level is suggested else level.label, level.value)
         self.level_combo.setCurrentIndex(0)
         self.level_combo.blockSignals(False)
         self._on_level_changed()
@@ -337,9 +342,10 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         request = self.request()
         target = request.target
         if target is not None and target.exists() and target != self._confirmed:
-            answer = QMessageBox.question(self, self.windowTitle(), f"{target.name} already exists. Replace it?")
+            answer = QMessageBox.question(self, self.windowTitle(),
+                                          self.tr("{name} already exists. Replace it?").format(name=target.name))
             if answer != QMessageBox.StandardButton.Yes:
-                raise ValidationError("Choose another file name, or press Export again to replace the file.")
+                raise ValidationError(self.tr("Choose another file name, or press Export again to replace the file."))
             self._confirmed = target
         self._remember(request)
         return request
@@ -369,8 +375,8 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         assert self.path_edit is not None
         current = self.path_edit.text().strip() or str(self._folder / self._file_name())
         extension = self.spec.extension
-        pattern = f"{extension.upper()} files (*.{extension})"
-        path, _ = QFileDialog.getSaveFileName(self, "Save as", current, pattern)
+        pattern = self.tr("{upper} files (*.{extension})").format(upper=extension.upper(), extension=extension)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), current, pattern)
         if path:
             self.path_edit.setText(path)
             self._path_touched = True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPlainT
 from facilitator_app.domain.text import short_date
 from facilitator_app.export.kinds import KindSpec
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget, to_qdate
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -128,17 +129,23 @@ class ExportFields:
         """A kind whose only choices are the common ones."""
 
     def _add_notes_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
-        self.notes_check = named(QCheckBox("&Include the session's notes"), "exportIncludeNotes")
-        describe_widget(self.notes_check, "Include the session's notes",
-                        "Adds the note's sections (themes, strategies, follow-ups). A name typed in a note is "
-                        "written at the level chosen above. Remembered for next time.")
+        self.notes_check = named(QCheckBox(translate("ExportFields", "&Include the session's notes")),
+                                 "exportIncludeNotes")
+        describe_widget(self.notes_check, translate("ExportFields", "Include the session's notes"),
+                        translate("ExportFields",
+                                  "Adds the note's sections (themes, strategies, follow-ups). A name typed in a note "
+                                  "is "
+                                                  "written at the level chosen above. Remembered for next time."))
         # Off until the facilitator chooses otherwise (notes are the most personal part); then as last time.
         self.notes_check.setChecked(self._setting(INCLUDE_NOTES_KEY, "false") == "true")
         form.addRow("", self.notes_check)
-        self.words_check = named(QCheckBox("Include the &words shared (headcount only)"), "exportIncludeWords")
-        describe_widget(self.words_check, "Include the words shared",
-                        "At headcount level the check-in round's words are left out unless ticked here; any "
-                        "name in them becomes [name]. At the other levels they are always included.")
+        self.words_check = named(QCheckBox(translate("ExportFields", "Include the &words shared (headcount only)")),
+                                 "exportIncludeWords")
+        describe_widget(self.words_check, translate("ExportFields", "Include the words shared"),
+                        translate("ExportFields",
+                                  "At headcount level the check-in round's words are left out unless ticked here; any "
+                                                  "name in them becomes [name]. At the other levels they are always "
+                                                  "included."))
         form.addRow("", self.words_check)
         self.notes_check.toggled.connect(self._on_options_changed)
         self.words_check.toggled.connect(self._on_options_changed)
@@ -147,24 +154,26 @@ class ExportFields:
     def _add_handouts_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
         listed = named(QLabel(handouts_text(self._handout_titles)), "exportHandoutList")
         listed.setWordWrap(True)
-        form.addRow("In the pack", listed)
+        form.addRow(translate("ExportFields", "In the pack"), listed)
         self.contacts_edit = named(QPlainTextEdit(), "exportSupportContacts")
         self.contacts_edit.setTabChangesFocus(True)
-        self.contacts_edit.setPlaceholderText("Crisis line: 0800 123 456\nGP out of hours: 111")
+        self.contacts_edit.setPlaceholderText(translate("ExportFields",
+                                                        "Crisis line: 0800 123 456\nGP out of hours: 111"))
         self.contacts_edit.setFixedHeight(self.contacts_edit.fontMetrics().lineSpacing() * 4 + 14)
         self.contacts_edit.setPlainText(self._setting(CONTACTS_KEY, ""))
-        self._add_row(form, "Support &contacts", self.contacts_edit,
-                      "One a line, as 'Label: number or address'. Left empty, the page has blank lines to "
-                      "fill in by hand. Remembered for next time.")
+        self._add_row(form, translate("ExportFields", "Support &contacts"), self.contacts_edit,
+                      translate("ExportFields",
+                                "One a line, as 'Label: number or address'. Left empty, the page has blank lines to "
+                                                "fill in by hand. Remembered for next time."))
         order.append(self.contacts_edit)
 
     def _add_table_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
         self.csv_kind_combo = named(QComboBox(), "exportCsvKind")
         for value, label, _level in self.spec.variants:
             self.csv_kind_combo.addItem(label, value)
-        self._add_row(form, "&Which table", self.csv_kind_combo,
-                      "Attendance: one line per person per session. Members: the roster. "
-                      "Check-ins: one line per check-in.")
+        self._add_row(form, translate("ExportFields", "&Which table"), self.csv_kind_combo,
+                      translate("ExportFields", "Attendance: one line per person per session. Members: the roster. "
+                                                "Check-ins: one line per check-in."))
         order.append(self.csv_kind_combo)
 
     def _add_sign_in_fields(self, form: QFormLayout, order: list[QWidget]) -> None:
@@ -176,17 +185,23 @@ class ExportFields:
         self.sessions_spin.setValue(1)
         self.sessions_note = named(QLabel(), "exportSessionDates")
         self.sessions_note.setWordWrap(True)
-        self._add_row_with_note(form, "&Sessions on the sheet", self.sessions_spin,
-                                f"How many of the group's next sessions get a column (1 to {MAX_SIGN_IN_SESSIONS}).",
+        self._add_row_with_note(form, translate("ExportFields", "&Sessions on the sheet"), self.sessions_spin,
+                                translate("ExportFields", "How many of the group's next sessions get a column (1 "
+                                                          "to {MAX_SIGN_IN_SESSIONS}).").format(
+                                                              MAX_SIGN_IN_SESSIONS=MAX_SIGN_IN_SESSIONS),
                                 self.sessions_note)
         self.walk_ins_spin = named(QSpinBox(), "exportWalkIns")
         self.walk_ins_spin.setRange(0, MAX_WALK_IN_ROWS)
         self.walk_ins_spin.setValue(DEFAULT_WALK_INS)
-        self._add_row(form, "Blank rows for &walk-ins", self.walk_ins_spin,
-                      f"Empty rows where newcomers write their first name (0 to {MAX_WALK_IN_ROWS}).")
-        self.landscape_check = named(QCheckBox("&Landscape (sideways: room for more sessions)"), "exportLandscape")
-        describe_widget(self.landscape_check, "Landscape",
-                        f"Print the sheet sideways; suggested from {LANDSCAPE_FROM} sessions on")
+        self._add_row(form, translate("ExportFields", "Blank rows for &walk-ins"), self.walk_ins_spin,
+                      translate("ExportFields", "Empty rows where newcomers write their first name (0 to "
+                                                "{MAX_WALK_IN_ROWS}).").format(MAX_WALK_IN_ROWS=MAX_WALK_IN_ROWS))
+        self.landscape_check = named(QCheckBox(translate("ExportFields",
+                                                         "&Landscape (sideways: room for more sessions)")),
+                                                         "exportLandscape")
+        describe_widget(self.landscape_check, translate("ExportFields", "Landscape"),
+                        translate("ExportFields", "Print the sheet sideways; suggested from {LANDSCAPE_FROM} "
+                                                  "sessions on").format(LANDSCAPE_FROM=LANDSCAPE_FROM))
         self.landscape_check.toggled.connect(self._on_landscape_toggled)
         form.addRow("", self.landscape_check)
         self.sessions_spin.valueChanged.connect(self._on_sessions_changed)
@@ -199,9 +214,13 @@ class ExportFields:
         for edit, day in ((self.start_edit, year_before(self._today)), (self.end_edit, self._today)):
             edit.setDate(to_qdate(day))
             edit.dateChanged.connect(self._on_options_changed)
-        self._add_row(form, "&From", self.start_edit, "The first day the report covers (the last 12 months "
-                                                       "are suggested).")
-        self._add_row(form, "&To", self.end_edit, "The last day the report covers (included).")
+        self._add_row(form, translate("ExportFields", "&From"), self.start_edit, translate("ExportFields",
+                                                                                           "The first day the report "
+                                                                                           "covers (the last 12 months "
+                                                                                 "are suggested)."))
+        self._add_row(form, translate("ExportFields", "&To"), self.end_edit, translate("ExportFields",
+                                                                                       "The last day the report "
+                                                                                       "covers (included)."))
         order += [self.start_edit, self.end_edit]
 
     def _on_sessions_changed(self, _value: int = 0) -> None:
@@ -211,9 +230,12 @@ class ExportFields:
         if not dates:
             self.sessions_note.setText("")
         elif len(dates) == 1:
-            self.sessions_note.setText(f"For {short_date(dates[0])}.")
+            self.sessions_note.setText(translate("ExportFields",
+                                                 "For {short_date}.").format(short_date=short_date(dates[0])))
         else:
-            self.sessions_note.setText(f"From {short_date(dates[0])} to {short_date(dates[-1])}.")
+            self.sessions_note.setText(translate("ExportFields",
+                                                 "From {short_date} to {short_date2}.").format(short_date=short_date(
+                                                     dates[0]), short_date2=short_date(dates[-1])))
         if not self._landscape_touched:
             self.landscape_check.blockSignals(True)
             self.landscape_check.setChecked(count >= LANDSCAPE_FROM)
@@ -226,8 +248,10 @@ class ExportFields:
 def handouts_text(titles: Sequence[str]) -> str:
     """The handouts going into a pack, or what the pack holds when there are none."""
     if not titles:
-        return ("No handouts are recorded for this session yet: the pack will have the cover, the group "
-                "agreement and the support contacts. Tick handouts in the Handouts tab to add them.")
+        return (translate("ExportFields",
+                          "No handouts are recorded for this session yet: the pack will have the cover, the group "
+                                          "agreement and the support contacts. Tick handouts in the Handouts tab to "
+                                          "add them."))
     return "; ".join(titles)
 
 

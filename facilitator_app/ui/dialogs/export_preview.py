@@ -17,6 +17,7 @@ from facilitator_app.errors import AppError
 from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.scrubber import Passage
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 
 PreviewHook = Callable[[Any], Sequence[Passage]]
@@ -27,14 +28,14 @@ VISIBLE_LINES = 5
 def summary_text(passages: Sequence[Passage], level: NameLevel) -> str:
     """The line above the list: how many passages leave and how many names were replaced."""
     if not passages:
-        return "No free text (notes, topics, words, titles) leaves with this document."
+        return translate("ExportPreview", "No free text (notes, topics, words, titles) leaves with this document.")
     count = len(passages)
     leaving = f"{count} passage{'s' if count != 1 else ''} of free text will leave"
     if level is NameLevel.FULL:
-        return f"{leaving}, as written (full names)."
+        return translate("ExportPreview", "{leaving}, as written (full names).").format(leaving=leaving)
     replaced = sum(p.replaced for p in passages)
     if not replaced:
-        return f"{leaving}; no member's name was found in them."
+        return translate("ExportPreview", "{leaving}; no member's name was found in them.").format(leaving=leaving)
     return f"{leaving}; {replaced} name{'s' if replaced != 1 else ''} replaced, marked « »."
 
 
@@ -48,9 +49,9 @@ class ScrubPreview(QWidget):
         self.summary = named(QLabel(), "scrubPreviewSummary")
         self.summary.setWordWrap(True)
         self.list = named(QListWidget(), "scrubPreview")
-        describe_widget(self.list, "What will leave",
-                        "The free text going into the document, one passage a line, as it will read; "
-                        "names replaced at the chosen level are between « and »")
+        describe_widget(self.list, self.tr("What will leave"),
+                        self.tr("The free text going into the document, one passage a line, as it will read; "
+                                "names replaced at the chosen level are between « and »"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * VISIBLE_LINES + 12)
@@ -70,7 +71,7 @@ class ScrubPreview(QWidget):
         except AppError as exc:
             self.passages = ()
             self.list.clear()
-            self.summary.setText(f"No preview: {exc.message}")
+            self.summary.setText(self.tr("No preview: {message}").format(message=exc.message))
             return
         self.show_passages(passages, level)
 
@@ -79,12 +80,12 @@ class ScrubPreview(QWidget):
         self.summary.setText(summary_text(self.passages, level))
         self.list.clear()
         for passage in self.passages[:MAX_SHOWN]:
-            item = QListWidgetItem(f"{passage.field}: {passage.marked()}")
+            item = QListWidgetItem(self.tr("{field}: {marked}").format(field=passage.field, marked=passage.marked()))
             if passage.replaced:
                 item.setToolTip(f"{passage.replaced} name{'s' if passage.replaced != 1 else ''} replaced")
             self.list.addItem(item)
         if len(self.passages) > MAX_SHOWN:
-            self.list.addItem(f"… and {len(self.passages) - MAX_SHOWN} more")
+            self.list.addItem(self.tr("… and {value} more").format(value=len(self.passages) - MAX_SHOWN))
 
     def lines(self) -> list[str]:
         """The list's lines, as shown."""

@@ -62,9 +62,9 @@ class GroupDialog(SubmitDialog[GroupDraft]):
     def __init__(self, instruments: list[InstrumentDefinition], submit: Callable[[GroupDraft], object],
                  group: GroupRecord | None = None, parent: QWidget | None = None) -> None:
         editing = group is not None
-        super().__init__(submit, title="Edit group" if editing else "New group",
-                         ok_text="Save" if editing else "Create group",
-                         ok_tip="Save the changes to this group." if editing else "Create the group.",
+        super().__init__(submit, title=self.tr("Edit group") if editing else self.tr("New group"),
+                         ok_text=self.tr("Save") if editing else self.tr("Create group"),
+                         ok_tip=self.tr("Save the changes to this group.") if editing else self.tr("Create the group."),
                          parent=parent)
         self.setObjectName("groupDialog")
         self._group = group
@@ -73,40 +73,44 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self._anchor_follows_day = not editing
         self._setting_anchor = False
 
-        about = QGroupBox("About the group")
-        describe_widget(about, "About the group", "The group's name, where it meets and how it checks in.")
+        about = QGroupBox(self.tr("About the group"))
+        describe_widget(about, self.tr("About the group"),
+                        self.tr("The group's name, where it meets and how it checks in."))
         about_form = QFormLayout(about)
-        when = QGroupBox("When it meets")
-        describe_widget(when, "When it meets", "The group's meeting pattern, used to schedule sessions.")
+        when = QGroupBox(self.tr("When it meets"))
+        describe_widget(when, self.tr("When it meets"),
+                        self.tr("The group's meeting pattern, used to schedule sessions."))
         when_form = QFormLayout(when)
 
         self.name_edit = named(QLineEdit(), "groupName")
-        self.name_edit.setPlaceholderText("For example: Tuesday Evening Peer Support")
-        self._add_row(about_form, "&Name", self.name_edit, "The group's name, as members know it. Required.")
+        self.name_edit.setPlaceholderText(self.tr("For example: Tuesday Evening Peer Support"))
+        self._add_row(about_form, self.tr("&Name"), self.name_edit,
+                      self.tr("The group's name, as members know it. Required."))
         self.venue_edit = named(QLineEdit(), "groupVenue")
-        self.venue_edit.setPlaceholderText("Where the group usually meets")
-        self._add_row(about_form, "&Venue", self.venue_edit,
-                      "Where the group usually meets. Each session can have its own venue too.")
+        self.venue_edit.setPlaceholderText(self.tr("Where the group usually meets"))
+        self._add_row(about_form, self.tr("&Venue"), self.venue_edit,
+                      self.tr("Where the group usually meets. Each session can have its own venue too."))
         self.instrument_combo = named(QComboBox(), "groupInstrument")
         for instrument in instruments:
             self.instrument_combo.addItem(instrument.name, instrument.id)
-        self.instrument_combo.addItem("No scored check-in", None)
-        self._add_row(about_form, "&Check-in", self.instrument_combo,
-                      "How members check in at the start of each session. Anyone may always pass.")
+        self.instrument_combo.addItem(self.tr("No scored check-in"), None)
+        self._add_row(about_form, self.tr("&Check-in"), self.instrument_combo,
+                      self.tr("How members check in at the start of each session. Anyone may always pass."))
         if editing:
             checkin_note = named(QLabel(CHECKIN_NOTE), "checkinNote")
             checkin_note.setWordWrap(True)
             about_form.addRow(checkin_note)
         self.description_edit = named(QPlainTextEdit(), "groupDescription")
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setPlaceholderText("Who the group is for, in a sentence or two (optional)")
+        self.description_edit.setPlaceholderText(self.tr("Who the group is for, in a sentence or two (optional)"))
         self.description_edit.setFixedHeight(self._lines_height(self.description_edit, 3))
-        self._add_row(about_form, "Descri&ption", self.description_edit, "Who the group is for. Optional.")
+        self._add_row(about_form, self.tr("Descri&ption"), self.description_edit,
+                      self.tr("Who the group is for. Optional."))
         self.agreement_edit = named(QPlainTextEdit(), "groupAgreement")
         self.agreement_edit.setTabChangesFocus(True)
         self.agreement_edit.setMinimumHeight(self._lines_height(self.agreement_edit, 6))
-        self._add_row(about_form, "Group &agreement", self.agreement_edit,
-                      "The guidelines read aloud at the start of each session.")
+        self._add_row(about_form, self.tr("Group &agreement"), self.agreement_edit,
+                      self.tr("The guidelines read aloud at the start of each session."))
         note = named(QLabel(AGREEMENT_NOTE), "agreementNote")
         note.setWordWrap(True)
         about_form.addRow(note)
@@ -114,32 +118,33 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.cadence_combo = named(QComboBox(), "groupCadence")
         for text, cadence in CADENCE_CHOICES:
             self.cadence_combo.addItem(text, cadence)
-        self._add_row(when_form, "&Meets", self.cadence_combo, "How often the group meets.")
+        self._add_row(when_form, self.tr("&Meets"), self.cadence_combo, self.tr("How often the group meets."))
         self.weekday_combo = named(QComboBox(), "groupWeekday")
         for number, day_name in enumerate(WEEKDAY_NAMES):
             self.weekday_combo.addItem(day_name, number)
-        self._add_row(when_form, "&Day", self.weekday_combo, "The day of the week the group meets.")
+        self._add_row(when_form, self.tr("&Day"), self.weekday_combo, self.tr("The day of the week the group meets."))
         self.week_combo = named(QComboBox(), "groupWeekOfMonth")
         for text, number in WEEK_CHOICES:
             self.week_combo.addItem(text, number)
-        self._add_row(when_form, "&Which week", self.week_combo,
-                      "For a monthly group: which of the month's weeks it meets in (for example the 1st Tuesday).")
+        self._add_row(when_form, self.tr("&Which week"), self.week_combo,
+                      self.tr("For a monthly group: which of the month's weeks it meets in (for example the 1st "
+                              "Tuesday)."))
         self.anchor_edit = DateEdit(objectName="groupAnchor")
-        self._add_row(when_form, "&Starting from", self.anchor_edit,
-                      "The first date of the pattern: sessions are scheduled from it (or from an earlier date "
-                      "you choose, to add past sessions), and it sets which weeks an every-other-week group "
-                      "meets in.")
+        self._add_row(when_form, self.tr("&Starting from"), self.anchor_edit,
+                      self.tr("The first date of the pattern: sessions are scheduled from it (or from an earlier date "
+                              "you choose, to add past sessions), and it sets which weeks an every-other-week group "
+                              "meets in."))
         self.time_edit = named(QTimeEdit(), "groupStartTime")
         self.time_edit.setDisplayFormat("HH:mm")
-        self._add_row(when_form, "&Time", self.time_edit, "The time sessions start (24-hour clock).")
+        self._add_row(when_form, self.tr("&Time"), self.time_edit, self.tr("The time sessions start (24-hour clock)."))
         self.length_spin = named(QSpinBox(), "groupDuration")
         self.length_spin.setRange(15, 480)
         self.length_spin.setSingleStep(15)
         self.length_spin.setSuffix(" min")
-        self._add_row(when_form, "&Length", self.length_spin, "How long a session lasts, in minutes.")
+        self._add_row(when_form, self.tr("&Length"), self.length_spin, self.tr("How long a session lasts, in minutes."))
         self.summary_label = named(QLabel(), "recurrenceSummary")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName("Meeting pattern")
+        self.summary_label.setAccessibleName(self.tr("Meeting pattern"))
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         when_form.addRow(self.summary_label)
 
@@ -147,10 +152,13 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.skipped_list.setFixedHeight(self._lines_height(self.skipped_list, 5))
         self.skipped_list.installEventFilter(self)
         self.skip_date_edit = DateEdit(objectName="skipDate")
-        describe_widget(self.skip_date_edit, "Date to skip", "Choose a date the group will not meet, then Add date.")
-        self.add_skip_button = helper_button("Add dat&e", "Add date", "Add the chosen date to the skipped dates.")
-        self.remove_skip_button = helper_button("&Remove", "Remove skipped date",
-                                                "Remove the selected skipped date (or press Delete in the list).")
+        describe_widget(self.skip_date_edit, self.tr("Date to skip"),
+                        self.tr("Choose a date the group will not meet, then Add date."))
+        self.add_skip_button = helper_button(self.tr("Add dat&e"), self.tr("Add date"),
+                                             self.tr("Add the chosen date to the skipped dates."))
+        self.remove_skip_button = helper_button(self.tr("&Remove"), self.tr("Remove skipped date"),
+                                                self.tr("Remove the selected skipped date (or press Delete in the "
+                                                        "list)."))
         skip_box = QWidget()
         skip_layout = QVBoxLayout(skip_box)
         skip_layout.setContentsMargins(0, 0, 0, 0)
@@ -161,10 +169,11 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         skip_controls.addWidget(self.remove_skip_button)
         skip_layout.addLayout(skip_controls)
         skip_layout.addStretch(1)  # spare height goes below the controls, not between them and the list
-        skip_label = QLabel("S&kipped dates")
+        skip_label = QLabel(self.tr("S&kipped dates"))
         skip_label.setBuddy(self.skipped_list)
-        describe_widget(self.skipped_list, "Skipped dates",
-                        "Dates the group will not meet, such as holidays. Select one and press Delete to remove it.")
+        describe_widget(self.skipped_list, self.tr("Skipped dates"),
+                        self.tr("Dates the group will not meet, such as holidays. Select one and press Delete to "
+                                "remove it."))
         when_form.addRow(skip_label, skip_box)
 
         columns = QHBoxLayout()
@@ -237,7 +246,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
                       if self.instrument_combo.itemData(i) == instrument_id), -1)
         if index < 0:
             # Kept so saving an edit never silently changes the group's check-in.
-            self.instrument_combo.insertItem(0, "Current check-in (no longer listed)", instrument_id)
+            self.instrument_combo.insertItem(0, self.tr("Current check-in (no longer listed)"), instrument_id)
             index = 0
         self.instrument_combo.setCurrentIndex(index)
 
@@ -264,7 +273,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
     def _collect(self) -> GroupDraft:
         name = self.name_edit.text().strip()
         if not name:
-            raise ValidationError("Please enter a group name: it cannot be left blank.")
+            raise ValidationError(self.tr("Please enter a group name: it cannot be left blank."))
         return GroupDraft(
             name=name,
             recurrence=self._recurrence(),

@@ -7,6 +7,7 @@ from datetime import date
 
 from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.ui.dialogs.submit_dialog import format_day
+from facilitator_app.ui.language import translate
 
 MAX_PAST = 104  # the most sessions one Schedule adds (the meeting service's limit)
 
@@ -19,9 +20,10 @@ def past_dates(rec: Recurrence, start: date, today: date, skipped: Iterable[date
 def past_dates_sentence(past: int, total: int) -> str:
     """What happens to the ``past`` dates before today among the ``total`` to be added."""
     if total == 1:
-        return "This date is in the past: it will be added as a session to record."
-    which = f"All {past}" if past == total else str(past)
-    return f"{which} of these dates are in the past: they will be added as sessions to record."
+        return translate("HistoryWording", "This date is in the past: it will be added as a session to record.")
+    which = translate("HistoryWording", "All {past}").format(past=past) if past == total else str(past)
+    return translate("HistoryWording", "{which} of these dates are in the past: they will be added as sessions to "
+                                       "record.").format(which=which)
 
 
 def first_session_line(rec: Recurrence, today: date, skipped: Iterable[date] = ()) -> str | None:
@@ -31,8 +33,9 @@ def first_session_line(rec: Recurrence, today: date, skipped: Iterable[date] = (
     if not first:
         return None
     if first[0] >= today:
-        return f"First session: {format_day(first[0])}."
+        return translate("HistoryWording", "First session: {format_day}.").format(format_day=format_day(first[0]))
     past = len(past_dates(rec, rec.anchor, today, skip))
-    dates = "1 date before today" if past == 1 else f"{past} dates before today"
-    return (f"First session: {format_day(first[0])}, in the past. Schedule sessions… starts from it: "
-            f"the {dates} will be added as sessions to record.")
+    dates = translate("HistoryWording", "%n date(s) before today", "", past)
+    return (translate("HistoryWording", "First session: {format_day}, in the past. Schedule sessions… starts from "
+                                        "it: the {dates} will be added as sessions to record.").format(
+                                            format_day=format_day(first[0]), dates=dates))

@@ -24,10 +24,10 @@ class ColumnChoices(QGroupBox):
     column_changed = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("&Which detail is in each column", parent)
+        super().__init__(self.tr("&Which detail is in each column"), parent)
         self.setObjectName("importMappingBox")
-        describe_widget(self, "Which detail is in each column",
-                        "For each column of the file, choose the member detail it holds, or Ignore.")
+        describe_widget(self, self.tr("Which detail is in each column"),
+                        self.tr("For each column of the file, choose the member detail it holds, or Ignore."))
         self.combos: list[QComboBox] = []
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -52,16 +52,17 @@ class ColumnChoices(QGroupBox):
         self.combos = []
         per_row = 2 if len(columns) > VISIBLE_ROWS else 1
         for position, name in enumerate(columns):
-            shown = name or f"Column {position + 1}"
+            shown = name or self.tr("Column {value}").format(value=position + 1)
             combo = named(QComboBox(), f"importColumn{position}")
             combo.addItem(IGNORE, None)
             for key in FIELDS:
                 combo.addItem(field_title(key), key)
-            describe_widget(combo, f"Column {position + 1}, {shown}",
-                            f"Which member detail the column “{shown}” holds. Choose Ignore to leave it out.")
+            describe_widget(combo, self.tr("Column {value}, {shown}").format(value=position + 1, shown=shown),
+                            self.tr("Which member detail the column “{shown}” holds. Choose Ignore to leave it "
+                                    "out.").format(shown=shown))
             label = QLabel(shown.replace("&", "&&") + ":")
             label.setBuddy(combo)
-            label.setToolTip(f"Column {position + 1} of the file")
+            label.setToolTip(self.tr("Column {value} of the file").format(value=position + 1))
             combo.currentIndexChanged.connect(
                 lambda _i, c=position, box=combo: self.column_changed.emit(c, box.currentData()))
             row, pair = divmod(position, per_row)

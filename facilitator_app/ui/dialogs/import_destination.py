@@ -29,17 +29,17 @@ class ImportDestination(QWidget):
         found = [i for i in range(self.group_combo.count())
                  if current_group_id is not None and self.group_combo.itemData(i) == current_group_id]
         self.group_combo.setCurrentIndex(found[0] if found else 0)
-        describe_widget(self.group_combo, "Add them to group",
-                        "The group the imported members join. Choose No group to add them to the store only.")
-        group_label = QLabel("Add them to &group:")
+        describe_widget(self.group_combo, self.tr("Add them to group"),
+                        self.tr("The group the imported members join. Choose No group to add them to the store only."))
+        group_label = QLabel(self.tr("Add them to &group:"))
         group_label.setBuddy(self.group_combo)
         group_row = QHBoxLayout()
         group_row.addWidget(group_label)
         group_row.addWidget(self.group_combo, 1)
 
         self.good_rows_check = named(QCheckBox(GOOD_ROWS_TEXT), "importGoodRows")
-        describe_widget(self.good_rows_check, "Import the good rows and skip the others",
-                        "Import every row that can be read, and leave out the rejected ones.")
+        describe_widget(self.good_rows_check, self.tr("Import the good rows and skip the others"),
+                        self.tr("Import every row that can be read, and leave out the rejected ones."))
         self.good_rows_check.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -18,14 +18,15 @@ class FileRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = named(QLineEdit(), "importFile")
-        self.edit.setPlaceholderText("The CSV file of members")
-        describe_widget(self.edit, "File", "The CSV file to import. Type its path or choose Browse.")
-        label = QLabel("&File:")
+        self.edit.setPlaceholderText(self.tr("The CSV file of members"))
+        describe_widget(self.edit, self.tr("File"), self.tr("The CSV file to import. Type its path or choose Browse."))
+        label = QLabel(self.tr("&File:"))
         label.setBuddy(self.edit)
-        self.browse = named(QPushButton("&Browse…"), "importBrowse")
-        describe_widget(self.browse, "Browse for the file", "Choose the CSV file on this computer.")
-        self.reload = named(QPushButton("&Reload"), "importReload")
-        describe_widget(self.reload, "Reload the file", "Read the file again, after correcting it in the spreadsheet.")
+        self.browse = named(QPushButton(self.tr("&Browse…")), "importBrowse")
+        describe_widget(self.browse, self.tr("Browse for the file"), self.tr("Choose the CSV file on this computer."))
+        self.reload = named(QPushButton(self.tr("&Reload")), "importReload")
+        describe_widget(self.reload, self.tr("Reload the file"),
+                        self.tr("Read the file again, after correcting it in the spreadsheet."))
         for button in (self.browse, self.reload):
             button.setAutoDefault(False)  # Return in the dialog means Import, not Browse
         layout = QHBoxLayout(self)
@@ -38,5 +39,5 @@ class FileRow(QWidget):
     def ask_for_file(self, current: Path | None) -> str:
         """The file the facilitator picks in the system's dialog, starting beside ``current`` ("" for none)."""
         start = str(current.parent if current else Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Choose the file of members", start, FILE_FILTER)
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the file of members"), start, FILE_FILTER)
         return chosen

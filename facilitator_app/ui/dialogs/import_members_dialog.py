@@ -74,7 +74,7 @@ class ImportMembersDialog(QDialog):
                  current_group_id: uuid.UUID | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importMembersDialog")
-        self.setWindowTitle("Import members from a CSV file")
+        self.setWindowTitle(self.tr("Import members from a CSV file"))
         self._preview_fn = preview_fn
         self._import_fn = import_fn
         self.preview: ImportPreview | None = None
@@ -106,7 +106,7 @@ class ImportMembersDialog(QDialog):
         self._progress_row = ProgressRow(self)
         self.progress, self.stop_button = self._progress_row.bar, self._progress_row.stop_button
 
-        self.file_info = named(QLabel("Choose a file to see what is in it."), "importFileInfo")
+        self.file_info = named(QLabel(self.tr("Choose a file to see what is in it.")), "importFileInfo")
         self.file_info.setWordWrap(True)
 
         # --- which detail each column holds
@@ -116,7 +116,7 @@ class ImportMembersDialog(QDialog):
         # --- the preview
         self.model = ImportPreviewModel(self)
         self.table = ImportPreviewTable(self.model)
-        preview_label = named(QLabel("&Preview:"), "importPreviewLabel")
+        preview_label = named(QLabel(self.tr("&Preview:")), "importPreviewLabel")
         preview_label.setBuddy(self.table)
         self.preview_note = named(QLabel(""), "importPreviewNote")
         self.preview_note.setWordWrap(True)
@@ -129,12 +129,12 @@ class ImportMembersDialog(QDialog):
 
         self.status = named(QLabel(""), "importStatus")
         self.status.setWordWrap(True)
-        self._error = message_label("dialogError", "Problem", ERROR_STYLE)
-        self.result_label = message_label("importResult", "Import finished", _RESULT_STYLE)
+        self._error = message_label("dialogError", self.tr("Problem"), ERROR_STYLE)
+        self.result_label = message_label("importResult", self.tr("Import finished"), _RESULT_STYLE)
 
         buttons, self.import_button, self.cancel_button = action_and_cancel(
-            self, "&Import", "Back up your data, then add the members shown as OK.",
-            "Close without importing anything (Esc).")
+            self, self.tr("&Import"), self.tr("Back up your data, then add the members shown as OK."),
+            self.tr("Close without importing anything (Esc)."))
         buttons.accepted.connect(self._on_buttons_accepted)
 
         layout = QVBoxLayout(self)
@@ -235,7 +235,7 @@ class ImportMembersDialog(QDialog):
             self._mapping = None  # another file: its own columns
         self._reading_path = path
         self._error.hide()
-        self.file_info.setText(f"Reading {path.name}…")
+        self.file_info.setText(self.tr("Reading {name}…").format(name=path.name))
         self._progress_row.begin(importing=False)
         self._note = ""
         self._reader.start(partial(self._preview_fn, path, self._mapping), READ_FAILURE)
@@ -257,7 +257,7 @@ class ImportMembersDialog(QDialog):
             self._fix_tab_order()
         self.mapping_box.show_mapping(preview.mapping if preview else {})
         if preview is None:
-            self.file_info.setText("Choose a file to see what is in it.")
+            self.file_info.setText(self.tr("Choose a file to see what is in it."))
             self.preview_note.hide()
         else:
             self.file_info.setText(describe_preview(preview))
@@ -284,11 +284,12 @@ class ImportMembersDialog(QDialog):
         if not self._done:
             self.import_button.setEnabled(bool(allowed))
         if reading and self._importing:
-            self.status.setText(f"Importing: {self._progress_row.percent}% done. Stop importing to "
-                                "leave everything as it was.")
+            self.status.setText(self.tr(
+                "Importing: {percent}% done. Stop importing to leave everything as it was.").format(
+                    percent=self._progress_row.percent))
         elif reading and self._reading_path is not None:
-            self.status.setText(f"Reading {self._reading_path.name}: {self._progress_row.percent}%. Stop reading "
-                                "to choose another file.")
+            self.status.setText(self.tr("Reading {name}: {percent}%. Stop reading to choose another file.").format(
+                name=self._reading_path.name, percent=self._progress_row.percent))
         elif self._note and not self._done:
             self.status.setText(self._note)
         elif preview is None or self._done:
@@ -434,8 +435,8 @@ class ImportMembersDialog(QDialog):
                        self.group_combo, self.good_rows_check):
             widget.setEnabled(False)
         self._update_state()
-        self.import_button.setText("Close")
-        describe_widget(self.import_button, "Close", "The import is finished: close this window.")
+        self.import_button.setText(self.tr("Close"))
+        describe_widget(self.import_button, self.tr("Close"), self.tr("The import is finished: close this window."))
         self.import_button.setEnabled(True)
         self.cancel_button.hide()
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)

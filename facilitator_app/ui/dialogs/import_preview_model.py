@@ -9,12 +9,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from facilitator_app.domain.text import plural
 from facilitator_app.services.member_import import FIELD_LABELS, FIELDS, ImportPreview, PreviewRow
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.roles import Index
 
 PREVIEW_ROWS = 100  # rows shown from the top; rejected rows further down are always shown too
-_DELIMITER_PLURAL = {"comma": "commas", "semicolon": "semicolons", "tab": "tabs"}
 
 
 def field_title(key: str) -> str:
@@ -24,28 +23,37 @@ def field_title(key: str) -> str:
 def status_text(row: PreviewRow) -> str:
     """What will happen to a row, in plain words (rejected rows say so first, not only by colour)."""
     if row.problems:
-        return "Rejected: " + "; ".join(row.problems)
+        return translate("ImportPreviewModel", "Rejected: {problems}").format(problems="; ".join(row.problems))
     if row.status == "existing":
-        return f"OK: already in the store as {row.same_as}, not added again"
+        return translate("ImportPreviewModel",
+                         "OK: already in the store as {same_as}, not added again").format(same_as=row.same_as)
     if row.status == "repeat":
-        return f"OK: repeats {row.same_as}, added once"
-    return "OK: new member"
+        return translate("ImportPreviewModel", "OK: repeats {same_as}, added once").format(same_as=row.same_as)
+    return translate("ImportPreviewModel", "OK: new member")
 
 
 def describe_preview(preview: ImportPreview) -> str:
     """How the file was read and what is in it, in a sentence or two."""
-    separator = _DELIMITER_PLURAL.get(preview.delimiter_name, preview.delimiter_name)
-    kind = {"sheet": "a sheet with its own column names"}.get(preview.format_name, f"a {preview.format_name}")
-    rows = preview.total_rows
-    counts = [plural(preview.count("new"), "new member", "new members")]
+    separators = {"comma": translate("ImportPreviewModel", "commas"),
+                  "semicolon": translate("ImportPreviewModel", "semicolons"),
+                  "tab": translate("ImportPreviewModel", "tabs")}
+    separator = separators.get(preview.delimiter_name, preview.delimiter_name)
+    if preview.format_name == "sheet":
+        kind = translate("ImportPreviewModel", "a sheet with its own column names")
+    else:
+        kind = translate("ImportPreviewModel", "a {format}").format(format=preview.format_name)
+    counts = [translate("ImportPreviewModel", "%n new member(s)", "", preview.count("new"))]
     if preview.count("existing"):
-        counts.append(f"{preview.count('existing'):,} already in the store")
+        counts.append(translate("ImportPreviewModel", "%n already in the store", "", preview.count("existing")))
     if preview.count("repeat"):
-        counts.append(f"{preview.count('repeat'):,} repeated in the file")
+        counts.append(translate("ImportPreviewModel", "%n repeated in the file", "", preview.count("repeat")))
     if preview.count("rejected"):
-        counts.append(f"{preview.count('rejected'):,} rejected")
-    text = (f"Read as {preview.encoding} text with values separated by {separator}; it looks like {kind}. "
-            f"{plural(rows, 'row', 'rows')} under the column names: {', '.join(counts)}.")
+        counts.append(translate("ImportPreviewModel", "%n rejected", "", preview.count("rejected")))
+    text = translate("ImportPreviewModel", "Read as {encoding} text with values separated by {separator}; it looks "
+                                           "like {kind}.").format(encoding=preview.encoding, separator=separator,
+                                                                  kind=kind)
+    text += " " + translate("ImportPreviewModel", "%n row(s) under the column names: {counts}.", "",
+                            preview.total_rows).format(counts=", ".join(counts))
     if preview.lines.total:
         text += " " + preview.lines.describe()
     return text
@@ -59,13 +67,16 @@ def hidden_rows_note(preview: ImportPreview, model: ImportPreviewModel) -> str:
     hidden_rejected = preview.count("rejected") - shown_rejected
     if hidden_ok <= 0 and hidden_rejected <= 0:
         return ""
-    text = f"Showing the first {PREVIEW_ROWS} rows and "
-    text += (f"the first {plural(shown_rejected, 'rejected row', 'rejected rows')}" if hidden_rejected > 0
-             else "every rejected row")
-    if hidden_ok > 0:
-        text += f"; {plural(hidden_ok, 'more row', 'more rows')} will be imported the same way"
     if hidden_rejected > 0:
-        text += f"; {plural(hidden_rejected, 'more rejected row is', 'more rejected rows are')} not shown"
+        text = translate("ImportPreviewModel", "Showing the first {rows} rows and the first %n rejected row(s)", "",
+                         shown_rejected).format(rows=PREVIEW_ROWS)
+    else:
+        text = translate("ImportPreviewModel", "Showing the first {rows} rows and every rejected row").format(
+            rows=PREVIEW_ROWS)
+    if hidden_ok > 0:
+        text += translate("ImportPreviewModel", "; %n more row(s) will be imported the same way", "", hidden_ok)
+    if hidden_rejected > 0:
+        text += translate("ImportPreviewModel", "; %n more rejected row(s) [is|are] not shown", "", hidden_rejected)
     return text + "."
 
 
@@ -114,12 +125,14 @@ class ImportPreviewModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return f"Line {row.line}" if role == Qt.ItemDataRole.AccessibleTextRole else str(row.line)
+                return self.tr("Line {line}").format(
+                    line=row.line) if role == Qt.ItemDataRole.AccessibleTextRole else str(row.line)
             if column == 1:
                 return status_text(row)
             return row.values.get(self._fields[column - 2], "")
         if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
-            return f"Line {row.line} of the file: {status_text(row)}."
+            return self.tr("Line {line} of the file: {status_text}.").format(line=row.line,
+                                                                             status_text=status_text(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.problems and column <= 1:
@@ -135,9 +148,9 @@ class ImportPreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Line"
+            return self.tr("Line")
         if section == 1:
-            return "What will happen"
+            return self.tr("What will happen")
         if 2 <= section < 2 + len(self._fields):
             return field_title(self._fields[section - 2])
         return None

@@ -19,8 +19,9 @@ class ImportPreviewTable(QTableView):
         named(self, "importPreview")
         self._model = model
         self.setModel(model)
-        describe_widget(self, "Preview", "How each row of the file would be imported, with its line number. "
-                                         "Rejected rows say why.")
+        describe_widget(self, self.tr("Preview"),
+                        self.tr("How each row of the file would be imported, with its line number. "
+                                                 "Rejected rows say why."))
         single_row_table(self)
         self.setWordWrap(True)
         self.verticalHeader().setMinimumSectionSize(self.verticalHeader().defaultSectionSize())

@@ -38,14 +38,16 @@ class ProgressRow(QWidget):
         self.bar.setValue(0)
         self.stop_button.setEnabled(True)
         if importing:
-            self.stop_button.setText("&Stop importing")
-            describe_widget(self.stop_button, "Stop importing", "Stop the import; nothing is imported.")
-            describe_widget(self.bar, "Importing", "How much of the import is done.")
+            self.stop_button.setText(self.tr("&Stop importing"))
+            describe_widget(self.stop_button, self.tr("Stop importing"),
+                            self.tr("Stop the import; nothing is imported."))
+            describe_widget(self.bar, self.tr("Importing"), self.tr("How much of the import is done."))
         else:
-            self.stop_button.setText("&Stop reading")
-            describe_widget(self.stop_button, "Stop reading the file",
-                            "Stop reading the file; nothing is imported. Press Reload to read it again.")
-            describe_widget(self.bar, "Reading the file", "How much of the file has been read for the preview.")
+            self.stop_button.setText(self.tr("&Stop reading"))
+            describe_widget(self.stop_button, self.tr("Stop reading the file"),
+                            self.tr("Stop reading the file; nothing is imported. Press Reload to read it again."))
+            describe_widget(self.bar, self.tr("Reading the file"),
+                            self.tr("How much of the file has been read for the preview."))
 
     def set_done(self, done: int, total: int) -> None:
         self.bar.setValue(min(STEPS, done * STEPS // max(total, 1)))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator_app.domain.text import plural
 from facilitator_app.services.member_import import ImportPreview
+from facilitator_app.ui.language import translate
 
 STOPPED = "Reading the file was stopped. Press Reload to read it again."
 IMPORT_STOPPED = "The import was stopped, so nothing was imported. Press Import to start it again."
@@ -18,19 +18,21 @@ def preview_status(preview: ImportPreview, good_rows: bool) -> str:
     rejected = preview.count("rejected")
     good = preview.total_rows - rejected
     if preview.file_problems:
-        return "Choose which column holds the names, above, to continue."
+        return translate("ImportStatus", "Choose which column holds the names, above, to continue.")
     if good == 0 and not preview.rows:
-        return "The file has no rows of members under its first line. Check that this is the right file."
+        return translate("ImportStatus",
+                         "The file has no rows of members under its first line. Check that this is the right file.")
     if good == 0:
-        return ("Every row was rejected, so there is nothing to import. Correct the file, or choose which detail "
-                "each column holds, then try again.")
+        return translate("ImportStatus", "Every row was rejected, so there is nothing to import. Correct the file, "
+                                         "or choose which detail each column holds, then try again.")
     if rejected and not good_rows:
-        return (f"{plural(rejected, 'row is', 'rows are')} rejected (see “What will happen”). Correct the file and "
-                "press Reload, or tick “Import the good rows and skip the others” to leave them out.")
+        return translate("ImportStatus", "%n row(s) [is|are] rejected (see “What will happen”). Correct the file "
+                                         "and press Reload, or tick “Import the good rows and skip the others” to "
+                                         "leave them out.", "", rejected)
     if rejected:
-        return (f"{plural(rejected, 'rejected row', 'rejected rows')} will be left out; "
-                f"{plural(good, 'row', 'rows')} will be imported.")
-    return f"Ready: {plural(good, 'row', 'rows')} will be imported."
+        return translate("ImportStatus", "%n rejected row(s) will be left out; {good} will be imported.", "",
+                         rejected).format(good=translate("ImportStatus", "%n row(s)", "", good))
+    return translate("ImportStatus", "Ready: %n row(s) will be imported.", "", good)
 
 
 def result_details(result: object, group_name: str | None) -> str:
@@ -40,9 +42,12 @@ def result_details(result: object, group_name: str | None) -> str:
     if rejected:
         listed = "; ".join(str(problem) for problem in rejected[:5])
         count = int(getattr(result, "rejected_count", len(rejected)))  # the list holds only the first
-        more = f"; and {plural(count - 5, 'more', 'more')}" if count > 5 else ""
-        text += f" Not imported: {listed}{more}."
+        if count > 5:
+            text += " " + translate("ImportStatus", "Not imported: {listed}; and %n more.", "", count - 5).format(
+                listed=listed)
+        else:
+            text += " " + translate("ImportStatus", "Not imported: {listed}.").format(listed=listed)
     moved = int(getattr(result, "added", 0) or 0) + int(getattr(result, "joined_group", 0) or 0)
     if moved and group_name is not None:
-        text += f" They are now in {group_name}."
+        text += " " + translate("ImportStatus", "They are now in {group}.").format(group=group_name)
     return text

@@ -49,12 +49,14 @@ class _RangeDelegate(QStyledItemDelegate):
         if index.column() == TEXT:
             editor = QLineEdit(parent)
             editor.setMaxLength(200)
-            describe_widget(editor, "Question", "The question as you would ask it in the round")
+            describe_widget(editor, self.tr("Question"), self.tr("The question as you would ask it in the round"))
             return editor
         spin = QSpinBox(parent)
         spin.setRange(0, MAX_ANSWER)
-        which = "Lowest" if index.column() == LOWEST else "Highest"
-        describe_widget(spin, f"{which} answer", f"The {which.lower()} answer to this question (0 to {MAX_ANSWER})")
+        which = self.tr("Lowest") if index.column() == LOWEST else self.tr("Highest")
+        describe_widget(spin, self.tr("{which} answer").format(which=which),
+                        self.tr("The {lower} answer to this question (0 to {MAX_ANSWER})").format(lower=which.lower(),
+                                                                                                  MAX_ANSWER=MAX_ANSWER))
         return spin
 
 
@@ -64,10 +66,10 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
     def __init__(self, submit: Callable[[InstrumentDraft], object], instrument: InstrumentDefinition | None = None,
                  parent: QWidget | None = None) -> None:
         editing = instrument is not None
-        super().__init__(submit, title="Edit check-in" if editing else "New check-in",
-                         ok_text="Save" if editing else "Add check-in",
-                         ok_tip="Save the changes to this check-in." if editing else
-                         "Add this check-in; choose it for a group in Group > Edit group.", parent=parent)
+        super().__init__(submit, title=self.tr("Edit check-in") if editing else self.tr("New check-in"),
+                         ok_text=self.tr("Save") if editing else self.tr("Add check-in"),
+                         ok_tip=self.tr("Save the changes to this check-in.") if editing else
+                         self.tr("Add this check-in; choose it for a group in Group > Edit group."), parent=parent)
         self.setObjectName("instrumentDialog")
         intro = named(QLabel(INTRO, wordWrap=True), "instrumentIntro")
         self.body.addWidget(intro)
@@ -75,18 +77,20 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
         form = QFormLayout()
         self.name_edit = named(QLineEdit(), "instrumentName")
         self.name_edit.setMaxLength(100)
-        self.name_edit.setPlaceholderText("e.g. Evening calm")
-        self._add_row(form, "&Name", self.name_edit, "What the check-in is called in menus and headings")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Evening calm"))
+        self._add_row(form, self.tr("&Name"), self.name_edit,
+                      self.tr("What the check-in is called in menus and headings"))
         self.period_edit = named(QLineEdit(), "instrumentPeriod")
         self.period_edit.setMaxLength(100)
-        self.period_edit.setPlaceholderText("e.g. today, this week, over the last two weeks")
-        self._add_row(form, "&Asks about", self.period_edit, "The time the questions are about (optional)")
+        self.period_edit.setPlaceholderText(self.tr("e.g. today, this week, over the last two weeks"))
+        self._add_row(form, self.tr("&Asks about"), self.period_edit,
+                      self.tr("The time the questions are about (optional)"))
         self.body.addLayout(form)
 
         self.items_table = named(QTableWidget(0, 3), "instrumentItems")
-        self.items_table.setHorizontalHeaderLabels(["Question", "Lowest", "Highest"])
-        describe_widget(self.items_table, "Questions",
-                        "One row per question: type to change a cell, arrows move, Tab leaves the table")
+        self.items_table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Lowest"), self.tr("Highest")])
+        describe_widget(self.items_table, self.tr("Questions"),
+                        self.tr("One row per question: type to change a cell, arrows move, Tab leaves the table"))
         self.items_table.setItemDelegate(_RangeDelegate(self.items_table))
         self.items_table.setTabKeyNavigation(False)
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -102,12 +106,14 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
             header.resizeSection(column, 80)
         self.items_table.setMinimumHeight(self.items_table.fontMetrics().height() * 10)
         self.items_table.itemChanged.connect(lambda _item: self._update_totals())
-        questions_label = QLabel("&Questions")
+        questions_label = QLabel(self.tr("&Questions"))
         questions_label.setBuddy(self.items_table)
-        self.add_button = helper_button("A&dd question", "Add question", "Add a question at the end (0 to 10)")
+        self.add_button = helper_button(self.tr("A&dd question"), self.tr("Add question"),
+                                        self.tr("Add a question at the end (0 to 10)"))
         self.add_button.setObjectName("addInstrumentItem")
         self.add_button.clicked.connect(lambda: self.add_item(InstrumentItem("", 0, 10), focus=True))
-        self.remove_button = helper_button("&Remove question", "Remove question", "Remove the selected question")
+        self.remove_button = helper_button(self.tr("&Remove question"), self.tr("Remove question"),
+                                           self.tr("Remove the selected question"))
         self.remove_button.setObjectName("removeInstrumentItem")
         self.remove_button.clicked.connect(self._on_remove_clicked)
         buttons = QHBoxLayout()
@@ -115,7 +121,7 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self.totals_label = named(QLabel(), "instrumentTotals")
-        self.totals_label.setAccessibleName("Totals")
+        self.totals_label.setAccessibleName(self.tr("Totals"))
         buttons.addWidget(self.totals_label)
         questions = QVBoxLayout()
         questions.addWidget(questions_label)
@@ -129,9 +135,10 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
             self.rule_combo.addItem(text, rule.value)
         self.threshold_spin = named(QSpinBox(), "instrumentFlagValue")
         self.threshold_spin.setRange(0, MAX_ANSWER * MAX_ITEMS)
-        self._add_row(flag_form, "&Follow-up", self.rule_combo,
-                      "Whether a total suggests offering a private chat: a suggestion, never a diagnosis")
-        self._add_row(flag_form, "&Total", self.threshold_spin, "The total that suggests offering a quiet word")
+        self._add_row(flag_form, self.tr("&Follow-up"), self.rule_combo,
+                      self.tr("Whether a total suggests offering a private chat: a suggestion, never a diagnosis"))
+        self._add_row(flag_form, self.tr("&Total"), self.threshold_spin,
+                      self.tr("The total that suggests offering a quiet word"))
         self.rule_combo.currentIndexChanged.connect(lambda _i: self._update_threshold())
         self.body.addLayout(flag_form)
 
@@ -147,7 +154,9 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
     def add_item(self, item: InstrumentItem, focus: bool = False) -> int:
         """Add a question row; returns its row number."""
         if self.items_table.rowCount() >= MAX_ITEMS:
-            self.show_error(f"A check-in can have up to {MAX_ITEMS} questions, so the round stays short.")
+            self.show_error(self.tr(
+                "A check-in can have up to {MAX_ITEMS} questions, so the round stays short.").format(
+                    MAX_ITEMS=MAX_ITEMS))
             return -1
         row = self.items_table.rowCount()
         self.items_table.insertRow(row)
@@ -183,7 +192,9 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
             except (TypeError, ValueError):
                 pass
         which = "lowest" if column == LOWEST else "highest"
-        raise ValidationError(f"The {which} answer to question {row + 1} needs a whole number, like 0 or 10.")
+        raise ValidationError(self.tr(
+            "The {which} answer to question {value} needs a whole number, like 0 or 10.").format(which=which,
+                                                                                                 value=row + 1))
 
     def _prefill(self, instrument: InstrumentDefinition | None) -> None:
         if instrument is None:
@@ -222,7 +233,7 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
             self.totals_label.setText("")
             return
         if not items:
-            self.totals_label.setText("No questions yet")
+            self.totals_label.setText(self.tr("No questions yet"))
             return
         low, high = sum(i.minimum for i in items), sum(i.maximum for i in items)
         count = len(items)

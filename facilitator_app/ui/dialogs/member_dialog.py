@@ -47,9 +47,9 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         """``joined_on`` (adding to a group only) shows an "In the group since" date, defaulting to it,
         so last week's paper sheet can be typed in for someone new."""
         editing = member is not None
-        super().__init__(submit, title="Edit member" if editing else "New member",
-                         ok_text="Save" if editing else "Add member",
-                         ok_tip="Save the changes to this member." if editing else "Add the member.",
+        super().__init__(submit, title=self.tr("Edit member") if editing else self.tr("New member"),
+                         ok_text=self.tr("Save") if editing else self.tr("Add member"),
+                         ok_tip=self.tr("Save the changes to this member.") if editing else self.tr("Add the member."),
                          parent=parent)
         self.setObjectName("memberDialog")
         self._had_extra = member is not None and has_extra_details(member)
@@ -60,27 +60,27 @@ class MemberDialog(SubmitDialog[MemberDraft]):
 
         form = QFormLayout()
         self.preferred_name_edit = named(QLineEdit(), "memberPreferredName")
-        self.preferred_name_edit.setPlaceholderText("The name they like to be called")
-        self._add_row(form, "Preferred &name", self.preferred_name_edit,
-                      "The name they like to be called in the group. The only detail you need.")
+        self.preferred_name_edit.setPlaceholderText(self.tr("The name they like to be called"))
+        self._add_row(form, self.tr("Preferred &name"), self.preferred_name_edit,
+                      self.tr("The name they like to be called in the group. The only detail you need."))
         self.pronouns_combo = named(QComboBox(), "memberPronouns")
         self.pronouns_combo.setEditable(True)
         self.pronouns_combo.addItems(PRONOUN_CHOICES)
         if (pronouns_line := self.pronouns_combo.lineEdit()) is not None:  # always, now it is editable
-            pronouns_line.setPlaceholderText("Optional")
-        self._add_row(form, "&Pronouns", self.pronouns_combo,
-                      "Optional. Choose one or type their own words.")
+            pronouns_line.setPlaceholderText(self.tr("Optional"))
+        self._add_row(form, self.tr("&Pronouns"), self.pronouns_combo,
+                      self.tr("Optional. Choose one or type their own words."))
         self.joined_edit: DateEdit | None = None
         if joined_on is not None and member is None:
             self.joined_edit = DateEdit(to_qdate(joined_on), objectName="memberJoinedOn")
-            self._add_row(form, "In the group &since", self.joined_edit,
-                          "From which session they count as a member (their first session).")
+            self._add_row(form, self.tr("In the group &since"), self.joined_edit,
+                          self.tr("From which session they count as a member (their first session)."))
         self.body.addLayout(form)
 
-        self.details_box = named(QGroupBox("More &details (optional)"), "memberDetails")
+        self.details_box = named(QGroupBox(self.tr("More &details (optional)")), "memberDetails")
         self.details_box.setCheckable(True)
-        describe_widget(self.details_box, "More details (optional)",
-                        "Tick to keep contact details, only if the member is happy for you to.")
+        describe_widget(self.details_box, self.tr("More details (optional)"),
+                        self.tr("Tick to keep contact details, only if the member is happy for you to."))
         self._details_fields = QWidget()
         details_form = QFormLayout(self._details_fields)
         details_form.setContentsMargins(0, 0, 0, 0)
@@ -88,25 +88,26 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self._box_layout.addWidget(self._details_fields)
         self._box_margins = self._box_layout.contentsMargins()
         self.full_name_edit = named(QLineEdit(), "memberFullName")
-        self._add_row(details_form, "&Full name", self.full_name_edit, "Their full name, if they want it kept.")
+        self._add_row(details_form, self.tr("&Full name"), self.full_name_edit,
+                      self.tr("Their full name, if they want it kept."))
         self.phone_edit = named(QLineEdit(), "memberPhone")
-        self._add_row(details_form, "P&hone", self.phone_edit, "A phone number to reach them on.")
+        self._add_row(details_form, self.tr("P&hone"), self.phone_edit, self.tr("A phone number to reach them on."))
         self.email_edit = named(QLineEdit(), "memberEmail")
-        self._add_row(details_form, "&Email", self.email_edit, "An email address to reach them at.")
+        self._add_row(details_form, self.tr("&Email"), self.email_edit, self.tr("An email address to reach them at."))
         self.emergency_name_edit = named(QLineEdit(), "memberEmergencyName")
-        self._add_row(details_form, "Emergency &contact name", self.emergency_name_edit,
-                      "Someone to call if they are unwell during a session, if they have told you who.")
+        self._add_row(details_form, self.tr("Emergency &contact name"), self.emergency_name_edit,
+                      self.tr("Someone to call if they are unwell during a session, if they have told you who."))
         self.emergency_phone_edit = named(QLineEdit(), "memberEmergencyPhone")
-        self._add_row(details_form, "Emergency contact ph&one", self.emergency_phone_edit,
-                      "The emergency contact's phone number.")
+        self._add_row(details_form, self.tr("Emergency contact ph&one"), self.emergency_phone_edit,
+                      self.tr("The emergency contact's phone number."))
         self.notes_edit = named(QPlainTextEdit(), "memberNotes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 12)
-        self._add_row(details_form, "No&tes", self.notes_edit,
-                      "Anything practical to remember, such as access needs. Keep it short and kind.")
-        self.consent_check = named(QCheckBox("Happ&y to be contacted"), "memberConsent")
-        describe_widget(self.consent_check, "Happy to be contacted",
-                        "Tick only if they said you may phone or email them between sessions.")
+        self._add_row(details_form, self.tr("No&tes"), self.notes_edit,
+                      self.tr("Anything practical to remember, such as access needs. Keep it short and kind."))
+        self.consent_check = named(QCheckBox(self.tr("Happ&y to be contacted")), "memberConsent")
+        describe_widget(self.consent_check, self.tr("Happy to be contacted"),
+                        self.tr("Tick only if they said you may phone or email them between sessions."))
         details_form.addRow(self.consent_check)
         self.body.addWidget(self.details_box)
 
@@ -151,7 +152,7 @@ class MemberDialog(SubmitDialog[MemberDraft]):
     def _collect(self) -> MemberDraft:
         preferred = self.preferred_name_edit.text().strip()
         if not preferred:
-            raise ValidationError("Please enter a preferred name: it cannot be left blank.")
+            raise ValidationError(self.tr("Please enter a preferred name: it cannot be left blank."))
         pronouns = self.pronouns_combo.currentText().strip()
         if not self.details_box.isChecked():
             return MemberDraft(preferred_name=preferred, pronouns=pronouns)

@@ -16,21 +16,25 @@ class NoteTemplateDialog(SubmitDialog[str]):
 
     def __init__(self, group_name: str, template: str, submit: Callable[[str], object],
                  parent: QWidget | None = None) -> None:
-        super().__init__(submit, title=f"Note template — {group_name}", ok_text="Save template",
-                         ok_tip="Save the template; new notes of this group start from it", parent=parent)
+        super().__init__(submit, title=self.tr("Note template — {group_name}").format(group_name=group_name),
+                         ok_text=self.tr("Save template"),
+                         ok_tip=self.tr("Save the template; new notes of this group start from it"), parent=parent)
         self.setObjectName("noteTemplateDialog")
-        intro = QLabel(f"New notes for {group_name} start with this text. Notes already written stay as they are.",
+        intro = QLabel(self.tr("New notes for {group_name} start with this text. Notes already written stay as "
+                               "they are.").format(group_name=group_name),
                        wordWrap=True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = named(QPlainTextEdit(), "noteTemplateEditor")
         self.editor.setPlainText(template)
-        self.editor.setPlaceholderText("For example:\nAgreement read: \nOpening round: \nTopic: \nAnnouncements: \n"
-                                       "Next session: ")
+        self.editor.setPlaceholderText(self.tr("For example:\nAgreement read: \nOpening round: \nTopic: "
+                                               "\nAnnouncements: \n"
+                                               "Next session: "))
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumSize(460, 220)
         form = QFormLayout()
         self.body.addWidget(intro)
-        self._add_row(form, "&Template:", self.editor, "The text every new note of this group starts with")
+        self._add_row(form, self.tr("&Template:"), self.editor,
+                      self.tr("The text every new note of this group starts with"))
         self.body.addLayout(form)
         self._finish_tab_order([self.editor])
 

@@ -63,22 +63,22 @@ class PassphraseDialog(QDialog):
                  attempt: Attempt | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle("Choose a passphrase" if confirm else "Passphrase")
+        self.setWindowTitle(self.tr("Choose a passphrase") if confirm else self.tr("Passphrase"))
         self._confirm = confirm
         self._attempt = attempt
         self._remember_option = remember_option
         intro = QLabel(message)
         intro.setWordWrap(True)
         self.field = _secret_field("passphraseField")
-        self.field.setAccessibleName("Passphrase")
+        self.field.setAccessibleName(self.tr("Passphrase"))
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.field)
+        form.addRow(self.tr("&Passphrase:"), self.field)
         self.confirm_field: QLineEdit | None = None
         if confirm:
             self.confirm_field = _secret_field("passphraseConfirmField")
-            self.confirm_field.setAccessibleName("The same passphrase again")
-            form.addRow("The &same again:", self.confirm_field)
-        self.remember_check = named(QCheckBox("&Remember on this computer (no passphrase needed here)"),
+            self.confirm_field.setAccessibleName(self.tr("The same passphrase again"))
+            form.addRow(self.tr("The &same again:"), self.confirm_field)
+        self.remember_check = named(QCheckBox(self.tr("&Remember on this computer (no passphrase needed here)")),
                                     "rememberKeyCheck")
         self.remember_check.setVisible(remember_option)
         self.error = _error_label()
@@ -110,7 +110,7 @@ class PassphraseDialog(QDialog):
             except AppError as exc:
                 problem = exc.message
             if problem is None and self.confirm_field is not None and self.confirm_field.text() != text:
-                problem = "The two passphrases differ. Type the same one twice."
+                problem = self.tr("The two passphrases differ. Type the same one twice.")
         if problem is None and self._attempt is not None:
             problem = self._attempt(text)
         if problem is not None:
@@ -127,23 +127,24 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, attempt: Callable[[str, str, bool], str | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
         self._attempt = attempt
         self.old_field = _secret_field("oldPassphraseField")
-        self.old_field.setAccessibleName("Current passphrase")
-        self.use_recovery = named(QCheckBox("I forgot it: use the &recovery key instead"), "useRecoveryKeyCheck")
+        self.old_field.setAccessibleName(self.tr("Current passphrase"))
+        self.use_recovery = named(QCheckBox(self.tr("I forgot it: use the &recovery key instead")),
+                                  "useRecoveryKeyCheck")
         self.use_recovery.toggled.connect(self._on_use_recovery)
         self.new_field = _secret_field("newPassphraseField")
-        self.new_field.setAccessibleName("New passphrase")
+        self.new_field.setAccessibleName(self.tr("New passphrase"))
         self.confirm_field = _secret_field("newPassphraseConfirmField")
-        self.confirm_field.setAccessibleName("The new passphrase again")
+        self.confirm_field.setAccessibleName(self.tr("The new passphrase again"))
         form = QFormLayout()
-        self._old_label = QLabel("&Current passphrase:")
+        self._old_label = QLabel(self.tr("&Current passphrase:"))
         self._old_label.setBuddy(self.old_field)
         form.addRow(self._old_label, self.old_field)
         form.addRow("", self.use_recovery)
-        form.addRow("&New passphrase:", self.new_field)
-        form.addRow("The new one &again:", self.confirm_field)
+        form.addRow(self.tr("&New passphrase:"), self.new_field)
+        form.addRow(self.tr("The new one &again:"), self.confirm_field)
         self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_ok)
@@ -154,9 +155,9 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_use_recovery(self, on: bool) -> None:
-        self._old_label.setText("&Recovery key:" if on else "&Current passphrase:")
+        self._old_label.setText(self.tr("&Recovery key:") if on else self.tr("&Current passphrase:"))
         self.old_field.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.old_field.setAccessibleName("Recovery key" if on else "Current passphrase")
+        self.old_field.setAccessibleName(self.tr("Recovery key") if on else self.tr("Current passphrase"))
 
     def _on_ok(self) -> None:
         from facilitator_app.services.unlocking import check_new_passphrase
@@ -168,7 +169,7 @@ class ChangePassphraseDialog(QDialog):
         except AppError as exc:
             problem = exc.message
         if problem is None and self.confirm_field.text() != new:
-            problem = "The two new passphrases differ. Type the same one twice."
+            problem = self.tr("The two new passphrases differ. Type the same one twice.")
         if problem is None:
             problem = self._attempt(self.old_field.text(), new, self.use_recovery.isChecked())
         if problem is not None:
@@ -183,12 +184,12 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, recovery_key: str, store_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
-        self.setWindowTitle("Your recovery key")
+        self.setWindowTitle(self.tr("Your recovery key"))
         self._key = recovery_key
         self._store_name = store_name
-        intro = QLabel("This recovery key opens your data file, and its backups on another computer, if the "
-                       "passphrase is ever forgotten. It is shown only now: print the sheet or write it down, "
-                       "and keep it somewhere safe, away from this laptop.")
+        intro = QLabel(self.tr("This recovery key opens your data file, and its backups on another computer, if the "
+                               "passphrase is ever forgotten. It is shown only now: print the sheet or write it down, "
+                               "and keep it somewhere safe, away from this laptop."))
         intro.setWordWrap(True)
         self.key_label = named(QLabel(recovery_key), "recoveryKeyLabel")
         font = QFont("monospace")
@@ -196,8 +197,8 @@ class RecoveryKeyDialog(QDialog):
         font.setPointSize(font.pointSize() + 3)
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName("Recovery key")
-        self.print_button = named(QPushButton("&Print recovery sheet…"), "printRecoverySheetButton")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.print_button = named(QPushButton(self.tr("&Print recovery sheet…")), "printRecoverySheetButton")
         self.print_button.clicked.connect(self._on_print)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
@@ -213,11 +214,11 @@ class RecoveryKeyDialog(QDialog):
         return write_recovery_sheet(destination, self._key, self._store_name)
 
     def _on_print(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery sheet", "recovery-sheet.pdf",
-                                              "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery sheet"), self.tr("recovery-sheet.pdf"),
+                                              self.tr("PDF files (*.pdf)"))
         if not path:
             return
         try:
             self.write_sheet(Path(path))
         except AppError as exc:
-            QMessageBox.warning(self, "Recovery sheet", exc.message)
+            QMessageBox.warning(self, self.tr("Recovery sheet"), exc.message)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.services.backups import BackupInfo
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.roles import Index
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.dialog_buttons import action_and_cancel
@@ -54,15 +55,18 @@ def unverified_reason(info: BackupInfo) -> str:
 
 
 def confirmation_text(info: BackupInfo) -> str:
-    return (f"Restore the backup from {info.label} ({info.reason_label})? Your data as it is now will be "
-            "backed up first, then replaced by that backup.")
+    return (translate("RestoreDialog", "Restore the backup from {label} ({reason_label})? Your data as it is now "
+                                       "will be backed up first, then replaced by that backup.").format(
+                                           label=info.label, reason_label=info.reason_label))
 
 
 def empty_text(backups_dir: Path | None) -> str:
-    where = (f" They are kept in {backups_dir}." if backups_dir is not None
-             else " They are kept in the backups folder beside your data.")
-    return ("There are no backups yet. Facilitator makes one when you close the app, and every 30 minutes "
-            "while you make changes; each will appear in this list." + where)
+    where = (translate("RestoreDialog",
+                       " They are kept in {backups_dir}.").format(backups_dir=backups_dir) if backups_dir is not None
+             else translate("RestoreDialog", " They are kept in the backups folder beside your data."))
+    return (translate("RestoreDialog",
+                      "There are no backups yet. Facilitator makes one when you close the app, and every 30 minutes "
+                                       "while you make changes; each will appear in this list.") + where)
 
 
 class BackupListModel(QAbstractTableModel):
@@ -103,12 +107,14 @@ class BackupListModel(QAbstractTableModel):
             return self._text(info, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == WHEN:
-                return f"Backup from {info.label}" + ("" if info.verified else ", not checked, cannot be restored")
+                return self.tr("Backup from {label}").format(label=info.label) + ("" if info.verified else self.tr(
+                    ", not checked, cannot be restored"))
             return self._text(info, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if not info.verified:
                 return unverified_reason(info)
-            return f"Backup from {info.label}, made {info.reason_label}: {info.summary()}."
+            return self.tr("Backup from {label}, made {reason_label}: {summary}.").format(
+                label=info.label, reason_label=info.reason_label, summary=info.summary())
         if role == Qt.ItemDataRole.FontRole and not info.verified:
             return self._italic
         if role == Qt.ItemDataRole.DecorationRole and column == CHECKED and not info.verified:
@@ -146,7 +152,7 @@ class RestoreDialog(QDialog):
                  backups_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
 
         explanation = named(QLabel(EXPLANATION), "restoreExplanation")
         explanation.setWordWrap(True)
@@ -154,9 +160,9 @@ class RestoreDialog(QDialog):
         self.model = BackupListModel(backups, self)
         self.table = named(QTableView(), "backupList")
         self.table.setModel(self.model)
-        describe_widget(self.table, "Backups",
-                        "Each row is one backup: when and why it was made, and what it holds. "
-                        "Use the arrow keys to choose one.")
+        describe_widget(self.table, self.tr("Backups"),
+                        self.tr("Each row is one backup: when and why it was made, and what it holds. "
+                                "Use the arrow keys to choose one."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,7 +182,7 @@ class RestoreDialog(QDialog):
             self.table.resizeColumnToContents(column)
             header.resizeSection(column, header.sectionSize(column) + 16)
         header.setStretchLastSection(True)  # "What it holds"; its tooltip has it in full if it must be cut
-        list_label = named(QLabel("&Backups, newest first:"), "backupListLabel")
+        list_label = named(QLabel(self.tr("&Backups, newest first:")), "backupListLabel")
         list_label.setBuddy(self.table)
 
         self.empty_label = named(QLabel(empty_text(backups_dir)), "restoreEmpty")
@@ -190,8 +196,8 @@ class RestoreDialog(QDialog):
         self.confirmation.setFont(bold)
 
         buttons, self.restore_button, self.cancel_button = action_and_cancel(
-            self, "&Restore", "Back up your current data, then put the chosen backup in its place.",
-            "Close without restoring anything (Esc).")
+            self, self.tr("&Restore"), self.tr("Back up your current data, then put the chosen backup in its place."),
+            self.tr("Close without restoring anything (Esc)."))
         buttons.accepted.connect(self._on_buttons_accepted)
 
         layout = QVBoxLayout(self)
@@ -210,8 +216,9 @@ class RestoreDialog(QDialog):
         self.empty_label.setVisible(not has_backups)
         self._any_verified = any(b.verified for b in backups)
         if not self._any_verified and has_backups:
-            self.confirmation.setText("None of these backups passed its check, so none can be restored. "
-                                      "Keep using your current data; a new backup is made when you close the app.")
+            self.confirmation.setText(self.tr("None of these backups passed its check, so none can be restored. "
+                                              "Keep using your current data; a new backup is made when you close the "
+                                              "app."))
 
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)

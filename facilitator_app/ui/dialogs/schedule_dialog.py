@@ -22,15 +22,17 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
 
     def __init__(self, group: GroupRecord, existing_dates: set[date],
                  submit: Callable[[tuple[int, date]], object], parent: QWidget | None = None) -> None:
-        super().__init__(submit, title=f"Schedule sessions for {group.name}", ok_text="Schedule",
-                         ok_tip="Add the sessions listed as planned sessions.", parent=parent)
+        super().__init__(submit, title=self.tr("Schedule sessions for {name}").format(name=group.name),
+                         ok_text=self.tr("Schedule"),
+                         ok_tip=self.tr("Add the sessions listed as planned sessions."), parent=parent)
         self.setObjectName("scheduleDialog")
         self._group = group
         self._skipped = set(group.skipped_dates)
         self._existing = set(existing_dates)
         self._today = date.today()
 
-        pattern = named(QLabel(f"Usual pattern: {group.recurrence.describe()}."), "schedulePattern")
+        pattern = named(QLabel(self.tr("Usual pattern: {describe}.").format(describe=group.recurrence.describe())),
+                        "schedulePattern")
         pattern.setWordWrap(True)
         self.body.addWidget(pattern)
 
@@ -41,18 +43,18 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         # Filling in history from a past start date: all of it, and the next session after it.
         past = len(past_dates(group.recurrence, start, self._today, self._skipped))
         self.count_spin.setValue(min(MAX_SESSIONS, max(8, past + 1)))
-        self._add_row(form, "&How many sessions", self.count_spin,
-                      f"How many new sessions to add (1 to {MAX_SESSIONS}).")
+        self._add_row(form, self.tr("&How many sessions"), self.count_spin,
+                      self.tr("How many new sessions to add (1 to {MAX_SESSIONS}).").format(MAX_SESSIONS=MAX_SESSIONS))
         self.start_edit = DateEdit(objectName="scheduleStart")
         self.start_edit.setDate(to_qdate(start))
-        self._add_row(form, "&Starting", self.start_edit,
-                      "The first date to consider. Earlier dates are left alone. It may be before the group's "
-                      "start date, to add sessions held before you used the app.")
+        self._add_row(form, self.tr("&Starting"), self.start_edit,
+                      self.tr("The first date to consider. Earlier dates are left alone. It may be before the group's "
+                              "start date, to add sessions held before you used the app."))
         self.preview = named(QListWidget(), "schedulePreview")
         self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 10)
-        self._add_row(form, "Sessions to be &added", self.preview,
-                      "The dates that will be added. Skipped dates and dates that already have a session "
-                      "are shown greyed and are not added.")
+        self._add_row(form, self.tr("Sessions to be &added"), self.preview,
+                      self.tr("The dates that will be added. Skipped dates and dates that already have a session "
+                              "are shown greyed and are not added."))
         self.body.addLayout(form)
         self.summary_label = named(QLabel(), "scheduleSummary")
         self.summary_label.setWordWrap(True)
@@ -79,7 +81,7 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         new = self.planned_dates()
         self.preview.clear()
         if not new:
-            self.summary_label.setText("No dates to add.")
+            self.summary_label.setText(self.tr("No dates to add."))
             return
         start, last = self._start(), new[-1]
         passed_over = {d for d in self._skipped | self._existing if start <= d <= last}
@@ -90,9 +92,9 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
                       (ink.blue() * 3 + base.blue() * 2) // 5)
         for day in sorted(set(new) | passed_over):
             if day in self._existing:
-                item = QListWidgetItem(f"{format_day(day)} (already scheduled)")
+                item = QListWidgetItem(self.tr("{format_day} (already scheduled)").format(format_day=format_day(day)))
             elif day in self._skipped:
-                item = QListWidgetItem(f"{format_day(day)} (skipped)")
+                item = QListWidgetItem(self.tr("{format_day} (skipped)").format(format_day=format_day(day)))
             else:
                 self.preview.addItem(format_day(day))
                 continue
@@ -102,15 +104,17 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
             item.setFont(font)
             self.preview.addItem(item)
         if len(new) == 1:
-            text = f"1 session will be added, on {format_day(last)}."
+            text = self.tr("1 session will be added, on {format_day}.").format(format_day=format_day(last))
         else:
-            text = f"{len(new)} sessions will be added, from {format_day(new[0])} to {format_day(last)}."
+            text = self.tr("{count} sessions will be added, from {format_day} to {format_day2}.").format(count=len(
+                new), format_day=format_day(new[0]), format_day2=format_day(last))
         anchor = self._group.recurrence.anchor
         earlier = sum(1 for day in new if day < anchor)
         if earlier:
-            which = "It is" if len(new) == 1 else ("All are" if earlier == len(new) else f"{earlier} are")
-            text += (f" {which} before the group's start date ({format_day(anchor)}): "
-                     "for sessions held before you used the app.")
+            which = self.tr("It is") if len(new) == 1 else (self.tr("All are") if earlier == len(new) else self.tr(
+                "{earlier} are").format(earlier=earlier))
+            text += (self.tr(" {which} before the group's start date ({format_day}): for sessions held before you "
+                             "used the app.").format(which=which, format_day=format_day(anchor)))
         past = sum(1 for day in new if day < self._today)
         if past:
             text += " " + past_dates_sentence(past, len(new))

@@ -37,33 +37,37 @@ class SessionDialog(SubmitDialog[tuple[date, MeetingDetails]]):
 
     def __init__(self, group: GroupRecord, submit: Callable[[tuple[date, MeetingDetails]], object],
                  parent: QWidget | None = None) -> None:
-        super().__init__(submit, title=f"New session for {group.name}", ok_text="Add session",
-                         ok_tip="Add this session as a planned session.", parent=parent)
+        super().__init__(submit, title=self.tr("New session for {name}").format(name=group.name),
+                         ok_text=self.tr("Add session"),
+                         ok_tip=self.tr("Add this session as a planned session."), parent=parent)
         self.setObjectName("sessionDialog")
         rec = group.recurrence
 
         form = QFormLayout()
         self.date_edit = DateEdit(objectName="sessionDate")
         self.date_edit.setDate(to_qdate(date.today()))
-        self._add_row(form, "&Date", self.date_edit, "The day of the session.")
+        self._add_row(form, self.tr("&Date"), self.date_edit, self.tr("The day of the session."))
         self.start_edit = named(QTimeEdit(), "sessionStart")
         self.start_edit.setDisplayFormat("HH:mm")
         self.start_edit.setTime(_qtime(rec.start_time))
-        self._add_row(form, "&Start", self.start_edit, "The time the session starts (24-hour clock).")
+        self._add_row(form, self.tr("&Start"), self.start_edit, self.tr("The time the session starts (24-hour clock)."))
         self.end_edit = named(QTimeEdit(), "sessionEnd")
         self.end_edit.setDisplayFormat("HH:mm")
         self.end_edit.setTime(_qtime(default_end(rec.start_time, rec.duration_minutes)))
-        self._add_row(form, "&End", self.end_edit, "The time the session ends; it must be after the start.")
+        self._add_row(form, self.tr("&End"), self.end_edit,
+                      self.tr("The time the session ends; it must be after the start."))
         self.topic_edit = named(QLineEdit(), "sessionTopic")
-        self.topic_edit.setPlaceholderText("Optional, for example: Sleep and winding down")
-        self._add_row(form, "&Topic", self.topic_edit, "What the main part of the session is about. Optional.")
+        self.topic_edit.setPlaceholderText(self.tr("Optional, for example: Sleep and winding down"))
+        self._add_row(form, self.tr("&Topic"), self.topic_edit,
+                      self.tr("What the main part of the session is about. Optional."))
         self.venue_edit = named(QLineEdit(group.venue), "sessionVenue")
-        self.venue_edit.setPlaceholderText("Where the session takes place")
-        self._add_row(form, "&Venue", self.venue_edit, "Where the session takes place; the group's venue by default.")
+        self.venue_edit.setPlaceholderText(self.tr("Where the session takes place"))
+        self._add_row(form, self.tr("&Venue"), self.venue_edit,
+                      self.tr("Where the session takes place; the group's venue by default."))
         self.co_facilitators_edit = named(QLineEdit(), "sessionCoFacilitators")
-        self.co_facilitators_edit.setPlaceholderText("Optional: who is running it with you")
-        self._add_row(form, "&Co-facilitators", self.co_facilitators_edit,
-                      "Who is running the session with you. Optional.")
+        self.co_facilitators_edit.setPlaceholderText(self.tr("Optional: who is running it with you"))
+        self._add_row(form, self.tr("&Co-facilitators"), self.co_facilitators_edit,
+                      self.tr("Who is running the session with you. Optional."))
         self.body.addLayout(form)
         self.setMinimumWidth(420)
 
@@ -73,7 +77,7 @@ class SessionDialog(SubmitDialog[tuple[date, MeetingDetails]]):
     def _collect(self) -> tuple[date, MeetingDetails]:
         start, end = _pytime(self.start_edit.time()), _pytime(self.end_edit.time())
         if end <= start:
-            raise ValidationError("The session must end after it starts.")
+            raise ValidationError(self.tr("The session must end after it starts."))
         return to_date(self.date_edit.date()), MeetingDetails(
             topic=self.topic_edit.text().strip(),
             venue=self.venue_edit.text().strip(),

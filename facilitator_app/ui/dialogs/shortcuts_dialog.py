@@ -28,12 +28,12 @@ class ShortcutsDialog(QDialog):
     def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
 
         self.table = named(QTableWidget(len(shortcuts), 2), "shortcutsTable")
-        self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
-        describe_widget(self.table, "Keyboard shortcuts",
-                        "Each row is a key combination and what it does. Use the arrow keys to read them.")
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
+        describe_widget(self.table, self.tr("Keyboard shortcuts"),
+                        self.tr("Each row is a key combination and what it does. Use the arrow keys to read them."))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -60,7 +60,7 @@ class ShortcutsDialog(QDialog):
 
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = self._buttons.button(QDialogButtonBox.StandardButton.Close)
-        describe_widget(self.close_button, "Close", "Close this list (Esc).")
+        describe_widget(self.close_button, self.tr("Close"), self.tr("Close this list (Esc)."))
         self._buttons.rejected.connect(self.reject)
 
         # Kept, typed: QWidget.layout() may be None to the type checker, this one never is.

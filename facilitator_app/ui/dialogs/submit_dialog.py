@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.errors import AppError
 from facilitator_app.ui.formatting import short_date as format_day  # noqa: F401 (re-exported for the dialogs)
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 
 T = TypeVar("T")
@@ -73,7 +74,7 @@ class SubmitDialog(QDialog, Generic[T]):
         self._error.setStyleSheet(ERROR_STYLE)
         self._error.setWordWrap(True)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._error.setAccessibleName("Problem")
+        self._error.setAccessibleName(self.tr("Problem"))
         self._error.hide()
 
         # Parented now, so setDefault() below can register Ok as the dialog's default button.
@@ -84,7 +85,7 @@ class SubmitDialog(QDialog, Generic[T]):
         self.ok_button.setDefault(True)  # Return in any line edit submits
         describe_widget(self.ok_button, ok_text, ok_tip)
         self.cancel_button = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        describe_widget(self.cancel_button, "Cancel", "Close without saving anything (Esc).")
+        describe_widget(self.cancel_button, self.tr("Cancel"), self.tr("Close without saving anything (Esc)."))
         self._buttons.accepted.connect(self._on_buttons_accepted)
         self._buttons.rejected.connect(self.reject)
 
@@ -163,7 +164,7 @@ def ok_cancel_buttons(dialog: QDialog, ok: tuple[str, str, str], cancel: tuple[s
     describe_widget(ok_button, ok[0], ok[2])
     cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     cancel_button.setObjectName(cancel[0])
-    describe_widget(cancel_button, "Cancel", cancel[1])
+    describe_widget(cancel_button, translate("SubmitDialog", "Cancel"), cancel[1])
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok_button

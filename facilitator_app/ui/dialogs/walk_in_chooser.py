@@ -21,17 +21,19 @@ class WalkInChooser(QDialog):
     def __init__(self, name: str, candidates: list[WalkInCandidate], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("walkInChooser")
-        self.setWindowTitle("Who came?")
-        self.setAccessibleName("Who came?")
-        question = QLabel(f"More than one member is called “{name}”. Who came to this session?", wordWrap=True)
+        self.setWindowTitle(self.tr("Who came?"))
+        self.setAccessibleName(self.tr("Who came?"))
+        question = QLabel(self.tr("More than one member is called “{name}”. Who came to this session?").format(
+            name=name), wordWrap=True)
         self.choices = named(QListWidget(), "walkInChoices")
-        describe_widget(self.choices, f"Members called {name}",
-                        "Choose who came with the arrow keys, then press Enter to mark them present")
+        describe_widget(self.choices, self.tr("Members called {name}").format(name=name),
+                        self.tr("Choose who came with the arrow keys, then press Enter to mark them present"))
         for candidate in candidates:
             item = QListWidgetItem(candidate.describe())
             item.setData(Qt.ItemDataRole.UserRole, candidate.member.id)
             self.choices.addItem(item)
-        new = QListWidgetItem(f"Someone new called “{name}” (joins the group from this session)")
+        new = QListWidgetItem(self.tr("Someone new called “{name}” (joins the group from this session)").format(
+            name=name))
         new.setData(NEW_MEMBER_ROLE, True)
         self.choices.addItem(new)
         self.choices.setCurrentRow(0)
@@ -39,8 +41,8 @@ class WalkInChooser(QDialog):
         question.setBuddy(self.choices)
 
         buttons, _ok = ok_cancel_buttons(
-            self, ("Mark present", "walkInChooserOk", "Mark the chosen person present (Enter)"),
-            ("walkInChooserCancel", "Mark nobody; the name stays in the walk-in field (Esc)"))
+            self, (self.tr("Mark present"), "walkInChooserOk", self.tr("Mark the chosen person present (Enter)")),
+            ("walkInChooserCancel", self.tr("Mark nobody; the name stays in the walk-in field (Esc)")))
 
         layout = QVBoxLayout(self)
         layout.addWidget(question)

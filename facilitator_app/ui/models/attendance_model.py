@@ -118,7 +118,7 @@ class AttendanceModel(FlatTableModel):
         if column != STATUS:
             return None
         if role == _ACCESSIBLE:
-            return line.status.label if line.status else "No status yet"
+            return line.status.label if line.status else self.tr("No status yet")
         return _STATUS_TIP   # _TOOLTIP
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord
 from facilitator_app.services.checkins import CheckinLine, percentage
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.roles import ID_ROLE, Index
 
 PASS_KEY = "X"
@@ -81,25 +82,42 @@ class _Row:
 
 def columns_for(defn: InstrumentDefinition | None) -> list[Column]:
     """The columns of a round with ``defn`` (only the name when the group has no scored check-in)."""
-    columns = [Column(Kind.NAME, "Name", "Who came to this session")]
+    columns = [Column(Kind.NAME, translate("CheckinsModel", "Name"), translate("CheckinsModel",
+                                                                               "Who came to this session"))]
     if defn is None:
         return columns
     single = len(defn.items) == 1
     for number, item in enumerate(defn.items, start=1):
-        span = f"{item.minimum} to {item.maximum}"
+        span = translate("CheckinsModel", "{minimum} to {maximum}").format(minimum=item.minimum, maximum=item.maximum)
         if single:
-            columns.append(Column(Kind.ITEM, "Score", f"{item.text} ({span}). Type the number.", 0,
+            columns.append(Column(Kind.ITEM, translate("CheckinsModel", "Score"), translate("CheckinsModel",
+                                                                                            "{text} ({span}). Type "
+                                                                                            "the number.").format(
+                                                                                                text=item.text,
+                                                                                                span=span), 0,
                                   item.minimum, item.maximum))
         else:
-            columns.append(Column(Kind.ITEM, f"Q{number}", f"Question {number}: {item.text} ({span})",
+            columns.append(Column(Kind.ITEM, translate("CheckinsModel", "Q{number}").format(number=number),
+                                  translate("CheckinsModel",
+                                            "Question {number}: {text} ({span})").format(number=number, text=item.text,
+                                                                                         span=span),
                                   number - 1, item.minimum, item.maximum))
     if not single:  # with one question the total says the same again
-        columns.append(Column(Kind.TOTAL, "Total", f"The answers added up: {defn.min_total} to {defn.max_total}"))
+        columns.append(Column(Kind.TOTAL, translate("CheckinsModel", "Total"), translate("CheckinsModel",
+                                                                                         "The answers added up: "
+                                                                                         "{min_total} to "
+                                                                              "{max_total}").format(
+                                                                                  min_total=defn.min_total,
+                                                                                  max_total=defn.max_total)))
     if percentage(defn, 0) is not None:
-        columns.append(Column(Kind.PERCENT, "%", "The published percentage: the total times four (0 to 100)"))
-    columns.append(Column(Kind.WORD, "Word", "The optional one word (or a very short phrase)"))
-    columns.append(Column(Kind.PASSED, "Passed",
-                          f"Ticked when the member passed ({PASS_KEY}): a pass is a pass, never a zero"))
+        columns.append(Column(Kind.PERCENT, "%", translate(
+            "CheckinsModel", "The published percentage: the total times four (0 to 100)")))
+    columns.append(Column(Kind.WORD, translate("CheckinsModel", "Word"), translate("CheckinsModel",
+                                                                                   "The optional one word (or a very "
+                                                                                   "short phrase)")))
+    columns.append(Column(Kind.PASSED, translate("CheckinsModel", "Passed"),
+                          translate("CheckinsModel", "Ticked when the member passed ({PASS_KEY}): a pass is a "
+                                                     "pass, never a zero").format(PASS_KEY=PASS_KEY)))
     return columns
 
 
@@ -366,16 +384,17 @@ class CheckinsModel(QAbstractTableModel):
     def _tooltip(self, row: _Row, column: Column) -> str | None:
         if column.kind is Kind.NAME:
             status = row.line.attendance
-            came = (f"Attendance: {status.label.lower()}" if status
-                    else "Not marked as attending, but a check-in is kept")
+            came = (self.tr("Attendance: {lower}").format(lower=status.label.lower()) if status
+                    else self.tr("Not marked as attending, but a check-in is kept"))
             if row.foreign is not None:
-                total = "a pass" if row.foreign.passed else f"a total of {row.foreign.total}"
-                came += (f". Their check-in here was recorded with another instrument ({total}); "
-                         "typing a score replaces it.")
+                total = self.tr("a pass") if row.foreign.passed else self.tr("a total of {total}").format(
+                    total=row.foreign.total)
+                came += (self.tr(". Their check-in here was recorded with another instrument ({total}); typing a "
+                                 "score replaces it.").format(total=total))
             return came
         if row.draft and column.kind in (Kind.ITEM, Kind.TOTAL, Kind.WORD):
-            return (f"Not saved yet: it is saved once every question has an answer, or as a pass "
-                    f"({PASS_KEY}). {column.tooltip}")
+            return (self.tr("Not saved yet: it is saved once every question has an answer, or as a pass "
+                            "({PASS_KEY}). {tooltip}").format(PASS_KEY=PASS_KEY, tooltip=column.tooltip))
         return column.tooltip
 
     def _accessible(self, row: _Row, column: Column, position: int) -> str:
@@ -383,11 +402,14 @@ class CheckinsModel(QAbstractTableModel):
         if column.kind is Kind.NAME:
             return name
         if column.kind is Kind.PASSED:
-            return f"{name}: passed" if row.passed else f"{name}: not passed"
+            return self.tr("{name}: passed").format(name=name) if row.passed else self.tr("{name}: not passed").format(
+                name=name)
         if row.passed and column.kind is not Kind.WORD:
-            return f"{name}, {column.header}: passed"
-        text = row.texts[position] or ("no word" if column.kind is Kind.WORD else "no answer yet")
-        return f"{name}, {column.header}: {text}" + (" (not saved yet)" if row.draft else "")
+            return self.tr("{name}, {header}: passed").format(name=name, header=column.header)
+        text = row.texts[position] or (self.tr("no word") if column.kind is Kind.WORD else self.tr("no answer yet"))
+        return self.tr("{name}, {header}: {text}").format(name=name, header=column.header,
+                                                          text=text) + (self.tr(
+                                                              " (not saved yet)") if row.draft else "")
 
     def _row_changed(self, position: int) -> None:
         row = self._rows[position]

@@ -30,11 +30,15 @@ class FollowUpModel(QAbstractListModel):
     def set_entries(self, entries: list[GentleFollowUp]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
-        self._texts = [(f"{e.member.preferred_name} — {e.reason}",
-                        f"{e.member.preferred_name} might welcome a quiet word: {e.reason} (their latest "
-                        f"check-in, {short_date(e.on)}). {SUGGESTION}",
-                        f"{e.member.preferred_name} might welcome a quiet word: {e.reason}. "
-                        f"Latest check-in {long_date(e.on)}.")
+        self._texts = [(self.tr("{preferred_name} — {reason}").format(preferred_name=e.member.preferred_name,
+                                                                      reason=e.reason),
+                        self.tr("{preferred_name} might welcome a quiet word: {reason} (their latest check-in, "
+                                "{short_date}). {SUGGESTION}").format(preferred_name=e.member.preferred_name,
+                                                                      reason=e.reason, short_date=short_date(e.on),
+                                                                      SUGGESTION=SUGGESTION),
+                        self.tr("{preferred_name} might welcome a quiet word: {reason}. Latest check-in "
+                                "{long_date}.").format(preferred_name=e.member.preferred_name, reason=e.reason,
+                                                       long_date=long_date(e.on)))
                        for e in self._entries]
         self.endResetModel()
 

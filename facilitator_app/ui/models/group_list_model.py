@@ -50,7 +50,7 @@ class GroupListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return group.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = f" at {group.venue}" if group.venue else ""
+            where = self.tr(" at {venue}").format(venue=group.venue) if group.venue else ""
             return f"{group.recurrence.describe()}{where}"
         if role == ID_ROLE:
             return group.id

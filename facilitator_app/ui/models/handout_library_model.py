@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilte
 
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.services.handouts import LibraryEntry
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, Index
 
 GIVEN, TITLE, TOPICS, KIND, VERSION, SESSIONS = range(6)
@@ -28,15 +29,15 @@ GivenEditor = Callable[[uuid.UUID, bool], bool]
 
 
 def sessions_text(count: int) -> str:
-    return "Not yet" if count == 0 else f"{count} session{'s' if count != 1 else ''}"
+    return translate("HandoutLibraryModel", "Not yet") if count == 0 else f"{count} session{'s' if count != 1 else ''}"
 
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return translate("HandoutLibraryModel", "{size} bytes").format(size=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1_048_576:.1f} MB"
+        return translate("HandoutLibraryModel", "{value:.0f} KB").format(value=size / 1024)
+    return translate("HandoutLibraryModel", "{value:.1f} MB").format(value=size / 1_048_576)
 
 
 class HandoutLibraryModel(QAbstractTableModel):
@@ -166,11 +167,12 @@ class HandoutLibraryModel(QAbstractTableModel):
                 description = entry.handout.description
                 return f"{entry.handout.title}\n{description}" if description else entry.handout.title
             if column == TOPICS and entry.handout.topics:
-                return "Topics: " + ", ".join(entry.handout.topics)
+                return self.tr("Topics: ") + ", ".join(entry.handout.topics)
             if column == KIND:
                 return f"{entry.handout.file_name or 'File'} · {size_text(entry.handout.size)}"
             if column == SESSIONS:
-                return f"Given at {sessions_text(entry.sessions_given).lower()}, in every group"
+                return self.tr("Given at {lower}, in every group").format(lower=sessions_text(
+                    entry.sessions_given).lower())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SESSIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -178,17 +180,17 @@ class HandoutLibraryModel(QAbstractTableModel):
     def _given_data(self, entry: LibraryEntry, role: int) -> Any:
         if self._session_state == "none":
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Choose a session on the left to mark handouts as given at it"
+                return self.tr("Choose a session on the left to mark handouts as given at it")
             return None
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if entry.given_here else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "Given at this session" if entry.given_here else "Not given at this session"
+            return self.tr("Given at this session") if entry.given_here else self.tr("Not given at this session")
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._session_state == "closed":
-                return "This session did not take place, so handouts cannot be marked as given at it"
-            return ("Given at this session. Space unticks it." if entry.given_here
-                    else "Not given at this session. Space ticks it.")
+                return self.tr("This session did not take place, so handouts cannot be marked as given at it")
+            return (self.tr("Given at this session. Space unticks it.") if entry.given_here
+                    else self.tr("Not given at this session. Space ticks it."))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

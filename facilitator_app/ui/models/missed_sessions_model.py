@@ -29,11 +29,13 @@ class MissedSessionsModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            last = f"last came {short_date(entry.last_attended)}" if entry.last_attended else "not seen yet"
-            return f"{entry.member.preferred_name} — {last}"
+            last = self.tr("last came {short_date}").format(short_date=short_date(
+                entry.last_attended)) if entry.last_attended else self.tr("not seen yet")
+            return self.tr("{preferred_name} — {last}").format(preferred_name=entry.member.preferred_name, last=last)
         if role == Qt.ItemDataRole.ToolTipRole:
-            phone = f" Phone: {entry.member.phone}." if entry.member.phone and entry.member.consent_to_contact else ""
-            return f"Missed the last {entry.missed} sessions.{phone}"
+            phone = self.tr(" Phone: {phone}.").format(
+                phone=entry.member.phone) if entry.member.phone and entry.member.consent_to_contact else ""
+            return self.tr("Missed the last {missed} sessions.{phone}").format(missed=entry.missed, phone=phone)
         if role == ID_ROLE:
             return entry.member.id
         return None

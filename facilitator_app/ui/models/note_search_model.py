@@ -67,7 +67,8 @@ class NoteSearchModel(QAbstractListModel):
         if role == SNIPPET_HTML_ROLE:
             return self._html[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.section_label} · Enter or double-click opens this session"
+            return self.tr("{section_label} · Enter or double-click opens this session").format(
+                section_label=hit.section_label)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -86,25 +86,30 @@ class RosterModel(FlatTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
                 left = entry.membership.left_on
-                return entry.member.preferred_name + (f" (left {day_date(left)})" if left else "")
+                return entry.member.preferred_name + (self.tr(" (left {day_date})").format(day_date=day_date(
+                    left)) if left else "")
             if column == PRONOUNS:
                 return entry.member.pronouns
             if column == JOINED:
                 return day_date(entry.membership.joined_on)
             if column == LAST_ATTENDED:
-                return day_date(entry.last_attended) or "Not yet"
+                return day_date(entry.last_attended) or self.tr("Not yet")
             if column == RATE:
                 # "6 of 11" reads as a count, not a grade.
-                return f"{entry.sessions_attended} of {entry.sessions_recorded}" if entry.sessions_recorded else "—"
+                return self.tr("{sessions_attended} of {sessions_recorded}").format(
+                    sessions_attended=entry.sessions_attended,
+                    sessions_recorded=entry.sessions_recorded) if entry.sessions_recorded else "—"
         if role == SORT_ROLE:
             return self._sort_values[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == JOINED:
-            return f"Joined on {long_date(entry.membership.joined_on)}"
+            return self.tr("Joined on {long_date}").format(long_date=long_date(entry.membership.joined_on))
         if role == Qt.ItemDataRole.ToolTipRole and column == LAST_ATTENDED and entry.last_attended:
-            return f"Last came on {long_date(entry.last_attended)}"
+            return self.tr("Last came on {long_date}").format(long_date=long_date(entry.last_attended))
         if role == Qt.ItemDataRole.ToolTipRole and column == RATE and entry.sessions_recorded:
-            return (f"Came to {entry.sessions_attended} of the {entry.sessions_recorded} sessions recorded "
-                    f"for them ({rate_text(entry.rate)})")
+            return (self.tr("Came to {sessions_attended} of the {sessions_recorded} sessions recorded for them "
+                            "({rate_text})").format(sessions_attended=entry.sessions_attended,
+                                                    sessions_recorded=entry.sessions_recorded,
+                                                    rate_text=rate_text(entry.rate)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == RATE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

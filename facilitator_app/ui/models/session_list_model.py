@@ -95,10 +95,11 @@ class SessionListModel(QAbstractListModel):
             return self._painted[row][2]
         meeting = self._meetings[row]
         if role == _ACCESSIBLE:
-            return f"{long_date(meeting.date)}, {meeting.status.label}"
+            return self.tr("{long_date}, {label}").format(long_date=long_date(meeting.date), label=meeting.status.label)
         if role == _TOOLTIP:
-            topic = f"\nTopic: {meeting.topic}" if meeting.topic else ""
-            return f"{long_date(meeting.date)} — {meeting.status.label}{topic}"
+            topic = self.tr("\nTopic: {topic}").format(topic=meeting.topic) if meeting.topic else ""
+            return self.tr("{long_date} — {label}{topic}").format(long_date=long_date(meeting.date),
+                                                                  label=meeting.status.label, topic=topic)
         if role == _ID:
             return meeting.id
         return meeting.status   # _STATUS
@@ -110,7 +111,7 @@ class SessionListModel(QAbstractListModel):
         if meeting.status is not MeetingStatus.PLANNED:
             parts.append(meeting.status.label.lower())
         elif meeting.date < self.today:
-            parts.append("not recorded")
+            parts.append(self.tr("not recorded"))
         muted = meeting.status in _MUTED
         font = self._italic if muted else self._bold if meeting.date == self.today else None
         colour = MUTED_COLOUR if muted else UPCOMING_COLOUR if meeting.date > self.today else None

@@ -20,26 +20,27 @@ class AttendanceEntryBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.walk_in = named(QLineEdit(), "walkInName")
-        self.walk_in.setPlaceholderText("Type a name, press Enter")
-        self.walk_in.setAccessibleName("Walk-in name")
-        self.walk_in.setToolTip("Marks a member of the group present by name (current, former or joined later), "
-                                "or adds someone new and marks them present (Ctrl+W)")
+        self.walk_in.setPlaceholderText(self.tr("Type a name, press Enter"))
+        self.walk_in.setAccessibleName(self.tr("Walk-in name"))
+        self.walk_in.setToolTip(self.tr("Marks a member of the group present by name (current, former or joined "
+                                        "later), "
+                                        "or adds someone new and marks them present (Ctrl+W)"))
         self.walk_in.setClearButtonEnabled(True)
         self.walk_in.returnPressed.connect(self._on_walk_in_return_pressed)
         self.walk_in.installEventFilter(WindowUndoKeys(self, lambda: not self.walk_in.text()))
-        walk_in_label = QLabel("&Walk-in:")
+        walk_in_label = QLabel(self.tr("&Walk-in:"))
         walk_in_label.setBuddy(self.walk_in)
 
         self.visitors = named(QSpinBox(), "visitorCount")
         self.visitors.setRange(0, MAX_VISITORS)
-        self.visitors.setAccessibleName("Anonymous visitors")
-        self.visitors.setToolTip("Visitors who came without giving a name: a headcount only")
+        self.visitors.setAccessibleName(self.tr("Anonymous visitors"))
+        self.visitors.setToolTip(self.tr("Visitors who came without giving a name: a headcount only"))
         self.visitors.valueChanged.connect(self.visitors_changed)
         undo_keys = WindowUndoKeys(self)
         self.visitors.installEventFilter(undo_keys)
         for child in self.visitors.findChildren(QLineEdit):
             child.installEventFilter(undo_keys)
-        visitors_label = QLabel("&Visitors:")
+        visitors_label = QLabel(self.tr("&Visitors:"))
         visitors_label.setBuddy(self.visitors)
 
         layout = QHBoxLayout(self)

@@ -53,7 +53,7 @@ class AttendancePanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attendancePanel")
-        self.setAccessibleName("Attendance")
+        self.setAccessibleName(self.tr("Attendance"))
         self._attendance = attendance
         self._meetings = meetings
         self._undo = undo_stack
@@ -63,25 +63,25 @@ class AttendancePanel(QWidget):
         self._placed = False
         self._moving = False
 
-        self._title = title_label("attendanceTitle", "Session")
+        self._title = title_label("attendanceTitle", self.tr("Session"))
         # A fixed height for two lines: a new text then never re-lays out the whole window.
-        self._note = two_line_label("attendanceNote", "About this session")
-        self._schedule = named(QPushButton("Schedule sessions…"), "scheduleFromAttendance")
-        self._schedule.setAccessibleName("Schedule sessions")
-        self._schedule.setToolTip("Create planned sessions following the group's pattern (Ctrl+Shift+S)")
+        self._note = two_line_label("attendanceNote", self.tr("About this session"))
+        self._schedule = named(QPushButton(self.tr("Schedule sessions…")), "scheduleFromAttendance")
+        self._schedule.setAccessibleName(self.tr("Schedule sessions"))
+        self._schedule.setToolTip(self.tr("Create planned sessions following the group's pattern (Ctrl+Shift+S)"))
         self._schedule.clicked.connect(self.schedule_requested)
 
-        self._everyone = named(QPushButton("Mark ever&yone present"), "markEveryonePresent")
-        self._everyone.setAccessibleName("Mark everyone present")
-        self._everyone.setToolTip("Mark every member without a status as present (Ctrl+Shift+P)")
+        self._everyone = named(QPushButton(self.tr("Mark ever&yone present")), "markEveryonePresent")
+        self._everyone.setAccessibleName(self.tr("Mark everyone present"))
+        self._everyone.setToolTip(self.tr("Mark every member without a status as present (Ctrl+Shift+P)"))
         self._everyone.clicked.connect(self.mark_everyone_present)
 
         self._model = AttendanceModel(self, status_editor=self._edit_status)
         self._view = named(AttendanceView(), "attendanceView")
         self._view.setModel(self._model)
-        self._view.setAccessibleName("Attendance sheet")
-        self._view.setToolTip("P present · L late · O left early · E excused · A absent · "
-                              "Space cycles · Delete clears · F2 or double-click: choose from a list")
+        self._view.setAccessibleName(self.tr("Attendance sheet"))
+        self._view.setToolTip(self.tr("P present · L late · O left early · E excused · A absent · "
+                                      "Space cycles · Delete clears · F2 or double-click: choose from a list"))
         # F2 or a double-click opens a drop-down of statuses (for mouse users); letters stay shortcuts.
         single_row_table(self._view, QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.DoubleClicked)
@@ -103,7 +103,7 @@ class AttendancePanel(QWidget):
         self._walk_in, self._visitors = self._entry.walk_in, self._entry.visitors
 
         self._totals = named(QLabel(), "attendanceTotals")
-        self._totals.setAccessibleName("Totals")
+        self._totals.setAccessibleName(self.tr("Totals"))
 
         top = QHBoxLayout()
         top.addWidget(self._title, 1)
@@ -140,8 +140,8 @@ class AttendancePanel(QWidget):
         self._schedule.setVisible(meeting is None)
         if meeting is None:
             self._model.set_lines([])
-            self._title.setText("No session selected")
-            self._note.setText("Choose a session on the left, or schedule the group's sessions.")
+            self._title.setText(self.tr("No session selected"))
+            self._note.setText(self.tr("Choose a session on the left, or schedule the group's sessions."))
             self._set_recordable(False)
             self._show_visitors(0)
             self._update_totals()
@@ -241,7 +241,7 @@ class AttendancePanel(QWidget):
             following = row + 1 if row + 1 < self._model.rowCount() else self._next_unmarked(0)
             self._move_to(following)
             if row + 1 >= self._model.rowCount() and self._next_unmarked(0) < 0:
-                self.status_message.emit("Everyone on the sheet has a status.")
+                self.status_message.emit(self.tr("Everyone on the sheet has a status."))
 
     def _on_view_cycle_requested(self, row: int) -> None:
         line = self._model.line_at(row)
@@ -284,7 +284,7 @@ class AttendancePanel(QWidget):
             self.error_raised.emit(exc.message)
             return
         if not records:
-            self.status_message.emit("Everyone on the sheet already has a status.")
+            self.status_message.emit(self.tr("Everyone on the sheet already has a status."))
             return
         moved = now.status != meeting.status
         self._meeting = now
@@ -293,7 +293,7 @@ class AttendancePanel(QWidget):
         before: Statuses = dict.fromkeys(marked)
         after: Statuses = dict.fromkeys(marked, AttendanceStatus.PRESENT)
         self._undo.push(SessionEditCommand(
-            f"Everyone present ({len(marked)})", meeting.id,
+            self.tr("Everyone present ({count})").format(count=len(marked)), meeting.id,
             SessionState(before, meeting.status if moved else None),
             SessionState(after, now.status if moved else None), self._apply_state))
 
@@ -318,7 +318,8 @@ class AttendancePanel(QWidget):
                                           self._redo_walk_in, self._undo_walk_in))
         elif walk_in.status_before is not AttendanceStatus.PRESENT:
             self._undo.push(SessionEditCommand(
-                f"{member.preferred_name}: Present", meeting.id, SessionState({member.id: walk_in.status_before}),
+                self.tr("{preferred_name}: Present").format(preferred_name=member.preferred_name), meeting.id,
+                SessionState({member.id: walk_in.status_before}),
                 SessionState({member.id: AttendanceStatus.PRESENT}), self._apply_state))
         self.status_message.emit(walk_in.summary())
 
@@ -370,16 +371,19 @@ class AttendancePanel(QWidget):
     def _show_header(self) -> None:
         meeting = self._meeting
         assert meeting is not None
-        status = "" if meeting.status is MeetingStatus.PLANNED else f" · {meeting.status.label}"
-        self._title.setText(f"{long_date(meeting.date)}{status}")
+        status = "" if meeting.status is MeetingStatus.PLANNED else self.tr(" · {label}").format(
+            label=meeting.status.label)
+        self._title.setText(self.tr("{long_date}{status}").format(long_date=long_date(meeting.date), status=status))
         recordable = meeting.status not in UNRECORDED
         if not recordable:
-            self._note.setText(f"This session is marked “{meeting.status.label}”, so nothing is recorded for it. "
-                               "If that was a mistake, undo it (Ctrl+Z) or use Session > Set back to planned.")
+            self._note.setText(self.tr("This session is marked “{label}”, so nothing is recorded for it. If that "
+                                       "was a mistake, undo it (Ctrl+Z) or use Session > Set back to planned.").format(
+                                           label=meeting.status.label))
         elif not self._model.rowCount():
             self._note.setText(self._empty_sheet_text(meeting))
         else:
-            details = [t for t in (meeting.topic and f"Topic: {meeting.topic}", meeting.venue) if t]
+            details = [t for t in (meeting.topic and self.tr("Topic: {topic}").format(topic=meeting.topic),
+                                   meeting.venue) if t]
             self._note.setText(" · ".join(details))
         self._set_recordable(recordable)
 
@@ -390,9 +394,9 @@ class AttendancePanel(QWidget):
         except AppError:
             has_members = False
         if has_members:
-            return ("Nobody was a member on this date. Type a walk-in's name below to mark who came; "
-                    "people who joined later are found too.")
-        return "This group has no members yet. Add a walk-in below, or add members in the Roster tab."
+            return (self.tr("Nobody was a member on this date. Type a walk-in's name below to mark who came; "
+                            "people who joined later are found too."))
+        return self.tr("This group has no members yet. Add a walk-in below, or add members in the Roster tab.")
 
     def _set_recordable(self, recordable: bool) -> None:
         self._view.setEnabled(recordable)
@@ -404,13 +408,13 @@ class AttendancePanel(QWidget):
         counts = self._model.totals()
         parts = [f"{counts[s]} {s.label.lower()}" for s in AttendanceStatus if counts[s]]
         if counts[None]:
-            parts.append(f"{counts[None]} not marked yet")
+            parts.append(self.tr("{value} not marked yet").format(value=counts[None]))
         came = sum(counts[s] for s in AttendanceStatus if s.attended)
         visitors = self._visitors.value() if self._meeting else 0
         if visitors:
             parts.append(f"{visitors} visitor{'s' if visitors != 1 else ''}")
-        head = f"In the room: {came + visitors}" if self._meeting else ""
-        self._totals.setText(f"{head}  —  " + " · ".join(parts) if parts else head)
+        head = self.tr("In the room: {value}").format(value=came + visitors) if self._meeting else ""
+        self._totals.setText(self.tr("{head}  —  ").format(head=head) + " · ".join(parts) if parts else head)
 
     def _reload_keeping_place(self) -> None:
         current = self._model.line_at(self._view.currentIndex().row()) if self._placed else None

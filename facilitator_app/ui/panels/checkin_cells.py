@@ -37,7 +37,9 @@ class ScoreValidator(QValidator):
         return QValidator.State.Acceptable if int(text) >= self._minimum else QValidator.State.Intermediate
 
     def refusal(self) -> str:
-        return f"{self._label} takes a number from {self._minimum} to {self._maximum}."
+        return self.tr("{label} takes a number from {minimum} to {maximum}.").format(label=self._label,
+                                                                                     minimum=self._minimum,
+                                                                                     maximum=self._maximum)
 
 
 class CheckinDelegate(QStyledItemDelegate):
@@ -58,13 +60,14 @@ class CheckinDelegate(QStyledItemDelegate):
             editor.textEdited.connect(lambda _text, e=editor: e.setProperty(_REFUSED, False))
             editor.setValidator(validator)
             editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            editor.setAccessibleName(f"{name}, {column.header} ({column.minimum} to {column.maximum})")
+            editor.setAccessibleName(self.tr("{name}, {header} ({minimum} to {maximum})").format(
+                name=name, header=column.header, minimum=column.minimum, maximum=column.maximum))
             several = isinstance(model, CheckinsModel) and len(model.item_columns()) > 1
             editor.setToolTip(f"{column.tooltip.rstrip('.')}. {_NEXT_QUESTION if several else _NEXT_PERSON}")
         else:
             editor.setMaxLength(60)
-            editor.setAccessibleName(f"{name}, one word")
-            editor.setToolTip(f"The optional one word. {_NEXT_PERSON}")
+            editor.setAccessibleName(self.tr("{name}, one word").format(name=name))
+            editor.setToolTip(self.tr("The optional one word. {NEXT_PERSON}").format(NEXT_PERSON=_NEXT_PERSON))
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

@@ -21,12 +21,12 @@ class CheckinHeading(QWidget):
 
     def __init__(self, manage: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._title = title_label("checkinsTitle", "Session")
+        self._title = title_label("checkinsTitle", self.tr("Session"))
         self._instrument = named(QLabel(), "checkinsInstrument")
-        self._instrument.setAccessibleName("Check-in used")
+        self._instrument.setAccessibleName(self.tr("Check-in used"))
         # A long check-in name is cut rather than widening the panel past a small window (full text as its tip).
         self._instrument.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._note = two_line_label("checkinsNote", "About this round")
+        self._note = two_line_label("checkinsNote", self.tr("About this round"))
 
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -41,31 +41,37 @@ class CheckinHeading(QWidget):
         layout.addWidget(self._note)
 
     def show_nothing(self) -> None:
-        self._title.setText("No session selected")
+        self._title.setText(self.tr("No session selected"))
         self._instrument.setText("")
-        self._note.setText("Choose a session on the left to record its check-in round.")
+        self._note.setText(self.tr("Choose a session on the left to record its check-in round."))
 
     def show_round(self, meeting: MeetingRecord, group_name: str, defn: InstrumentDefinition | None,
                    current: InstrumentDefinition | None, recordable: bool, anyone: bool) -> None:
         """The round of ``meeting`` with ``defn`` (``current``: what the group uses now); ``anyone``:
         someone is marked as attending."""
-        status = "" if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.HELD) else f" · {meeting.status.label}"
-        self._title.setText(f"Check-ins · {long_date(meeting.date)}{status}")
+        status = "" if meeting.status in (MeetingStatus.PLANNED,
+                                          MeetingStatus.HELD) else self.tr(" · {label}").format(
+                                              label=meeting.status.label)
+        self._title.setText(self.tr("Check-ins · {long_date}{status}").format(long_date=long_date(meeting.date),
+                                                                              status=status))
         if defn is None:
-            self._instrument.setText("No scored check-in")
-            self._note.setText(f"{group_name} has no scored check-in, so there is nothing to fill in here: "
-                               "people simply say how they are. To use one, choose it in Group > Edit group.")
+            self._instrument.setText(self.tr("No scored check-in"))
+            self._note.setText(self.tr("{group_name} has no scored check-in, so there is nothing to fill in here: "
+                                       "people simply say how they are. To use one, choose it in Group > Edit "
+                                       "group.").format(group_name=group_name))
             return
-        label = f"{short_name(defn)} · {defn.period}" if defn.period else short_name(defn)
+        label = self.tr("{short_name} · {period}").format(short_name=short_name(defn),
+                                                          period=defn.period) if defn.period else short_name(defn)
         if current is None or defn.id != current.id:
             label += f" (as recorded; the group now uses {short_name(current) if current else 'none'})"
         self._instrument.setText(label)
         self._instrument.setToolTip(label)
         if not recordable:
-            self._note.setText(f"This session is marked “{meeting.status.label}”, so nothing is recorded "
-                               "for it. If that was a mistake, set it back to planned in the Session menu.")
+            self._note.setText(self.tr("This session is marked “{label}”, so nothing is recorded for it. If that "
+                                       "was a mistake, set it back to planned in the Session menu.").format(
+                                           label=meeting.status.label))
         elif not anyone:
-            self._note.setText("Nobody is marked as attending this session yet. Take attendance first "
-                               "(Ctrl+1): everyone who came appears here for the round.")
+            self._note.setText(self.tr("Nobody is marked as attending this session yet. Take attendance first "
+                                       "(Ctrl+1): everyone who came appears here for the round."))
         else:
             self._note.setText(keys_hint(len(defn.items)))

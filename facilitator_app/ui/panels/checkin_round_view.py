@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.checkins_model import PASS_KEY, CheckinsModel, Kind
 from facilitator_app.ui.panels.checkin_cells import CheckinDelegate
 
@@ -32,10 +33,13 @@ _MOVES = {QAbstractItemDelegate.EndEditHint.EditNextItem: (_TAB, 1),
 def keys_hint(questions: int) -> str:
     """The one hint above the round, for an instrument with ``questions`` questions."""
     if questions <= 1:
-        start = "Type a number and press Enter to go on to the next person."
+        start = translate("CheckinRoundView", "Type a number and press Enter to go on to the next person.")
     else:
-        start = "Type each answer and press Enter; after someone's last one, Enter goes on to the next person."
-    return f"{start} Tab reaches the optional word · {PASS_KEY} is a pass · Delete clears"
+        start = translate("CheckinRoundView",
+                          "Type each answer and press Enter; after someone's last one, Enter goes on to the next "
+                          "person.")
+    return translate("CheckinRoundView", "{start} Tab reaches the optional word · {PASS_KEY} is a pass · Delete "
+                                         "clears").format(start=start, PASS_KEY=PASS_KEY)
 
 
 def next_cell(columns: Sequence[int], rows: int, row: int, column: int, delta: int) -> tuple[int, int] | None:
@@ -73,7 +77,7 @@ class CheckinsView(QTableView):
         self.setObjectName(objectName)
         self.cell_delegate = CheckinDelegate(self)    # its ``hint`` says why a key was refused
         self.setItemDelegate(self.cell_delegate)
-        self.setAccessibleName("Check-in round")
+        self.setAccessibleName(self.tr("Check-in round"))
         self.setToolTip(VIEW_TIP)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

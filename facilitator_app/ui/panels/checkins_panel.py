@@ -54,7 +54,7 @@ class CheckinsPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkinsPanel")
-        self.setAccessibleName("Check-ins")
+        self.setAccessibleName(self.tr("Check-ins"))
         self._services = services
         self._checkins = services.checkins
         self._undo = undo_stack
@@ -87,7 +87,7 @@ class CheckinsPanel(QWidget):
         self._follow.member_activated.connect(self._on_follow_member_activated)
 
         self._counts = named(QLabel(), "checkinsCounts")
-        self._counts.setAccessibleName("Round so far")
+        self._counts.setAccessibleName(self.tr("Round so far"))
 
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
@@ -290,8 +290,9 @@ class CheckinsPanel(QWidget):
         if not self._model.rowCount():
             self._counts.setText("")
             return
-        parts = [f"{scored} checked in"] + ([f"{passed} passed"] if passed else []) + (
-            [f"{to_go} still to go"] if to_go else ["everyone's done"])
+        parts = [self.tr("{scored} checked in").format(scored=scored)] + ([self.tr("{passed} passed").format(
+            passed=passed)] if passed else []) + (
+            [self.tr("{to_go} still to go").format(to_go=to_go)] if to_go else [self.tr("everyone's done")])
         self._counts.setText(" · ".join(parts))
 
     # -- keeping the place across reloads ---------------------------------------------------------
@@ -332,7 +333,8 @@ class CheckinsPanel(QWidget):
             return False
         self._model.apply_checkin(member_id, after)
         if (before, after) != (None, None) and self._undo is not None:
-            self._undo.push(CheckinCommand(f"{line.member.preferred_name}: {self._describe(after)}", meeting.id,
+            self._undo.push(CheckinCommand(self.tr("{preferred_name}: {describe}").format(
+                preferred_name=line.member.preferred_name, describe=self._describe(after)), meeting.id,
                                            member_id, before, after, self._apply_state))
         self._after_save(member_id)
         return True
@@ -367,11 +369,13 @@ class CheckinsPanel(QWidget):
 
     def _describe(self, record: CheckinRecord | None) -> str:
         if record is None:
-            return "check-in cleared"
+            return self.tr("check-in cleared")
         if record.passed:
             return "passed"
         name = short_name(self._defn) if self._defn else "check-in"
-        return f"{name} {record.total}" + (f", “{record.word}”" if record.word else "")
+        return self.tr("{name} {total}").format(name=name,
+                                                total=record.total) + (self.tr(", “{word}”").format(
+                                                    word=record.word) if record.word else "")
 
     def _warn_about_drafts(self) -> None:
         """Answers typed for only some questions are not in the store: say so before they go."""
@@ -403,9 +407,10 @@ class CheckinsPanel(QWidget):
     def _on_view_reached_end(self) -> None:
         scored, passed, to_go = self._model.counts()
         if to_go:
-            self.status_message.emit(f"That is the end of the round; {to_go} still to check in.")
+            self.status_message.emit(self.tr("That is the end of the round; {to_go} still to check in.").format(
+                to_go=to_go))
         else:
-            self.status_message.emit("Everyone in the round has checked in or passed.")
+            self.status_message.emit(self.tr("Everyone in the round has checked in or passed."))
 
     def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         line = self._model.line_at(current.row())

@@ -23,7 +23,7 @@ class FollowUpBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = named(QLabel("Might welcome a quiet word"), "followUpHeading")
+        heading = named(QLabel(self.tr("Might welcome a quiet word")), "followUpHeading")
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -31,19 +31,19 @@ class FollowUpBox(QWidget):
         hint.setWordWrap(True)
         self._rules = named(QLabel(), "followUpRules")
         self._rules.setWordWrap(True)
-        self._rules.setAccessibleName("Who is listed")
+        self._rules.setAccessibleName(self.tr("Who is listed"))
         self._model = FollowUpModel(self)
         self._view = named(QListView(), "followUpList")
         self._view.setModel(self._model)
-        self._view.setAccessibleName("Might welcome a quiet word")
-        self._view.setToolTip("Members whose latest check-in suggests offering a private chat, each with the "
-                              "reason. Enter shows their row and trend.")
+        self._view.setAccessibleName(self.tr("Might welcome a quiet word"))
+        self._view.setToolTip(self.tr("Members whose latest check-in suggests offering a private chat, each with the "
+                                      "reason. Enter shows their row and trend."))
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setUniformItemSizes(True)
         self._view.activated.connect(self._on_view_activated)
         self._empty = named(QLabel(EMPTY), "followUpEmpty")
         self._empty.setWordWrap(True)
-        self._empty.setAccessibleName("Follow-up suggestions")
+        self._empty.setAccessibleName(self.tr("Follow-up suggestions"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label in (heading, hint, self._rules):

@@ -21,7 +21,7 @@ class HandoutEmptyPage(QWidget):
     def __init__(self, starter: QPushButton, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "handoutEmptyPage")
-        title = named(QLabel("<h3>Your handout library is empty</h3>"), "handoutEmptyTitle")
+        title = named(QLabel(self.tr("<h3>Your handout library is empty</h3>")), "handoutEmptyTitle")
         text = named(QLabel(EMPTY_TEXT), "handoutEmptyText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)

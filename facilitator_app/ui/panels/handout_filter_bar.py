@@ -21,22 +21,22 @@ class HandoutFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = named(QLineEdit(), "handoutFilter")
-        self.text.setPlaceholderText("Type to filter by title, topic or description")
-        self.text.setAccessibleName("Filter the handouts")
-        self.text.setToolTip("Shows only handouts whose title, topics, description or file name contain "
-                             "every word you type (Ctrl+F)")
+        self.text.setPlaceholderText(self.tr("Type to filter by title, topic or description"))
+        self.text.setAccessibleName(self.tr("Filter the handouts"))
+        self.text.setToolTip(self.tr("Shows only handouts whose title, topics, description or file name contain "
+                                     "every word you type (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
         self.text.setAcceptDrops(False)  # a file dropped here is imported, not typed in as a path
         self.text.textChanged.connect(self.text_changed)
 
         self.topic = named(QComboBox(), "handoutTopicFilter")
-        self.topic.setAccessibleName("Topic")
-        self.topic.setToolTip("Shows only the handouts with this topic")
+        self.topic.setAccessibleName(self.tr("Topic"))
+        self.topic.setToolTip(self.tr("Shows only the handouts with this topic"))
         self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.topic.setMinimumContentsLength(12)
         self.topic.addItem(ALL_TOPICS)
         self.topic.currentIndexChanged.connect(self._on_topic_current_index_changed)
-        topic_label = QLabel("Topic:")
+        topic_label = QLabel(self.tr("Topic:"))
         topic_label.setBuddy(self.topic)
 
         layout = QHBoxLayout(self)

@@ -22,17 +22,17 @@ class GivenAtList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = named(QListWidget(), "handoutSessionsList")
-        self.list.setAccessibleName("Sessions this handout was given at")
-        self.list.setToolTip("Every session the selected handout was given at, newest first "
-                             "(Enter or double-click opens the session)")
+        self.list.setAccessibleName(self.tr("Sessions this handout was given at"))
+        self.list.setToolTip(self.tr("Every session the selected handout was given at, newest first "
+                                     "(Enter or double-click opens the session)"))
         list_height = self.list.fontMetrics().height() * 5 + 16
         self.list.setFixedHeight(list_height)
         self.list.itemActivated.connect(self._on_list_item_activated)
-        label = QLabel("Given a&t:")
+        label = QLabel(self.tr("Given a&t:"))
         label.setBuddy(self.list)
         self._empty = named(QLabel(), "handoutSessionsEmpty")
         self._empty.setWordWrap(True)
-        self._empty.setAccessibleName("Sessions this handout was given at")
+        self._empty.setAccessibleName(self.tr("Sessions this handout was given at"))
         # Takes the list's place when it is empty, so the preview above keeps its size.
         self._empty.setFixedHeight(list_height)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -54,12 +54,13 @@ class GivenAtList(QWidget):
         """List ``givings``, with the session ``current`` selected when it is among them."""
         self.list.clear()
         for given in givings:
-            item = QListWidgetItem(f"{short_date(given.date)} · {given.group_name}")
+            item = QListWidgetItem(self.tr("{short_date} · {group_name}").format(short_date=short_date(given.date),
+                                                                                 group_name=given.group_name))
             item.setData(ID_ROLE, given.meeting_id)
             self.list.addItem(item)
             if current is not None and given.meeting_id == current:
                 self.list.setCurrentItem(item)
-        self._empty.setText("" if givings else "Not given at any session yet.")
+        self._empty.setText("" if givings else self.tr("Not given at any session yet."))
         self.list.setVisible(bool(givings))
         self._empty.setVisible(not givings)
 

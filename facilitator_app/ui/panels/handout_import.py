@@ -31,7 +31,8 @@ class HandoutImportMixin(QWidget):
 
     def _on_import_clicked(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import handouts", str(self._last_folder), f"{FILE_DIALOG_FILTER};;All files (*)")
+            self, self.tr("Import handouts"), str(self._last_folder),
+            self.tr("{FILE_DIALOG_FILTER};;All files (*)").format(FILE_DIALOG_FILTER=FILE_DIALOG_FILTER))
         if paths:
             self._last_folder = Path(paths[0]).parent
             self.import_files(paths)
@@ -47,9 +48,11 @@ class HandoutImportMixin(QWidget):
         finally:
             QApplication.restoreOverrideCursor()
         if added:
-            what = f"“{added[0].title}”" if len(added) == 1 else f"{len(added)} handouts"
-            self._added([h.id for h in added], f"Import {what}", added[-1].id)
-            self.status_message.emit(f"Added {what} to the library. Edit… adds topics and a description.")
+            what = self.tr("“{title}”").format(title=added[0].title) if len(added) == 1 else self.tr(
+                "{count} handouts").format(count=len(added))
+            self._added([h.id for h in added], self.tr("Import {what}").format(what=what), added[-1].id)
+            self.status_message.emit(self.tr(
+                "Added {what} to the library. Edit… adds topics and a description.").format(what=what))
         if refused:
             if len(paths) == 1:
                 self.error_raised.emit(refused[0])
@@ -66,16 +69,17 @@ class HandoutImportMixin(QWidget):
             self.error_raised.emit(exc.message)
             return []
         if not added:
-            self.status_message.emit("The starter handouts are already in the library.")
+            self.status_message.emit(self.tr("The starter handouts are already in the library."))
             return []
-        self._added([h.id for h in added], "Add the starter handouts", added[0].id)
-        self.status_message.emit(f"Added {len(added)} starter handouts. Edit them to suit your group.")
+        self._added([h.id for h in added], self.tr("Add the starter handouts"), added[0].id)
+        self.status_message.emit(self.tr("Added {count} starter handouts. Edit them to suit your group.").format(
+            count=len(added)))
         return added
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._local_files(event):
             event.acceptProposedAction()
-            self.status_message.emit("Drop the files here to add them to the handout library.")
+            self.status_message.emit(self.tr("Drop the files here to add them to the handout library."))
         else:
             event.ignore()
 

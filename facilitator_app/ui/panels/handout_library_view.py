@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.handout_library_model import GIVEN, KIND, SESSIONS, TITLE, TOPICS, VERSION
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.optional_columns import OptionalColumns
@@ -36,9 +37,10 @@ def library_view(proxy: QSortFilterProxyModel) -> tuple[HandoutView, OptionalCol
     """The table over ``proxy``, sorted by title, and the columns that step aside in a small window."""
     view = named(HandoutView(), "handoutLibraryView")
     view.setModel(proxy)
-    view.setAccessibleName("Handout library")
-    view.setToolTip("Space: given at this session (ticks or unticks) · Enter: edit details · "
-                    "Delete: remove from the library")
+    view.setAccessibleName(translate("HandoutLibraryView", "Handout library"))
+    view.setToolTip(translate("HandoutLibraryView",
+                              "Space: given at this session (ticks or unticks) · Enter: edit details · "
+                                                    "Delete: remove from the library"))
     view.setSortingEnabled(True)
     view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     single_row_table(view)

@@ -35,7 +35,7 @@ class HandoutPreview(QScrollArea):
         self._pending: HandoutRecord | None = None
 
         self._label = named(QLabel(), "handoutPreview")
-        self._label.setAccessibleName("Preview of the first page")
+        self._label.setAccessibleName(self.tr("Preview of the first page"))
         self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self._label.setWordWrap(True)
         self._label.setMargin(10)
@@ -45,8 +45,8 @@ class HandoutPreview(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Preview")
-        self.setToolTip("The first page of the selected handout (the arrow keys scroll)")
+        self.setAccessibleName(self.tr("Preview"))
+        self.setToolTip(self.tr("The first page of the selected handout (the arrow keys scroll)"))
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.viewport().installEventFilter(self)
 
@@ -69,7 +69,7 @@ class HandoutPreview(QScrollArea):
         if cached is not None:
             self._display(handout, cached)
         else:
-            self.set_text("Preparing the preview…")
+            self.set_text(self.tr("Preparing the preview…"))
             self._timer.start()
 
     def _draw_pending(self) -> None:
@@ -100,19 +100,19 @@ class HandoutPreview(QScrollArea):
             pixmap = QPixmap()
             if pixmap.loadFromData(preview.png, "PNG"):
                 self._pixmap = pixmap
-                self._label.setAccessibleDescription("An image of the first page" if preview.pages
-                                                     else "A smaller copy of the image")
+                self._label.setAccessibleDescription(self.tr("An image of the first page") if preview.pages
+                                                     else self.tr("A smaller copy of the image"))
                 self._fit_pixmap()
                 return
         self._pixmap = None
         if preview.text:
             self._show_opening_lines(preview.text, preview.truncated, preview.markdown)
             return
-        self.set_text(preview.message or "There is nothing to preview.")
+        self.set_text(preview.message or self.tr("There is nothing to preview."))
 
     def _show_opening_lines(self, text: str, truncated: bool, markdown: bool) -> None:
         if markdown:
-            more = "\n\n*…the preview shows the opening lines only.*" if truncated else ""
+            more = self.tr("\n\n*…the preview shows the opening lines only.*") if truncated else ""
             document = QTextDocument()
             # Raw HTML inside a handout is shown as text, never interpreted.
             document.setMarkdown(text + more, QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -121,9 +121,9 @@ class HandoutPreview(QScrollArea):
             self._label.setText(document.toHtml())
         else:
             self._label.setTextFormat(Qt.TextFormat.PlainText)
-            self._label.setText(text + ("\n\n…the preview shows the opening lines only." if truncated else ""))
+            self._label.setText(text + (self.tr("\n\n…the preview shows the opening lines only.") if truncated else ""))
         self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._label.setAccessibleDescription("The opening lines of the text")
+        self._label.setAccessibleDescription(self.tr("The opening lines of the text"))
 
     def set_text(self, text: str) -> None:
         """A message in place of the page (nothing selected, preparing, unreadable)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.export.previews import Preview
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.handout_library_model import KIND_LABELS, size_text
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.handout_given_at import GivenAtList
@@ -21,7 +22,7 @@ def meta_text(handout: HandoutRecord, preview: Preview | None = None) -> str:
     """Kind, pages (once the preview knows them), size, file name, version and topics."""
     kind = KIND_LABELS.get(handout.media_type, handout.media_type)
     pages = f"{preview.pages} page{'s' if preview.pages != 1 else ''}" if preview and preview.pages else ""
-    version = f"version {handout.version}" if handout.version else ""
+    version = translate("HandoutSide", "version {version}").format(version=handout.version) if handout.version else ""
     topics = ", ".join(handout.topics)
     return " · ".join(p for p in (kind, pages, size_text(handout.size), handout.file_name, version, topics) if p)
 
@@ -38,13 +39,13 @@ class HandoutSide(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self._title.setFont(font)
-        self._title.setAccessibleName("Handout")
+        self._title.setAccessibleName(self.tr("Handout"))
         self._meta = named(QLabel(), "handoutDetailsMeta")
         self._meta.setWordWrap(True)
-        self._meta.setAccessibleName("File")
+        self._meta.setAccessibleName(self.tr("File"))
         self._description = named(QLabel(), "handoutDetailsDescription")
         self._description.setWordWrap(True)
-        self._description.setAccessibleName("Description")
+        self._description.setAccessibleName(self.tr("Description"))
         self._description.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = HandoutPreview(content)
         self.preview.preview_shown.connect(self._on_preview_shown)
@@ -63,7 +64,7 @@ class HandoutSide(QWidget):
         """Show ``handout`` (None: none selected; no title at all when the library is empty)."""
         self.setEnabled(handout is not None)
         if handout is None:
-            self._title.setText("" if library_empty else "No handout selected")
+            self._title.setText("" if library_empty else self.tr("No handout selected"))
             self._meta.setText("")
             self._description.setText("")
             self._description.hide()

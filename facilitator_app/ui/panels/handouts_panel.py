@@ -65,7 +65,7 @@ class HandoutsPanel(HandoutImportMixin):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoutsPanel")
-        self.setAccessibleName("Handouts")
+        self.setAccessibleName(self.tr("Handouts"))
         self.setAcceptDrops(True)
         self._services = services
         self._handouts = services.handouts
@@ -75,16 +75,16 @@ class HandoutsPanel(HandoutImportMixin):
         self._stale = True
         self._last_folder = Path.home()
 
-        self._session_label = two_line_label("handoutSessionLabel", "Selected session",
+        self._session_label = two_line_label("handoutSessionLabel", self.tr("Selected session"),
                                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._filters = HandoutFilterBar()
         self._filters.text_changed.connect(self._on_filters_text_changed)
         self._filters.topic_changed.connect(self._on_filters_topic_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self._filters.text.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._import = push_button("Import files…", "handoutImport",
-                                   "Add PDF, PNG, JPEG, text or Markdown files to the library "
-                                   "(you can also drag files onto this tab)", self._on_import_clicked)
+        self._import = push_button(self.tr("Import files…"), "handoutImport",
+                                   self.tr("Add PDF, PNG, JPEG, text or Markdown files to the library "
+                                           "(you can also drag files onto this tab)"), self._on_import_clicked)
 
         self._model = HandoutLibraryModel(self, given_editor=self._set_given)
         self._proxy = HandoutFilterModel(self)
@@ -96,16 +96,15 @@ class HandoutsPanel(HandoutImportMixin):
         self._filters.text.returnPressed.connect(self._view.setFocus)
         self._no_match = named(QLabel(), "handoutNoMatch")
         self._no_match.setWordWrap(True)
-        self._no_match.setAccessibleName("No handouts match")
+        self._no_match.setAccessibleName(self.tr("No handouts match"))
         self._no_match.hide()
-        self._edit = push_button("E&dit…", "editHandout", "Edit the title, topics, description and version of "
-                                 "the selected handout (Enter)", self._on_edit_clicked)
-        self._remove = push_button("Re&move…", "removeHandout", "Take the selected handout out of the library "
-                                   "(Delete; Ctrl+Z brings it back)", self._on_remove_clicked)
-        self._starter = push_button("Add the starter handouts", "addStarterHandouts",
-                                    "Add four generic handouts written for peer support groups: a group agreement, "
-                                    "grounding, support contacts (blanks to fill in) and sleep basics",
-                                    self.add_starter_handouts)
+        self._edit = push_button(self.tr("E&dit…"), "editHandout", self.tr(
+            "Edit the title, topics, description and version of the selected handout (Enter)"), self._on_edit_clicked)
+        self._remove = push_button(self.tr("Re&move…"), "removeHandout", self.tr(
+            "Take the selected handout out of the library (Delete; Ctrl+Z brings it back)"), self._on_remove_clicked)
+        self._starter = push_button(self.tr("Add the starter handouts"), "addStarterHandouts", self.tr(
+            "Add four generic handouts written for peer support groups: a group agreement, grounding, support "
+            "contacts (blanks to fill in) and sleep basics"), self.add_starter_handouts)
         self._empty_page = HandoutEmptyPage(self._starter)
 
         self._side = HandoutSide(self._handouts.content)
@@ -261,8 +260,9 @@ class HandoutsPanel(HandoutImportMixin):
         if handout_id == self._selected_handout_id():
             self._show_sessions(handout_id)
         when = short_date(meeting.date)
-        self.status_message.emit(f"“{title}” marked as given at the session on {when}." if given
-                                 else f"“{title}” is no longer marked as given on {when}.")
+        done = self.tr("“{title}” marked as given at the session on {when}.") if given else self.tr(
+            "“{title}” is no longer marked as given on {when}.")
+        self.status_message.emit(done.format(title=title, when=when))
         return True
 
     def toggle_given(self, handout_id: uuid.UUID) -> bool:
@@ -271,7 +271,7 @@ class HandoutsPanel(HandoutImportMixin):
         if entry is None:
             return False
         if not self._model.can_tick:
-            self.status_message.emit("Choose a session that took place on the left to mark handouts as given at it.")
+            self.status_message.emit(self.tr("Choose a session that took place on the left to mark handouts given."))
             return False
         return self._set_given(handout_id, not entry.given_here)
 
@@ -309,7 +309,8 @@ class HandoutsPanel(HandoutImportMixin):
             self.reload()
             old, new = HandoutDetails.of(before), HandoutDetails.of(dialog.result_value)
             if old != new:
-                self._push(f"Edit handout: {new.title}", redo=lambda: self._update(handout_id, new),
+                self._push(self.tr("Edit handout: {title}").format(title=new.title),
+                           redo=lambda: self._update(handout_id, new),
                            undo=lambda: self._update(handout_id, old))
             self.select_handout(handout_id)
 
@@ -318,12 +319,12 @@ class HandoutsPanel(HandoutImportMixin):
         entry = self._model.entry_at(self._model.row_of(handout_id)) if handout_id else None
         if entry is None:
             return
-        given = (f" It was given at {sessions_text(entry.sessions_given).lower()}; those sessions will no longer "
-                 "list it." if entry.sessions_given else "")
+        given = (self.tr(" It was given at {lower}; those sessions will no longer list it.").format(
+            lower=sessions_text(entry.sessions_given).lower()) if entry.sessions_given else "")
         answer = QMessageBox.question(
-            self, "Remove handout",
-            f"Take “{entry.handout.title}” out of the handout library?{given}\n\n"
-            "Edit > Undo (Ctrl+Z) brings it back.",
+            self, self.tr("Remove handout"),
+            self.tr("Take “{title}” out of the handout library?{given}\n\nEdit > Undo (Ctrl+Z) brings it "
+                    "back.").format(title=entry.handout.title, given=given),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Ok:
             return
@@ -335,11 +336,13 @@ class HandoutsPanel(HandoutImportMixin):
             return
         ids = [entry.handout.id]
         self.reload()
-        self._push(f"Remove handout: {entry.handout.title}", redo=lambda: self._remove_all(ids),
+        self._push(self.tr("Remove handout: {title}").format(title=entry.handout.title),
+                   redo=lambda: self._remove_all(ids),
                    undo=lambda: self._restore(ids))
         if self._proxy.rowCount():
             self._view.setCurrentIndex(self._proxy.index(min(row, self._proxy.rowCount() - 1), TITLE))
-        self.status_message.emit(f"“{entry.handout.title}” was taken out of the library. Ctrl+Z brings it back.")
+        self.status_message.emit(self.tr("“{title}” was taken out of the library. Ctrl+Z brings it back.").format(
+            title=entry.handout.title))
 
     # Undo and redo: save, then show the library as it now is.
     def _update(self, handout_id: uuid.UUID, details: HandoutDetails) -> None:
@@ -433,8 +436,8 @@ class HandoutsPanel(HandoutImportMixin):
     def _update_no_match(self) -> None:
         hidden = self._model.rowCount() and not self._proxy.rowCount()
         if hidden:
-            self._no_match.setText("No handouts match the filter. Clear the filter or choose “All topics” to see "
-                                   "the whole library.")
+            self._no_match.setText(self.tr("No handouts match the filter. Clear the filter or choose “All topics” to "
+                                           "see the whole library."))
         self._no_match.setVisible(bool(hidden))
 
     def _clear_filters_hiding(self, ids: list[uuid.UUID]) -> None:

@@ -19,11 +19,11 @@ class InstrumentsButton(QPushButton):
     status_message = Signal(str)
 
     def __init__(self, checkins: CheckinService, parent: QWidget | None = None) -> None:
-        super().__init__("Check-in instr&uments", parent)
+        super().__init__(self.tr("Check-in instr&uments"), parent)
         self.setObjectName("manageInstruments")
-        self.setAccessibleName("Check-in instruments")
-        self.setToolTip("Create your organisation's own check-in, or edit one you made "
-                        "(the built-in ones follow their published scoring)")
+        self.setAccessibleName(self.tr("Check-in instruments"))
+        self.setToolTip(self.tr("Create your organisation's own check-in, or edit one you made "
+                                "(the built-in ones follow their published scoring)"))
         self._checkins = checkins
         self._menu = QMenu(self)
         self._menu.setObjectName("manageInstrumentsMenu")
@@ -42,16 +42,18 @@ class InstrumentsButton(QPushButton):
         dialog = InstrumentDialog(submit, instrument, parent=self.window())
         if dialog.exec() and isinstance(dialog.result_value, InstrumentDefinition):
             saved = dialog.result_value
-            self.status_message.emit(f"Saved “{saved.name}”. Choose it for a group in Group > Edit group."
-                                     if instrument is None else f"Saved the changes to “{saved.name}”.")
+            self.status_message.emit(self.tr("Saved “{name}”. Choose it for a group in Group > Edit group.").format(
+                name=saved.name)
+                                     if instrument is None else self.tr("Saved the changes to “{name}”.").format(
+                                         name=saved.name))
         return dialog
 
     def _fill_menu(self) -> None:
         menu = self._menu
         menu.clear()
-        new = menu.addAction("&New check-in…")
+        new = menu.addAction(self.tr("&New check-in…"))
         new.setObjectName("newInstrumentAction")
-        new.setToolTip("Define your own check-in: questions, their ranges and an optional follow-up total")
+        new.setToolTip(self.tr("Define your own check-in: questions, their ranges and an optional follow-up total"))
         new.triggered.connect(lambda: self.open_dialog(None))
         try:
             custom = [d for d in self._checkins.instruments() if not d.builtin]
@@ -61,9 +63,9 @@ class InstrumentsButton(QPushButton):
         if custom:
             menu.addSeparator()
         for defn in custom:
-            action = menu.addAction(f"Edit “{defn.name}”…")
-            action.setToolTip(f"Change the name, questions or follow-up total of {defn.name}")
+            action = menu.addAction(self.tr("Edit “{name}”…").format(name=defn.name))
+            action.setToolTip(self.tr("Change the name, questions or follow-up total of {name}").format(name=defn.name))
             action.triggered.connect(lambda _checked=False, d=defn: self.open_dialog(d))
         menu.addSeparator()
-        builtin = menu.addAction("Built in: Mood, WHO-5, PHQ-2 (published scoring, not editable)")
+        builtin = menu.addAction(self.tr("Built in: Mood, WHO-5, PHQ-2 (published scoring, not editable)"))
         builtin.setEnabled(False)

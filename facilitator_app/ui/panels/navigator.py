@@ -41,13 +41,13 @@ class Navigator(QWidget):
         self._groups = GroupListModel(self)
         self._sessions = SessionListModel(self)
 
-        self._group_list = self._list("groupList", self._groups, "Groups",
-                                      "Your groups: arrow keys choose one, Tab moves to its sessions")
-        self._session_list = self._list("sessionList", self._sessions, "Sessions",
-                                        "The group's sessions by date; upcoming ones in blue, today's in bold")
-        groups_label = QLabel("Grou&ps")
+        self._group_list = self._list("groupList", self._groups, self.tr("Groups"),
+                                      self.tr("Your groups: arrow keys choose one, Tab moves to its sessions"))
+        self._session_list = self._list("sessionList", self._sessions, self.tr("Sessions"),
+                                        self.tr("The group's sessions by date; upcoming ones in blue, today's in bold"))
+        groups_label = QLabel(self.tr("Grou&ps"))
         groups_label.setBuddy(self._group_list)
-        sessions_label = QLabel("Sess&ions")
+        sessions_label = QLabel(self.tr("Sess&ions"))
         sessions_label.setBuddy(self._session_list)
         for label in (groups_label, sessions_label):
             font = label.font()

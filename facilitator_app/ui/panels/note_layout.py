@@ -12,6 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout
 
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 
 # (field, object name, label with mnemonic, spoken name, tooltip, placeholder)
@@ -75,7 +76,7 @@ def safety_frame(label: QLabel, editor: QPlainTextEdit) -> QFrame:
     """The safety concerns section in its tinted box, with the reminder about the safety plan."""
     frame = named(SafetyFrame(), "noteSafetyFrame")
     frame.setStyleSheet(SAFETY_STYLE)
-    frame.setAccessibleName("Safety concerns")
+    frame.setAccessibleName(translate("NoteLayout", "Safety concerns"))
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(8, 6, 8, 8)
     layout.setSpacing(4)

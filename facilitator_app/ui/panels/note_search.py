@@ -39,15 +39,15 @@ class NoteSearch(QWidget):
         self._timer.timeout.connect(self.run)
 
         self.edit = named(QLineEdit(), "noteSearch")
-        self.edit.setPlaceholderText("Words from any note of any group")
+        self.edit.setPlaceholderText(self.tr("Words from any note of any group"))
         self.edit.setClearButtonEnabled(True)
-        describe_widget(self.edit, "Search all notes",
-                        "Finds notes of every group with all these words, newest first (Ctrl+F; Down goes to "
-                        "the results)")
+        describe_widget(self.edit, self.tr("Search all notes"),
+                        self.tr("Finds notes of every group with all these words, newest first (Ctrl+F; Down goes to "
+                                "the results)"))
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.edit.installEventFilter(self)
-        label = QLabel("Search a&ll notes")
+        label = QLabel(self.tr("Search a&ll notes"))
         label.setBuddy(self.edit)
         heading_font = label.font()
         heading_font.setBold(True)
@@ -62,11 +62,12 @@ class NoteSearch(QWidget):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        describe_widget(self.results, "Notes found", "Enter or double-click opens that session and its note")
+        describe_widget(self.results, self.tr("Notes found"),
+                        self.tr("Enter or double-click opens that session and its note"))
         self.results.activated.connect(self._on_results_activated)
 
         # Room for two lines, fixed: a new message then never re-lays out the panel.
-        self._info = two_line_label("noteSearchInfo", "Search results")
+        self._info = two_line_label("noteSearchInfo", self.tr("Search results"))
         self._info.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = QVBoxLayout(self)
@@ -120,14 +121,14 @@ class NoteSearch(QWidget):
     def _show_info(self, count: int | None) -> None:
         words = " ".join(self.edit.text().split())
         if count is None:
-            text = "Type a word to search the notes of every group. Enter opens the session."
+            text = self.tr("Type a word to search the notes of every group. Enter opens the session.")
         elif count == 0:
-            text = f"No notes mention “{words}”."
+            text = self.tr("No notes mention “{words}”.").format(words=words)
         elif count >= SEARCH_LIMIT:
-            text = f"The {count} newest notes that mention “{words}”."
+            text = self.tr("The {count} newest notes that mention “{words}”.").format(count=count, words=words)
         else:
-            text = (f"1 note mentions “{words}”." if count == 1
-                    else f"{count} notes mention “{words}”, newest first.")
+            text = (self.tr("1 note mentions “{words}”.").format(words=words) if count == 1
+                    else self.tr("{count} notes mention “{words}”, newest first.").format(count=count, words=words))
         self._info.setText(text)
 
     def _focus_results(self) -> None:

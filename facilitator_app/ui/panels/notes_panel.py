@@ -33,6 +33,7 @@ from facilitator_app.services.notes import initials
 from facilitator_app.ui.dialogs.note_template_dialog import NoteTemplateDialog
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.formatting import long_date, short_date
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.note_layout import section_editors, sections_grid
 from facilitator_app.ui.panels.note_search import NoteSearch
@@ -57,7 +58,7 @@ class NotesPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPanel")
-        self.setAccessibleName("Session notes")
+        self.setAccessibleName(self.tr("Session notes"))
         self._services = services
         self._undo = undo_stack  # editors keep their own undo (Ctrl+Z while typing); nothing is pushed here
         self._group: GroupRecord | None = None
@@ -73,33 +74,33 @@ class NotesPanel(QWidget):
         self._save_timer.timeout.connect(self.flush)
 
         # -- heading: the session, how saving is going, the helpers
-        self._title = title_label("notesTitle", "Session")
+        self._title = title_label("notesTitle", self.tr("Session"))
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._status = named(QLabel(), "noteStatus")
-        self._status.setAccessibleName("Saving")
+        self._status.setAccessibleName(self.tr("Saving"))
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self._initials = named(QPushButton("Insert initials"), "noteInsertInitials")
-        describe_widget(self._initials, "Insert initials",
-                        "Puts a member's initials (e.g. “Z.M.”) where you are typing (Ctrl+I)")
+        self._initials = named(QPushButton(self.tr("Insert initials")), "noteInsertInitials")
+        describe_widget(self._initials, self.tr("Insert initials"),
+                        self.tr("Puts a member's initials (e.g. “Z.M.”) where you are typing (Ctrl+I)"))
         self._initials_menu = named(QMenu(self._initials), "noteInitialsMenu")
         self._initials_menu.aboutToShow.connect(self._fill_initials_menu)
         self._initials.setMenu(self._initials_menu)
 
-        self._use_template = named(QPushButton("Use te&mplate"), "noteUseTemplate")
+        self._use_template = named(QPushButton(self.tr("Use te&mplate")), "noteUseTemplate")
         self._use_template.clicked.connect(self.use_template)
-        self._edit_template = named(QPushButton("Edit template…"), "noteEditTemplate")
-        describe_widget(self._edit_template, "Edit template",
-                        "The text every new note of this group starts with")
+        self._edit_template = named(QPushButton(self.tr("Edit template…")), "noteEditTemplate")
+        describe_widget(self._edit_template, self.tr("Edit template"),
+                        self.tr("The text every new note of this group starts with"))
         self._edit_template.clicked.connect(self.edit_template)
 
-        self._hint = QLabel("Refer to members by their initials, e.g. “Z.M.”: Insert initials (Ctrl+I) "
-                            "adds them for the people at this session.")
+        self._hint = QLabel(self.tr("Refer to members by their initials, e.g. “Z.M.”: Insert initials (Ctrl+I) "
+                                    "adds them for the people at this session."))
         named(self._hint, "noteHint").setWordWrap(True)
         self._hint.setTextFormat(Qt.TextFormat.PlainText)
-        self._hint.setAccessibleName("Hint")
+        self._hint.setAccessibleName(self.tr("Hint"))
         hint_palette = self._hint.palette()
         hint_palette.setColor(QPalette.ColorRole.WindowText, hint_palette.color(QPalette.ColorRole.PlaceholderText))
         self._hint.setPalette(hint_palette)
@@ -175,10 +176,10 @@ class NotesPanel(QWidget):
         self._dirty = False
         self._failing = False
         if meeting is None:
-            self._title.setText("No session selected")
+            self._title.setText(self.tr("No session selected"))
             self._set_texts(NoteSections())
             self._has_note = False
-            self._status.setText("Choose a session on the left to write its note.")
+            self._status.setText(self.tr("Choose a session on the left to write its note."))
             self._update_enabled()
             return
         self._show_title()
@@ -194,8 +195,8 @@ class NotesPanel(QWidget):
             self._status.setText(_saved_text(note))
         else:
             self._set_texts(NoteSections(free_text=template))
-            self._status.setText("A new note, started from the group's template: it saves once you write."
-                                 if template else "No note yet: it saves as you type.")
+            self._status.setText(self.tr("A new note, started from the group's template: it saves once you write.")
+                                 if template else self.tr("No note yet: it saves as you type."))
         self._update_enabled()
 
     def flush(self) -> bool:
@@ -207,7 +208,7 @@ class NotesPanel(QWidget):
         try:
             note = self._services.notes.save_note(meeting.id, self._sections(), origin=self)
         except AppError as exc:
-            self._status.setText("Not saved yet: " + exc.message)
+            self._status.setText(self.tr("Not saved yet: ") + exc.message)
             if not self._failing:  # say it once, not on every keystroke
                 self.error_raised.emit(exc.message)
             self._failing = True
@@ -248,12 +249,12 @@ class NotesPanel(QWidget):
             self.error_raised.emit(exc.message)
             return
         if not template:
-            self.status_message.emit("This group has no note template yet: use Edit template… to write one.")
+            self.status_message.emit(self.tr("This group has no note template yet: use Edit template… to write one."))
             return
         editor = self._editors["free_text"]
         current = editor.toPlainText()
         if template in current:
-            self.status_message.emit("The template is already in this note.")
+            self.status_message.emit(self.tr("The template is already in this note."))
             return
         cursor = editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -283,7 +284,8 @@ class NotesPanel(QWidget):
 
     def _save_template(self, group_id: uuid.UUID, group_name: str, text: str) -> str:
         saved = self._services.notes.set_template(group_id, text, origin=self)
-        self.status_message.emit(f"Note template saved for {group_name}: new notes start from it.")
+        self.status_message.emit(self.tr("Note template saved for {group_name}: new notes start from it.").format(
+            group_name=group_name))
         meeting = self._meeting
         if meeting is not None and meeting.group_id == group_id and not self._has_note and not self._dirty:
             self.show_meeting(meeting)  # an untouched new note starts from the new template
@@ -303,10 +305,10 @@ class NotesPanel(QWidget):
                 self.error_raised.emit(exc.message)
         came = [line for line in lines if line.status is not None and line.status.attended]
         if not lines:
-            menu.addAction("Nobody is on this session's sheet yet").setEnabled(False)
+            menu.addAction(self.tr("Nobody is on this session's sheet yet")).setEnabled(False)
             return
         if not came:
-            menu.addSection("No one marked present yet: everyone in the group")
+            menu.addSection(self.tr("No one marked present yet: everyone in the group"))
         for line in came or lines:
             member = line.member
             letters = initials(member.full_name or member.preferred_name)
@@ -340,7 +342,7 @@ class NotesPanel(QWidget):
             return
         self._dirty = True
         if not self._failing:
-            self._status.setText("Saving as you type…")
+            self._status.setText(self.tr("Saving as you type…"))
         self._save_timer.start()
 
     def _sections(self) -> NoteSections:
@@ -390,9 +392,12 @@ class NotesPanel(QWidget):
     def _show_title(self) -> None:
         meeting = self._meeting
         assert meeting is not None
-        status = "" if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.HELD) else f" · {meeting.status.label}"
-        topic = f" · {meeting.topic}" if meeting.topic else ""
-        self._title.setText(f"{long_date(meeting.date)}{status}{topic}")
+        status = "" if meeting.status in (MeetingStatus.PLANNED,
+                                          MeetingStatus.HELD) else self.tr(" · {label}").format(
+                                              label=meeting.status.label)
+        topic = self.tr(" · {topic}").format(topic=meeting.topic) if meeting.topic else ""
+        self._title.setText(self.tr("{long_date}{status}{topic}").format(long_date=long_date(meeting.date),
+                                                                         status=status, topic=topic))
         self._title.setToolTip(self._title.text())
 
     def _update_enabled(self) -> None:
@@ -402,9 +407,9 @@ class NotesPanel(QWidget):
         self._initials.setEnabled(has_meeting)
         self._use_template.setEnabled(has_meeting)
         self._edit_template.setEnabled(has_meeting or self._group is not None)
-        template_tip = ("Adds the group's note template to “Other notes” (Alt+M)" if has_meeting
-                        else "Choose a session first")
-        describe_widget(self._use_template, "Use template", template_tip)
+        template_tip = (self.tr("Adds the group's note template to “Other notes” (Alt+M)") if has_meeting
+                        else self.tr("Choose a session first"))
+        describe_widget(self._use_template, self.tr("Use template"), template_tip)
 
 
 def _saved_text(note: NoteRecord) -> str:
@@ -412,5 +417,6 @@ def _saved_text(note: NoteRecord) -> str:
     local = note.updated_at.replace(tzinfo=UTC).astimezone()
     clock = f"{local.hour:02d}:{local.minute:02d}"
     if local.date() == datetime.now().astimezone().date():
-        return f"Saved · {clock}"
-    return f"Saved · {short_date(local.date())}, {clock}"
+        return translate("NotesPanel", "Saved · {clock}").format(clock=clock)
+    return translate("NotesPanel", "Saved · {short_date}, {clock}").format(short_date=short_date(local.date()),
+                                                                           clock=clock)

@@ -77,7 +77,7 @@ class RosterPanel(QWidget):
     def __init__(self, members: MemberService, attendance: AttendanceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rosterPanel")
-        self.setAccessibleName("Roster")
+        self.setAccessibleName(self.tr("Roster"))
         self._members = members
         self._attendance = attendance
         self._group: GroupRecord | None = None
@@ -85,16 +85,16 @@ class RosterPanel(QWidget):
         self._stale = True
 
         self._filter = named(QLineEdit(), "rosterFilter")
-        self._filter.setPlaceholderText("Type to filter by name")
-        self._filter.setAccessibleName("Filter the roster")
-        self._filter.setToolTip("Shows only members whose name contains what you type (Ctrl+F)")
+        self._filter.setPlaceholderText(self.tr("Type to filter by name"))
+        self._filter.setAccessibleName(self.tr("Filter the roster"))
+        self._filter.setToolTip(self.tr("Shows only members whose name contains what you type (Ctrl+F)"))
         self._filter.setClearButtonEnabled(True)
         QShortcut(QKeySequence.StandardKey.Find, self, self._filter.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self._former = named(QCheckBox("Show former mem&bers"), "showFormerMembers")
-        self._former.setAccessibleName("Show former members")
-        self._former.setToolTip("Also list people who have left the group; their history stays")
+        self._former = named(QCheckBox(self.tr("Show former mem&bers")), "showFormerMembers")
+        self._former.setAccessibleName(self.tr("Show former members"))
+        self._former.setToolTip(self.tr("Also list people who have left the group; their history stays"))
         self._former.toggled.connect(lambda _checked: self.reload())
 
         self._model = RosterModel(self)
@@ -104,8 +104,8 @@ class RosterPanel(QWidget):
 
         self._view = named(QTableView(), "rosterView")
         self._view.setModel(self._proxy)
-        self._view.setAccessibleName("Members of the group")
-        self._view.setToolTip("Enter edits the selected member")
+        self._view.setAccessibleName(self.tr("Members of the group"))
+        self._view.setToolTip(self.tr("Enter edits the selected member"))
         self._view.setSortingEnabled(True)
         self._view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -119,34 +119,36 @@ class RosterPanel(QWidget):
         self._view.activated.connect(self._on_view_activated)
         self._filter.returnPressed.connect(self._view.setFocus)
 
-        self._add = self._button("A&dd member…", "addMember", "Add someone to this group (only a name is needed)",
+        self._add = self._button(self.tr("A&dd member…"), "addMember",
+                                 self.tr("Add someone to this group (only a name is needed)"),
                                  self._on_add_clicked)
-        self._edit = self._button("Edi&t…", "editMember", "Edit the selected member's details (Enter)",
+        self._edit = self._button(self.tr("Edi&t…"), "editMember",
+                                  self.tr("Edit the selected member's details (Enter)"),
                                   self._on_edit_clicked)
-        self._leave = self._button("&Leave group…", "leaveGroup",
-                                   "The selected member leaves this group; their history stays",
+        self._leave = self._button(self.tr("&Leave group…"), "leaveGroup",
+                                   self.tr("The selected member leaves this group; their history stays"),
                                    self._on_leave_clicked)
 
         self._missed_sessions = named(QSpinBox(), "missedSessionsCount")
         self._missed_sessions.setRange(1, 12)
         self._missed_sessions.setValue(3)
         self._missed_sessions.setSuffix(" sessions")
-        self._missed_sessions.setAccessibleName("Missed at least this many sessions")
-        self._missed_sessions.setToolTip("How many of the group's latest sessions someone missed")
+        self._missed_sessions.setAccessibleName(self.tr("Missed at least this many sessions"))
+        self._missed_sessions.setToolTip(self.tr("How many of the group's latest sessions someone missed"))
         self._missed_sessions.valueChanged.connect(lambda _value: self._reload_missed())
         self._missed_model = MissedSessionsModel(self)
         self._missed_view = named(QListView(), "missedSessionsList")
         self._missed_view.setModel(self._missed_model)
-        self._missed_view.setAccessibleName("Members who missed the latest sessions")
-        self._missed_view.setToolTip("Current members who missed each of the latest sessions: "
-                                     "perhaps a caring phone call")
+        self._missed_view.setAccessibleName(self.tr("Members who missed the latest sessions"))
+        self._missed_view.setToolTip(self.tr("Current members who missed each of the latest sessions: "
+                                             "perhaps a caring phone call"))
         self._missed_empty = named(QLabel(wordWrap=True), "missedSessionsEmpty")
 
-        side = QGroupBox("Not seen lately")
-        side.setAccessibleName("Not seen lately")
+        side = QGroupBox(self.tr("Not seen lately"))
+        side.setAccessibleName(self.tr("Not seen lately"))
         side_layout = QVBoxLayout(side)
         # The label above its spin box: the box stays narrow, so the members table keeps the room.
-        missed_label = QLabel("&Missed the last")
+        missed_label = QLabel(self.tr("&Missed the last"))
         missed_label.setBuddy(self._missed_sessions)
         side_layout.addWidget(missed_label)
         side_layout.addWidget(self._missed_sessions, 0, Qt.AlignmentFlag.AlignLeft)
@@ -278,9 +280,9 @@ class RosterPanel(QWidget):
         if self._group is None or entry is None:
             return
         answer = QMessageBox.question(
-            self, "Leave the group",
-            f"{entry.member.preferred_name} will leave {self._group.name} from today.\n\n"
-            "Their attendance and check-ins stay in the group's history.",
+            self, self.tr("Leave the group"),
+            self.tr("{preferred_name} will leave {name} from today.\n\nTheir attendance and check-ins stay in the "
+                    "group's history.").format(preferred_name=entry.member.preferred_name, name=self._group.name),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Ok:
             return
@@ -308,9 +310,10 @@ class RosterPanel(QWidget):
         self._missed_model.set_entries(entries)
         self._missed_view.setVisible(bool(entries))
         if not enough:
-            self._missed_empty.setText(f"The group has held fewer than {count} sessions so far.")
+            self._missed_empty.setText(self.tr("The group has held fewer than {count} sessions so far.").format(
+                count=count))
         else:
-            everyone = f"Everyone came to at least one of the last {count} sessions."
+            everyone = self.tr("Everyone came to at least one of the last {count} sessions.").format(count=count)
             self._missed_empty.setText("" if entries else everyone)
 
     def _selected_member_id(self) -> uuid.UUID | None:

@@ -15,25 +15,26 @@ class WelcomePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePanel")
-        self.setAccessibleName("Welcome")
-        heading = QLabel("<h1>Welcome to Facilitator</h1>")
+        self.setAccessibleName(self.tr("Welcome"))
+        heading = QLabel(self.tr("<h1>Welcome to Facilitator</h1>"))
         body = QLabel(
-            "Keep your group's attendance, check-ins, notes and handouts in one place on this laptop. "
-            "Nothing is sent anywhere: the app never uses the internet.",
+            self.tr("Keep your group's attendance, check-ins, notes and handouts in one place on this laptop. "
+                    "Nothing is sent anywhere: the app never uses the internet."),
             wordWrap=True)
         # A fixed width lets the wrapped label compute its height (a maximum width clips it).
         body.setFixedWidth(560)
         body.setMinimumHeight(body.heightForWidth(560))
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._create = named(QPushButton("&Create your first group"), "createFirstGroup")
-        self._create.setAccessibleName("Create your first group")
-        self._create.setToolTip("Name your group and say when it meets")
+        self._create = named(QPushButton(self.tr("&Create your first group")), "createFirstGroup")
+        self._create.setAccessibleName(self.tr("Create your first group"))
+        self._create.setToolTip(self.tr("Name your group and say when it meets"))
         self._create.setDefault(True)
         self._create.setMinimumWidth(280)
         self._create.clicked.connect(self.create_group_requested)
-        self._sample = named(QPushButton("E&xplore with sample data"), "exploreSampleData")
-        self._sample.setAccessibleName("Explore with sample data")
-        self._sample.setToolTip("Opens a separate window on invented groups and people; your store stays empty")
+        self._sample = named(QPushButton(self.tr("E&xplore with sample data")), "exploreSampleData")
+        self._sample.setAccessibleName(self.tr("Explore with sample data"))
+        self._sample.setToolTip(self.tr(
+            "Opens a separate window on invented groups and people; your store stays empty"))
         self._sample.setMinimumWidth(280)
         self._sample.clicked.connect(self.sample_data_requested)
         layout = QVBoxLayout(self)

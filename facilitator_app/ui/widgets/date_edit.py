@@ -17,6 +17,8 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
+from facilitator_app.ui.language import translate
+
 _KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                      Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
 _YEARS = range(1900, 2101)
@@ -28,7 +30,7 @@ def numeric_date_format(locale: QLocale) -> str:
     short = re.sub(r"d+", "dd", short)
     short = re.sub(r"M+", "MM", short)
     short = re.sub(r"y+", "yyyy", short)
-    return f"ddd {short}"
+    return translate("DateEdit", "ddd {short}").format(short=short)
 
 
 class DateEdit(QDateEdit):

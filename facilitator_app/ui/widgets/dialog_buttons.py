@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
+from facilitator_app.ui.language import translate
+
 
 def action_and_cancel(dialog: QDialog, text: str, tip: str,
                       cancel_tip: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
@@ -19,7 +21,7 @@ def action_and_cancel(dialog: QDialog, text: str, tip: str,
     action.setDefault(True)
     action.setEnabled(False)
     cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setAccessibleName("Cancel")
+    cancel.setAccessibleName(translate("DialogButtons", "Cancel"))
     cancel.setToolTip(cancel_tip)
     buttons.rejected.connect(dialog.reject)
     return buttons, action, cancel

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator_app.domain.text import MONTHS, short_date
 from facilitator_app.services.checkins import CheckinPoint
+from facilitator_app.ui.language import translate
 
 LINE = QColor("#1f6f8b")        # dark teal: 5.6:1 on white
 PASS = QColor("#6b6b6b")        # grey, with the word "pass": never colour alone
@@ -25,25 +26,30 @@ GRID = QColor("#d9d9d9")
 
 def day_month(day: date) -> str:
     """E.g. "3 Nov": the chart's axis is too narrow for the weekday and year."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]}"
+    return translate("TrendChart", "{day} {value}").format(day=day.day, value=MONTHS[day.month - 1][:3])
 
 
 def describe(name: str, instrument: str, points: Sequence[CheckinPoint]) -> str:
     """The trend in words, e.g. "Zoë's Mood, last 4 check-ins from Tue 6 Oct 2026 to ...: 7, 6, passed, 5."."""
     if not points:
-        return f"{name} has no {instrument} check-ins yet."
+        return translate("TrendChart", "{name} has no {instrument} check-ins yet.").format(name=name,
+                                                                                           instrument=instrument)
     values = ", ".join("passed" if p.passed or p.total is None else str(p.total) for p in points)
     count = len(points)
-    span = (f"on {short_date(points[0].date)}" if count == 1
-            else f"from {short_date(points[0].date)} to {short_date(points[-1].date)}")
+    span = (translate("TrendChart", "on {short_date}").format(short_date=short_date(points[0].date)) if count == 1
+            else translate("TrendChart",
+                           "from {short_date} to {short_date2}").format(short_date=short_date(points[0].date),
+                                                                        short_date2=short_date(points[-1].date)))
     text = f"{name}'s {instrument}, last {count} check-in{'s' if count != 1 else ''} {span}: {values}."
     scored = [p for p in points if not p.passed and p.total is not None]
     if scored and count > 1:
         latest = points[-1]
         if latest.passed or latest.total is None:
-            text += f" Passed on {short_date(latest.date)}; the latest score was {scored[-1].total}."
+            text += translate("TrendChart",
+                              " Passed on {short_date}; the latest score was {total}.").format(short_date=short_date(
+                                  latest.date), total=scored[-1].total)
         else:
-            text += f" Latest: {latest.total}."
+            text += translate("TrendChart", " Latest: {total}.").format(total=latest.total)
     return text
 
 
@@ -53,7 +59,7 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkinTrendChart")
-        self.setAccessibleName("Check-in trend")
+        self.setAccessibleName(self.tr("Check-in trend"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach the description
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(240, 170)
@@ -61,7 +67,7 @@ class TrendChart(QWidget):
         self._minimum = 0
         self._maximum = 10
         self._title = ""
-        self._empty_text = "Choose a member in the table to see their recent check-ins."
+        self._empty_text = self.tr("Choose a member in the table to see their recent check-ins.")
         self._description = self._empty_text
         self._small = QFont(self.font())
         self._small.setPointSizeF(self.font().pointSizeF() * 0.85)
@@ -74,8 +80,8 @@ class TrendChart(QWidget):
         """Show ``points`` (oldest first) of ``name`` on the range ``minimum``..``maximum``."""
         self._points = tuple(points)
         self._minimum, self._maximum = minimum, max(maximum, minimum + 1)
-        self._title = f"{name} · {instrument}"
-        self._empty_text = f"No {instrument} check-ins yet for {name}."
+        self._title = self.tr("{name} · {instrument}").format(name=name, instrument=instrument)
+        self._empty_text = self.tr("No {instrument} check-ins yet for {name}.").format(instrument=instrument, name=name)
         self._description = describe(name, instrument, self._points)
         self._update_description()
         self.update()
