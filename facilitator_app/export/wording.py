@@ -69,3 +69,9 @@ class Wording:
 
 
 ENGLISH = Wording()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks a phrase kept in a table (an export kind's label, say) for the .ts files; the code that
+    shows it translates it there, with the same context."""
+    return text

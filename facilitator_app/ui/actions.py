@@ -22,6 +22,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.groups import GroupDraft
 from facilitator_app.services.meetings import MeetingDetails
 from facilitator_app.ui.attendance_commands import SessionEditCommand
+from facilitator_app.ui.formatting import label_of
 from facilitator_app.ui.naming import named
 
 SHORTCUTS: list[tuple[str, str]] = [
@@ -195,7 +196,7 @@ class WindowActions(QObject):
             return
         if not self._apply_status(meeting.id, status):
             return
-        self._undo.push(SessionEditCommand(self.tr("Session: {label}").format(label=status.label), meeting.id,
+        self._undo.push(SessionEditCommand(self.tr("Session: {label}").format(label=label_of(status)), meeting.id,
                                            meeting.status, status,
                                            self._apply_status))
         self.session_status_changed.emit()

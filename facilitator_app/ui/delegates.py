@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from facilitator_app.domain.enums import AttendanceStatus
-from facilitator_app.ui.formatting import STATUS_KEYS
+from facilitator_app.ui.formatting import STATUS_KEYS, label_of
 from facilitator_app.ui.models.roles import STATUS_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -20,7 +20,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo.setAccessibleName(self.tr("Attendance status"))
         combo.setToolTip(self.tr("Choose how this member took part"))
         for status in AttendanceStatus:
-            combo.addItem(self.tr("{label}  ({value})").format(label=status.label, value=STATUS_KEYS[status]),
+            combo.addItem(self.tr("{label}  ({value})").format(label=label_of(status), value=STATUS_KEYS[status]),
                           status.value)
         return combo
 

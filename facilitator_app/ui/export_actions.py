@@ -182,8 +182,8 @@ class ExportActions(QObject):
                                         (spec.print_action, self.prints, self.print_from_dialog)):
                 if texts is not None:
                     key = getattr(QKeySequence.StandardKey, texts.standard_key) if texts.standard_key else None
-                    actions[spec.kind] = _action(self, texts.text, texts.object_name,
-                                                 _for_kind(run, spec.kind), key, tip=texts.tip)
+                    actions[spec.kind] = _action(self, kind_label(texts.text), texts.object_name,
+                                                 _for_kind(run, spec.kind), key, tip=kind_label(texts.tip))
                     self._menus[spec.menu].append(actions[spec.kind])
         self.export_member_record = self._menus["member"][0]   # the roster's context menu offers it
         self.update_enabled()

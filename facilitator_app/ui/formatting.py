@@ -3,16 +3,62 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from facilitator_app.domain.enums import AttendanceStatus
-from facilitator_app.domain.text import MONTHS, long_date, short_date  # noqa: F401 (the UI's date formats)
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.language import (
+    DAY_DATE,
+    DAY_MONTH,
+    LONG_DATE,
+    QT_TRANSLATE_NOOP,
+    SHORT_DATE,
+    format_date,
+    translate,
+)
+
+
+class Labelled(Protocol):
+    @property
+    def label(self) -> str: ...
+
+
+# The words of the domain's vocabularies (domain/enums.py, export/privacy.py), marked for the .ts files.
+_LABELS = (
+    QT_TRANSLATE_NOOP("Labels", "Present"), QT_TRANSLATE_NOOP("Labels", "Late"),
+    QT_TRANSLATE_NOOP("Labels", "Left early"), QT_TRANSLATE_NOOP("Labels", "Excused"),
+    QT_TRANSLATE_NOOP("Labels", "Absent"), QT_TRANSLATE_NOOP("Labels", "Planned"), QT_TRANSLATE_NOOP("Labels", "Held"),
+    QT_TRANSLATE_NOOP("Labels", "Cancelled"), QT_TRANSLATE_NOOP("Labels", "Did not meet"),
+    QT_TRANSLATE_NOOP("Labels", "Weekly"), QT_TRANSLATE_NOOP("Labels", "Fortnightly"),
+    QT_TRANSLATE_NOOP("Labels", "Monthly"), QT_TRANSLATE_NOOP("Labels", "Full names"),
+    QT_TRANSLATE_NOOP("Labels", "First names"), QT_TRANSLATE_NOOP("Labels", "Initials"),
+    QT_TRANSLATE_NOOP("Labels", "Headcount only"),
+)
+
+
+def label_of(value: Labelled) -> str:
+    """A status's, cadence's or names level's label in the window's language ("Present": "Presente")."""
+    return translate("Labels", value.label)
 
 
 def day_date(day: date | None) -> str:
-    """E.g. "1 Dec 2026", for narrow columns where the weekday says nothing; "" for no date."""
-    return translate("Formatting", "{day} {value} {year}").format(day=day.day, value=MONTHS[day.month - 1][:3],
-                                                                  year=day.year) if day else ""
+    """E.g. "1 Dec 2026", for narrow columns where the weekday says nothing; "" for no date.
+    Dates on screen follow the language's format (translated) and the locale's month names."""
+    return format_date(day, DAY_DATE) if day else ""
+
+
+def short_date(day: date | None) -> str:
+    """E.g. "Tue 1 Dec 2026"; "" for no date."""
+    return format_date(day, SHORT_DATE) if day else ""
+
+
+def long_date(day: date) -> str:
+    """E.g. "Tuesday 1 December 2026"."""
+    return format_date(day, LONG_DATE)
+
+
+def month_day(day: date) -> str:
+    """E.g. "1 Dec", for a chart's axis."""
+    return format_date(day, DAY_MONTH)
 
 
 def rate_text(rate: float | None) -> str:

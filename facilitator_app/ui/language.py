@@ -180,6 +180,7 @@ def _set_direction(app: QCoreApplication, right_to_left: bool) -> None:
 LONG_DATE = QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy")     # Tuesday 1 December 2026
 SHORT_DATE = QT_TRANSLATE_NOOP("Dates", "ddd d MMM yyyy")      # Tue 1 Dec 2026
 DAY_DATE = QT_TRANSLATE_NOOP("Dates", "d MMM yyyy")            # 1 Dec 2026
+DAY_MONTH = QT_TRANSLATE_NOOP("Dates", "d MMM")                 # 1 Dec
 
 
 def format_date(day: date, form: str, locale: QLocale | None = None) -> str:

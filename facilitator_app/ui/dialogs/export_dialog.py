@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, MemberRecord
-from facilitator_app.domain.text import long_date
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.kinds import ExportRequest, ExportSubject, default_level, spec_for
 from facilitator_app.export.privacy import NameLevel, default_file_name
@@ -45,6 +44,8 @@ from facilitator_app.ui.dialogs.export_fields import (
 )
 from facilitator_app.ui.dialogs.export_preview import PreviewHook, ScrubPreview
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
+from facilitator_app.ui.export_messages import kind_label
+from facilitator_app.ui.formatting import label_of, long_date
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -88,8 +89,9 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self.spec = spec_for(kind)
         self.kind = self.spec.kind
         self.for_print = for_print
-        name = self.spec.document_name
-        super().__init__(_as_is, title=f"{'Print' if for_print else 'Export'} {name}",
+        name = kind_label(self.spec.document_name)
+        title = self.tr("Print {document}") if for_print else self.tr("Export {document}")
+        super().__init__(_as_is, title=title.format(document=name),
                          ok_text=self.tr("Print…") if for_print else self.tr("Export"),
                          ok_tip=self.tr("Choose a printer next.") if for_print else
                          self.tr("Save the file with these choices."), parent=parent)
@@ -131,7 +133,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self.level_explanation = named(QLabel(), "privacyExplanation")
         self.level_explanation.setWordWrap(True)
         if self.spec.fixed_level_note:
-            self.level_explanation.setText(self.spec.fixed_level_note)
+            self.level_explanation.setText(kind_label(self.spec.fixed_level_note))
             form.addRow(self.tr("Names"), self.level_explanation)
         else:
             self.level_combo = named(QComboBox(), "exportNameLevel")
@@ -259,7 +261,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         needed = {"session": meeting, "group": group, "member": member}.get(self.spec.menu)
         if needed is None or not self.spec.about:
             return ""
-        return self.spec.about.format(group=group.name if group is not None else "",
+        return kind_label(self.spec.about).format(group=group.name if group is not None else "",
                                       group_comma=f"{group.name}, " if group is not None else "",
                                       meeting_date=long_date(meeting.date) if meeting is not None else "",
                                       member=member.preferred_name if member is not None else "")
@@ -283,7 +285,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self.level_combo.clear()
         for level in [suggested, *[other for other in self.spec.levels if other is not suggested]]:
             self.level_combo.addItem(self.tr("{label} (suggested)").format(
-                label=level.label) if level is suggested else level.label, level.value)
+                label=label_of(level)) if level is suggested else label_of(level), level.value)
         self.level_combo.setCurrentIndex(0)
         self.level_combo.blockSignals(False)
         self._on_level_changed()

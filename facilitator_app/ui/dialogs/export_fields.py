@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
-from facilitator_app.domain.text import short_date
 from facilitator_app.export.kinds import KindSpec
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget, to_qdate
+from facilitator_app.ui.formatting import short_date
 from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit

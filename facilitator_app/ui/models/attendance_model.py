@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from facilitator_app.domain.enums import AttendanceStatus
 from facilitator_app.domain.records import AttendanceLine
 from facilitator_app.domain.text import sort_key
-from facilitator_app.ui.formatting import STATUS_KEYS
+from facilitator_app.ui.formatting import STATUS_KEYS, label_of
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE, Index
 from facilitator_app.ui.models.table_base import FlatTableModel
 
@@ -37,7 +37,7 @@ _DISPLAY, _EDIT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE = (int(role) for role in (
     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
 _ID, _SORT, _STATUS = int(ID_ROLE), int(SORT_ROLE), int(STATUS_ROLE)
 _ANSWERED = frozenset({_DISPLAY, _EDIT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _ID, _SORT, _STATUS})
-_KEYS = ", ".join(f"{key} {status.label.lower()}" for status, key in STATUS_KEYS.items())
+_KEYS = ", ".join(f"{key} {label_of(status).lower()}" for status, key in STATUS_KEYS.items())
 _STATUS_TIP = f"Keys: {_KEYS}; Space cycles."
 
 
@@ -107,7 +107,7 @@ class AttendanceModel(FlatTableModel):
             if column == STATUS:
                 if role == _SORT:
                     return line.status.value if line.status else ""
-                return line.status.label if line.status else "—"
+                return label_of(line.status) if line.status else "—"
             return None
         if role == _FOREGROUND:
             return STATUS_COLOURS[line.status] if column == STATUS and line.status is not None else None
@@ -118,7 +118,7 @@ class AttendanceModel(FlatTableModel):
         if column != STATUS:
             return None
         if role == _ACCESSIBLE:
-            return line.status.label if line.status else self.tr("No status yet")
+            return label_of(line.status) if line.status else self.tr("No status yet")
         return _STATUS_TIP   # _TOOLTIP
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord
 from facilitator_app.services.checkins import CheckinLine, percentage
+from facilitator_app.ui.formatting import label_of
 from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.roles import ID_ROLE, Index
 
@@ -384,7 +385,7 @@ class CheckinsModel(QAbstractTableModel):
     def _tooltip(self, row: _Row, column: Column) -> str | None:
         if column.kind is Kind.NAME:
             status = row.line.attendance
-            came = (self.tr("Attendance: {lower}").format(lower=status.label.lower()) if status
+            came = (self.tr("Attendance: {lower}").format(lower=label_of(status).lower()) if status
                     else self.tr("Not marked as attending, but a check-in is kept"))
             if row.foreign is not None:
                 total = self.tr("a pass") if row.foreign.passed else self.tr("a total of {total}").format(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont
 
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
-from facilitator_app.ui.formatting import long_date, short_date
+from facilitator_app.ui.formatting import label_of, long_date, short_date
 from facilitator_app.ui.models.roles import ID_ROLE, STATUS_ROLE, Index
 
 _DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE = (int(role) for role in (
@@ -95,11 +95,11 @@ class SessionListModel(QAbstractListModel):
             return self._painted[row][2]
         meeting = self._meetings[row]
         if role == _ACCESSIBLE:
-            return self.tr("{long_date}, {label}").format(long_date=long_date(meeting.date), label=meeting.status.label)
+            return self.tr("{date}, {status}").format(date=long_date(meeting.date), status=label_of(meeting.status))
         if role == _TOOLTIP:
             topic = self.tr("\nTopic: {topic}").format(topic=meeting.topic) if meeting.topic else ""
             return self.tr("{long_date} — {label}{topic}").format(long_date=long_date(meeting.date),
-                                                                  label=meeting.status.label, topic=topic)
+                                                                  label=label_of(meeting.status), topic=topic)
         if role == _ID:
             return meeting.id
         return meeting.status   # _STATUS
@@ -109,7 +109,7 @@ class SessionListModel(QAbstractListModel):
         if meeting.date == self.today:
             parts.append("today")
         if meeting.status is not MeetingStatus.PLANNED:
-            parts.append(meeting.status.label.lower())
+            parts.append(label_of(meeting.status).lower())
         elif meeting.date < self.today:
             parts.append(self.tr("not recorded"))
         muted = meeting.status in _MUTED

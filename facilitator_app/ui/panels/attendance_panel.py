@@ -33,7 +33,7 @@ from facilitator_app.ui.attendance_commands import (
 from facilitator_app.ui.attendance_view import AttendanceView
 from facilitator_app.ui.delegates import StatusDelegate
 from facilitator_app.ui.dialogs.walk_in_chooser import add_walk_in_choosing
-from facilitator_app.ui.formatting import long_date, next_status
+from facilitator_app.ui.formatting import label_of, long_date, next_status
 from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, AttendanceModel
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.attendance_entry_bar import AttendanceEntryBar
@@ -212,7 +212,7 @@ class AttendancePanel(QWidget):
         self._update_totals()
         name = line.member.preferred_name if line else "member"
         self._undo.push(SessionEditCommand(
-            f"{name}: {status.label if status else 'no status'}", meeting.id,
+            f"{name}: {label_of(status) if status else 'no status'}", meeting.id,
             SessionState({member_id: before}, meeting.status if moved else None),
             SessionState({member_id: status}, now.status if moved else None), self._apply_state))
         return True
@@ -372,13 +372,13 @@ class AttendancePanel(QWidget):
         meeting = self._meeting
         assert meeting is not None
         status = "" if meeting.status is MeetingStatus.PLANNED else self.tr(" · {label}").format(
-            label=meeting.status.label)
+            label=label_of(meeting.status))
         self._title.setText(self.tr("{long_date}{status}").format(long_date=long_date(meeting.date), status=status))
         recordable = meeting.status not in UNRECORDED
         if not recordable:
             self._note.setText(self.tr("This session is marked “{label}”, so nothing is recorded for it. If that "
                                        "was a mistake, undo it (Ctrl+Z) or use Session > Set back to planned.").format(
-                                           label=meeting.status.label))
+                                           label=label_of(meeting.status)))
         elif not self._model.rowCount():
             self._note.setText(self._empty_sheet_text(meeting))
         else:
@@ -406,7 +406,7 @@ class AttendancePanel(QWidget):
 
     def _update_totals(self) -> None:
         counts = self._model.totals()
-        parts = [f"{counts[s]} {s.label.lower()}" for s in AttendanceStatus if counts[s]]
+        parts = [f"{counts[s]} {label_of(s).lower()}" for s in AttendanceStatus if counts[s]]
         if counts[None]:
             parts.append(self.tr("{value} not marked yet").format(value=counts[None]))
         came = sum(counts[s] for s in AttendanceStatus if s.attended)

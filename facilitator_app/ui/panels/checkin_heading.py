@@ -10,7 +10,7 @@ from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.services.checkins import short_name
-from facilitator_app.ui.formatting import long_date
+from facilitator_app.ui.formatting import label_of, long_date
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.checkin_round_view import keys_hint
 from facilitator_app.ui.widgets.labels import title_label, two_line_label
@@ -51,7 +51,7 @@ class CheckinHeading(QWidget):
         someone is marked as attending."""
         status = "" if meeting.status in (MeetingStatus.PLANNED,
                                           MeetingStatus.HELD) else self.tr(" · {label}").format(
-                                              label=meeting.status.label)
+                                              label=label_of(meeting.status))
         self._title.setText(self.tr("Check-ins · {long_date}{status}").format(long_date=long_date(meeting.date),
                                                                               status=status))
         if defn is None:
@@ -69,7 +69,7 @@ class CheckinHeading(QWidget):
         if not recordable:
             self._note.setText(self.tr("This session is marked “{label}”, so nothing is recorded for it. If that "
                                        "was a mistake, set it back to planned in the Session menu.").format(
-                                           label=meeting.status.label))
+                                           label=label_of(meeting.status)))
         elif not anyone:
             self._note.setText(self.tr("Nobody is marked as attending this session yet. Take attendance first "
                                        "(Ctrl+1): everyone who came appears here for the round."))

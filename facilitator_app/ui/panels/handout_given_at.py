@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from facilitator_app.domain.text import short_date
 from facilitator_app.services.handouts import GivenAt
+from facilitator_app.ui.formatting import short_date
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.naming import named
 

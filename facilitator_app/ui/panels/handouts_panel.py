@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.records import GroupRecord, HandoutRecord, MeetingRecord
-from facilitator_app.domain.text import short_date
 from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.services.handouts import HandoutDetails
 from facilitator_app.services.meetings import UNRECORDED
 from facilitator_app.ui.attendance_commands import CallbackCommand
+from facilitator_app.ui.formatting import short_date
 from facilitator_app.ui.models.handout_library_model import (
     GIVEN,
     TITLE,

@@ -32,7 +32,7 @@ from facilitator_app.services.container import Services
 from facilitator_app.services.notes import initials
 from facilitator_app.ui.dialogs.note_template_dialog import NoteTemplateDialog
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
-from facilitator_app.ui.formatting import long_date, short_date
+from facilitator_app.ui.formatting import label_of, long_date, short_date
 from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.note_layout import section_editors, sections_grid
@@ -394,7 +394,7 @@ class NotesPanel(QWidget):
         assert meeting is not None
         status = "" if meeting.status in (MeetingStatus.PLANNED,
                                           MeetingStatus.HELD) else self.tr(" · {label}").format(
-                                              label=meeting.status.label)
+                                              label=label_of(meeting.status))
         topic = self.tr(" · {topic}").format(topic=meeting.topic) if meeting.topic else ""
         self._title.setText(self.tr("{long_date}{status}{topic}").format(long_date=long_date(meeting.date),
                                                                          status=status, topic=topic))

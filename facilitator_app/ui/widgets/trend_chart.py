@@ -15,8 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from facilitator_app.domain.text import MONTHS, short_date
 from facilitator_app.services.checkins import CheckinPoint
+from facilitator_app.ui.formatting import month_day, short_date
 from facilitator_app.ui.language import translate
 
 LINE = QColor("#1f6f8b")        # dark teal: 5.6:1 on white
@@ -26,7 +26,7 @@ GRID = QColor("#d9d9d9")
 
 def day_month(day: date) -> str:
     """E.g. "3 Nov": the chart's axis is too narrow for the weekday and year."""
-    return translate("TrendChart", "{day} {value}").format(day=day.day, value=MONTHS[day.month - 1][:3])
+    return month_day(day)
 
 
 def describe(name: str, instrument: str, points: Sequence[CheckinPoint]) -> str:
