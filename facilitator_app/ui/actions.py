@@ -23,6 +23,7 @@ from facilitator_app.services.groups import GroupDraft
 from facilitator_app.services.meetings import MeetingDetails
 from facilitator_app.ui.attendance_commands import SessionEditCommand
 from facilitator_app.ui.formatting import label_of
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
 
 SHORTCUTS: list[tuple[str, str]] = [
@@ -174,7 +175,7 @@ class WindowActions(QObject):
         dialog = ScheduleDialog(group, self._existing_dates(), schedule, parent=self._window)
         if dialog.exec():
             created = dialog.result_value if isinstance(dialog.result_value, list) else []
-            self.status_message.emit(f"{len(created)} session{'s' if len(created) != 1 else ''} scheduled")
+            self.status_message.emit(translate("WindowActions", "%n session(s) scheduled", "", len(created)))
 
     def _on_new_session(self) -> None:
         from facilitator_app.ui.dialogs.session_dialog import SessionDialog

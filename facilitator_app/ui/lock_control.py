@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from facilitator_app import APP_NAME
 from facilitator_app.errors import AppError
 from facilitator_app.ui.idle_lock import MAX_IDLE_MINUTES, IdleWatcher
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.lock_screen import LockScreen
 from facilitator_app.ui.naming import named
 
@@ -63,7 +64,7 @@ def _alive(obj: QObject) -> bool:
 
 
 def _seconds(n: int) -> str:
-    return f"{n} second{'s' if n != 1 else ''}"
+    return translate("ScreenLock", "%n second(s)", "", n)
 
 
 class ScreenLock(QObject):

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -282,7 +282,8 @@ class MainWindow(SessionTabsWindow):
         self._tabs.setCurrentWidget(tab)
 
     def _on_bridge_batch(self, batch: ChangeBatch) -> None:
-        self._saved_label.setText(f"All changes saved · {QTime.currentTime().toString('HH:mm')}")
+        self._saved_label.setText(self.tr("All changes saved · {time}").format(
+            time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)))
         self._navigator.on_batch(batch)
         self._roster.on_batch(batch)
         self._attendance.on_batch(batch)

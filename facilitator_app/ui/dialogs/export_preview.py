@@ -30,13 +30,14 @@ def summary_text(passages: Sequence[Passage], level: NameLevel) -> str:
     if not passages:
         return translate("ExportPreview", "No free text (notes, topics, words, titles) leaves with this document.")
     count = len(passages)
-    leaving = f"{count} passage{'s' if count != 1 else ''} of free text will leave"
+    leaving = translate("ExportPreview", "%n passage(s) of free text will leave", "", count)
     if level is NameLevel.FULL:
         return translate("ExportPreview", "{leaving}, as written (full names).").format(leaving=leaving)
     replaced = sum(p.replaced for p in passages)
     if not replaced:
         return translate("ExportPreview", "{leaving}; no member's name was found in them.").format(leaving=leaving)
-    return f"{leaving}; {replaced} name{'s' if replaced != 1 else ''} replaced, marked « »."
+    return translate("ExportPreview", "{leaving}; %n name(s) replaced, marked « ».", "", replaced).format(
+        leaving=leaving)
 
 
 class ScrubPreview(QWidget):
@@ -82,7 +83,7 @@ class ScrubPreview(QWidget):
         for passage in self.passages[:MAX_SHOWN]:
             item = QListWidgetItem(self.tr("{field}: {marked}").format(field=passage.field, marked=passage.marked()))
             if passage.replaced:
-                item.setToolTip(f"{passage.replaced} name{'s' if passage.replaced != 1 else ''} replaced")
+                item.setToolTip(translate("ScrubPreview", "%n name(s) replaced", "", passage.replaced))
             self.list.addItem(item)
         if len(self.passages) > MAX_SHOWN:
             self.list.addItem(self.tr("… and {value} more").format(value=len(self.passages) - MAX_SHOWN))

@@ -29,7 +29,8 @@ GivenEditor = Callable[[uuid.UUID, bool], bool]
 
 
 def sessions_text(count: int) -> str:
-    return translate("HandoutLibraryModel", "Not yet") if count == 0 else f"{count} session{'s' if count != 1 else ''}"
+    return translate("HandoutLibraryModel", "Not yet") if count == 0 else translate(
+        "HandoutLibraryModel", "%n session(s)", "", count)
 
 
 def size_text(size: int) -> str:
@@ -167,9 +168,10 @@ class HandoutLibraryModel(QAbstractTableModel):
                 description = entry.handout.description
                 return f"{entry.handout.title}\n{description}" if description else entry.handout.title
             if column == TOPICS and entry.handout.topics:
-                return self.tr("Topics: ") + ", ".join(entry.handout.topics)
+                return self.tr("Topics: {topics}").format(topics=", ".join(entry.handout.topics))
             if column == KIND:
-                return f"{entry.handout.file_name or 'File'} · {size_text(entry.handout.size)}"
+                return self.tr("{file} · {size}").format(file=entry.handout.file_name or self.tr("File"),
+                                                         size=size_text(entry.handout.size))
             if column == SESSIONS:
                 return self.tr("Given at {lower}, in every group").format(lower=sessions_text(
                     entry.sessions_given).lower())

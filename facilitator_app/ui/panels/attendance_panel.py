@@ -34,6 +34,7 @@ from facilitator_app.ui.attendance_view import AttendanceView
 from facilitator_app.ui.delegates import StatusDelegate
 from facilitator_app.ui.dialogs.walk_in_chooser import add_walk_in_choosing
 from facilitator_app.ui.formatting import label_of, long_date, next_status
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.attendance_model import NAME, PRONOUNS, STATUS, AttendanceModel
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.attendance_entry_bar import AttendanceEntryBar
@@ -212,7 +213,8 @@ class AttendancePanel(QWidget):
         self._update_totals()
         name = line.member.preferred_name if line else "member"
         self._undo.push(SessionEditCommand(
-            f"{name}: {label_of(status) if status else 'no status'}", meeting.id,
+            self.tr("{name}: {status}").format(name=name, status=label_of(status) if status else self.tr("no status")),
+            meeting.id,
             SessionState({member_id: before}, meeting.status if moved else None),
             SessionState({member_id: status}, now.status if moved else None), self._apply_state))
         return True
@@ -406,13 +408,14 @@ class AttendancePanel(QWidget):
 
     def _update_totals(self) -> None:
         counts = self._model.totals()
-        parts = [f"{counts[s]} {label_of(s).lower()}" for s in AttendanceStatus if counts[s]]
+        parts = [self.tr("{count} {status}").format(count=counts[s], status=label_of(s).lower())
+                 for s in AttendanceStatus if counts[s]]
         if counts[None]:
             parts.append(self.tr("{value} not marked yet").format(value=counts[None]))
         came = sum(counts[s] for s in AttendanceStatus if s.attended)
         visitors = self._visitors.value() if self._meeting else 0
         if visitors:
-            parts.append(f"{visitors} visitor{'s' if visitors != 1 else ''}")
+            parts.append(translate("AttendancePanel", "%n visitor(s)", "", visitors))
         head = self.tr("In the room: {value}").format(value=came + visitors) if self._meeting else ""
         self._totals.setText(self.tr("{head}  —  ").format(head=head) + " · ".join(parts) if parts else head)
 

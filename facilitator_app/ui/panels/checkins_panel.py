@@ -371,7 +371,7 @@ class CheckinsPanel(QWidget):
         if record is None:
             return self.tr("check-in cleared")
         if record.passed:
-            return "passed"
+            return self.tr("passed")
         name = short_name(self._defn) if self._defn else "check-in"
         return self.tr("{name} {total}").format(name=name,
                                                 total=record.total) + (self.tr(", “{word}”").format(
@@ -381,8 +381,8 @@ class CheckinsPanel(QWidget):
         """Answers typed for only some questions are not in the store: say so before they go."""
         names = self._model.drafts()
         if names and self._round_date is not None:
-            self.status_message.emit(f"Not saved, as some questions had no answer yet: {', '.join(names)} "
-                                     f"({short_date(self._round_date)}).")
+            text = self.tr("Not saved, as some questions had no answer yet: {names} ({date}).")
+            self.status_message.emit(text.format(names=", ".join(names), date=short_date(self._round_date)))
 
     # -- reactions -----------------------------------------------------------------------------------
     def _on_view_pass_requested(self, row: int) -> None:

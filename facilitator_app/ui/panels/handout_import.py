@@ -14,6 +14,7 @@ from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.errors import AppError
 from facilitator_app.services.handout_files import FILE_DIALOG_FILTER
 from facilitator_app.services.handouts import HandoutService
+from facilitator_app.ui.language import translate
 
 
 class HandoutImportMixin(QWidget):
@@ -48,8 +49,8 @@ class HandoutImportMixin(QWidget):
         finally:
             QApplication.restoreOverrideCursor()
         if added:
-            what = self.tr("“{title}”").format(title=added[0].title) if len(added) == 1 else self.tr(
-                "{count} handouts").format(count=len(added))
+            what = self.tr("“{title}”").format(title=added[0].title) if len(added) == 1 else translate(
+                "HandoutImportMixin", "%n handout(s)", "", len(added))
             self._added([h.id for h in added], self.tr("Import {what}").format(what=what), added[-1].id)
             self.status_message.emit(self.tr(
                 "Added {what} to the library. Edit… adds topics and a description.").format(what=what))
@@ -57,8 +58,9 @@ class HandoutImportMixin(QWidget):
             if len(paths) == 1:
                 self.error_raised.emit(refused[0])
             else:
-                head = (f"{len(refused)} of the {len(paths)} files were not imported"
-                        f"{'' if not added else '; the others were'}:")
+                head = (self.tr("{refused} of the {count} files were not imported:") if not added else self.tr(
+                    "{refused} of the {count} files were not imported; the others were:")).format(
+                    refused=len(refused), count=len(paths))
                 self.error_raised.emit("\n\n".join([head, *refused]))
         return added
 

@@ -21,7 +21,7 @@ from facilitator_app.ui.panels.handout_preview import HandoutPreview
 def meta_text(handout: HandoutRecord, preview: Preview | None = None) -> str:
     """Kind, pages (once the preview knows them), size, file name, version and topics."""
     kind = KIND_LABELS.get(handout.media_type, handout.media_type)
-    pages = f"{preview.pages} page{'s' if preview.pages != 1 else ''}" if preview and preview.pages else ""
+    pages = translate("HandoutSide", "%n page(s)", "", preview.pages) if preview and preview.pages else ""
     version = translate("HandoutSide", "version {version}").format(version=handout.version) if handout.version else ""
     topics = ", ".join(handout.topics)
     return " · ".join(p for p in (kind, pages, size_text(handout.size), handout.file_name, version, topics) if p)

@@ -254,7 +254,7 @@ class HandoutsPanel(HandoutImportMixin):
         self._model.apply_given(handout_id, given, entry.sessions_given + (1 if given else -1))
         title = entry.handout.title
         meeting_id = meeting.id
-        self._push(f"{'Given' if given else 'Not given'}: {title}",
+        self._push((self.tr("Given: {title}") if given else self.tr("Not given: {title}")).format(title=title),
                    redo=lambda: self._apply_given(meeting_id, handout_id, given),
                    undo=lambda: self._apply_given(meeting_id, handout_id, not given))
         if handout_id == self._selected_handout_id():

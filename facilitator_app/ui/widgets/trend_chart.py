@@ -34,13 +34,15 @@ def describe(name: str, instrument: str, points: Sequence[CheckinPoint]) -> str:
     if not points:
         return translate("TrendChart", "{name} has no {instrument} check-ins yet.").format(name=name,
                                                                                            instrument=instrument)
-    values = ", ".join("passed" if p.passed or p.total is None else str(p.total) for p in points)
+    passed = translate("TrendChart", "passed")
+    values = ", ".join(passed if p.passed or p.total is None else str(p.total) for p in points)
     count = len(points)
     span = (translate("TrendChart", "on {short_date}").format(short_date=short_date(points[0].date)) if count == 1
             else translate("TrendChart",
                            "from {short_date} to {short_date2}").format(short_date=short_date(points[0].date),
                                                                         short_date2=short_date(points[-1].date)))
-    text = f"{name}'s {instrument}, last {count} check-in{'s' if count != 1 else ''} {span}: {values}."
+    text = translate("TrendChart", "{name}'s {instrument}, last %n check-in(s) {span}: {values}.", "", count).format(
+        name=name, instrument=instrument, span=span, values=values)
     scored = [p for p in points if not p.passed and p.total is not None]
     if scored and count > 1:
         latest = points[-1]
