@@ -174,8 +174,8 @@ class WindowActions(QObject):
 
         dialog = ScheduleDialog(group, self._existing_dates(), schedule, parent=self._window)
         if dialog.exec():
-            created = dialog.result_value if isinstance(dialog.result_value, list) else []
-            self.status_message.emit(translate("WindowActions", "%n session(s) scheduled", "", len(created)))
+            created = len(dialog.result_value) if isinstance(dialog.result_value, list) else 0
+            self.status_message.emit(translate("WindowActions", "%n session(s) scheduled", "", created))
 
     def _on_new_session(self) -> None:
         from facilitator_app.ui.dialogs.session_dialog import SessionDialog

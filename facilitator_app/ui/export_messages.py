@@ -67,8 +67,8 @@ def kind_label(label: str) -> str:
 def saved_message(label: str, result: Any) -> str:
     """E.g. "Sign-in sheet saved to /path/file.pdf (2 pages); 1 name replaced in free text"."""
     text = translate("ExportMessages", "{label} saved to {path}").format(label=kind_label(label), path=result.path)
-    if result.pages:
-        text += " " + translate("ExportMessages", "(%n page(s))", "", result.pages)
+    if pages := result.pages:
+        text += " " + translate("ExportMessages", "(%n page(s))", "", pages)
     replaced = getattr(result, "replaced", 0)
     if replaced:
         text += translate("ExportMessages", "; %n name(s) replaced in free text", "", replaced)

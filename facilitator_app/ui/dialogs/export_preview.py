@@ -82,8 +82,8 @@ class ScrubPreview(QWidget):
         self.list.clear()
         for passage in self.passages[:MAX_SHOWN]:
             item = QListWidgetItem(self.tr("{field}: {marked}").format(field=passage.field, marked=passage.marked()))
-            if passage.replaced:
-                item.setToolTip(translate("ScrubPreview", "%n name(s) replaced", "", passage.replaced))
+            if replaced := passage.replaced:
+                item.setToolTip(translate("ScrubPreview", "%n name(s) replaced", "", replaced))
             self.list.addItem(item)
         if len(self.passages) > MAX_SHOWN:
             self.list.addItem(self.tr("… and {value} more").format(value=len(self.passages) - MAX_SHOWN))

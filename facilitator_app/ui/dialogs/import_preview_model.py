@@ -42,18 +42,20 @@ def describe_preview(preview: ImportPreview) -> str:
         kind = translate("ImportPreviewModel", "a sheet with its own column names")
     else:
         kind = translate("ImportPreviewModel", "a {format}").format(format=preview.format_name)
-    counts = [translate("ImportPreviewModel", "%n new member(s)", "", preview.count("new"))]
-    if preview.count("existing"):
-        counts.append(translate("ImportPreviewModel", "%n already in the store", "", preview.count("existing")))
-    if preview.count("repeat"):
-        counts.append(translate("ImportPreviewModel", "%n repeated in the file", "", preview.count("repeat")))
-    if preview.count("rejected"):
-        counts.append(translate("ImportPreviewModel", "%n rejected", "", preview.count("rejected")))
+    new, existing, repeat, rejected = (preview.count(status) for status in ("new", "existing", "repeat", "rejected"))
+    counts = [translate("ImportPreviewModel", "%n new member(s)", "", new)]
+    if existing:
+        counts.append(translate("ImportPreviewModel", "%n already in the store", "", existing))
+    if repeat:
+        counts.append(translate("ImportPreviewModel", "%n repeated in the file", "", repeat))
+    if rejected:
+        counts.append(translate("ImportPreviewModel", "%n rejected", "", rejected))
+    rows = preview.total_rows
     text = translate("ImportPreviewModel", "Read as {encoding} text with values separated by {separator}; it looks "
                                            "like {kind}.").format(encoding=preview.encoding, separator=separator,
                                                                   kind=kind)
     text += " " + translate("ImportPreviewModel", "%n row(s) under the column names: {counts}.", "",
-                            preview.total_rows).format(counts=", ".join(counts))
+                            rows).format(counts=", ".join(counts))
     if preview.lines.total:
         text += " " + preview.lines.describe()
     return text

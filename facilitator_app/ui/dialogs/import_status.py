@@ -42,8 +42,8 @@ def result_details(result: object, group_name: str | None) -> str:
     if rejected:
         listed = "; ".join(str(problem) for problem in rejected[:5])
         count = int(getattr(result, "rejected_count", len(rejected)))  # the list holds only the first
-        if count > 5:
-            text += " " + translate("ImportStatus", "Not imported: {listed}; and %n more.", "", count - 5).format(
+        if (more := count - 5) > 0:
+            text += " " + translate("ImportStatus", "Not imported: {listed}; and %n more.", "", more).format(
                 listed=listed)
         else:
             text += " " + translate("ImportStatus", "Not imported: {listed}.").format(listed=listed)

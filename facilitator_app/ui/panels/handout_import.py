@@ -48,9 +48,9 @@ class HandoutImportMixin(QWidget):
             added, refused = [], [exc.message]
         finally:
             QApplication.restoreOverrideCursor()
-        if added:
-            what = self.tr("“{title}”").format(title=added[0].title) if len(added) == 1 else translate(
-                "HandoutImportMixin", "%n handout(s)", "", len(added))
+        if count := len(added):
+            what = self.tr("“{title}”").format(title=added[0].title) if count == 1 else translate(
+                "HandoutImportMixin", "%n handout(s)", "", count)
             self._added([h.id for h in added], self.tr("Import {what}").format(what=what), added[-1].id)
             self.status_message.emit(self.tr(
                 "Added {what} to the library. Edit… adds topics and a description.").format(what=what))

@@ -21,7 +21,8 @@ from facilitator_app.ui.panels.handout_preview import HandoutPreview
 def meta_text(handout: HandoutRecord, preview: Preview | None = None) -> str:
     """Kind, pages (once the preview knows them), size, file name, version and topics."""
     kind = KIND_LABELS.get(handout.media_type, handout.media_type)
-    pages = translate("HandoutSide", "%n page(s)", "", preview.pages) if preview and preview.pages else ""
+    count = preview.pages if preview else 0
+    pages = translate("HandoutSide", "%n page(s)", "", count) if count else ""
     version = translate("HandoutSide", "version {version}").format(version=handout.version) if handout.version else ""
     topics = ", ".join(handout.topics)
     return " · ".join(p for p in (kind, pages, size_text(handout.size), handout.file_name, version, topics) if p)
