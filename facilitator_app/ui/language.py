@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,6 +32,9 @@ from PySide6.QtCore import (
 )
 
 from facilitator_app.export.wording import Wording, english_plural
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 ENV_VAR = "FACILITATOR_APP_LANGUAGE"
 SETTINGS_KEY = "language"
@@ -166,6 +170,16 @@ def ensure_installed(app: QCoreApplication, settings: QSettings) -> str:
     code = choose_language(saved_setting(settings))
     install(app, code)
     return code
+
+
+def emphasis_font() -> QFont:
+    """The font for muted rows (a cancelled session, say): italic, except in a right-to-left
+    language, whose scripts have no italics (and whose fonts have no slanted letters)."""
+    from PySide6.QtGui import QFont, QGuiApplication
+
+    font = QFont()
+    font.setItalic(QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft)
+    return font
 
 
 def _set_direction(app: QCoreApplication, right_to_left: bool) -> None:

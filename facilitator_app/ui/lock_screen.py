@@ -12,11 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from facilitator_app import APP_NAME
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
-WITH_PASSPHRASE = "Type your passphrase and press Enter to go on. Anything you were typing is kept."
-WITHOUT_PASSPHRASE = ("This data file has no passphrase, so anyone at this computer can unlock it. "
-                      "Anything you were typing is kept.")
+WITH_PASSPHRASE = QT_TRANSLATE_NOOP("LockScreen", "Type your passphrase and press Enter to go on. Anything you were "
+                                                  "typing is kept.")
+WITHOUT_PASSPHRASE = QT_TRANSLATE_NOOP("LockScreen", "This data file has no passphrase, so anyone at this computer "
+                                                     "can unlock it. Anything you were typing is kept.")
 
 
 class LockScreen(QWidget):
@@ -29,7 +31,7 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.setAccessibleName(self.tr("{APP_NAME} is locked").format(APP_NAME=APP_NAME))
         self._title = named(QLabel(self.tr("<h2>{APP_NAME} is locked</h2>").format(APP_NAME=APP_NAME)), "lockTitle")
-        self._explanation = named(QLabel(WITH_PASSPHRASE), "lockExplanation")
+        self._explanation = named(QLabel(translate("LockScreen", WITH_PASSPHRASE)), "lockExplanation")
         self._explanation.setWordWrap(True)
         self._label = named(QLabel(self.tr("Pass&phrase:")), "unlockPassphraseLabel")
         self.field = named(QLineEdit(), "unlockPassphrase")
@@ -66,7 +68,9 @@ class LockScreen(QWidget):
         self._has_passphrase = has_passphrase
         self._label.setVisible(has_passphrase)
         self.field.setVisible(has_passphrase)
-        self._explanation.setText(WITH_PASSPHRASE if has_passphrase else WITHOUT_PASSPHRASE)
+        self._explanation.setText(translate("LockScreen",
+                                            WITH_PASSPHRASE) if has_passphrase else translate("LockScreen",
+                                                                                              WITHOUT_PASSPHRASE))
 
     @property
     def has_passphrase(self) -> bool:

@@ -236,10 +236,25 @@
         </message>
     </context>
     <context>
+        <name>CheckinCells</name>
+        <message>
+            <source>Enter goes on to the next person; Tab to the next cell; Esc leaves it as it was.</source>
+            <translation>Enter ينتقل إلى الشخص التالي؛ وTab إلى الخلية التالية؛ وEsc يتركها كما كانت.</translation>
+        </message>
+        <message>
+            <source>Enter goes on to the next question, and after the last one to the next person; Tab to the next cell; Esc leaves it as it was.</source>
+            <translation>Enter ينتقل إلى السؤال التالي، وبعد الأخير إلى الشخص التالي؛ وTab إلى الخلية التالية؛ وEsc يتركها كما كانت.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckinDelegate</name>
         <message>
             <source>{name}, {header} ({minimum} to {maximum})</source>
             <translation>{name}، {header} (من {minimum} إلى {maximum})</translation>
+        </message>
+        <message>
+            <source>{tip}. {follow}</source>
+            <translation>{tip}. {follow}</translation>
         </message>
         <message>
             <source>{name}, one word</source>
@@ -303,6 +318,10 @@
     </context>
     <context>
         <name>CheckinRoundView</name>
+        <message>
+            <source>Type a number in a score cell and press Enter: on to the next question, and after a person's last question, on to the next person. Tab goes cell by cell and reaches the optional word. {pass_key} records a pass (in any cell but the word, where letters are the word). Delete clears the member's check-in. F2 or a double-click edits a cell. Every entry is saved at once.</source>
+            <translation>اكتب رقمًا في خلية النقاط واضغط Enter: تنتقل إلى السؤال التالي، وبعد آخر سؤال لشخص إلى الشخص التالي. Tab يتنقل خلية خلية ويصل إلى الكلمة الاختيارية. {pass_key} يسجّل تخطيًا (في أي خلية عدا خلية الكلمة، حيث الحروف هي الكلمة). Delete يمسح اطمئنان العضو. F2 أو النقر المزدوج يعدّل خلية. يُحفظ كل إدخال فورًا.</translation>
+        </message>
         <message>
             <source>Type a number and press Enter to go on to the next person.</source>
             <translation>اكتب رقمًا واضغط Enter للانتقال إلى الشخص التالي.</translation>
@@ -1152,6 +1171,10 @@ GP out of hours: 111</source>
     <context>
         <name>FollowUpBox</name>
         <message>
+            <source>No one's latest check-in suggests a quiet word right now.</source>
+            <translation>لا يوحي آخر اطمئنان لأحد بحديث هادئ الآن.</translation>
+        </message>
+        <message>
             <source>Might welcome a quiet word</source>
             <translation>ربما يسرّه حديث هادئ</translation>
         </message>
@@ -1170,6 +1193,10 @@ GP out of hours: 111</source>
     </context>
     <context>
         <name>FollowUpModel</name>
+        <message>
+            <source>A suggestion to offer a private chat, if it feels right; never a diagnosis.</source>
+            <translation>اقتراح لعرض حديث خاص إن بدا مناسبًا؛ وليس تشخيصًا أبدًا.</translation>
+        </message>
         <message>
             <source>{preferred_name} — {reason}</source>
             <translation>{preferred_name} — {reason}</translation>
@@ -1208,6 +1235,14 @@ GP out of hours: 111</source>
     </context>
     <context>
         <name>GroupDialog</name>
+        <message>
+            <source>Check-ins already recorded stay as they were; a new check-in applies to sessions not yet checked in.</source>
+            <translation>يبقى الاطمئنان المسجل كما كان؛ ويُطبَّق الاطمئنان الجديد على الجلسات التي لم يُسجل فيها بعد.</translation>
+        </message>
+        <message>
+            <source>Changing the agreement starts a new version; members are asked to acknowledge it again.</source>
+            <translation>تغيير الاتفاق يبدأ إصدارًا جديدًا؛ ويُطلب من الأعضاء الإقرار به مجددًا.</translation>
+        </message>
         <message>
             <source>Edit group</source>
             <translation>تعديل المجموعة</translation>
@@ -1494,12 +1529,24 @@ GP out of hours: 111</source>
     <context>
         <name>HandoutEmptyPage</name>
         <message>
+            <source>Start with four generic handouts written for peer support groups: our group agreement, grounding (the 5-4-3-2-1 technique), a support contacts page with blanks to fill in, and sleep basics. You can edit or remove them later.
+
+Or import your own PDF, PNG, JPEG, plain text or Markdown files, or drag them onto this tab. Handouts are kept inside the data file, so they travel with it and work offline.</source>
+            <translation>ابدأ بأربع مطويات عامة كُتبت لمجموعات الدعم المتبادل: اتفاق مجموعتنا، والتهدئة (تقنية 5-4-3-2-1)، وصفحة جهات دعم بفراغات تُملأ، وأساسيات النوم. يمكنك تعديلها أو إزالتها لاحقًا.
+
+أو استورد ملفاتك من PDF أو PNG أو JPEG أو النصوص أو Markdown، أو اسحبها إلى هذا التبويب. تُحفظ المطويات داخل ملف البيانات، فتنتقل معه وتعمل دون اتصال.</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Your handout library is empty&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;مكتبة المطويات فارغة&lt;/h3&gt;</translation>
         </message>
     </context>
     <context>
         <name>HandoutFilterBar</name>
+        <message>
+            <source>All topics</source>
+            <translation>كل الموضوعات</translation>
+        </message>
         <message>
             <source>Type to filter by title, topic or description</source>
             <translation>اكتب للتصفية حسب العنوان أو الموضوع أو الوصف</translation>
@@ -1868,6 +1915,73 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         </message>
     </context>
     <context>
+        <name>Headers</name>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Why it was made</source>
+            <translation>سبب إنشائها</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>مفحوصة</translation>
+        </message>
+        <message>
+            <source>What it holds</source>
+            <translation>ماذا تحتوي</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Pronouns</source>
+            <translation>الضمائر</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>This session</source>
+            <translation>هذه الجلسة</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>الموضوعات</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Given at</source>
+            <translation>وُزّعت في</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>انضم</translation>
+        </message>
+        <message>
+            <source>Last came</source>
+            <translation>آخر حضور</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWording</name>
         <message>
             <source>This date is in the past: it will be added as a session to record.</source>
@@ -1902,7 +2016,22 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         </message>
     </context>
     <context>
+        <name>ImportColumnChoices</name>
+        <message>
+            <source>Ignore this column</source>
+            <translation>تجاهل هذا العمود</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDestination</name>
+        <message>
+            <source>No group</source>
+            <translation>بلا مجموعة</translation>
+        </message>
+        <message>
+            <source>Import the good rows and s&amp;kip the others</source>
+            <translation>استيراد الصفوف السليمة وتخطي البقية (&amp;K)</translation>
+        </message>
         <message>
             <source>Add them to group</source>
             <translation>إضافتهم إلى المجموعة</translation>
@@ -1925,7 +2054,18 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         </message>
     </context>
     <context>
+        <name>ImportFileRow</name>
+        <message>
+            <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+            <translation>ملفات CSV أو نصية (*.csv *.txt);;كل الملفات (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportMembersDialog</name>
+        <message>
+            <source>Choose a CSV file saved from a spreadsheet or a contacts app (Google Contacts, Outlook). Nothing is added until you press Import, and your data is backed up first.</source>
+            <translation>اختر ملف CSV محفوظًا من جدول بيانات أو تطبيق جهات اتصال (Google Contacts أو Outlook). لا يُضاف شيء حتى تضغط استيراد، وتُنسخ بياناتك احتياطيًا أولًا.</translation>
+        </message>
         <message>
             <source>Import members from a CSV file</source>
             <translation>استيراد الأعضاء من ملف CSV</translation>
@@ -2144,6 +2284,22 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
     <context>
         <name>ImportStatus</name>
         <message>
+            <source>Reading the file was stopped. Press Reload to read it again.</source>
+            <translation>توقفت قراءة الملف. اضغط إعادة التحميل لقراءته مجددًا.</translation>
+        </message>
+        <message>
+            <source>The import was stopped, so nothing was imported. Press Import to start it again.</source>
+            <translation>توقف الاستيراد، فلم يُستورد شيء. اضغط استيراد لبدئه مجددًا.</translation>
+        </message>
+        <message>
+            <source>The file could not be read because of an unexpected problem. It has been written to the log; try again, or save the file again as CSV UTF-8.</source>
+            <translation>تعذّرت قراءة الملف بسبب مشكلة غير متوقعة. كُتبت في السجل؛ حاول مجددًا، أو احفظ الملف من جديد بصيغة CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The import failed because of an unexpected problem, so nothing was imported. It has been written to the log; your data is as it was.</source>
+            <translation>فشل الاستيراد بسبب مشكلة غير متوقعة، فلم يُستورد شيء. كُتبت في السجل؛ وبياناتك كما كانت.</translation>
+        </message>
+        <message>
             <source>Choose which column holds the names, above, to continue.</source>
             <translation>اختر أعلاه العمود الذي يحتوي الأسماء للمتابعة.</translation>
         </message>
@@ -2221,6 +2377,10 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
     </context>
     <context>
         <name>InstrumentDialog</name>
+        <message>
+            <source>Your own check-in: each question has a lowest and highest answer, and the answers are added up. Licensed scales (such as the Outcome Rating Scale) belong here only if your organisation may use them.</source>
+            <translation>اطمئنانك الخاص: لكل سؤال إجابة دنيا وعليا، وتُجمع الإجابات. المقاييس المرخّصة (مثل Outcome Rating Scale) مكانها هنا فقط إن كان يحق لجهتك استخدامها.</translation>
+        </message>
         <message>
             <source>Edit check-in</source>
             <translation>تعديل الاطمئنان</translation>
@@ -2486,6 +2646,14 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
     <context>
         <name>LockScreen</name>
         <message>
+            <source>Type your passphrase and press Enter to go on. Anything you were typing is kept.</source>
+            <translation>اكتب عبارة المرور واضغط Enter للمتابعة. ما كنت تكتبه محفوظ.</translation>
+        </message>
+        <message>
+            <source>This data file has no passphrase, so anyone at this computer can unlock it. Anything you were typing is kept.</source>
+            <translation>لا عبارة مرور لملف البيانات هذا، فيستطيع أي شخص على هذا الحاسوب فتح قفله. ما كنت تكتبه محفوظ.</translation>
+        </message>
+        <message>
             <source>{APP_NAME} is locked</source>
             <translation>{APP_NAME} مقفل</translation>
         </message>
@@ -2611,6 +2779,14 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
     </context>
     <context>
         <name>MemberDialog</name>
+        <message>
+            <source>Only a preferred name is needed. Add other details only if the member is happy for you to keep them.</source>
+            <translation>يكفي الاسم المفضل. أضف بيانات أخرى فقط إن كان العضو موافقًا على حفظها.</translation>
+        </message>
+        <message>
+            <source>“More details” is unticked: saving will remove the other details kept for this member.</source>
+            <translation>«بيانات إضافية» غير معلَّم: الحفظ سيزيل البيانات الأخرى المحفوظة لهذا العضو.</translation>
+        </message>
         <message>
             <source>Edit member</source>
             <translation>تعديل العضو</translation>
@@ -2898,6 +3074,10 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
     </context>
     <context>
         <name>NoteLayout</name>
+        <message>
+            <source>If someone may be at risk now, follow your group's safety plan.</source>
+            <translation>إن كان أحد قد يكون في خطر الآن، فاتبع خطة السلامة في مجموعتك.</translation>
+        </message>
         <message>
             <source>Safety concerns</source>
             <translation>مخاوف على السلامة</translation>
@@ -3258,6 +3438,30 @@ Next session: </source>
     </context>
     <context>
         <name>RestoreDialog</name>
+        <message>
+            <source>Restoring puts your groups, members, sessions and notes back as they were when the backup was made. Your current data is backed up first, so restoring can be undone by restoring that backup.</source>
+            <translation>تعيد الاستعادة مجموعاتك وأعضاءك وجلساتك وملاحظاتك كما كانت عند إنشاء النسخة. تُنسخ بياناتك الحالية احتياطيًا أولًا، فيمكن التراجع عن الاستعادة باستعادة تلك النسخة.</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list (arrow keys or a click), then press Restore.</source>
+            <translation>اختر نسخة من القائمة (بالأسهم أو بنقرة)، ثم اضغط استعادة.</translation>
+        </message>
+        <message>
+            <source>Not checked: cannot be restored</source>
+            <translation>غير مفحوصة: لا يمكن استعادتها</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>مفحوصة</translation>
+        </message>
+        <message>
+            <source>This backup was never checked, so it may be incomplete or damaged and cannot be restored. Choose a backup marked “Checked”.</source>
+            <translation>لم تُفحص هذه النسخة قط، فقد تكون ناقصة أو تالفة ولا يمكن استعادتها. اختر نسخة معلَّمة «مفحوصة».</translation>
+        </message>
+        <message>
+            <source>This backup file has changed since it was checked, so it may be damaged and cannot be restored. Choose a backup marked “Checked”.</source>
+            <translation>تغيّر ملف هذه النسخة منذ فحصه، فقد يكون تالفًا ولا يمكن استعادته. اختر نسخة معلَّمة «مفحوصة».</translation>
+        </message>
         <message>
             <source>Restore the backup from {label} ({reason_label})? Your data as it is now will be backed up first, then replaced by that backup.</source>
             <translation>هل تستعيد النسخة الاحتياطية من {label} ({reason_label})؟ تُنسخ بياناتك الحالية احتياطيًا أولًا، ثم تُستبدل بتلك النسخة.</translation>

@@ -232,10 +232,25 @@
         </message>
     </context>
     <context>
+        <name>CheckinCells</name>
+        <message>
+            <source>Enter goes on to the next person; Tab to the next cell; Esc leaves it as it was.</source>
+            <translation>Intro pasa a la siguiente persona; Tab, a la siguiente celda; Esc lo deja como estaba.</translation>
+        </message>
+        <message>
+            <source>Enter goes on to the next question, and after the last one to the next person; Tab to the next cell; Esc leaves it as it was.</source>
+            <translation>Intro pasa a la siguiente pregunta y, tras la última, a la siguiente persona; Tab, a la siguiente celda; Esc lo deja como estaba.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckinDelegate</name>
         <message>
             <source>{name}, {header} ({minimum} to {maximum})</source>
             <translation>{name}, {header} (de {minimum} a {maximum})</translation>
+        </message>
+        <message>
+            <source>{tip}. {follow}</source>
+            <translation>{tip}. {follow}</translation>
         </message>
         <message>
             <source>{name}, one word</source>
@@ -299,6 +314,10 @@
     </context>
     <context>
         <name>CheckinRoundView</name>
+        <message>
+            <source>Type a number in a score cell and press Enter: on to the next question, and after a person's last question, on to the next person. Tab goes cell by cell and reaches the optional word. {pass_key} records a pass (in any cell but the word, where letters are the word). Delete clears the member's check-in. F2 or a double-click edits a cell. Every entry is saved at once.</source>
+            <translation>Escribe un número en una celda de puntuación y pulsa Intro: pasa a la siguiente pregunta y, tras la última pregunta de una persona, a la siguiente persona. Tab va celda a celda y llega a la palabra opcional. {pass_key} registra un pase (en cualquier celda salvo la de la palabra, donde las letras son la palabra). Supr borra el check-in del miembro. F2 o un doble clic edita una celda. Cada entrada se guarda al momento.</translation>
+        </message>
         <message>
             <source>Type a number and press Enter to go on to the next person.</source>
             <translation>Escribe un número y pulsa Intro para pasar a la siguiente persona.</translation>
@@ -1128,6 +1147,10 @@ Médico de guardia: 112</translation>
     <context>
         <name>FollowUpBox</name>
         <message>
+            <source>No one's latest check-in suggests a quiet word right now.</source>
+            <translation>Ahora mismo, ningún último check-in sugiere una palabra tranquila.</translation>
+        </message>
+        <message>
             <source>Might welcome a quiet word</source>
             <translation>Quizá agradezca una palabra tranquila</translation>
         </message>
@@ -1146,6 +1169,10 @@ Médico de guardia: 112</translation>
     </context>
     <context>
         <name>FollowUpModel</name>
+        <message>
+            <source>A suggestion to offer a private chat, if it feels right; never a diagnosis.</source>
+            <translation>Una sugerencia para ofrecer una charla en privado, si te parece oportuno; nunca un diagnóstico.</translation>
+        </message>
         <message>
             <source>{preferred_name} — {reason}</source>
             <translation>{preferred_name} — {reason}</translation>
@@ -1184,6 +1211,14 @@ Médico de guardia: 112</translation>
     </context>
     <context>
         <name>GroupDialog</name>
+        <message>
+            <source>Check-ins already recorded stay as they were; a new check-in applies to sessions not yet checked in.</source>
+            <translation>Los check-ins ya registrados se quedan como estaban; un check-in nuevo se aplica a las sesiones aún sin check-in.</translation>
+        </message>
+        <message>
+            <source>Changing the agreement starts a new version; members are asked to acknowledge it again.</source>
+            <translation>Cambiar el acuerdo crea una versión nueva; se pide a los miembros que lo acepten de nuevo.</translation>
+        </message>
         <message>
             <source>Edit group</source>
             <translation>Editar grupo</translation>
@@ -1470,12 +1505,24 @@ Médico de guardia: 112</translation>
     <context>
         <name>HandoutEmptyPage</name>
         <message>
+            <source>Start with four generic handouts written for peer support groups: our group agreement, grounding (the 5-4-3-2-1 technique), a support contacts page with blanks to fill in, and sleep basics. You can edit or remove them later.
+
+Or import your own PDF, PNG, JPEG, plain text or Markdown files, or drag them onto this tab. Handouts are kept inside the data file, so they travel with it and work offline.</source>
+            <translation>Empieza con cuatro folletos generales escritos para grupos de apoyo mutuo: nuestro acuerdo de grupo, anclaje (la técnica 5-4-3-2-1), una página de contactos de apoyo con espacios para rellenar y lo básico del sueño. Puedes editarlos o quitarlos después.
+
+O importa tus propios archivos PDF, PNG, JPEG, de texto o Markdown, o arrástralos a esta pestaña. Los folletos se guardan dentro del archivo de datos, así que viajan con él y funcionan sin conexión.</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Your handout library is empty&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Tu biblioteca de folletos está vacía&lt;/h3&gt;</translation>
         </message>
     </context>
     <context>
         <name>HandoutFilterBar</name>
+        <message>
+            <source>All topics</source>
+            <translation>Todos los temas</translation>
+        </message>
         <message>
             <source>Type to filter by title, topic or description</source>
             <translation>Escribe para filtrar por título, tema o descripción</translation>
@@ -1832,6 +1879,73 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
         </message>
     </context>
     <context>
+        <name>Headers</name>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Why it was made</source>
+            <translation>Por qué se hizo</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Comprobada</translation>
+        </message>
+        <message>
+            <source>What it holds</source>
+            <translation>Qué contiene</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Pronouns</source>
+            <translation>Pronombres</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>This session</source>
+            <translation>Esta sesión</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Given at</source>
+            <translation>Entregado en</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Se unió</translation>
+        </message>
+        <message>
+            <source>Last came</source>
+            <translation>Última vez</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWording</name>
         <message>
             <source>This date is in the past: it will be added as a session to record.</source>
@@ -1862,7 +1976,22 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
         </message>
     </context>
     <context>
+        <name>ImportColumnChoices</name>
+        <message>
+            <source>Ignore this column</source>
+            <translation>Ignorar esta columna</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDestination</name>
+        <message>
+            <source>No group</source>
+            <translation>Ningún grupo</translation>
+        </message>
+        <message>
+            <source>Import the good rows and s&amp;kip the others</source>
+            <translation>Importar las filas buenas y sal&amp;tar las demás</translation>
+        </message>
         <message>
             <source>Add them to group</source>
             <translation>Añadirlos al grupo</translation>
@@ -1885,7 +2014,18 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
         </message>
     </context>
     <context>
+        <name>ImportFileRow</name>
+        <message>
+            <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+            <translation>Archivos CSV o de texto (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportMembersDialog</name>
+        <message>
+            <source>Choose a CSV file saved from a spreadsheet or a contacts app (Google Contacts, Outlook). Nothing is added until you press Import, and your data is backed up first.</source>
+            <translation>Elige un archivo CSV guardado desde una hoja de cálculo o una aplicación de contactos (Google Contacts, Outlook). No se añade nada hasta que pulses Importar, y antes se hace una copia de seguridad de tus datos.</translation>
+        </message>
         <message>
             <source>Import members from a CSV file</source>
             <translation>Importar miembros desde un archivo CSV</translation>
@@ -2072,6 +2212,22 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     <context>
         <name>ImportStatus</name>
         <message>
+            <source>Reading the file was stopped. Press Reload to read it again.</source>
+            <translation>Se detuvo la lectura del archivo. Pulsa Recargar para leerlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The import was stopped, so nothing was imported. Press Import to start it again.</source>
+            <translation>Se detuvo la importación, así que no se importó nada. Pulsa Importar para empezarla de nuevo.</translation>
+        </message>
+        <message>
+            <source>The file could not be read because of an unexpected problem. It has been written to the log; try again, or save the file again as CSV UTF-8.</source>
+            <translation>No se pudo leer el archivo por un problema inesperado. Se ha anotado en el registro; vuelve a intentarlo, o guarda el archivo de nuevo como CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The import failed because of an unexpected problem, so nothing was imported. It has been written to the log; your data is as it was.</source>
+            <translation>La importación falló por un problema inesperado, así que no se importó nada. Se ha anotado en el registro; tus datos están como estaban.</translation>
+        </message>
+        <message>
             <source>Choose which column holds the names, above, to continue.</source>
             <translation>Elige arriba qué columna contiene los nombres para continuar.</translation>
         </message>
@@ -2129,6 +2285,10 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </context>
     <context>
         <name>InstrumentDialog</name>
+        <message>
+            <source>Your own check-in: each question has a lowest and highest answer, and the answers are added up. Licensed scales (such as the Outcome Rating Scale) belong here only if your organisation may use them.</source>
+            <translation>Tu propio check-in: cada pregunta tiene una respuesta mínima y una máxima, y las respuestas se suman. Las escalas con licencia (como la Outcome Rating Scale) solo van aquí si tu organización puede usarlas.</translation>
+        </message>
         <message>
             <source>Edit check-in</source>
             <translation>Editar check-in</translation>
@@ -2394,6 +2554,14 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     <context>
         <name>LockScreen</name>
         <message>
+            <source>Type your passphrase and press Enter to go on. Anything you were typing is kept.</source>
+            <translation>Escribe tu frase de contraseña y pulsa Intro para seguir. Lo que estabas escribiendo se conserva.</translation>
+        </message>
+        <message>
+            <source>This data file has no passphrase, so anyone at this computer can unlock it. Anything you were typing is kept.</source>
+            <translation>Este archivo de datos no tiene frase de contraseña, así que cualquiera en este ordenador puede desbloquearlo. Lo que estabas escribiendo se conserva.</translation>
+        </message>
+        <message>
             <source>{APP_NAME} is locked</source>
             <translation>{APP_NAME} está bloqueado</translation>
         </message>
@@ -2519,6 +2687,14 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </context>
     <context>
         <name>MemberDialog</name>
+        <message>
+            <source>Only a preferred name is needed. Add other details only if the member is happy for you to keep them.</source>
+            <translation>Solo hace falta un nombre preferido. Añade otros datos solo si al miembro le parece bien que los guardes.</translation>
+        </message>
+        <message>
+            <source>“More details” is unticked: saving will remove the other details kept for this member.</source>
+            <translation>«Más datos» está desmarcado: al guardar se quitarán los demás datos guardados de este miembro.</translation>
+        </message>
         <message>
             <source>Edit member</source>
             <translation>Editar miembro</translation>
@@ -2806,6 +2982,10 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </context>
     <context>
         <name>NoteLayout</name>
+        <message>
+            <source>If someone may be at risk now, follow your group's safety plan.</source>
+            <translation>Si alguien puede estar en riesgo ahora, sigue el plan de seguridad de tu grupo.</translation>
+        </message>
         <message>
             <source>Safety concerns</source>
             <translation>Preocupaciones de seguridad</translation>
@@ -3166,6 +3346,30 @@ Próxima sesión: </translation>
     </context>
     <context>
         <name>RestoreDialog</name>
+        <message>
+            <source>Restoring puts your groups, members, sessions and notes back as they were when the backup was made. Your current data is backed up first, so restoring can be undone by restoring that backup.</source>
+            <translation>Restaurar devuelve tus grupos, miembros, sesiones y notas a como estaban cuando se hizo la copia. Antes se hace una copia de tus datos actuales, así que restaurar se puede deshacer restaurando esa copia.</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list (arrow keys or a click), then press Restore.</source>
+            <translation>Elige una copia en la lista (con las flechas o un clic) y pulsa Restaurar.</translation>
+        </message>
+        <message>
+            <source>Not checked: cannot be restored</source>
+            <translation>Sin comprobar: no se puede restaurar</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Comprobada</translation>
+        </message>
+        <message>
+            <source>This backup was never checked, so it may be incomplete or damaged and cannot be restored. Choose a backup marked “Checked”.</source>
+            <translation>Esta copia nunca se comprobó, así que puede estar incompleta o dañada y no se puede restaurar. Elige una copia marcada como «Comprobada».</translation>
+        </message>
+        <message>
+            <source>This backup file has changed since it was checked, so it may be damaged and cannot be restored. Choose a backup marked “Checked”.</source>
+            <translation>Este archivo de copia ha cambiado desde que se comprobó, así que puede estar dañado y no se puede restaurar. Elige una copia marcada como «Comprobada».</translation>
+        </message>
         <message>
             <source>Restore the backup from {label} ({reason_label})? Your data as it is now will be backed up first, then replaced by that backup.</source>
             <translation>¿Restaurar la copia de seguridad del {label} ({reason_label})? Antes se hará una copia de tus datos actuales, que luego se sustituirán por esa copia.</translation>

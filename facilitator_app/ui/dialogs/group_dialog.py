@@ -38,6 +38,7 @@ from facilitator_app.ui.dialogs.submit_dialog import (
     to_date,
     to_qdate,
 )
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -45,8 +46,10 @@ CADENCE_CHOICES = (("Weekly", Cadence.WEEKLY), ("Every other week", Cadence.FORT
                    ("Monthly", Cadence.MONTHLY))
 WEEK_CHOICES = (("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4), ("Last", LAST_WEEK))
 MOOD_KEY = "mood"
-CHECKIN_NOTE = "Check-ins already recorded stay as they were; a new check-in applies to sessions not yet checked in."
-AGREEMENT_NOTE = "Changing the agreement starts a new version; members are asked to acknowledge it again."
+CHECKIN_NOTE = QT_TRANSLATE_NOOP("GroupDialog", "Check-ins already recorded stay as they were; a new check-in "
+                                                "applies to sessions not yet checked in.")
+AGREEMENT_NOTE = QT_TRANSLATE_NOOP("GroupDialog", "Changing the agreement starts a new version; members are asked to "
+                                                  "acknowledge it again.")
 
 _DATE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -97,7 +100,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self._add_row(about_form, self.tr("&Check-in"), self.instrument_combo,
                       self.tr("How members check in at the start of each session. Anyone may always pass."))
         if editing:
-            checkin_note = named(QLabel(CHECKIN_NOTE), "checkinNote")
+            checkin_note = named(QLabel(translate("GroupDialog", CHECKIN_NOTE)), "checkinNote")
             checkin_note.setWordWrap(True)
             about_form.addRow(checkin_note)
         self.description_edit = named(QPlainTextEdit(), "groupDescription")
@@ -111,7 +114,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.agreement_edit.setMinimumHeight(self._lines_height(self.agreement_edit, 6))
         self._add_row(about_form, self.tr("Group &agreement"), self.agreement_edit,
                       self.tr("The guidelines read aloud at the start of each session."))
-        note = named(QLabel(AGREEMENT_NOTE), "agreementNote")
+        note = named(QLabel(translate("GroupDialog", AGREEMENT_NOTE)), "agreementNote")
         note.setWordWrap(True)
         about_form.addRow(note)
 

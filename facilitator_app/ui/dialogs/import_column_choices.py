@@ -11,9 +11,10 @@ from facilitator_app.services.member_import import FIELDS
 from facilitator_app.ui.dialogs.import_mapping import Mapping, field_of_column
 from facilitator_app.ui.dialogs.import_preview_model import field_title
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
-IGNORE = "Ignore this column"
+IGNORE = QT_TRANSLATE_NOOP("ImportColumnChoices", "Ignore this column")
 VISIBLE_ROWS = 4  # all the columns when they fit in four rows; a scroll bar beyond (Google exports have dozens)
 
 
@@ -54,7 +55,7 @@ class ColumnChoices(QGroupBox):
         for position, name in enumerate(columns):
             shown = name or self.tr("Column {value}").format(value=position + 1)
             combo = named(QComboBox(), f"importColumn{position}")
-            combo.addItem(IGNORE, None)
+            combo.addItem(translate("ImportColumnChoices", IGNORE), None)
             for key in FIELDS:
                 combo.addItem(field_title(key), key)
             describe_widget(combo, self.tr("Column {value}, {shown}").format(value=position + 1, shown=shown),

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
-NO_GROUP = "No group"
-GOOD_ROWS_TEXT = "Import the good rows and s&kip the others"
+NO_GROUP = QT_TRANSLATE_NOOP("ImportDestination", "No group")
+GOOD_ROWS_TEXT = QT_TRANSLATE_NOOP("ImportDestination", "Import the good rows and s&kip the others")
 
 
 class ImportDestination(QWidget):
@@ -22,7 +23,7 @@ class ImportDestination(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group_combo = named(QComboBox(), "importGroup")
-        self.group_combo.addItem(NO_GROUP, None)
+        self.group_combo.addItem(translate("ImportDestination", NO_GROUP), None)
         for group in sorted(groups, key=lambda g: g.name.casefold()):
             self.group_combo.addItem(group.name, group.id)
         # By value: findData() compares Python objects by identity, and records are rebuilt on every read.
@@ -37,7 +38,7 @@ class ImportDestination(QWidget):
         group_row.addWidget(group_label)
         group_row.addWidget(self.group_combo, 1)
 
-        self.good_rows_check = named(QCheckBox(GOOD_ROWS_TEXT), "importGoodRows")
+        self.good_rows_check = named(QCheckBox(translate("ImportDestination", GOOD_ROWS_TEXT)), "importGoodRows")
         describe_widget(self.good_rows_check, self.tr("Import the good rows and skip the others"),
                         self.tr("Import every row that can be read, and leave out the rejected ones."))
         self.good_rows_check.setEnabled(False)

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
-FILE_FILTER = "CSV or text files (*.csv *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportFileRow", "CSV or text files (*.csv *.txt);;All files (*)")
 
 
 class FileRow(QWidget):
@@ -39,5 +40,6 @@ class FileRow(QWidget):
     def ask_for_file(self, current: Path | None) -> str:
         """The file the facilitator picks in the system's dialog, starting beside ``current`` ("" for none)."""
         start = str(current.parent if current else Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the file of members"), start, FILE_FILTER)
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the file of members"), start,
+                                                      translate("ImportFileRow", FILE_FILTER))
         return chosen

@@ -46,6 +46,7 @@ from facilitator_app.ui.dialogs.import_status import (
 )
 from facilitator_app.ui.dialogs.import_worker import ImportWorker
 from facilitator_app.ui.dialogs.submit_dialog import ERROR_STYLE, describe_widget
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.dialog_buttons import action_and_cancel
 from facilitator_app.ui.widgets.labels import message_label
@@ -57,8 +58,9 @@ PreviewFn = Callable[..., ImportPreview]
 # import_fn(path, mapping, good_rows, group_id=..., progress=..., cancelled=...): runs on the worker.
 ImportFn = Callable[..., object]
 
-INTRO = ("Choose a CSV file saved from a spreadsheet or a contacts app (Google Contacts, Outlook). "
-         "Nothing is added until you press Import, and your data is backed up first.")
+INTRO = QT_TRANSLATE_NOOP("ImportMembersDialog", "Choose a CSV file saved from a spreadsheet or a contacts app "
+                                                 "(Google Contacts, Outlook). Nothing is added until you press "
+                                                 "Import, and your data is backed up first.")
 _RESULT_STYLE = ("QLabel#importResult { color: #1d4d1f; background: #e9f5ea; border: 1px solid #9cc89f;"
                  " border-radius: 4px; padding: 6px 8px; }")
 
@@ -94,7 +96,7 @@ class ImportMembersDialog(QDialog):
         self._reader.stopped.connect(self._on_reader_stopped)
         self._done = False
 
-        intro = named(QLabel(INTRO), "importIntro")
+        intro = named(QLabel(translate("ImportMembersDialog", INTRO)), "importIntro")
         intro.setWordWrap(True)
 
         # --- the file
@@ -238,7 +240,7 @@ class ImportMembersDialog(QDialog):
         self.file_info.setText(self.tr("Reading {name}…").format(name=path.name))
         self._progress_row.begin(importing=False)
         self._note = ""
-        self._reader.start(partial(self._preview_fn, path, self._mapping), READ_FAILURE)
+        self._reader.start(partial(self._preview_fn, path, self._mapping), translate("ImportStatus", READ_FAILURE))
         self._progress_row.show()
         self._update_state()
 
@@ -356,15 +358,15 @@ class ImportMembersDialog(QDialog):
 
     def _on_reader_stopped(self) -> None:
         if self._end_import():
-            self._note = IMPORT_STOPPED
+            self._note = translate("ImportStatus", IMPORT_STOPPED)
             self._update_state()
             return
         self._previewed_path = None
         self._stopped = True
-        self._note = STOPPED
+        self._note = translate("ImportStatus", STOPPED)
         self._end_reading()
         self._show_preview(None)
-        self.status.setAccessibleDescription(STOPPED)
+        self.status.setAccessibleDescription(translate("ImportStatus", STOPPED))
 
     def _end_import(self) -> bool:
         """After an import job's answer: the reading controls back as they were."""
@@ -410,7 +412,7 @@ class ImportMembersDialog(QDialog):
         self._error.hide()
         self._progress_row.begin(importing=True)
         self._progress_row.show()
-        self._reader.start(call, IMPORT_FAILURE)
+        self._reader.start(call, translate("ImportStatus", IMPORT_FAILURE))
         self._update_state()
 
     def _imported(self, result: object) -> None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from facilitator_app.services.member_import import ImportPreview
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 
-STOPPED = "Reading the file was stopped. Press Reload to read it again."
-IMPORT_STOPPED = "The import was stopped, so nothing was imported. Press Import to start it again."
-READ_FAILURE = ("The file could not be read because of an unexpected problem. It has been written to the log; "
-                "try again, or save the file again as CSV UTF-8.")
-IMPORT_FAILURE = ("The import failed because of an unexpected problem, so nothing was imported. It has been "
-                  "written to the log; your data is as it was.")
+STOPPED = QT_TRANSLATE_NOOP("ImportStatus", "Reading the file was stopped. Press Reload to read it again.")
+IMPORT_STOPPED = QT_TRANSLATE_NOOP("ImportStatus", "The import was stopped, so nothing was imported. Press Import to "
+                                                   "start it again.")
+READ_FAILURE = QT_TRANSLATE_NOOP("ImportStatus", "The file could not be read because of an unexpected problem. It "
+                                                 "has been written to the log; try again, or save the file again as "
+                                                 "CSV UTF-8.")
+IMPORT_FAILURE = QT_TRANSLATE_NOOP("ImportStatus", "The import failed because of an unexpected problem, so nothing "
+                                                   "was imported. It has been written to the log; your data is as it "
+                                                   "was.")
 
 
 def preview_status(preview: ImportPreview, good_rows: bool) -> str:

@@ -28,6 +28,7 @@ from facilitator_app.domain.instruments import InstrumentDefinition, InstrumentI
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.checkins import MAX_ANSWER, MAX_ITEMS, InstrumentDraft
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
 TEXT, LOWEST, HIGHEST = range(3)
@@ -36,8 +37,9 @@ RULES = (
     (FlagRule.BELOW, "Suggest a quiet word when the total is below"),
     (FlagRule.AT_LEAST, "Suggest a quiet word when the total is at least"),
 )
-INTRO = ("Your own check-in: each question has a lowest and highest answer, and the answers are added up. "
-         "Licensed scales (such as the Outcome Rating Scale) belong here only if your organisation may use them.")
+INTRO = QT_TRANSLATE_NOOP("InstrumentDialog", "Your own check-in: each question has a lowest and highest answer, and "
+                                              "the answers are added up. Licensed scales (such as the Outcome Rating "
+                                              "Scale) belong here only if your organisation may use them.")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,7 +73,7 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
                          ok_tip=self.tr("Save the changes to this check-in.") if editing else
                          self.tr("Add this check-in; choose it for a group in Group > Edit group."), parent=parent)
         self.setObjectName("instrumentDialog")
-        intro = named(QLabel(INTRO, wordWrap=True), "instrumentIntro")
+        intro = named(QLabel(translate("InstrumentDialog", INTRO), wordWrap=True), "instrumentIntro")
         self.body.addWidget(intro)
 
         form = QFormLayout()

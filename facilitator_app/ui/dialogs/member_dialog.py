@@ -23,12 +23,14 @@ from facilitator_app.domain.records import MemberRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.members import MemberDraft
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, to_date, to_qdate
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
-PRIVACY_NOTE = ("Only a preferred name is needed. Add other details only if the member is happy "
-                "for you to keep them.")
-REMOVAL_NOTE = "“More details” is unticked: saving will remove the other details kept for this member."
+PRIVACY_NOTE = QT_TRANSLATE_NOOP("MemberDialog", "Only a preferred name is needed. Add other details only if the "
+                                                 "member is happy for you to keep them.")
+REMOVAL_NOTE = QT_TRANSLATE_NOOP("MemberDialog", "“More details” is unticked: saving will remove the other details "
+                                                 "kept for this member.")
 PRONOUN_CHOICES = ("", "she/her", "he/him", "they/them")
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no limit" for widget sizes
 EXTRA_TEXT_FIELDS = ("full_name", "phone", "email", "emergency_contact_name", "emergency_contact_phone", "notes")
@@ -54,7 +56,7 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self.setObjectName("memberDialog")
         self._had_extra = member is not None and has_extra_details(member)
 
-        privacy = named(QLabel(PRIVACY_NOTE), "privacyNote")
+        privacy = named(QLabel(translate("MemberDialog", PRIVACY_NOTE)), "privacyNote")
         privacy.setWordWrap(True)
         self.body.addWidget(privacy)
 
@@ -111,7 +113,7 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         details_form.addRow(self.consent_check)
         self.body.addWidget(self.details_box)
 
-        self.removal_note = named(QLabel(REMOVAL_NOTE), "detailsRemovalNote")
+        self.removal_note = named(QLabel(translate("MemberDialog", REMOVAL_NOTE)), "detailsRemovalNote")
         self.removal_note.setWordWrap(True)
         self.body.addWidget(self.removal_note)
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelection, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,24 +25,26 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.services.backups import BackupInfo
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, emphasis_font, translate
 from facilitator_app.ui.models.roles import Index
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.dialog_buttons import action_and_cancel
 
-EXPLANATION = ("Restoring puts your groups, members, sessions and notes back as they were when the backup "
-               "was made. Your current data is backed up first, so restoring can be undone by restoring "
-               "that backup.")
-CHOOSE_PROMPT = "Choose a backup in the list (arrow keys or a click), then press Restore."
-NOT_CHECKED_MARK = "Not checked: cannot be restored"
-CHECKED_MARK = "Checked"
-NEVER_CHECKED = ("This backup was never checked, so it may be incomplete or damaged and cannot be restored. "
-                 "Choose a backup marked “Checked”.")
-CHANGED_SINCE = ("This backup file has changed since it was checked, so it may be damaged and cannot be "
-                 "restored. Choose a backup marked “Checked”.")
+EXPLANATION = QT_TRANSLATE_NOOP("RestoreDialog", "Restoring puts your groups, members, sessions and notes back as "
+                                                 "they were when the backup was made. Your current data is backed up "
+                                                 "first, so restoring can be undone by restoring that backup.")
+CHOOSE_PROMPT = QT_TRANSLATE_NOOP("RestoreDialog", "Choose a backup in the list (arrow keys or a click), then press "
+                                                   "Restore.")
+NOT_CHECKED_MARK = QT_TRANSLATE_NOOP("RestoreDialog", "Not checked: cannot be restored")
+CHECKED_MARK = QT_TRANSLATE_NOOP("RestoreDialog", "Checked")
+NEVER_CHECKED = QT_TRANSLATE_NOOP("RestoreDialog", "This backup was never checked, so it may be incomplete or "
+                                                   "damaged and cannot be restored. Choose a backup marked “Checked”.")
+CHANGED_SINCE = QT_TRANSLATE_NOOP("RestoreDialog", "This backup file has changed since it was checked, so it may be "
+                                                   "damaged and cannot be restored. Choose a backup marked “Checked”.")
 
 WHEN, WHY, CHECKED, HOLDS = range(4)
-HEADERS = ("When", "Why it was made", "Checked", "What it holds")
+HEADERS = (QT_TRANSLATE_NOOP("Headers", "When"), QT_TRANSLATE_NOOP("Headers", "Why it was made"),
+           QT_TRANSLATE_NOOP("Headers", "Checked"), QT_TRANSLATE_NOOP("Headers", "What it holds"))
 
 
 def unverified_reason(info: BackupInfo) -> str:
@@ -51,7 +52,8 @@ def unverified_reason(info: BackupInfo) -> str:
     if info.verified:
         return ""
     # A backup that has counts was checked once (its record says what it held): the file changed since.
-    return CHANGED_SINCE if info.counts is not None else NEVER_CHECKED
+    return translate("RestoreDialog", CHANGED_SINCE) if info.counts is not None else translate("RestoreDialog",
+                                                                                               NEVER_CHECKED)
 
 
 def confirmation_text(info: BackupInfo) -> str:
@@ -75,8 +77,7 @@ class BackupListModel(QAbstractTableModel):
     def __init__(self, backups: list[BackupInfo], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._backups = list(backups)
-        self._italic = QFont()
-        self._italic.setItalic(True)
+        self._italic = emphasis_font()
 
     def backup_at(self, row: int) -> BackupInfo | None:
         return self._backups[row] if 0 <= row < len(self._backups) else None
@@ -127,7 +128,7 @@ class BackupListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("Headers", HEADERS[section])
         return None
 
     @staticmethod
@@ -138,7 +139,7 @@ class BackupListModel(QAbstractTableModel):
             return info.reason_label.capitalize()
         if column == HOLDS:
             return info.summary().capitalize()
-        return CHECKED_MARK if info.verified else NOT_CHECKED_MARK
+        return translate("RestoreDialog", CHECKED_MARK if info.verified else NOT_CHECKED_MARK)
 
 
 class RestoreDialog(QDialog):
@@ -154,7 +155,7 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
 
-        explanation = named(QLabel(EXPLANATION), "restoreExplanation")
+        explanation = named(QLabel(translate("RestoreDialog", EXPLANATION)), "restoreExplanation")
         explanation.setWordWrap(True)
 
         self.model = BackupListModel(backups, self)
@@ -189,7 +190,7 @@ class RestoreDialog(QDialog):
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.confirmation = named(QLabel(CHOOSE_PROMPT), "restoreConfirmation")
+        self.confirmation = named(QLabel(translate("RestoreDialog", CHOOSE_PROMPT)), "restoreConfirmation")
         self.confirmation.setWordWrap(True)
         bold = self.confirmation.font()
         bold.setBold(True)
@@ -273,7 +274,7 @@ class RestoreDialog(QDialog):
         if current is not None and not current.verified and not has_selection:
             self.confirmation.setText(unverified_reason(current))
         else:
-            self.confirmation.setText(CHOOSE_PROMPT)
+            self.confirmation.setText(translate("RestoreDialog", CHOOSE_PROMPT))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         info = self.model.backup_at(index.row())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.ui.dialogs.history_wording import past_dates, past_dates_sentence
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_date, to_qdate
+from facilitator_app.ui.language import emphasis_font
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -99,9 +100,7 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
                 self.preview.addItem(format_day(day))
                 continue
             item.setForeground(grey)
-            font = item.font()
-            font.setItalic(True)
-            item.setFont(font)
+            item.setFont(emphasis_font())
             self.preview.addItem(item)
         if len(new) == 1:
             text = self.tr("1 session will be added, on {format_day}.").format(format_day=format_day(last))

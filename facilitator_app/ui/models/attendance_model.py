@@ -15,11 +15,13 @@ from facilitator_app.domain.enums import AttendanceStatus
 from facilitator_app.domain.records import AttendanceLine
 from facilitator_app.domain.text import sort_key
 from facilitator_app.ui.formatting import STATUS_KEYS, label_of
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, STATUS_ROLE, Index
 from facilitator_app.ui.models.table_base import FlatTableModel
 
 NAME, PRONOUNS, STATUS = range(3)
-HEADERS = ("Name", "Pronouns", "Status")
+HEADERS = (QT_TRANSLATE_NOOP("Headers", "Name"), QT_TRANSLATE_NOOP("Headers", "Pronouns"),
+           QT_TRANSLATE_NOOP("Headers", "Status"))
 
 # Readable on white (contrast 4.5:1 or better), and never the only cue: the text says it too.
 STATUS_COLOURS = {

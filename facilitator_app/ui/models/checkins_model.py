@@ -16,13 +16,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import CheckinRecord
 from facilitator_app.services.checkins import CheckinLine, percentage
 from facilitator_app.ui.formatting import label_of
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.language import emphasis_font, translate
 from facilitator_app.ui.models.roles import ID_ROLE, Index
 
 PASS_KEY = "X"
@@ -134,8 +134,7 @@ class CheckinsModel(QAbstractTableModel):
         self._flags: list[Qt.ItemFlag] = []
         self._alignments: list[int | None] = []
         self._passed_column = -1
-        self._italic = QFont()
-        self._italic.setItalic(True)
+        self._italic = emphasis_font()
         self._update_flags()
 
     # -- loading -------------------------------------------------------------------------------

@@ -10,12 +10,14 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from facilitator_app.domain.text import sort_key
 from facilitator_app.services.checkins import GentleFollowUp
 from facilitator_app.ui.formatting import long_date, short_date
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.models.roles import ID_ROLE, Index
 
 _DISPLAY, _TOOLTIP, _ACCESSIBLE = (int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
 _ID = int(ID_ROLE)
-SUGGESTION = "A suggestion to offer a private chat, if it feels right; never a diagnosis."
+SUGGESTION = QT_TRANSLATE_NOOP("FollowUpModel", "A suggestion to offer a private chat, if it feels right; never a "
+                                                "diagnosis.")
 
 
 class FollowUpModel(QAbstractListModel):
@@ -35,7 +37,8 @@ class FollowUpModel(QAbstractListModel):
                         self.tr("{preferred_name} might welcome a quiet word: {reason} (their latest check-in, "
                                 "{short_date}). {SUGGESTION}").format(preferred_name=e.member.preferred_name,
                                                                       reason=e.reason, short_date=short_date(e.on),
-                                                                      SUGGESTION=SUGGESTION),
+                                                                      SUGGESTION=translate("FollowUpModel",
+                                                                                           SUGGESTION)),
                         self.tr("{preferred_name} might welcome a quiet word: {reason}. Latest check-in "
                                 "{long_date}.").format(preferred_name=e.member.preferred_name, reason=e.reason,
                                                        long_date=long_date(e.on)))

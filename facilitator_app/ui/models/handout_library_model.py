@@ -11,11 +11,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilte
 
 from facilitator_app.domain.text import same_name, sort_key
 from facilitator_app.services.handouts import LibraryEntry
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, Index
 
 GIVEN, TITLE, TOPICS, KIND, VERSION, SESSIONS = range(6)
-HEADERS = ("This session", "Title", "Topics", "Kind", "Version", "Given at")
+HEADERS = (QT_TRANSLATE_NOOP("Headers", "This session"), QT_TRANSLATE_NOOP("Headers", "Title"),
+           QT_TRANSLATE_NOOP("Headers", "Topics"), QT_TRANSLATE_NOOP("Headers", "Kind"),
+           QT_TRANSLATE_NOOP("Headers", "Version"), QT_TRANSLATE_NOOP("Headers", "Given at"))
 HEADER_TIPS = (
     "Ticked: given out at the selected session. Space or a click ticks or unticks it (saved at once).",
     "The handout's title", "What the handout is about", "The kind of file",
@@ -138,7 +140,7 @@ class HandoutLibraryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("Headers", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIPS[section]
         return None

@@ -10,11 +10,14 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from facilitator_app.domain.records import RosterEntry
 from facilitator_app.domain.text import sort_key
 from facilitator_app.ui.formatting import day_date, long_date, rate_text
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP
 from facilitator_app.ui.models.roles import ID_ROLE, SORT_ROLE, Index
 from facilitator_app.ui.models.table_base import FlatTableModel
 
 NAME, PRONOUNS, JOINED, LAST_ATTENDED, RATE = range(5)
-HEADERS = ("Name", "Pronouns", "Joined", "Last came", "Attendance")
+HEADERS = (QT_TRANSLATE_NOOP("Headers", "Name"), QT_TRANSLATE_NOOP("Headers", "Pronouns"),
+           QT_TRANSLATE_NOOP("Headers", "Joined"), QT_TRANSLATE_NOOP("Headers", "Last came"),
+           QT_TRANSLATE_NOOP("Headers", "Attendance"))
 
 
 class RosterModel(FlatTableModel):

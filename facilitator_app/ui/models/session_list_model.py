@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import MeetingRecord
 from facilitator_app.ui.formatting import label_of, long_date, short_date
+from facilitator_app.ui.language import emphasis_font
 from facilitator_app.ui.models.roles import ID_ROLE, STATUS_ROLE, Index
 
 _DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE = (int(role) for role in (
@@ -35,8 +36,7 @@ class SessionListModel(QAbstractListModel):
         self._painted: list[tuple[str, QFont | None, QColor | None]] = []
         self._fixed_today = today
         self.today = today or date.today()
-        self._italic, self._bold = QFont(), QFont()
-        self._italic.setItalic(True)
+        self._italic, self._bold = emphasis_font(), QFont()
         self._bold.setBold(True)
 
     def set_meetings(self, meetings: list[MeetingRecord]) -> None:

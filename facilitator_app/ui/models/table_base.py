@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.roles import Index
 
 
@@ -28,5 +29,5 @@ class FlatTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return translate("Headers", self.headers[section])   # marked where each model lists them
         return None

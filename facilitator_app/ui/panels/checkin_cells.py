@@ -8,13 +8,15 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.models.checkins_model import CheckinsModel, Kind
 
 _Index = QModelIndex | QPersistentModelIndex
 _REFUSED = "refusedKey"   # editor property: the last key typed was refused, so Enter stays once
-_NEXT_PERSON = "Enter goes on to the next person; Tab to the next cell; Esc leaves it as it was."
-_NEXT_QUESTION = ("Enter goes on to the next question, and after the last one to the next person; "
-                  "Tab to the next cell; Esc leaves it as it was.")
+_NEXT_PERSON = QT_TRANSLATE_NOOP("CheckinCells", "Enter goes on to the next person; Tab to the next cell; Esc leaves "
+                                                 "it as it was.")
+_NEXT_QUESTION = QT_TRANSLATE_NOOP("CheckinCells", "Enter goes on to the next question, and after the last one to "
+                                                   "the next person; Tab to the next cell; Esc leaves it as it was.")
 
 
 class ScoreValidator(QValidator):
@@ -63,11 +65,13 @@ class CheckinDelegate(QStyledItemDelegate):
             editor.setAccessibleName(self.tr("{name}, {header} ({minimum} to {maximum})").format(
                 name=name, header=column.header, minimum=column.minimum, maximum=column.maximum))
             several = isinstance(model, CheckinsModel) and len(model.item_columns()) > 1
-            editor.setToolTip(f"{column.tooltip.rstrip('.')}. {_NEXT_QUESTION if several else _NEXT_PERSON}")
+            follow = translate("CheckinCells", _NEXT_QUESTION if several else _NEXT_PERSON)
+            editor.setToolTip(self.tr("{tip}. {follow}").format(tip=column.tooltip.rstrip("."), follow=follow))
         else:
             editor.setMaxLength(60)
             editor.setAccessibleName(self.tr("{name}, one word").format(name=name))
-            editor.setToolTip(self.tr("The optional one word. {NEXT_PERSON}").format(NEXT_PERSON=_NEXT_PERSON))
+            editor.setToolTip(self.tr("The optional one word. {NEXT_PERSON}").format(
+                NEXT_PERSON=translate("CheckinCells", _NEXT_PERSON)))
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

@@ -13,14 +13,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.models.checkins_model import PASS_KEY, CheckinsModel, Kind
 from facilitator_app.ui.panels.checkin_cells import CheckinDelegate
 
-VIEW_TIP = ("Type a number in a score cell and press Enter: on to the next question, and after a person's "
-            "last question, on to the next person. Tab goes cell by cell and reaches the optional word. "
-            f"{PASS_KEY} records a pass (in any cell but the word, where letters are the word). Delete clears "
-            "the member's check-in. F2 or a double-click edits a cell. Every entry is saved at once.")
+VIEW_TIP = QT_TRANSLATE_NOOP("CheckinRoundView", "Type a number in a score cell and press Enter: on to the next "
+                             "question, and after a person's last question, on to the next person. Tab goes cell by "
+                             "cell and reaches the optional word. {pass_key} records a pass (in any cell but the word, "
+                             "where letters are the word). Delete clears the member's check-in. F2 or a double-click "
+                             "edits a cell. Every entry is saved at once.")
 _TAB, _ENTER = "tab", "enter"
 _PADDING = 18                 # a cell's margins and focus frame around its text
 _NAME_SAMPLE = "Nguyễn Văn"   # the least of a name the round shows before eliding the rest
@@ -78,7 +79,7 @@ class CheckinsView(QTableView):
         self.cell_delegate = CheckinDelegate(self)    # its ``hint`` says why a key was refused
         self.setItemDelegate(self.cell_delegate)
         self.setAccessibleName(self.tr("Check-in round"))
-        self.setToolTip(VIEW_TIP)
+        self.setToolTip(translate("CheckinRoundView", VIEW_TIP).format(pass_key=PASS_KEY))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed   # a digit starts editing with it

@@ -8,11 +8,12 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from facilitator_app.services.checkins import GentleFollowUp
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.models.follow_up_model import SUGGESTION, FollowUpModel
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.naming import named
 
-EMPTY = "No one's latest check-in suggests a quiet word right now."
+EMPTY = QT_TRANSLATE_NOOP("FollowUpBox", "No one's latest check-in suggests a quiet word right now.")
 
 
 class FollowUpBox(QWidget):
@@ -27,7 +28,7 @@ class FollowUpBox(QWidget):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        hint = named(QLabel(SUGGESTION), "followUpHint")
+        hint = named(QLabel(translate("FollowUpModel", SUGGESTION)), "followUpHint")
         hint.setWordWrap(True)
         self._rules = named(QLabel(), "followUpRules")
         self._rules.setWordWrap(True)
@@ -41,7 +42,7 @@ class FollowUpBox(QWidget):
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setUniformItemSizes(True)
         self._view.activated.connect(self._on_view_activated)
-        self._empty = named(QLabel(EMPTY), "followUpEmpty")
+        self._empty = named(QLabel(translate("FollowUpBox", EMPTY)), "followUpEmpty")
         self._empty.setWordWrap(True)
         self._empty.setAccessibleName(self.tr("Follow-up suggestions"))
         layout = QVBoxLayout(self)

@@ -6,13 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
-EMPTY_TEXT = ("Start with four generic handouts written for peer support groups: our group agreement, grounding "
-              "(the 5-4-3-2-1 technique), a support contacts page with blanks to fill in, and sleep basics. "
-              "You can edit or remove them later.\n\nOr import your own PDF, PNG, JPEG, plain text or Markdown "
-              "files, or drag them onto this tab. Handouts are kept inside the data file, so they travel with it "
-              "and work offline.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("HandoutEmptyPage", "Start with four generic handouts written for peer support "
+                                                   "groups: our group agreement, grounding (the 5-4-3-2-1 "
+                                                   "technique), a support contacts page with blanks to fill in, and "
+                                                   "sleep basics. You can edit or remove them later.\n\nOr import "
+                                                   "your own PDF, PNG, JPEG, plain text or Markdown files, or drag "
+                                                   "them onto this tab. Handouts are kept inside the data file, so "
+                                                   "they travel with it and work offline.")
 
 
 class HandoutEmptyPage(QWidget):
@@ -22,7 +25,7 @@ class HandoutEmptyPage(QWidget):
         super().__init__(parent)
         named(self, "handoutEmptyPage")
         title = named(QLabel(self.tr("<h3>Your handout library is empty</h3>")), "handoutEmptyTitle")
-        text = named(QLabel(EMPTY_TEXT), "handoutEmptyText")
+        text = named(QLabel(translate("HandoutEmptyPage", EMPTY_TEXT)), "handoutEmptyText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         # A fixed width and its height for that width: a wrapped label under an alignment flag

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
-ALL_TOPICS = "All topics"
+ALL_TOPICS = QT_TRANSLATE_NOOP("HandoutFilterBar", "All topics")
 
 
 class HandoutFilterBar(QWidget):
@@ -34,7 +35,7 @@ class HandoutFilterBar(QWidget):
         self.topic.setToolTip(self.tr("Shows only the handouts with this topic"))
         self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.topic.setMinimumContentsLength(12)
-        self.topic.addItem(ALL_TOPICS)
+        self.topic.addItem(translate("HandoutFilterBar", ALL_TOPICS))
         self.topic.currentIndexChanged.connect(self._on_topic_current_index_changed)
         topic_label = QLabel(self.tr("Topic:"))
         topic_label.setBuddy(self.topic)
@@ -58,7 +59,7 @@ class HandoutFilterBar(QWidget):
         current = self.chosen_topic()
         with QSignalBlocker(self.topic):
             self.topic.clear()
-            self.topic.addItem(ALL_TOPICS)
+            self.topic.addItem(translate("HandoutFilterBar", ALL_TOPICS))
             self.topic.addItems(list(topics))
             self.set_topic(current)
         return not current or self.topic.currentIndex() > 0

@@ -12,7 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout
 
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
 # (field, object name, label with mnemonic, spoken name, tooltip, placeholder)
@@ -35,7 +35,7 @@ SECTIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
 # Calm, not alarming: a warm sand tint sets the safety section apart without shouting.
 SAFETY_STYLE = ("QFrame#noteSafetyFrame { background: #fbf4e6; border: 1px solid #e2c98f; border-radius: 6px; }"
                 " QFrame#noteSafetyFrame QLabel { background: transparent; border: none; }")
-SAFETY_PLAN = "If someone may be at risk now, follow your group's safety plan."
+SAFETY_PLAN = QT_TRANSLATE_NOOP("NoteLayout", "If someone may be at risk now, follow your group's safety plan.")
 
 
 def section_editors() -> tuple[dict[str, QPlainTextEdit], dict[str, QLabel]]:
@@ -80,7 +80,7 @@ def safety_frame(label: QLabel, editor: QPlainTextEdit) -> QFrame:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(8, 6, 8, 8)
     layout.setSpacing(4)
-    plan = named(QLabel(SAFETY_PLAN), "noteSafetyHint")
+    plan = named(QLabel(translate("NoteLayout", SAFETY_PLAN)), "noteSafetyHint")
     plan.setWordWrap(True)
     plan.setTextFormat(Qt.TextFormat.PlainText)
     plan.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)

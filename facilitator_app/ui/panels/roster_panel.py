@@ -30,6 +30,7 @@ from facilitator_app.errors import AppError
 from facilitator_app.services.attendance import AttendanceService
 from facilitator_app.services.changes import ChangeBatch, Entity
 from facilitator_app.services.members import MemberDraft, MemberService
+from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.missed_sessions_model import MissedSessionsModel
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.models.roster_model import (
@@ -59,7 +60,8 @@ def _fit_columns(view: QTableView) -> None:
     sort_arrow = 18  # the sorted column's header also draws the sort indicator
     total = 0
     for column, sample in COLUMN_SAMPLES.items():
-        width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(HEADERS[column]) + sort_arrow) + 16
+        heading = translate("Headers", HEADERS[column])
+        width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(heading) + sort_arrow) + 16
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
         total += width
