@@ -3075,12 +3075,84 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
     <context>
         <name>NoteLayout</name>
         <message>
-            <source>If someone may be at risk now, follow your group's safety plan.</source>
-            <translation>إن كان أحد قد يكون في خطر الآن، فاتبع خطة السلامة في مجموعتك.</translation>
+            <source>&amp;Themes discussed</source>
+            <translation>المحاور التي نوقشت (&amp;T)</translation>
+        </message>
+        <message>
+            <source>Themes discussed</source>
+            <translation>المحاور التي نوقشت</translation>
+        </message>
+        <message>
+            <source>What the group talked about (Alt+T)</source>
+            <translation>ما تحدثت عنه المجموعة (Alt+T)</translation>
+        </message>
+        <message>
+            <source>What people talked about, e.g. sleep, the holidays</source>
+            <translation>ما تحدث عنه الناس، مثل النوم والعطل</translation>
+        </message>
+        <message>
+            <source>Strategies share&amp;d</source>
+            <translation>استراتيجيات تشاركناها (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Strategies shared</source>
+            <translation>استراتيجيات تشاركناها</translation>
+        </message>
+        <message>
+            <source>Practical things people shared that helped them (Alt+D)</source>
+            <translation>أمور عملية تشاركها الناس وساعدتهم (Alt+D)</translation>
+        </message>
+        <message>
+            <source>Coping ideas, services, things that helped</source>
+            <translation>أفكار للتأقلم، خدمات، أمور ساعدت</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;ups</source>
+            <translation>المتابعات (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>المتابعات</translation>
+        </message>
+        <message>
+            <source>Things to check in on or bring next time (Alt+U)</source>
+            <translation>أمور للسؤال عنها أو لإحضارها في المرة القادمة (Alt+U)</translation>
+        </message>
+        <message>
+            <source>To check in on, or to bring next time</source>
+            <translation>ما يُسأل عنه، أو ما يُحضر في المرة القادمة</translation>
+        </message>
+        <message>
+            <source>Safet&amp;y concerns</source>
+            <translation>مخاوف على السلامة (&amp;Y)</translation>
         </message>
         <message>
             <source>Safety concerns</source>
             <translation>مخاوف على السلامة</translation>
+        </message>
+        <message>
+            <source>Anyone in distress, and any crisis contact given (Alt+Y)</source>
+            <translation>من يمر بضيق، وأي جهة أزمات أُعطيت (Alt+Y)</translation>
+        </message>
+        <message>
+            <source>Anyone in distress, and any crisis contact given. Leave empty if none.</source>
+            <translation>من يمر بضيق، وأي جهة أزمات أُعطيت. اتركه فارغًا إن لم يوجد.</translation>
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation>ملاحظات أخرى</translation>
+        </message>
+        <message>
+            <source>Anything else about the session, in your own words</source>
+            <translation>أي شيء آخر عن الجلسة، بكلماتك</translation>
+        </message>
+        <message>
+            <source>Anything else about the session</source>
+            <translation>أي شيء آخر عن الجلسة</translation>
+        </message>
+        <message>
+            <source>If someone may be at risk now, follow your group's safety plan.</source>
+            <translation>إن كان أحد قد يكون في خطر الآن، فاتبع خطة السلامة في مجموعتك.</translation>
         </message>
     </context>
     <context>

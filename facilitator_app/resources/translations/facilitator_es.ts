@@ -2983,12 +2983,84 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     <context>
         <name>NoteLayout</name>
         <message>
-            <source>If someone may be at risk now, follow your group's safety plan.</source>
-            <translation>Si alguien puede estar en riesgo ahora, sigue el plan de seguridad de tu grupo.</translation>
+            <source>&amp;Themes discussed</source>
+            <translation>&amp;Temas tratados</translation>
+        </message>
+        <message>
+            <source>Themes discussed</source>
+            <translation>Temas tratados</translation>
+        </message>
+        <message>
+            <source>What the group talked about (Alt+T)</source>
+            <translation>De qué habló el grupo (Alt+T)</translation>
+        </message>
+        <message>
+            <source>What people talked about, e.g. sleep, the holidays</source>
+            <translation>De qué habló la gente, p. ej., el sueño, las fiestas</translation>
+        </message>
+        <message>
+            <source>Strategies share&amp;d</source>
+            <translation>Estrategias comparti&amp;das</translation>
+        </message>
+        <message>
+            <source>Strategies shared</source>
+            <translation>Estrategias compartidas</translation>
+        </message>
+        <message>
+            <source>Practical things people shared that helped them (Alt+D)</source>
+            <translation>Cosas prácticas que la gente compartió y que le ayudaron (Alt+D)</translation>
+        </message>
+        <message>
+            <source>Coping ideas, services, things that helped</source>
+            <translation>Ideas para sobrellevarlo, servicios, cosas que ayudaron</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;ups</source>
+            <translation>Seg&amp;uimientos</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Seguimientos</translation>
+        </message>
+        <message>
+            <source>Things to check in on or bring next time (Alt+U)</source>
+            <translation>Cosas por las que preguntar o que traer la próxima vez (Alt+U)</translation>
+        </message>
+        <message>
+            <source>To check in on, or to bring next time</source>
+            <translation>Por qué preguntar, o qué traer la próxima vez</translation>
+        </message>
+        <message>
+            <source>Safet&amp;y concerns</source>
+            <translation>Preocupaciones de seguridad (&amp;Y)</translation>
         </message>
         <message>
             <source>Safety concerns</source>
             <translation>Preocupaciones de seguridad</translation>
+        </message>
+        <message>
+            <source>Anyone in distress, and any crisis contact given (Alt+Y)</source>
+            <translation>Quien esté pasándolo mal, y cualquier contacto de crisis que se haya dado (Alt+Y)</translation>
+        </message>
+        <message>
+            <source>Anyone in distress, and any crisis contact given. Leave empty if none.</source>
+            <translation>Quien esté pasándolo mal, y cualquier contacto de crisis que se haya dado. Déjalo vacío si no hay nada.</translation>
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation>Otras notas</translation>
+        </message>
+        <message>
+            <source>Anything else about the session, in your own words</source>
+            <translation>Cualquier otra cosa sobre la sesión, con tus palabras</translation>
+        </message>
+        <message>
+            <source>Anything else about the session</source>
+            <translation>Cualquier otra cosa sobre la sesión</translation>
+        </message>
+        <message>
+            <source>If someone may be at risk now, follow your group's safety plan.</source>
+            <translation>Si alguien puede estar en riesgo ahora, sigue el plan de seguridad de tu grupo.</translation>
         </message>
     </context>
     <context>

@@ -15,19 +15,28 @@ from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 
-# (field, object name, label with mnemonic, spoken name, tooltip, placeholder)
+# (field, object name, label with mnemonic, spoken name, tooltip, placeholder); the texts are translated where used.
 SECTIONS: tuple[tuple[str, str, str, str, str, str], ...] = (
-    ("themes", "noteThemes", "&Themes discussed", "Themes discussed",
-     "What the group talked about (Alt+T)", "What people talked about, e.g. sleep, the holidays"),
-    ("strategies", "noteStrategies", "Strategies share&d", "Strategies shared",
-     "Practical things people shared that helped them (Alt+D)", "Coping ideas, services, things that helped"),
-    ("follow_ups", "noteFollowUps", "Follow-&ups", "Follow-ups",
-     "Things to check in on or bring next time (Alt+U)", "To check in on, or to bring next time"),
-    ("safety_concerns", "noteSafety", "Safet&y concerns", "Safety concerns",
-     "Anyone in distress, and any crisis contact given (Alt+Y)",
-     "Anyone in distress, and any crisis contact given. Leave empty if none."),
-    ("free_text", "noteEditor", "Other notes", "Other notes",
-     "Anything else about the session, in your own words", "Anything else about the session"),
+    ("themes", "noteThemes", QT_TRANSLATE_NOOP("NoteLayout", "&Themes discussed"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Themes discussed"),
+     QT_TRANSLATE_NOOP("NoteLayout", "What the group talked about (Alt+T)"),
+     QT_TRANSLATE_NOOP("NoteLayout", "What people talked about, e.g. sleep, the holidays")),
+    ("strategies", "noteStrategies", QT_TRANSLATE_NOOP("NoteLayout", "Strategies share&d"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Strategies shared"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Practical things people shared that helped them (Alt+D)"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Coping ideas, services, things that helped")),
+    ("follow_ups", "noteFollowUps", QT_TRANSLATE_NOOP("NoteLayout", "Follow-&ups"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Follow-ups"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Things to check in on or bring next time (Alt+U)"),
+     QT_TRANSLATE_NOOP("NoteLayout", "To check in on, or to bring next time")),
+    ("safety_concerns", "noteSafety", QT_TRANSLATE_NOOP("NoteLayout", "Safet&y concerns"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Safety concerns"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Anyone in distress, and any crisis contact given (Alt+Y)"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Anyone in distress, and any crisis contact given. Leave empty if none.")),
+    ("free_text", "noteEditor", QT_TRANSLATE_NOOP("NoteLayout", "Other notes"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Other notes"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Anything else about the session, in your own words"),
+     QT_TRANSLATE_NOOP("NoteLayout", "Anything else about the session")),
 )
 
 
@@ -44,11 +53,11 @@ def section_editors() -> tuple[dict[str, QPlainTextEdit], dict[str, QLabel]]:
     labels: dict[str, QLabel] = {}
     for field, object_name, label_text, name, tip, placeholder in SECTIONS:
         editor = named(QPlainTextEdit(), object_name)
-        describe_widget(editor, name, tip)
-        editor.setPlaceholderText(placeholder)
+        describe_widget(editor, translate("NoteLayout", name), translate("NoteLayout", tip))
+        editor.setPlaceholderText(translate("NoteLayout", placeholder))
         editor.setTabChangesFocus(True)  # Tab moves on to the next section, as in a form
         editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 3 + 14)
-        label = QLabel(label_text)
+        label = QLabel(translate("NoteLayout", label_text))
         label.setBuddy(editor)
         editors[field] = editor
         labels[field] = label

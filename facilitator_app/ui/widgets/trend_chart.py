@@ -88,7 +88,8 @@ class TrendChart(QWidget):
         self._update_description()
         self.update()
 
-    def clear(self, message: str = "Choose a member in the table to see their recent check-ins.") -> None:
+    def clear(self, message: str = "") -> None:
+        message = message or self.tr("Choose a member in the table to see their recent check-ins.")
         self._points = ()
         self._title = ""
         self._empty_text = message
