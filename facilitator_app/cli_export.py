@@ -71,12 +71,20 @@ def run_export(args: argparse.Namespace, services_factory: ServicesFactory) -> i
     return 0
 
 
+def _wording() -> Any:
+    """The PDFs' language, chosen as the window chooses its own (FACILITATOR_APP_LANGUAGE, the
+    window's Language setting, the system's); Qt's translator reads the .qm files (QtCore only)."""
+    from facilitator_app.ui.language import command_line_language, document_wording
+
+    return document_wording(command_line_language())
+
+
 def _run(args: argparse.Namespace, services: Any) -> str:
     from facilitator_app.export.document import Organisation
     from facilitator_app.export.kinds import spec_for
 
     organisation = Organisation(getattr(args, "organisation", None) or Organisation().name,
-                                tuple(getattr(args, "contact", ()) or ()))
+                                tuple(getattr(args, "contact", ()) or ()), _wording())
     try:
         spec = spec_for(args.export_kind)
     except KeyError:

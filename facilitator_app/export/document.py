@@ -26,14 +26,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from facilitator_app.domain.text import short_date
 from facilitator_app.errors import ExportError
 from facilitator_app.export.progress import Steps
 from facilitator_app.export.style import FONT, FONT_BOLD, INK, MARGIN, MUTED, RULE, register_fonts
+from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 
 CREATOR = "Facilitator"
 DEFAULT_ORGANISATION = "Peer support group"
-CONFIDENTIAL = "Confidential: contains personal information"
+CONFIDENTIAL = QT_TRANSLATE_NOOP("Document", "Confidential: contains personal information")
 
 NORMAL, PLAIN = "normal", "plain"
 
@@ -45,6 +45,8 @@ class Organisation:
     name: str = DEFAULT_ORGANISATION
     # (label, value) pairs for the handout pack's "support contacts" page, e.g. ("Crisis line", "...").
     support_contacts: tuple[tuple[str, str], ...] = ()
+    # The language the documents speak (export/wording.py): the window's, or the command line's choice.
+    wording: Wording = field(default=ENGLISH, compare=False, repr=False)
 
     @property
     def display_name(self) -> str:
@@ -61,6 +63,7 @@ class DocumentInfo:
     title: str
     subject: str
     organisation: str = DEFAULT_ORGANISATION
+    wording: Wording = field(default=ENGLISH, compare=False, repr=False)   # the reader's language
     produced_on: date = field(default_factory=date.today)
     confidential: bool = False
     landscape: bool = False
@@ -152,12 +155,14 @@ class _HouseCanvas(rl_canvas.Canvas):
         self.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
         bottom = 10 * mm
         self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
-        self.drawRightString(width - MARGIN, bottom,
-                             f"Produced {short_date(info.produced_on)}   ·   Page {number} of {total}")
+        words = info.wording
+        self.drawRightString(width - MARGIN, bottom, words.translate(
+            "Document", "Produced {date}   ·   Page {number} of {total}").format(
+            date=words.short_date(info.produced_on), number=words.number(number), total=words.number(total)))
         if info.confidential:
             self.setFillColor(INK)
             self.setFont(FONT_BOLD, 8.5)
-            self.drawString(MARGIN, bottom, CONFIDENTIAL)
+            self.drawString(MARGIN, bottom, words.translate("Document", CONFIDENTIAL))
         self.restoreState()
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from facilitator_app.export.cli_support import CliArgument, arg, contact, count, day, document_arguments, session
 from facilitator_app.export.privacy import NameLevel
+from facilitator_app.export.wording import QT_TRANSLATE_NOOP
 
 ALL_LEVELS = tuple(NameLevel)
 
@@ -126,16 +127,17 @@ class KindSpec:
 
 # The CSV tables and their default levels: initials for attendance and check-ins, first names for the roster.
 CSV_TABLES: tuple[tuple[str, str, NameLevel], ...] = (
-    ("attendance", "Attendance", NameLevel.INITIALS),
-    ("members", "Members", NameLevel.FIRST),
-    ("checkins", "Check-ins", NameLevel.INITIALS),
+    ("attendance", QT_TRANSLATE_NOOP("ExportKinds", "Attendance"), NameLevel.INITIALS),
+    ("members", QT_TRANSLATE_NOOP("ExportKinds", "Members"), NameLevel.FIRST),
+    ("checkins", QT_TRANSLATE_NOOP("ExportKinds", "Check-ins"), NameLevel.INITIALS),
 )
 
 _PACKAGE = "facilitator_app.export"
 _GROUP = arg("--group", required=True, metavar="NAME")
 
 KINDS: tuple[KindSpec, ...] = (
-    KindSpec(ExportKind.SESSION_SUMMARY, "Session summary", "session summary", f"{_PACKAGE}.session_summary",
+    KindSpec(ExportKind.SESSION_SUMMARY, QT_TRANSLATE_NOOP("ExportKinds", "Session summary"),
+             QT_TRANSLATE_NOOP("ExportKinds", "session summary"), f"{_PACKAGE}.session_summary",
              "export_session_summary", "session", NameLevel.INITIALS, ALL_LEVELS,
              "what happened at one session", cli_names_option=True,
              cli_arguments=(*document_arguments(NameLevel.INITIALS.value), _GROUP,
@@ -146,14 +148,19 @@ KINDS: tuple[KindSpec, ...] = (
                             arg("--include-words", action="store_true",
                                 help="at --names none, include the words shared in the check-in round "
                                      "(left out by default)")),
-             dialog_fields="notes", about="{group_comma}session of {meeting_date}.",
-             export_action=ActionText("&Export session summary…", "exportSessionSummaryAction",
-                                      "Save a PDF summary of this session: attendance, check-in round, handouts "
-                                      "(initials by default)"),
-             print_action=ActionText("P&rint session summary…", "printAction",
-                                     "Print this session's summary through the system print dialog (Ctrl+P)",
+             dialog_fields="notes", about=QT_TRANSLATE_NOOP("ExportKinds", "{group_comma}session of {meeting_date}."),
+             export_action=ActionText(QT_TRANSLATE_NOOP("ExportKinds", "&Export session summary…"),
+                                      "exportSessionSummaryAction",
+                                      QT_TRANSLATE_NOOP(
+                                          "ExportKinds", "Save a PDF summary of this session: attendance, check-in "
+                                                         "round, handouts (initials by default)")),
+             print_action=ActionText(QT_TRANSLATE_NOOP("ExportKinds", "P&rint session summary…"), "printAction",
+                                     QT_TRANSLATE_NOOP(
+                                         "ExportKinds", "Print this session's summary through the system print "
+                                                        "dialog (Ctrl+P)"),
                                      standard_key="Print")),
-    KindSpec(ExportKind.SIGN_IN_SHEET, "Sign-in sheet", "sign-in sheet", f"{_PACKAGE}.sign_in_sheet",
+    KindSpec(ExportKind.SIGN_IN_SHEET, QT_TRANSLATE_NOOP("ExportKinds", "Sign-in sheet"),
+             QT_TRANSLATE_NOOP("ExportKinds", "sign-in sheet"), f"{_PACKAGE}.sign_in_sheet",
              "export_sign_in_sheet", "group", NameLevel.FIRST, ALL_LEVELS, "a sheet to tick or sign at the door",
              cli_arguments=(*document_arguments(None), _GROUP,
                             arg("--sessions", type=count(1, 8), default=1, metavar="N",
@@ -162,24 +169,35 @@ KINDS: tuple[KindSpec, ...] = (
                                 help="blank rows for walk-ins (default 6)"),
                             arg("--landscape", action="store_true", help="landscape pages (room for more sessions)")),
              dialog_fields="sign-in",
-             about="{group}: a sheet to tick or sign at the door, with the next sessions as columns.",
-             export_action=ActionText("Sign-&in sheet…", "exportSignInSheetAction",
-                                      "Save a sign-in sheet for the door: first names, the next sessions as columns, "
-                                      "blank rows for walk-ins"),
-             print_action=ActionText("Print si&gn-in sheet…", "printSignInSheetAction",
-                                     "Print a sign-in sheet for the door through the system print dialog")),
-    KindSpec(ExportKind.GROUP_REPORT, "Group report", "group report", f"{_PACKAGE}.group_report",
+             about=QT_TRANSLATE_NOOP(
+                       "ExportKinds", "{group}: a sheet to tick or sign at the door, with the next sessions as "
+                                      "columns."),
+             export_action=ActionText(QT_TRANSLATE_NOOP("ExportKinds", "Sign-&in sheet…"), "exportSignInSheetAction",
+                                      QT_TRANSLATE_NOOP(
+                                          "ExportKinds", "Save a sign-in sheet for the door: first names, the next "
+                                                         "sessions as columns, blank rows for walk-ins")),
+             print_action=ActionText(QT_TRANSLATE_NOOP("ExportKinds", "Print si&gn-in sheet…"),
+                                     "printSignInSheetAction",
+                                     QT_TRANSLATE_NOOP(
+                                         "ExportKinds", "Print a sign-in sheet for the door through the system print "
+                                                        "dialog"))),
+    KindSpec(ExportKind.GROUP_REPORT, QT_TRANSLATE_NOOP("ExportKinds", "Group report"),
+             QT_TRANSLATE_NOOP("ExportKinds", "group report"), f"{_PACKAGE}.group_report",
              "export_group_report", "group", NameLevel.NONE, ALL_LEVELS,
              "sessions and attendance over a period, for coordinators and funders", cli_names_option=True,
              cli_arguments=(*document_arguments(NameLevel.NONE.value), _GROUP,
                             arg("--from", dest="start", required=True, type=day, metavar="DATE"),
                             arg("--to", dest="end", required=True, type=day, metavar="DATE")),
              dialog_fields="period",
-             about="{group}: sessions, attendance and check-ins over a period, for coordinators and funders.",
-             export_action=ActionText("Group &report…", "exportGroupReportAction",
-                                      "Save a report for coordinators and funders over a date range "
-                                      "(headcounts only by default)")),
-    KindSpec(ExportKind.MEMBER_RECORD, "Member's record", "member's own record", f"{_PACKAGE}.member_record",
+             about=QT_TRANSLATE_NOOP(
+                       "ExportKinds", "{group}: sessions, attendance and check-ins over a period, for coordinators "
+                                      "and funders."),
+             export_action=ActionText(QT_TRANSLATE_NOOP("ExportKinds", "Group &report…"), "exportGroupReportAction",
+                                      QT_TRANSLATE_NOOP(
+                                          "ExportKinds", "Save a report for coordinators and funders over a date "
+                                                         "range (headcounts only by default)"))),
+    KindSpec(ExportKind.MEMBER_RECORD, QT_TRANSLATE_NOOP("ExportKinds", "Member's record"),
+             QT_TRANSLATE_NOOP("ExportKinds", "member's own record"), f"{_PACKAGE}.member_record",
              "export_member_record", "member", NameLevel.FULL, (NameLevel.FULL,),
              "everything stored about one member, for their own request",
              cli_arguments=(*document_arguments(None),
@@ -187,14 +205,19 @@ KINDS: tuple[KindSpec, ...] = (
                                 help="the member's preferred or full name"),
                             arg("--group", metavar="NAME", help="only members of this group (when names are shared)"),
                             arg("--joined", type=day, metavar="DATE", help="only members who joined on this date")),
-             about="Everything kept about {member}: details, consent, groups, attendance and check-ins. "
-                   "For them to keep, at their request.",
-             fixed_level_note="Full details: this is the member's own record, made at their request. "
-                              "Give it only to them.",
-             export_action=ActionText("Member's own rec&ord…", "exportMemberRecordAction",
-                                      "Everything kept about the selected member, as a PDF for them "
-                                      "(at their request)")),
-    KindSpec(ExportKind.HANDOUT_PACK, "Handout pack", "handout pack", f"{_PACKAGE}.handout_pack",
+             about=QT_TRANSLATE_NOOP(
+                       "ExportKinds", "Everything kept about {member}: details, consent, groups, attendance and "
+                                      "check-ins. For them to keep, at their request."),
+             fixed_level_note=QT_TRANSLATE_NOOP(
+                                  "ExportKinds", "Full details: this is the member's own record, made at their "
+                                                 "request. Give it only to them."),
+             export_action=ActionText(QT_TRANSLATE_NOOP("ExportKinds", "Member's own rec&ord…"),
+                                      "exportMemberRecordAction",
+                                      QT_TRANSLATE_NOOP(
+                                          "ExportKinds", "Everything kept about the selected member, as a PDF for "
+                                                         "them (at their request)"))),
+    KindSpec(ExportKind.HANDOUT_PACK, QT_TRANSLATE_NOOP("ExportKinds", "Handout pack"),
+             QT_TRANSLATE_NOOP("ExportKinds", "handout pack"), f"{_PACKAGE}.handout_pack",
              "export_handout_pack", "handouts", NameLevel.NONE, (NameLevel.NONE,),
              "cover, contents, group agreement, handouts and support contacts",
              cli_arguments=(*document_arguments(None), _GROUP,
@@ -203,21 +226,30 @@ KINDS: tuple[KindSpec, ...] = (
                                 help="handouts by title, in order (default: those given at the session)"),
                             arg("--contact", action="append", type=contact, default=[], metavar="LABEL=VALUE",
                                 help="a line of the support contacts page (repeat for more; blank lines when none)")),
-             dialog_fields="handouts", about="{group_comma}session of {meeting_date}.",
-             fixed_level_note="No names: the pack holds the group's agreement, the handouts and support contacts.",
-             export_action=ActionText("Handout p&ack…", "exportHandoutPackAction",
-                                      "One PDF to print and hand out: a cover, the group agreement, the handouts "
-                                      "given at this session and support contacts")),
-    KindSpec(ExportKind.CSV, "Spreadsheet", "spreadsheet", f"{_PACKAGE}.csv_export", "export_csv", "group",
+             dialog_fields="handouts", about=QT_TRANSLATE_NOOP(
+                                                 "ExportKinds", "{group_comma}session of {meeting_date}."),
+             fixed_level_note=QT_TRANSLATE_NOOP(
+                                  "ExportKinds", "No names: the pack holds the group's agreement, the handouts and "
+                                                 "support contacts."),
+             export_action=ActionText(QT_TRANSLATE_NOOP("ExportKinds", "Handout p&ack…"), "exportHandoutPackAction",
+                                      QT_TRANSLATE_NOOP(
+                                          "ExportKinds", "One PDF to print and hand out: a cover, the group "
+                                                         "agreement, the handouts given at this session and support "
+                                                         "contacts"))),
+    KindSpec(ExportKind.CSV, QT_TRANSLATE_NOOP("ExportKinds", "Spreadsheet"),
+             QT_TRANSLATE_NOOP("ExportKinds", "spreadsheet"), f"{_PACKAGE}.csv_export", "export_csv", "group",
              NameLevel.INITIALS, ALL_LEVELS, "attendance, members or check-ins of a group as a CSV file",
              extension="csv", variants=CSV_TABLES, cli_description=False,
              cli_arguments=(arg("table", choices=tuple(table for table, _label, _level in CSV_TABLES)), _GROUP,
                             arg("--names", choices=("full", "first", "initials", "none"), default=None,
                                 help="how members are named (default: initials; first names for members)"),
                             arg("-o", "--output", required=True, metavar="FILE")),
-             dialog_fields="table", about="{group}: a table to open in a spreadsheet program.",
-             export_action=ActionText("Spreadsheet (&CSV)…", "exportCsvAction",
-                                      "Save the group's attendance, members or check-ins as a spreadsheet file")),
+             dialog_fields="table", about=QT_TRANSLATE_NOOP(
+                                              "ExportKinds", "{group}: a table to open in a spreadsheet program."),
+             export_action=ActionText(QT_TRANSLATE_NOOP("ExportKinds", "Spreadsheet (&CSV)…"), "exportCsvAction",
+                                      QT_TRANSLATE_NOOP(
+                                          "ExportKinds", "Save the group's attendance, members or check-ins as a "
+                                                         "spreadsheet file"))),
 )
 
 

@@ -165,7 +165,7 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
                       "from the group's records.", st.small))
     info = DocumentInfo(title=TITLE, subject=f"{group.name}, {short_date(meeting.date)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-                        confidential=named)
+                        confidential=named, wording=options.organisation.wording)
     return info, story
 
 

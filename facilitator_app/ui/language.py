@@ -162,6 +162,22 @@ def uninstall(app: QCoreApplication, installed: Installed) -> None:
     app.setProperty(_APPLIED, None)
 
 
+def current_language() -> str:
+    """The language installed on the running application ("en" when none is)."""
+    app = QCoreApplication.instance()
+    code = app.property(_APPLIED) if app is not None else None
+    return code if isinstance(code, str) and code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def command_line_language(settings_file: Path | None = None) -> str:
+    """The language of a headless export: as the window would choose it, from the same settings."""
+    from facilitator_app.paths import resolve_paths
+
+    path = settings_file or resolve_paths().window_settings
+    setting = saved_setting(QSettings(str(path), QSettings.Format.IniFormat)) if path.exists() else ""
+    return choose_language(setting)
+
+
 def ensure_installed(app: QCoreApplication, settings: QSettings) -> str:
     """Install the chosen language once per application (the first window decides); its code."""
     current = app.property(_APPLIED)

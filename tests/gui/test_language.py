@@ -125,3 +125,26 @@ def test_the_language_menu_keeps_the_choice_for_next_time(qtbot, store_file: Pat
     assert QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat).value(language.SETTINGS_KEY) == "es"
     assert choose_language(language.saved_setting(QSettings(str(tmp_path / "window.ini"),
                                                             QSettings.Format.IniFormat)), {"LANG": "C"}) == "es"
+
+
+@pytest.mark.parametrize(("code", "expected"), [("es", ["Página 1 de 1", "Generado el"]),
+                                                ("en", ["Page 1 of 1", "Produced"])])
+def test_a_pdf_speaks_the_chosen_language(store_file: Path, tmp_path: Path, code: str, expected: list[str]) -> None:
+    """Headless too: the wording comes from the .qm without an installed translator."""
+    from pypdf import PdfReader
+
+    from facilitator_app.export.document import Organisation
+    from facilitator_app.export.session_summary import SessionSummaryOptions, export_session_summary
+    from facilitator_app.services.container import build_services
+    from facilitator_app.storage.store import open_store
+    from facilitator_app.ui.language import document_wording
+
+    with open_store(store_file) as store:
+        services = build_services(store)
+        group = services.groups.list_groups()[0]
+        meeting = services.meetings.list_meetings(group.id)[0]
+        organisation = Organisation("Millbrook", wording=document_wording(code))
+        result = export_session_summary(services, SessionSummaryOptions(meeting.id, organisation=organisation),
+                                        tmp_path / "summary.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(result.path).pages)
+    assert all(words in text for words in expected), text

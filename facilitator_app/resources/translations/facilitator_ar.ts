@@ -596,6 +596,17 @@ You can carry on, or close and reopen the app. {where}</source>
         </message>
     </context>
     <context>
+        <name>Document</name>
+        <message>
+            <source>Confidential: contains personal information</source>
+            <translation>سري: يحتوي معلومات شخصية</translation>
+        </message>
+        <message>
+            <source>Produced {date}   ·   Page {number} of {total}</source>
+            <translation>أُعدّ في {date}   ·   الصفحة {number} من {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>EraseMemberDialog</name>
         <message>
             <source>Erase member</source>
@@ -888,6 +899,18 @@ GP out of hours: 111</source>
     <context>
         <name>ExportKinds</name>
         <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>الأعضاء</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>الاطمئنان</translation>
+        </message>
+        <message>
             <source>Session summary</source>
             <translation>ملخص الجلسة</translation>
         </message>
@@ -1026,18 +1049,6 @@ GP out of hours: 111</source>
         <message>
             <source>Save the group's attendance, members or check-ins as a spreadsheet file</source>
             <translation>يحفظ حضور المجموعة أو أعضاءها أو اطمئنانها كملف جدول بيانات</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>الحضور</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>الأعضاء</translation>
-        </message>
-        <message>
-            <source>Check-ins</source>
-            <translation>الاطمئنان</translation>
         </message>
     </context>
     <context>

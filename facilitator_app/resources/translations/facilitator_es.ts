@@ -592,6 +592,17 @@ Puedes seguir, o cerrar y volver a abrir la aplicación. {where}</translation>
         </message>
     </context>
     <context>
+        <name>Document</name>
+        <message>
+            <source>Confidential: contains personal information</source>
+            <translation>Confidencial: contiene información personal</translation>
+        </message>
+        <message>
+            <source>Produced {date}   ·   Page {number} of {total}</source>
+            <translation>Generado el {date}   ·   Página {number} de {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>EraseMemberDialog</name>
         <message>
             <source>Erase member</source>
@@ -884,6 +895,18 @@ Médico de guardia: 112</translation>
     <context>
         <name>ExportKinds</name>
         <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
             <source>Session summary</source>
             <translation>Resumen de la sesión</translation>
         </message>
@@ -1022,18 +1045,6 @@ Médico de guardia: 112</translation>
         <message>
             <source>Save the group's attendance, members or check-ins as a spreadsheet file</source>
             <translation>Guarda la asistencia, los miembros o los check-ins del grupo como hoja de cálculo</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Asistencia</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Miembros</translation>
-        </message>
-        <message>
-            <source>Check-ins</source>
-            <translation>Check-ins</translation>
         </message>
     </context>
     <context>

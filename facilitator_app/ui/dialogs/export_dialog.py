@@ -46,6 +46,7 @@ from facilitator_app.ui.dialogs.export_preview import PreviewHook, ScrubPreview
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
 from facilitator_app.ui.export_messages import kind_label
 from facilitator_app.ui.formatting import label_of, long_date
+from facilitator_app.ui.language import current_language, document_wording
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -295,7 +296,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
 
         name = self.organisation_edit.text().strip() if self.organisation_edit is not None else ""
         contacts = parse_contacts(self.contacts_edit.toPlainText()) if self.contacts_edit is not None else ()
-        return Organisation(name or Organisation().name, contacts)
+        return Organisation(name or Organisation().name, contacts, document_wording(current_language()))
 
     # -- the file ---------------------------------------------------------------------------
     def _start_folder(self, documents_dir: Path | None) -> Path:
