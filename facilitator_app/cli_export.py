@@ -83,8 +83,9 @@ def _run(args: argparse.Namespace, services: Any) -> str:
     from facilitator_app.export.document import Organisation
     from facilitator_app.export.kinds import spec_for
 
-    organisation = Organisation(getattr(args, "organisation", None) or Organisation().name,
-                                tuple(getattr(args, "contact", ()) or ()), _wording())
+    wording = _wording()
+    name = getattr(args, "organisation", None) or wording.translate("Document", Organisation().name)
+    organisation = Organisation(name, tuple(getattr(args, "contact", ()) or ()), wording)
     try:
         spec = spec_for(args.export_kind)
     except KeyError:

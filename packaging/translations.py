@@ -60,8 +60,9 @@ def extract(target: Path) -> None:
     """pyside6-lupdate's view of the code, without locations or translations, into ``target``."""
     listing = target.with_suffix(".files")
     listing.write_text("\n".join(str(path) for path in source_files()) + "\n", encoding="utf-8")
-    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", f"@{listing}", "-ts", str(target)],
-                   check=True, capture_output=True)
+    # ``_t`` is the PDFs' short name for their wording's translate (export/wording.py).
+    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-tr-function-alias",
+                    "translate+=_t", f"@{listing}", "-ts", str(target)], check=True, capture_output=True)
 
 
 def key(message: ET.Element, context: str) -> Key:

@@ -32,7 +32,7 @@ from facilitator_app.export.style import FONT, FONT_BOLD, INK, MARGIN, MUTED, RU
 from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 
 CREATOR = "Facilitator"
-DEFAULT_ORGANISATION = "Peer support group"
+DEFAULT_ORGANISATION = QT_TRANSLATE_NOOP("Document", "Peer support group")
 CONFIDENTIAL = QT_TRANSLATE_NOOP("Document", "Confidential: contains personal information")
 
 NORMAL, PLAIN = "normal", "plain"

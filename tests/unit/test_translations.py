@@ -74,13 +74,13 @@ def test_the_staleness_check_sees_a_new_string(tmp_path: Path, monkeypatch: pyte
 
 
 def _literal_calls(path: Path) -> set[str]:
-    """The texts of translate(context, text...), self.tr(text...) and QT_TRANSLATE_NOOP calls."""
+    """The texts of translate(context, text...) (``_t`` in the PDFs), self.tr(text...) and QT_TRANSLATE_NOOP calls."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-        position = {"translate": 1, "QT_TRANSLATE_NOOP": 1, "tr": 0}.get(name)
+        position = {"translate": 1, "_t": 1, "QT_TRANSLATE_NOOP": 1, "tr": 0}.get(name)
         if position is None or len(node.args) <= position:
             continue
         text = node.args[position]

@@ -598,6 +598,10 @@ You can carry on, or close and reopen the app. {where}</source>
     <context>
         <name>Document</name>
         <message>
+            <source>Peer support group</source>
+            <translation>مجموعة دعم متبادل</translation>
+        </message>
+        <message>
             <source>Confidential: contains personal information</source>
             <translation>سري: يحتوي معلومات شخصية</translation>
         </message>
@@ -1391,6 +1395,10 @@ GP out of hours: 111</source>
             <translation>وقت بدء الجلسات (نظام 24 ساعة).</translation>
         </message>
         <message>
+            <source> min</source>
+            <translation> دقيقة</translation>
+        </message>
+        <message>
             <source>&amp;Length</source>
             <translation>المدة (&amp;L)</translation>
         </message>
@@ -1643,6 +1651,18 @@ Or import your own PDF, PNG, JPEG, plain text or Markdown files, or drag them on
     </context>
     <context>
         <name>HandoutLibraryModel</name>
+        <message>
+            <source>PNG image</source>
+            <translation>صورة PNG</translation>
+        </message>
+        <message>
+            <source>JPEG image</source>
+            <translation>صورة JPEG</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>نص</translation>
+        </message>
         <message>
             <source>Not yet</source>
             <translation>ليس بعد</translation>
@@ -3682,6 +3702,10 @@ Next session: </source>
         <message>
             <source>The selected member leaves this group; their history stays</source>
             <translation>يغادر العضو المختار هذه المجموعة؛ ويبقى تاريخه</translation>
+        </message>
+        <message>
+            <source> sessions</source>
+            <translation> جلسات</translation>
         </message>
         <message>
             <source>Missed at least this many sessions</source>

@@ -594,6 +594,10 @@ Puedes seguir, o cerrar y volver a abrir la aplicación. {where}</translation>
     <context>
         <name>Document</name>
         <message>
+            <source>Peer support group</source>
+            <translation>Grupo de apoyo mutuo</translation>
+        </message>
+        <message>
             <source>Confidential: contains personal information</source>
             <translation>Confidencial: contiene información personal</translation>
         </message>
@@ -1367,6 +1371,10 @@ Médico de guardia: 112</translation>
             <translation>La hora a la que empiezan las sesiones (reloj de 24 horas).</translation>
         </message>
         <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
             <source>&amp;Length</source>
             <translation>D&amp;uración</translation>
         </message>
@@ -1615,6 +1623,18 @@ O importa tus propios archivos PDF, PNG, JPEG, de texto o Markdown, o arrástral
     </context>
     <context>
         <name>HandoutLibraryModel</name>
+        <message>
+            <source>PNG image</source>
+            <translation>Imagen PNG</translation>
+        </message>
+        <message>
+            <source>JPEG image</source>
+            <translation>Imagen JPEG</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
         <message>
             <source>Not yet</source>
             <translation>Todavía no</translation>
@@ -3590,6 +3610,10 @@ Próxima sesión: </translation>
         <message>
             <source>The selected member leaves this group; their history stays</source>
             <translation>El miembro elegido deja este grupo; su historial se conserva</translation>
+        </message>
+        <message>
+            <source> sessions</source>
+            <translation> sesiones</translation>
         </message>
         <message>
             <source>Missed at least this many sessions</source>

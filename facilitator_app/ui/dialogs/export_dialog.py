@@ -46,7 +46,7 @@ from facilitator_app.ui.dialogs.export_preview import PreviewHook, ScrubPreview
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, describe_widget, helper_button
 from facilitator_app.ui.export_messages import kind_label
 from facilitator_app.ui.formatting import label_of, long_date
-from facilitator_app.ui.language import current_language, document_wording
+from facilitator_app.ui.language import current_language, document_wording, translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
@@ -154,7 +154,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
 
             self.organisation_edit: QLineEdit | None = named(QLineEdit(), "exportOrganisation")
             self.organisation_edit.setMaxLength(120)
-            self.organisation_edit.setText(self._setting(ORGANISATION_KEY, DEFAULT_ORGANISATION))
+            self.organisation_edit.setText(self._setting(ORGANISATION_KEY, translate("Document", DEFAULT_ORGANISATION)))
             self._add_row(form, self.tr("&Organisation"), self.organisation_edit,
                           self.tr("Printed at the top of every page. Remembered for next time."))
             order.append(self.organisation_edit)

@@ -143,7 +143,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.length_spin = named(QSpinBox(), "groupDuration")
         self.length_spin.setRange(15, 480)
         self.length_spin.setSingleStep(15)
-        self.length_spin.setSuffix(" min")
+        self.length_spin.setSuffix(self.tr(" min"))
         self._add_row(when_form, self.tr("&Length"), self.length_spin, self.tr("How long a session lasts, in minutes."))
         self.summary_label = named(QLabel(), "recurrenceSummary")
         self.summary_label.setWordWrap(True)

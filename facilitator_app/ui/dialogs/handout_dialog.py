@@ -10,7 +10,7 @@ from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.errors import ValidationError
 from facilitator_app.services.handouts import HandoutDetails
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog
-from facilitator_app.ui.models.handout_library_model import KIND_LABELS, size_text
+from facilitator_app.ui.models.handout_library_model import kind_label, size_text
 from facilitator_app.ui.naming import named
 
 
@@ -24,7 +24,7 @@ class HandoutDialog(SubmitDialog[HandoutDetails]):
                          parent=parent)
         self.setObjectName("handoutDialog")
 
-        kind = KIND_LABELS.get(handout.media_type, handout.media_type)
+        kind = kind_label(handout.media_type)
         file_line = " · ".join(part for part in (handout.file_name, kind, size_text(handout.size)) if part)
         file_label = named(QLabel(self.tr("File: {file_line}").format(file_line=file_line)), "handoutDialogFile")
         file_label.setWordWrap(True)

@@ -23,8 +23,14 @@ HEADER_TIPS = (
     "The handout's title", "What the handout is about", "The kind of file",
     "Which version or edition of the handout this is", "How many sessions the handout was given at, in every group",
 )
-KIND_LABELS = {"application/pdf": "PDF", "image/png": "PNG image", "image/jpeg": "JPEG image",
-               "text/plain": "Text", "text/markdown": "Markdown"}
+KIND_LABELS = {"application/pdf": "PDF", "image/png": QT_TRANSLATE_NOOP("HandoutLibraryModel", "PNG image"),
+               "image/jpeg": QT_TRANSLATE_NOOP("HandoutLibraryModel", "JPEG image"),
+               "text/plain": QT_TRANSLATE_NOOP("HandoutLibraryModel", "Text"), "text/markdown": "Markdown"}
+
+def kind_label(media_type: str) -> str:
+    """A handout's kind in the window's language ("Text", "PNG image"), else its media type."""
+    return translate("HandoutLibraryModel", KIND_LABELS.get(media_type, media_type))
+
 
 # Saves "given at this session" for a handout; True when it was saved.
 GivenEditor = Callable[[uuid.UUID, bool], bool]
@@ -76,14 +82,14 @@ class HandoutLibraryModel(QAbstractTableModel):
     @staticmethod
     def _display_of(entry: LibraryEntry) -> tuple[str, str, str, str, str]:
         handout = entry.handout
-        return (handout.title, ", ".join(handout.topics), KIND_LABELS.get(handout.media_type, handout.media_type),
+        return (handout.title, ", ".join(handout.topics), kind_label(handout.media_type),
                 handout.version, sessions_text(entry.sessions_given))
 
     @staticmethod
     def _sort_of(entry: LibraryEntry) -> tuple[object, ...]:
         handout = entry.handout
         return (int(entry.given_here), sort_key(handout.title)[0], sort_key(", ".join(handout.topics))[0],
-                KIND_LABELS.get(handout.media_type, handout.media_type), sort_key(handout.version)[0],
+                kind_label(handout.media_type), sort_key(handout.version)[0],
                 entry.sessions_given)
 
     def apply_given(self, handout_id: uuid.UUID, given: bool, sessions_given: int) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from facilitator_app.domain.records import HandoutRecord
 from facilitator_app.export.previews import Preview
 from facilitator_app.ui.language import translate
-from facilitator_app.ui.models.handout_library_model import KIND_LABELS, size_text
+from facilitator_app.ui.models.handout_library_model import kind_label, size_text
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.panels.handout_given_at import GivenAtList
 from facilitator_app.ui.panels.handout_preview import HandoutPreview
@@ -20,7 +20,7 @@ from facilitator_app.ui.panels.handout_preview import HandoutPreview
 
 def meta_text(handout: HandoutRecord, preview: Preview | None = None) -> str:
     """Kind, pages (once the preview knows them), size, file name, version and topics."""
-    kind = KIND_LABELS.get(handout.media_type, handout.media_type)
+    kind = kind_label(handout.media_type)
     count = preview.pages if preview else 0
     pages = translate("HandoutSide", "%n page(s)", "", count) if count else ""
     version = translate("HandoutSide", "version {version}").format(version=handout.version) if handout.version else ""

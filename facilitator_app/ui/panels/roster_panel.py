@@ -134,7 +134,7 @@ class RosterPanel(QWidget):
         self._missed_sessions = named(QSpinBox(), "missedSessionsCount")
         self._missed_sessions.setRange(1, 12)
         self._missed_sessions.setValue(3)
-        self._missed_sessions.setSuffix(" sessions")
+        self._missed_sessions.setSuffix(self.tr(" sessions"))
         self._missed_sessions.setAccessibleName(self.tr("Missed at least this many sessions"))
         self._missed_sessions.setToolTip(self.tr("How many of the group's latest sessions someone missed"))
         self._missed_sessions.valueChanged.connect(lambda _value: self._reload_missed())
