@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import MeetingStatus
-from facilitator_app.domain.text import MONTHS, long_date, short_date
+from facilitator_app.domain.text import MONTHS, short_date
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
@@ -41,10 +41,11 @@ from facilitator_app.export.style import (
     para,
     styles,
 )
+from facilitator_app.export.wording import QT_TRANSLATE_NOOP
 from facilitator_app.services.group_report_data import GroupReportData, group_report_data, session_topics
 from facilitator_app.services.reports import reports_for
 
-TITLE = "Group report"
+TITLE = QT_TRANSLATE_NOOP("GroupReport", "Group report")
 CHART_WIDTH = 170 * mm
 CHART_HEIGHT = 72 * mm
 
@@ -105,92 +106,126 @@ def _number(value: float | None, digits: int = 1) -> str:
 
 
 def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tuple[DocumentInfo, list[Flowable]]:
+    _w = options.organisation.wording
+    _t = _w.translate
     st = styles()
     level = options.names
-    period = f"{long_date(data.start)} to {long_date(data.end)}"
+    period = _t("GroupReport", "{first} to {last}").format(first=_w.long_date(data.start), last=_w.long_date(data.end))
     story: list[Flowable] = [para(TITLE, st.title), para(f"{data.group.name} · {period}", st.subtitle)]
 
     held = data.held
     defn = data.instrument
     in_room = [s.in_room for s in held]
-    scale = f"{defn.name}, {defn.min_total} to {defn.max_total}" if defn else ""
+    scale = _t("GroupReport", "{name}, {low} to {high}").format(name=defn.name, low=defn.min_total,
+                                                                high=defn.max_total) if defn else ""
     averages = [m.average for m in data.months if m.average is not None]
     planned = data.sessions_with(MeetingStatus.PLANNED)
     facts: list[tuple[str, object]] = [
-        ("Period", period),
-        ("Sessions held", len(held)),
-        ("Cancelled", data.sessions_with(MeetingStatus.CANCELLED)),
-        ("Did not meet", data.sessions_with(MeetingStatus.DID_NOT_MEET)),
+        (_t("GroupReport", "Period"), period),
+        (_t("GroupReport", "Sessions held"), len(held)),
+        (_t("GroupReport", "Cancelled"), data.sessions_with(MeetingStatus.CANCELLED)),
+        (_t("GroupReport", "Did not meet"), data.sessions_with(MeetingStatus.DID_NOT_MEET)),
     ]
     if planned:
-        facts.append(("Planned (not yet held)", planned))
+        facts.append((_t("GroupReport", "Planned (not yet held)"), planned))
     facts += [
-        ("Average attendance", f"{_number(data.average_attendance)} people per session held "
-                               f"({_number(data.average_members)} members, {_number(data.average_visitors)} visitors)"
-         if held else "No sessions held"),
-        ("Highest and lowest", f"{max(in_room)} and {min(in_room)}" if in_room else "—"),
-        (f"Members on {short_date(data.start)}", data.members_at_start),
-        (f"Members on {short_date(data.end)}", data.members_at_end),
-        ("New members", data.new_members),
-        ("Members who left", data.members_left),
-        ("Check-ins", f"{data.checkins} ({data.passes} passes)" + (f", with {scale}" if scale else "")),
-        ("Average check-in", _number(data.average_checkin) + (f" (of {defn.max_total})" if defn and averages else "")),
+        (_t("GroupReport", "Average attendance"), _t("GroupReport",
+                                                     "{people} people per session held ({members} members, {visitors} "
+                                                 "visitors)").format(people=_number(data.average_attendance),
+                                                                     members=_number(data.average_members),
+                                                                     visitors=_number(data.average_visitors))
+         if held else _t("GroupReport", "No sessions held")),
+        (_t("GroupReport", "Highest and lowest"), _t("GroupReport", "{high} and {low}").format(high=max(in_room),
+                                                                                               low=min(in_room))
+         if in_room else "—"),
+        (_t("GroupReport", "Members on {date}").format(date=_w.short_date(data.start)), data.members_at_start),
+        (_t("GroupReport", "Members on {date}").format(date=_w.short_date(data.end)), data.members_at_end),
+        (_t("GroupReport", "New members"), data.new_members),
+        (_t("GroupReport", "Members who left"), data.members_left),
+        (_t("GroupReport", "Check-ins"), _t("GroupReport",
+                                            "{checkins} ({passes} passes)").format(checkins=data.checkins,
+                                                                               passes=data.passes)
+         + (_t("GroupReport", ", with {scale}").format(scale=scale) if scale else "")),
+        (_t("GroupReport", "Average check-in"), _number(data.average_checkin) + (_t("GroupReport",
+                                                                                    " (of {most})").format(
+            most=defn.max_total) if defn and averages else "")),
     ]
     story.append(facts_table(facts, widths=(58 * mm, 116 * mm)))
 
     if held:
-        story.append(KeepTogether([para("Attendance per session", st.h2), _attendance_chart(data), para(
-            "People in the room at each session held: members (dark) and visitors (light). Cancelled sessions "
-            "and sessions that did not meet are left out.", st.small)]))
+        story.append(KeepTogether([para(_t("GroupReport", "Attendance per session"), st.h2), _attendance_chart(data),
+                                   para(
+            _t("GroupReport",
+               "People in the room at each session held: members (dark) and visitors (light). Cancelled sessions "
+            "and sessions that did not meet are left out."), st.small)]))
     else:
-        story += [para("Attendance per session", st.h2), para("No sessions were held in this period.", st.body)]
+        story += [para(_t("GroupReport", "Attendance per session"), st.h2), para(_t("GroupReport",
+                                                                                    "No sessions were held in this "
+                                                                                    "period."), st.body)]
 
     if averages:
-        story.append(KeepTogether([para("Check-ins over time", st.h2), _checkin_chart(data), para(
-            f"The round's average {defn.name if defn else 'check-in'} total each month "
-            f"({scale}). Passes are not counted as scores.", st.small)]))
+        story.append(KeepTogether([para(_t("GroupReport", "Check-ins over time"), st.h2), _checkin_chart(data), para(
+            _t("GroupReport", "The round's average {name} total each month ({scale}). Passes are not counted as "
+               "scores.").format(name=defn.name if defn else _t("GroupReport", "check-in"), scale=scale),
+            st.small)]))
         if data.other_instrument_checkins:
-            story.append(para(f"{data.other_instrument_checkins} check-in(s) made with another instrument are not "
-                              "included.", st.small))
+            others = data.other_instrument_checkins
+            story.append(para(_t("GroupReport", "%n check-in(s) made with another instrument [is|are] not included.",
+                                 "", others), st.small))
     else:
-        story += [para("Check-ins over time", st.h2),
-                  para("No check-ins with a score were recorded in this period.", st.body)]
+        story += [para(_t("GroupReport", "Check-ins over time"), st.h2),
+                  para(_t("GroupReport", "No check-ins with a score were recorded in this period."), st.body)]
 
-    story.append(para("Month by month", st.h2))
+    story.append(para(_t("GroupReport", "Month by month"), st.h2))
     story.append(data_table(
-        ["Month", "Sessions held", "Average in the room", "Check-ins", "Passes", "Average check-in"],
+        [_t("GroupReport", "Month"),
+         _t("GroupReport", "Sessions held"),
+         _t("GroupReport", "Average in the room"),
+         _t("GroupReport", "Check-ins"),
+         _t("GroupReport", "Passes"),
+         _t("GroupReport", "Average check-in")],
         [[_month(m.month), m.held, _number(m.attendance), m.checkins, m.passes, _number(m.average)]
          for m in data.months],
         [32 * mm, 26 * mm, 34 * mm, 24 * mm, 22 * mm, 32 * mm], numeric=(1, 2, 3, 4, 5)))
 
-    story.append(para("Sessions", st.h2))
+    story.append(para(_t("GroupReport", "Sessions"), st.h2))
     if data.sessions:
         story.append(data_table(
-            ["Date", "Status", "Topic", "Members", "Visitors", "In the room"],
-            [[short_date(s.date), s.status.label, s.topic or "—",
+            [_t("GroupReport", "Date"),
+             _t("GroupReport", "Status"),
+             _t("GroupReport", "Topic"),
+             _t("GroupReport", "Members"),
+             _t("GroupReport", "Visitors"),
+             _t("GroupReport", "In the room")],
+            [[_w.short_date(s.date), _t("Labels", s.status.label), s.topic or "—",
               s.attended if s.status is MeetingStatus.HELD else "—",
               s.visitors if s.status is MeetingStatus.HELD else "—",
               s.in_room if s.status is MeetingStatus.HELD else "—"] for s in data.sessions],
             [33 * mm, 25 * mm, 50 * mm, 23 * mm, 20 * mm, 23 * mm], numeric=(3, 4, 5)))
     else:
-        story.append(para("The group had no sessions in this period.", st.body))
+        story.append(para(_t("GroupReport", "The group had no sessions in this period."), st.body))
 
     named = level.shows_names and bool(data.members)
     if level.shows_names:
-        story.append(para("Members", st.h2))
+        story.append(para(_t("GroupReport", "Members"), st.h2))
         if data.members:
             story.append(data_table(
-                ["Name", "Joined", "Left", "Sessions attended"],
-                [[display_name(m.person, level), short_date(m.joined_on), short_date(m.left_on) or "—",
+                [_t("GroupReport", "Name"),
+                 _t("GroupReport", "Joined"),
+                 _t("GroupReport", "Left"),
+                 _t("GroupReport", "Sessions attended")],
+                [[display_name(m.person, level), _w.short_date(m.joined_on), _w.short_date(m.left_on) or "—",
                   f"{m.attended} of {len(held)}"] for m in data.members],
                 [64 * mm, 34 * mm, 34 * mm, 42 * mm], numeric=(3,)))
         else:
-            story.append(para("Nobody was a member of the group in this period.", st.body))
+            story.append(para(_t("GroupReport", "Nobody was a member of the group in this period."), st.body))
 
     story.append(Spacer(1, 6 * mm))
     story.append(para(f"Names shown as: {level.label.lower()}. Attendance counts members who were present, late "
                       "or left early, plus visitors.", st.small))
-    info = DocumentInfo(title=TITLE, subject=f"{data.group.name}, {short_date(data.start)} to {short_date(data.end)}",
+    info = DocumentInfo(title=_t("GroupReport", TITLE), wording=_w, subject=_t("GroupReport",
+                                                                               "{group}, {first} to {last}").format(
+                            group=data.group.name, first=_w.short_date(data.start), last=_w.short_date(data.end)),
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
                         confidential=named)
     return info, story

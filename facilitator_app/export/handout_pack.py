@@ -30,7 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Image, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from facilitator_app.domain.text import long_date, same_name, short_date, time_span
+from facilitator_app.domain.text import same_name, short_date, time_span
 from facilitator_app.errors import ExportError
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
 from facilitator_app.export.document import (
@@ -53,6 +53,7 @@ from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import ACCENT, FONT, INK, MARGIN, MUTED, RULE, para, styles
+from facilitator_app.export.wording import QT_TRANSLATE_NOOP
 from facilitator_app.services.handout_inspection import (
     MAX_IMAGE_MEGAPIXELS,
     Problem,
@@ -62,7 +63,7 @@ from facilitator_app.services.handout_inspection import (
 from facilitator_app.services.handout_pack_data import HandoutPackData, PackHandout, find_handouts, handout_pack_data
 from facilitator_app.services.reports import reports_for
 
-TITLE = "Handout pack"
+TITLE = QT_TRANSLATE_NOOP("HandoutPack", "Handout pack")
 PDF, PNG, JPEG, TEXT, MARKDOWN = "application/pdf", "image/png", "image/jpeg", "text/plain", "text/markdown"
 BLANK_CONTACT_ROWS = 6
 # The pack's own pages (cover, contents, agreement, contacts, handout titles) set their titles in
@@ -126,7 +127,9 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
     # Steps: read each handout, lay out, merge each PDF handout, write the file.
     steps = Steps(count + 1 + pdfs + 1, progress, should_cancel)
     steps.start()
-    info = DocumentInfo(title=TITLE, subject=f"{data.group.name}, {short_date(data.meeting.date)}",
+    info = DocumentInfo(title=options.organisation.wording.translate("HandoutPack", TITLE),
+                        wording=options.organisation.wording,
+                        subject=f"{data.group.name}, {short_date(data.meeting.date)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today())
     frame_width, frame_height = info.pagesize[0] - 2 * MARGIN, info.pagesize[1] - 42 * mm
     prepared = []
@@ -266,15 +269,18 @@ def _title(text: str) -> list[Flowable]:
 
 def _story(data: HandoutPackData, options: HandoutPackOptions, prepared: Sequence[_Prepared],
            info: DocumentInfo) -> list[Flowable]:
+    _w = options.organisation.wording
+    _t = _w.translate
     st = styles()
     meeting, group = data.meeting, data.group
-    when = long_date(meeting.date) + (f", {time_span(meeting)}" if time_span(meeting) else "")
+    when = _w.long_date(meeting.date) + (f", {time_span(meeting)}" if time_span(meeting) else "")
     story: list[Flowable] = [
         NextPageTemplate(NORMAL),
         Spacer(1, 70 * mm),
         para(info.organisation, st.cover_line),
         Spacer(1, 6 * mm),
-        para(TITLE, ParagraphStyle("pack_cover_title", parent=st.cover_title, fontName=PACK_FONT, fontSize=30,
+        para(_t("HandoutPack", TITLE), ParagraphStyle("pack_cover_title", parent=st.cover_title, fontName=PACK_FONT,
+                                                      fontSize=30,
                                    leading=36)),
         HRFlowable(width="40%", thickness=1.2, color=ACCENT, spaceBefore=2, spaceAfter=14),
         para(group.name, ParagraphStyle("cover_group", parent=st.cover_line, fontSize=17, leading=23,
@@ -284,21 +290,22 @@ def _story(data: HandoutPackData, options: HandoutPackOptions, prepared: Sequenc
     if meeting.venue or group.venue:
         story.append(para(meeting.venue or group.venue, st.cover_line))
     if meeting.topic:
-        story.append(para(f"Topic: {meeting.topic}", st.cover_line))
-    parts = [("Group agreement", "agreement"),
+        story.append(para(_t("HandoutPack", "Topic: {topic}").format(topic=meeting.topic), st.cover_line))
+    parts = [(_t("HandoutPack", "Group agreement"), "agreement"),
              *((item.handout.title, ("handout", k)) for k, item in enumerate(prepared)),
-             ("Support contacts", "contacts")]
-    story += [PageBreak(), *_title("Contents"),
+             (_t("HandoutPack", "Support contacts"), "contacts")]
+    story += [PageBreak(), *_title(_t("HandoutPack", "Contents")),
               ContentsList(parts)]
 
     story += [PageBreak(), PageMarker("agreement"),
-              *_title("Group agreement"),
-              para(f"Version {group.agreement_version}. Read aloud at the start of each session.", st.subtitle)]
+              *_title(_t("HandoutPack", "Group agreement")),
+              para(_t("HandoutPack", "Version {version}. Read aloud at the start of each session.").format(
+                  version=group.agreement_version), st.subtitle)]
     # Read aloud to the room: a larger size, one paragraph per line as written.
     spoken = ParagraphStyle("agreement", parent=st.body, fontSize=12.5, leading=18, spaceAfter=7)
     lines = [line.strip() for line in group.agreement_text.splitlines() if line.strip()]
     story += [para(line, spoken) for line in lines] or [
-        para("The group has not written down its agreement yet.", st.body)]
+        para(_t("HandoutPack", "The group has not written down its agreement yet."), st.body)]
 
     for k, item in enumerate(prepared):
         handout = item.handout
@@ -309,10 +316,11 @@ def _story(data: HandoutPackData, options: HandoutPackOptions, prepared: Sequenc
         # The handout's own words follow its title (its description is for the library, not the page).
         story += [PageBreak(), PageMarker(("handout", k)), *_title(handout.title), *item.flowables]
 
-    story += [PageBreak(), PageMarker("contacts"), *_title("Support contacts"),
-              para("People and services you can contact between sessions.", st.subtitle),
+    story += [PageBreak(), PageMarker("contacts"), *_title(_t("HandoutPack", "Support contacts")),
+              para(_t("HandoutPack", "People and services you can contact between sessions."), st.subtitle),
               _contacts(options.organisation.support_contacts), Spacer(1, 6 * mm),
-              para("If you or someone else is in immediate danger, call your local emergency number.", st.body)]
+              para(_t("HandoutPack",
+                      "If you or someone else is in immediate danger, call your local emergency number."), st.body)]
     return story
 
 

@@ -17,16 +17,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from facilitator_app.domain.text import long_date, short_date
+from facilitator_app.domain.text import short_date
 from facilitator_app.errors import ExportError, NotFoundError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import data_table, facts_table, para, styles
+from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from facilitator_app.services.member_record_data import MemberRecordData, find_members, member_record_data
 from facilitator_app.services.reports import reports_for
 
-TITLE = "Member record"
+TITLE = QT_TRANSLATE_NOOP("MemberRecord", "Member record")
 
 
 @dataclass(frozen=True)
@@ -55,88 +56,109 @@ def _by_group(lines: Sequence[Any]) -> list[tuple[str, list[Any]]]:
     return list(groups.items())
 
 
-def _yes_no(value: bool) -> str:
-    return "Yes" if value else "No"
+def _yes_no(value: bool, _w: Wording = ENGLISH) -> str:
+    _t = _w.translate
+    return _t("MemberRecord", "Yes") if value else _t("MemberRecord", "No")
 
 
 def member_record_story(data: MemberRecordData, options: MemberRecordOptions) -> tuple[DocumentInfo, list[Flowable]]:
+    _w = options.organisation.wording
+    _t = _w.translate
     st = styles()
     member = data.member
     today = options.today or date.today()
     name = member.full_name or member.preferred_name
     story: list[Flowable] = [
-        para(TITLE, st.title),
+        para(_t("MemberRecord", TITLE), st.title),
         para(name, st.subtitle),
-        para(f"Everything {options.organisation.display_name} stores about you in the Facilitator app, "
-             f"as on {long_date(today)}. It was produced at your request. If anything here is wrong, or you would "
-             "like something removed, please tell a facilitator.", st.body),
-        para("Your details", st.h2),
+        para(_t("MemberRecord", "Everything {organisation} stores about you in the Facilitator app, as on {date}. It "
+                "was produced at your request. If anything here is wrong, or you would like something removed, "
+                "please tell a facilitator.").format(organisation=options.organisation.display_name,
+                                                     date=_w.long_date(today)), st.body),
+        para(_t("MemberRecord", "Your details"), st.h2),
         facts_table([
-            ("Preferred name", member.preferred_name),
-            ("Full name", member.full_name),
-            ("Pronouns", member.pronouns),
-            ("Phone", member.phone),
-            ("Email", member.email),
-            ("Emergency contact", member.emergency_contact_name),
-            ("Emergency contact's phone", member.emergency_contact_phone),
-            ("Happy to be contacted", _yes_no(member.consent_to_contact)),
-            ("Notes", member.notes),
-            ("Last changed", short_date(member.updated_at.date()) if member.updated_at else ""),
+            (_t("MemberRecord", "Preferred name"), member.preferred_name),
+            (_t("MemberRecord", "Full name"), member.full_name),
+            (_t("MemberRecord", "Pronouns"), member.pronouns),
+            (_t("MemberRecord", "Phone"), member.phone),
+            (_t("MemberRecord", "Email"), member.email),
+            (_t("MemberRecord", "Emergency contact"), member.emergency_contact_name),
+            (_t("MemberRecord", "Emergency contact's phone"), member.emergency_contact_phone),
+            (_t("MemberRecord", "Happy to be contacted"), _yes_no(member.consent_to_contact, _w=_w)),
+            (_t("MemberRecord", "Notes"), member.notes),
+            (_t("MemberRecord", "Last changed"), _w.short_date(member.updated_at.date()) if member.updated_at else ""),
         ]),
-        para("Groups", st.h2),
+        para(_t("MemberRecord", "Groups"), st.h2),
     ]
     if data.memberships:
         story.append(data_table(
-            ["Group", "Joined", "Left", "Group agreement"],
-            [[m.group_name + (" (group since deleted)" if m.group_deleted else ""),
-              short_date(m.membership.joined_on), short_date(m.membership.left_on) or "—",
+            [_t("MemberRecord", "Group"),
+             _t("MemberRecord", "Joined"),
+             _t("MemberRecord", "Left"),
+             _t("MemberRecord", "Group agreement")],
+            [[m.group_name + (_t("MemberRecord", " (group since deleted)") if m.group_deleted else ""),
+              _w.short_date(m.membership.joined_on), _w.short_date(m.membership.left_on) or "—",
               (f"Version {m.membership.agreement_version}, acknowledged "
                f"{short_date(m.membership.agreement_acknowledged_at.date())}"
                if m.membership.agreement_acknowledged_at and m.membership.agreement_version
-               else "Not recorded")] for m in data.memberships],
+               else _t("MemberRecord", "Not recorded"))] for m in data.memberships],
             [62 * mm, 34 * mm, 34 * mm, 44 * mm]))
     else:
-        story.append(para("You are not recorded in any group.", st.body))
+        story.append(para(_t("MemberRecord", "You are not recorded in any group."), st.body))
 
     # One table per group, so a line is one line (the group's name is the table's heading). Long
     # tables split across pages; a heading near the foot of a page moves to the next one.
     heading = ParagraphStyle("group_heading", parent=st.h3, keepWithNext=False)
     attended = sum(1 for a in data.attendance if a.status.attended)
-    story.append(para("Attendance", st.h2))
+    story.append(para(_t("MemberRecord", "Attendance"), st.h2))
     if data.attendance:
-        story.append(para(f"{len(data.attendance)} session(s) recorded; you came to {attended}.", st.body))
+        recorded = len(data.attendance)
+        story.append(para(_t("MemberRecord", "%n session(s) recorded; you came to {attended}.", "", recorded).format(
+            attended=attended), st.body))
         for group, lines in _by_group(data.attendance):
             story += [CondPageBreak(35 * mm), para(group, heading)]
             story.append(data_table(
-                ["Date", "How you took part", "Comment"],
-                [[short_date(a.date) + (" (session since deleted)" if a.session_deleted else ""), a.status.label,
+                [_t("MemberRecord", "Date"),
+                 _t("MemberRecord", "How you took part"),
+                 _t("MemberRecord", "Comment")],
+                [[_w.short_date(a.date) + (_t("MemberRecord",
+                                              " (session since deleted)") if a.session_deleted else ""), _t("Labels",
+                                                                                                            a.status.label),
                   a.comment or ""] for a in lines],
                 [44 * mm, 40 * mm, 90 * mm]))
     else:
-        story.append(para("No attendance is recorded for you.", st.body))
+        story.append(para(_t("MemberRecord", "No attendance is recorded for you."), st.body))
 
-    story.append(para("Check-ins", st.h2))
+    story.append(para(_t("MemberRecord", "Check-ins"), st.h2))
     if data.checkins:
-        story.append(para("Your answers in the check-in round. A pass is recorded as a pass, never as a score.",
+        story.append(para(_t("MemberRecord",
+                             "Your answers in the check-in round. A pass is recorded as a pass, never as a score."),
                           st.body))
         for group, lines in _by_group(data.checkins):
             story += [CondPageBreak(35 * mm), para(group, heading)]
             story.append(data_table(
-                ["Date", "Check-in", "Answers", "Total", "Word"],
-                [[short_date(c.date) + (" (session since deleted)" if c.session_deleted else ""),
+                [_t("MemberRecord", "Date"),
+                 _t("MemberRecord", "Check-in"),
+                 _t("MemberRecord", "Answers"),
+                 _t("MemberRecord", "Total"),
+                 _t("MemberRecord", "Word")],
+                [[_w.short_date(c.date) + (_t("MemberRecord", " (session since deleted)") if c.session_deleted else ""),
                   c.instrument_name,
-                  "Passed" if c.passed else ", ".join("—" if s is None else str(s) for s in c.scores),
+                  _t("MemberRecord",
+                     "Passed") if c.passed else ", ".join("—" if s is None else str(s) for s in c.scores),
                   "—" if c.total is None else (f"{c.total} of {c.max_total}" if c.max_total is not None else c.total),
                   c.word or ""] for c in lines],
                 [44 * mm, 44 * mm, 30 * mm, 24 * mm, 32 * mm], numeric=(3,)))
     else:
-        story.append(para("No check-ins are recorded for you.", st.body))
+        story.append(para(_t("MemberRecord", "No check-ins are recorded for you."), st.body))
 
     story.append(Spacer(1, 6 * mm))
-    story.append(para("Session notes are written about the group's sessions and refer to people by initials only; "
+    story.append(para(_t("MemberRecord",
+                         "Session notes are written about the group's sessions and refer to people by initials only; "
                       "they are not filed under your name, so they are not part of this record. Ask a facilitator "
-                      "if you would like them checked for anything about you.", st.small))
-    info = DocumentInfo(title=TITLE, subject=name, organisation=options.organisation.display_name,
+                      "if you would like them checked for anything about you."), st.small))
+    info = DocumentInfo(title=_t("MemberRecord", TITLE), wording=_w, subject=name,
+                        organisation=options.organisation.display_name,
                         produced_on=today, confidential=True)
     return info, story
 

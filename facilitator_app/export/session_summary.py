@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
-from facilitator_app.domain.text import long_date, short_date, time_span
+from facilitator_app.domain.text import short_date, time_span
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.markdown import markdown_flowables
@@ -29,10 +29,11 @@ from facilitator_app.export.privacy import NameLevel, display_name, parse_level,
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
+from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from facilitator_app.services.reports import reports_for
 from facilitator_app.services.session_summary_data import SessionSummaryData, session_summary_data
 
-TITLE = "Session summary"
+TITLE = QT_TRANSLATE_NOOP("SessionSummary", "Session summary")
 
 
 @dataclass(frozen=True)
@@ -95,66 +96,78 @@ NOTE_SECTIONS = (("themes", "Themes"), ("strategies", "Strategies shared"), ("fo
 
 def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptions
                           ) -> tuple[DocumentInfo, list[Flowable]]:
+    _w = options.organisation.wording
+    _t = _w.translate
     st = styles()
     level = options.names
     meeting, group = data.meeting, data.group
-    when = long_date(meeting.date)
+    when = _w.long_date(meeting.date)
     story: list[Flowable] = [para(TITLE, st.title), para(f"{group.name} · {when}", st.subtitle)]
 
     facilitators = people_text(meeting.co_facilitators, level) if level.shows_names else ""
     if not level.shows_names and meeting.co_facilitators.strip():
-        facilitators = "Not shown (headcount only)"
+        facilitators = _t("SessionSummary", "Not shown (headcount only)")
     story.append(facts_table([
-        ("Group", group.name),
-        ("Date", f"{when}" + (f", {time_span(meeting)}" if time_span(meeting) else "")),
-        ("Venue", meeting.venue or group.venue),
-        ("Topic", meeting.topic or "No set topic"),
-        ("Status", meeting.status.label),
-        ("Co-facilitators", facilitators or "None recorded"),
+        (_t("SessionSummary", "Group"), group.name),
+        (_t("SessionSummary", "Date"), f"{when}, {time_span(meeting)}" if time_span(meeting) else when),
+        (_t("SessionSummary", "Venue"), meeting.venue or group.venue),
+        (_t("SessionSummary", "Topic"), meeting.topic or _t("SessionSummary", "No set topic")),
+        (_t("SessionSummary", "Status"), _t("Labels", meeting.status.label)),
+        (_t("SessionSummary", "Co-facilitators"), facilitators or _t("SessionSummary", "None recorded")),
     ]))
 
     named = False
-    story.append(para("Attendance", st.h2))
+    story.append(para(_t("SessionSummary", "Attendance"), st.h2))
     if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.DID_NOT_MEET):
-        story.append(para(f"This session is marked '{meeting.status.label}', so no attendance was recorded.", st.body))
+        story.append(para(_t("SessionSummary",
+                             "This session is marked '{status}', so no attendance was recorded.").format(
+            status=_t("Labels", meeting.status.label)), st.body))
     else:
         counts = [data.count(AttendanceStatus.PRESENT), data.count(AttendanceStatus.LATE),
                   data.count(AttendanceStatus.LEFT_EARLY), data.count(AttendanceStatus.EXCUSED),
                   data.count(AttendanceStatus.ABSENT), data.count(None), meeting.visitor_count,
                   data.attended + meeting.visitor_count]
-        header = ["Present", "Late", "Left early", "Excused", "Absent", "Not recorded", "Visitors", "In the room"]
+        header = [_t("SessionSummary", "Present"),
+                  _t("SessionSummary", "Late"),
+                  _t("SessionSummary", "Left early"),
+                  _t("SessionSummary", "Excused"),
+                  _t("SessionSummary", "Absent"),
+                  _t("SessionSummary", "Not recorded"),
+                  _t("SessionSummary", "Visitors"),
+                  _t("SessionSummary", "In the room")]
         story.append(data_table(header, [counts], [21.75 * mm] * 8, centred=True))
-        story.append(para("Visitors are counted only, never named. 'In the room' counts members who came "
-                          "(present, late or left early) and visitors.", st.small))
+        story.append(para(_t("SessionSummary",
+                             "Visitors are counted only, never named. 'In the room' counts members who came "
+                          "(present, late or left early) and visitors."), st.small))
         if level.shows_names:
             came = [e for e in data.attendance if e.status is not None and e.status.attended]
             excused = [e for e in data.attendance if e.status is AttendanceStatus.EXCUSED]
             if came:
                 named = True
-                story.append(para("Who came", st.h3))
-                story.append(_name_columns([(display_name(e.person, level), e.status.label) for e in came
-                                            if e.status is not None]))
+                story.append(para(_t("SessionSummary", "Who came"), st.h3))
+                story.append(_name_columns([(display_name(e.person, level), _t("Labels", e.status.label)) for e in came
+                                            if e.status is not None], _w=_w))
             if excused:
                 named = True
                 story.append(Spacer(1, 2 * mm))
-                story.append(markup("<b>Sent apologies:</b> " + esc(", ".join(
+                story.append(markup("<b>" + esc(_t("SessionSummary", "Sent apologies:")) + "</b> " + esc(", ".join(
                     display_name(e.person, level) for e in excused)), st.body))
 
     story.extend(_checkins(data, options))
 
-    story.append(para("Handouts given", st.h2))
+    story.append(para(_t("SessionSummary", "Handouts given"), st.h2))
     if data.handouts:
         story.extend(bullet_list([h.title for h in data.handouts]))
     else:
-        story.append(para("No handouts were recorded for this session.", st.body))
+        story.append(para(_t("SessionSummary", "No handouts were recorded for this session."), st.body))
 
     if options.include_notes:
-        story.append(para("Notes", st.h2))
+        story.append(para(_t("SessionSummary", "Notes"), st.h2))
         note = data.note
         sections = [(title, getattr(note, name)) for name, title in NOTE_SECTIONS] if note else []
         written = [(title, text) for title, text in sections if text.strip()]
         if not written:
-            story.append(para("No note was written for this session.", st.body))
+            story.append(para(_t("SessionSummary", "No note was written for this session."), st.body))
         for title, text in written:
             named = named or level.shows_names
             story.append(para(title, st.h3))
@@ -163,53 +176,67 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
     story.append(Spacer(1, 6 * mm))
     story.append(para(f"Names shown as: {level.label.lower()}. Produced {short_date(options.today or date.today())} "
                       "from the group's records.", st.small))
-    info = DocumentInfo(title=TITLE, subject=f"{group.name}, {short_date(meeting.date)}",
+    info = DocumentInfo(title=_t("SessionSummary", TITLE), wording=_w,
+                        subject=f"{group.name}, {short_date(meeting.date)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-                        confidential=named, wording=options.organisation.wording)
+                        confidential=named)
     return info, story
 
 
-def _name_columns(pairs: list[tuple[str, str]]) -> Flowable:
+def _name_columns(pairs: list[tuple[str, str]], _w: Wording = ENGLISH) -> Flowable:
     """Names and statuses in two side-by-side columns, so a big group still fits on the page."""
+    _t = _w.translate
     half = (len(pairs) + 1) // 2
     left, right = pairs[:half], pairs[half:]
     rows = []
     for i in range(half):
         row = [*left[i], *(right[i] if i < len(right) else ("", ""))]
         rows.append(row)
-    return data_table(["Name", "Took part", "Name", "Took part"], rows, [55 * mm, 32 * mm, 55 * mm, 32 * mm])
+    return data_table([_t("SessionSummary", "Name"),
+                       _t("SessionSummary", "Took part"),
+                       _t("SessionSummary", "Name"),
+                       _t("SessionSummary", "Took part")], rows, [55 * mm, 32 * mm, 55 * mm, 32 * mm])
 
 
 def _checkins(data: SessionSummaryData, options: SessionSummaryOptions) -> list[Flowable]:
+    _w = options.organisation.wording
+    _t = _w.translate
     st = styles()
     summary = data.checkins
-    out: list[Flowable] = [para("Check-in round", st.h2)]
+    out: list[Flowable] = [para(_t("SessionSummary", "Check-in round"), st.h2)]
     defn = summary.instrument
     if summary.recorded == 0:
-        out.append(para("No check-ins were recorded at this session.", st.body))
+        out.append(para(_t("SessionSummary", "No check-ins were recorded at this session."), st.body))
         return out
-    scale = f"{defn.name}, {defn.min_total} to {defn.max_total}" + (f" ({defn.period})" if defn.period else "") \
-        if defn else "Unknown check-in"
+    scale = _t("SessionSummary", "{name}, {low} to {high}").format(name=defn.name, low=defn.min_total,
+                                                                   high=defn.max_total) + (
+        f" ({defn.period})" if defn.period else "") if defn else _t("SessionSummary", "Unknown check-in")
     average = "—"
     if summary.average is not None and defn is not None:
         share = 100 * (summary.average - defn.min_total) / max(1, defn.max_total - defn.min_total)
-        average = f"{summary.average:.1f} of {defn.max_total} ({share:.0f}%), lowest {summary.lowest}, " \
-                  f"highest {summary.highest}"
-    words = ", ".join(f"{w} ({n})" if n > 1 else w for w, n in summary.words) or "None recorded"
+        average = _t("SessionSummary", "{average} of {most} ({share}%), lowest {lowest}, highest {highest}").format(
+            average=_w.number(summary.average), most=defn.max_total, share=_w.number(round(share)),
+            lowest=summary.lowest, highest=summary.highest)
+    words = ", ".join(f"{w} ({n})" if n > 1 else w for w, n in summary.words) or _t("SessionSummary", "None recorded")
     if not options.shows_words:
-        words = "Left out (headcount only)"
+        words = _t("SessionSummary", "Left out (headcount only)")
+    recorded, scored, passes = summary.recorded, summary.scored, summary.passes
     rows: list[tuple[str, object]] = [
-        ("Check-in", scale),
-        ("Check-ins", f"{summary.recorded} ({summary.scored} with a score, {summary.passes} "
-                      f"pass{'es' if summary.passes != 1 else ''})"),
-        ("Average", average),
-        ("Follow-up flags", f"{summary.flags}: a suggestion to offer a quiet, private word; never a diagnosis"
-         if summary.flags else "None"),
-        ("Words shared", words),
+        (_t("SessionSummary", "Check-in"), scale),
+        (_t("SessionSummary", "Check-ins"), _t("SessionSummary", "%n recorded", "", recorded) + " (" + _t(
+            "SessionSummary", "%n with a score", "", scored) + ", " + _t("SessionSummary", "%n pass(es)", "",
+                                                                         passes) + ")"),
+        (_t("SessionSummary", "Average"), average),
+        (_t("SessionSummary", "Follow-up flags"), _t("SessionSummary",
+                                                     "{flags}: a suggestion to offer a quiet, private word; never a "
+                                                 "diagnosis").format(flags=summary.flags)
+         if summary.flags else _t("SessionSummary", "None")),
+        (_t("SessionSummary", "Words shared"), words),
     ]
     if summary.other_instrument:
-        rows.append(("Also recorded", f"{summary.other_instrument} check-in(s) with another instrument, "
-                                      "not included above"))
+        others = summary.other_instrument
+        rows.append((_t("SessionSummary", "Also recorded"), _t(
+            "SessionSummary", "%n check-in(s) with another instrument, not included above", "", others)))
     out.append(KeepTogether([facts_table(rows)]))
     return out
 

@@ -17,7 +17,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from facilitator_app.domain.text import MONTHS, WEEKDAYS, short_date
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
@@ -36,10 +35,11 @@ from facilitator_app.export.style import (
     para,
     styles,
 )
+from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from facilitator_app.services.reports import MAX_WALK_IN_ROWS, reports_for
 from facilitator_app.services.sign_in_sheet_data import SignInSheetData, sign_in_sheet_data
 
-TITLE = "Sign-in sheet"
+TITLE = QT_TRANSLATE_NOOP("SignInSheet", "Sign-in sheet")
 DEFAULT_WALK_INS = 6
 
 
@@ -79,26 +79,31 @@ def passages(services: Any, options: SignInSheetOptions) -> list[Passage]:
 
 def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions,
                         scrubber: NameScrubber | None = None) -> tuple[DocumentInfo, list[Flowable]]:
+    _w = options.organisation.wording
+    _t = _w.translate
     st = styles()
     level = options.names
     info = DocumentInfo(
-        title=TITLE, subject=f"{data.group.name}, from {short_date(data.dates[0])}",
+        title=_t("SignInSheet", TITLE), wording=_w, subject=_t("SignInSheet", "{group}, from {date}").format(
+            group=data.group.name, date=_w.short_date(data.dates[0])),
         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
         confidential=level.shows_names and bool(data.members), landscape=options.landscape)
-    when = short_date(data.dates[0]) if len(data.dates) == 1 else \
-        f"{short_date(data.dates[0])} to {short_date(data.dates[-1])}"
+    when = _w.short_date(data.dates[0]) if len(data.dates) == 1 else \
+        _t("SignInSheet", "{first} to {last}").format(first=_w.short_date(data.dates[0]),
+                                                      last=_w.short_date(data.dates[-1]))
     venue = scrubber.scrub(data.venue, "Venue") if scrubber is not None else data.venue
     details = " · ".join(x for x in (when, f"{data.start_time:%H:%M}" if data.start_time else "", venue) if x)
     story: list[Flowable] = [
-        para(TITLE, st.title),
+        para(_t("SignInSheet", TITLE), st.title),
         para(data.group.name, st.subtitle),
         para(details, st.body),
-        para("Please tick the box under today's date, or sign it. New here? Write your first name in an empty "
-             "row. Visitors who prefer not to sign in are counted by the facilitator.", st.small),
+        para(_t("SignInSheet",
+                "Please tick the box under today's date, or sign it. New here? Write your first name in an empty "
+             "row. Visitors who prefer not to sign in are counted by the facilitator."), st.small),
     ]
     names = _told_apart(data, level) if level.shows_names else []
     blanks = options.walk_ins + (0 if level.shows_names else len(data.members))
-    story.append(_grid(data.dates, names, blanks, info.pagesize[0] - 2 * MARGIN, info.pagesize[1]))
+    story.append(_grid(data.dates, names, blanks, info.pagesize[0] - 2 * MARGIN, info.pagesize[1], _w=_w))
     return info, story
 
 
@@ -124,20 +129,22 @@ def _told_apart(data: SignInSheetData, level: NameLevel) -> list[str]:
     return out
 
 
-def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, page_height: float) -> Table:
+def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, page_height: float,
+          _w: Wording = ENGLISH) -> Table:
+    _t = _w.translate
     st = styles()
     cell = ParagraphStyle("sign_in_name", parent=st.cell, fontSize=11, leading=13)
     head_style = st.cell_head_centre
     name_width = min(62 * mm, max(45 * mm, width - len(dates) * 30 * mm))
     date_width = (width - name_width) / len(dates)
-    header = [Paragraph("Name", st.cell_head)] + [
-        Paragraph(f"{WEEKDAYS[d.weekday()]}<br/>{d.day} {MONTHS[d.month - 1][:3]} {d.year}", head_style)
+    header = [Paragraph(_t("SignInSheet", "Name"), st.cell_head)] + [
+        Paragraph(esc(_w.short_date(d)).replace(" ", "<br/>", 1), head_style)
         for d in dates]
     rows: list[list[Any]] = [header]
     rows += [[Paragraph(esc(name), cell)] + [""] * len(dates) for name in names]
     rows += [[""] * (len(dates) + 1) for _ in range(blanks)]
-    rows.append([Paragraph("Visitors (headcount)", st.label)] + [""] * len(dates))
-    rows.append([Paragraph("<b>Total in the room</b>", cell)] + [""] * len(dates))
+    rows.append([Paragraph(_t("SignInSheet", "Visitors (headcount)"), st.label)] + [""] * len(dates))
+    rows.append([Paragraph("<b>" + esc(_t("SignInSheet", "Total in the room")) + "</b>", cell)] + [""] * len(dates))
     body_rows = len(rows) - 1
     # Aim for one page: rows between 8 and 10.5 mm tall (room to sign), header a little taller.
     room = page_height - 42 * mm - 60 * mm

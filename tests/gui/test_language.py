@@ -127,8 +127,9 @@ def test_the_language_menu_keeps_the_choice_for_next_time(qtbot, store_file: Pat
                                                             QSettings.Format.IniFormat)), {"LANG": "C"}) == "es"
 
 
-@pytest.mark.parametrize(("code", "expected"), [("es", ["Página 1 de 1", "Generado el"]),
-                                                ("en", ["Page 1 of 1", "Produced"])])
+@pytest.mark.parametrize(("code", "expected"), [
+    ("es", ["Resumen de la sesión", "Asistencia", "Folletos entregados", "Página 1 de 1", "Generado el"]),
+    ("en", ["Session summary", "Attendance", "Handouts given", "Page 1 of 1", "Produced"])])
 def test_a_pdf_speaks_the_chosen_language(store_file: Path, tmp_path: Path, code: str, expected: list[str]) -> None:
     """Headless too: the wording comes from the .qm without an installed translator."""
     from pypdf import PdfReader

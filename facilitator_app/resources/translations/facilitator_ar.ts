@@ -1471,6 +1471,204 @@ GP out of hours: 111</source>
         </message>
     </context>
     <context>
+        <name>GroupReport</name>
+        <message>
+            <source>Group report</source>
+            <translation>تقرير المجموعة</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>{name}, {low} to {high}</source>
+            <translation>{name}، من {low} إلى {high}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>الجلسات المعقودة</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>أُلغيت</translation>
+        </message>
+        <message>
+            <source>Did not meet</source>
+            <translation>لم تنعقد</translation>
+        </message>
+        <message>
+            <source>Planned (not yet held)</source>
+            <translation>مخططة (لم تُعقد بعد)</translation>
+        </message>
+        <message>
+            <source>Average attendance</source>
+            <translation>متوسط الحضور</translation>
+        </message>
+        <message>
+            <source>{people} people per session held ({members} members, {visitors} visitors)</source>
+            <translation>{people} شخصًا في كل جلسة معقودة ({members} أعضاء، {visitors} زوار)</translation>
+        </message>
+        <message>
+            <source>No sessions held</source>
+            <translation>لم تُعقد أي جلسة</translation>
+        </message>
+        <message>
+            <source>Highest and lowest</source>
+            <translation>الأعلى والأدنى</translation>
+        </message>
+        <message>
+            <source>{high} and {low}</source>
+            <translation>{high} و{low}</translation>
+        </message>
+        <message>
+            <source>Members on {date}</source>
+            <translation>الأعضاء في {date}</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>أعضاء جدد</translation>
+        </message>
+        <message>
+            <source>Members who left</source>
+            <translation>أعضاء غادروا</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>الاطمئنان</translation>
+        </message>
+        <message>
+            <source>{checkins} ({passes} passes)</source>
+            <translation>{checkins} ({passes} تخطٍّ)</translation>
+        </message>
+        <message>
+            <source>, with {scale}</source>
+            <translation>، بمقياس {scale}</translation>
+        </message>
+        <message>
+            <source>Average check-in</source>
+            <translation>متوسط الاطمئنان</translation>
+        </message>
+        <message>
+            <source> (of {most})</source>
+            <translation> (من {most})</translation>
+        </message>
+        <message>
+            <source>Attendance per session</source>
+            <translation>الحضور في كل جلسة</translation>
+        </message>
+        <message>
+            <source>People in the room at each session held: members (dark) and visitors (light). Cancelled sessions and sessions that did not meet are left out.</source>
+            <translation>الحاضرون في القاعة في كل جلسة معقودة: الأعضاء (داكن) والزوار (فاتح). تُستبعد الجلسات الملغاة والتي لم تنعقد.</translation>
+        </message>
+        <message>
+            <source>No sessions were held in this period.</source>
+            <translation>لم تُعقد أي جلسة في هذه الفترة.</translation>
+        </message>
+        <message>
+            <source>Check-ins over time</source>
+            <translation>الاطمئنان عبر الزمن</translation>
+        </message>
+        <message>
+            <source>The round's average {name} total each month ({scale}). Passes are not counted as scores.</source>
+            <translation>متوسط مجموع {name} في الجولة كل شهر ({scale}). لا يُحسب التخطي نقاطًا.</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>الاطمئنان</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s) made with another instrument [is|are] not included.</source>
+            <translation>
+                <numerusform>لا اطمئنان بأداة أخرى.</numerusform>
+                <numerusform>لا يُضمَّن اطمئنان واحد أُجري بأداة أخرى.</numerusform>
+                <numerusform>لا يُضمَّن اطمئنانان أُجريا بأداة أخرى.</numerusform>
+                <numerusform>لا تُضمَّن %n مرات اطمئنان أُجريت بأداة أخرى.</numerusform>
+                <numerusform>لا تُضمَّن %n مرة اطمئنان أُجريت بأداة أخرى.</numerusform>
+                <numerusform>لا تُضمَّن %n مرة اطمئنان أُجريت بأداة أخرى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No check-ins with a score were recorded in this period.</source>
+            <translation>لم يُسجَّل أي اطمئنان بالنقاط في هذه الفترة.</translation>
+        </message>
+        <message>
+            <source>Month by month</source>
+            <translation>شهرًا بشهر</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>الشهر</translation>
+        </message>
+        <message>
+            <source>Average in the room</source>
+            <translation>المتوسط في القاعة</translation>
+        </message>
+        <message>
+            <source>Passes</source>
+            <translation>التخطي</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>الأعضاء</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>في القاعة</translation>
+        </message>
+        <message>
+            <source>The group had no sessions in this period.</source>
+            <translation>لم تكن للمجموعة جلسات في هذه الفترة.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>انضم</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>غادر</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>الجلسات التي حضرها</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the group in this period.</source>
+            <translation>لم يكن أحد عضوًا في المجموعة في هذه الفترة.</translation>
+        </message>
+        <message>
+            <source>{group}, {first} to {last}</source>
+            <translation>{group}، من {first} إلى {last}</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Edit handout</source>
@@ -1740,6 +1938,45 @@ Or import your own PDF, PNG, JPEG, plain text or Markdown files, or drag them on
         <message>
             <source>Space: given at this session (ticks or unticks) · Enter: edit details · Delete: remove from the library</source>
             <translation>المسافة: وُزّعت في هذه الجلسة (تعليم أو إلغاء) · Enter: تعديل البيانات · Delete: إزالة من المكتبة</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutPack</name>
+        <message>
+            <source>Handout pack</source>
+            <translation>حزمة المطويات</translation>
+        </message>
+        <message>
+            <source>Topic: {topic}</source>
+            <translation>الموضوع: {topic}</translation>
+        </message>
+        <message>
+            <source>Group agreement</source>
+            <translation>اتفاق المجموعة</translation>
+        </message>
+        <message>
+            <source>Support contacts</source>
+            <translation>جهات الدعم</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>المحتويات</translation>
+        </message>
+        <message>
+            <source>Version {version}. Read aloud at the start of each session.</source>
+            <translation>الإصدار {version}. يُقرأ بصوت عالٍ في بداية كل جلسة.</translation>
+        </message>
+        <message>
+            <source>The group has not written down its agreement yet.</source>
+            <translation>لم تكتب المجموعة اتفاقها بعد.</translation>
+        </message>
+        <message>
+            <source>People and services you can contact between sessions.</source>
+            <translation>أشخاص وخدمات يمكنك التواصل معهم بين الجلسات.</translation>
+        </message>
+        <message>
+            <source>If you or someone else is in immediate danger, call your local emergency number.</source>
+            <translation>إن كنت أنت أو غيرك في خطر داهم، فاتصل برقم الطوارئ المحلي.</translation>
         </message>
     </context>
     <context>
@@ -3000,6 +3237,172 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         </message>
     </context>
     <context>
+        <name>MemberRecord</name>
+        <message>
+            <source>Member record</source>
+            <translation>سجل العضو</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Everything {organisation} stores about you in the Facilitator app, as on {date}. It was produced at your request. If anything here is wrong, or you would like something removed, please tell a facilitator.</source>
+            <translation>كل ما تحفظه {organisation} عنك في تطبيق Facilitator، بتاريخ {date}. أُعدّ بناءً على طلبك. إن كان فيه خطأ، أو أردت إزالة شيء، فأخبر أحد الميسّرين.</translation>
+        </message>
+        <message>
+            <source>Your details</source>
+            <translation>بياناتك</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>الاسم المفضل</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>الاسم الكامل</translation>
+        </message>
+        <message>
+            <source>Pronouns</source>
+            <translation>الضمائر</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>جهة الاتصال للطوارئ</translation>
+        </message>
+        <message>
+            <source>Emergency contact's phone</source>
+            <translation>هاتف جهة الاتصال للطوارئ</translation>
+        </message>
+        <message>
+            <source>Happy to be contacted</source>
+            <translation>يقبل التواصل معه</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>آخر تغيير</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>المجموعات</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>المجموعة</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>انضم</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>غادر</translation>
+        </message>
+        <message>
+            <source>Group agreement</source>
+            <translation>اتفاق المجموعة</translation>
+        </message>
+        <message>
+            <source> (group since deleted)</source>
+            <translation> (حُذفت المجموعة لاحقًا)</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>غير مسجَّل</translation>
+        </message>
+        <message>
+            <source>You are not recorded in any group.</source>
+            <translation>لست مسجَّلًا في أي مجموعة.</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) recorded; you came to {attended}.</source>
+            <translation>
+                <numerusform>لا جلسات مسجلة؛ حضرت {attended}.</numerusform>
+                <numerusform>جلسة واحدة مسجلة؛ حضرت {attended}.</numerusform>
+                <numerusform>جلستان مسجلتان؛ حضرت {attended}.</numerusform>
+                <numerusform>%n جلسات مسجلة؛ حضرت {attended}.</numerusform>
+                <numerusform>%n جلسة مسجلة؛ حضرت {attended}.</numerusform>
+                <numerusform>%n جلسة مسجلة؛ حضرت {attended}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>How you took part</source>
+            <translation>كيف شاركت</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>تعليق</translation>
+        </message>
+        <message>
+            <source> (session since deleted)</source>
+            <translation> (حُذفت الجلسة لاحقًا)</translation>
+        </message>
+        <message>
+            <source>No attendance is recorded for you.</source>
+            <translation>لا حضور مسجل لك.</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>الاطمئنان</translation>
+        </message>
+        <message>
+            <source>Your answers in the check-in round. A pass is recorded as a pass, never as a score.</source>
+            <translation>إجاباتك في جولة الاطمئنان. يُسجَّل التخطي تخطيًا، ولا يُسجَّل نقاطًا أبدًا.</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>الاطمئنان</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>الكلمة</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>تخطّى</translation>
+        </message>
+        <message>
+            <source>No check-ins are recorded for you.</source>
+            <translation>لا اطمئنان مسجل لك.</translation>
+        </message>
+        <message>
+            <source>Session notes are written about the group's sessions and refer to people by initials only; they are not filed under your name, so they are not part of this record. Ask a facilitator if you would like them checked for anything about you.</source>
+            <translation>تُكتب ملاحظات الجلسات عن جلسات المجموعة وتشير إلى الأشخاص بأحرفهم الأولى فقط؛ ولا تُحفظ تحت اسمك، فليست جزءًا من هذا السجل. اسأل أحد الميسّرين إن أردت مراجعتها بحثًا عن أي شيء يخصك.</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeMembersCommand</name>
         <message>
             <source>Merge {other} into {kept}</source>
@@ -4029,6 +4432,225 @@ Topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>SessionSummary</name>
+        <message>
+            <source>Session summary</source>
+            <translation>ملخص الجلسة</translation>
+        </message>
+        <message>
+            <source>Not shown (headcount only)</source>
+            <translation>لا يظهر (العدد فقط)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>المجموعة</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>No set topic</source>
+            <translation>لا موضوع محدد</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Co-facilitators</source>
+            <translation>الميسّرون المشاركون</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>لا شيء مسجل</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>This session is marked '{status}', so no attendance was recorded.</source>
+            <translation>هذه الجلسة معلَّمة «{status}»، لذا لم يُسجَّل حضور.</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>حاضر</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>غادر مبكرًا</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>معتذر</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>غير مسجَّل</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>في القاعة</translation>
+        </message>
+        <message>
+            <source>Visitors are counted only, never named. 'In the room' counts members who came (present, late or left early) and visitors.</source>
+            <translation>يُحسب الزوار عددًا فقط ولا يُذكرون بأسمائهم. «في القاعة» يحسب الأعضاء الذين حضروا (حاضرين أو متأخرين أو غادروا مبكرًا) والزوار.</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>من حضر</translation>
+        </message>
+        <message>
+            <source>Sent apologies:</source>
+            <translation>اعتذروا:</translation>
+        </message>
+        <message>
+            <source>Handouts given</source>
+            <translation>المطويات الموزعة</translation>
+        </message>
+        <message>
+            <source>No handouts were recorded for this session.</source>
+            <translation>لم تُسجَّل أي مطويات لهذه الجلسة.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>No note was written for this session.</source>
+            <translation>لم تُكتب ملاحظة لهذه الجلسة.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Took part</source>
+            <translation>المشاركة</translation>
+        </message>
+        <message>
+            <source>Check-in round</source>
+            <translation>جولة الاطمئنان</translation>
+        </message>
+        <message>
+            <source>No check-ins were recorded at this session.</source>
+            <translation>لم يُسجَّل أي اطمئنان في هذه الجلسة.</translation>
+        </message>
+        <message>
+            <source>{name}, {low} to {high}</source>
+            <translation>{name}، من {low} إلى {high}</translation>
+        </message>
+        <message>
+            <source>Unknown check-in</source>
+            <translation>اطمئنان غير معروف</translation>
+        </message>
+        <message>
+            <source>{average} of {most} ({share}%), lowest {lowest}, highest {highest}</source>
+            <translation>{average} من {most} ({share}٪)، الأدنى {lowest}، الأعلى {highest}</translation>
+        </message>
+        <message>
+            <source>Left out (headcount only)</source>
+            <translation>مستبعد (العدد فقط)</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>الاطمئنان</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>الاطمئنان</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded</source>
+            <translation>
+                <numerusform>لا شيء مسجل</numerusform>
+                <numerusform>واحد مسجل</numerusform>
+                <numerusform>اثنان مسجلان</numerusform>
+                <numerusform>%n مسجلة</numerusform>
+                <numerusform>%n مسجلًا</numerusform>
+                <numerusform>%n مسجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a score</source>
+            <translation>
+                <numerusform>لا شيء بالنقاط</numerusform>
+                <numerusform>واحد بالنقاط</numerusform>
+                <numerusform>اثنان بالنقاط</numerusform>
+                <numerusform>%n بالنقاط</numerusform>
+                <numerusform>%n بالنقاط</numerusform>
+                <numerusform>%n بالنقاط</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pass(es)</source>
+            <translation>
+                <numerusform>لا تخطٍّ</numerusform>
+                <numerusform>تخطٍّ واحد</numerusform>
+                <numerusform>تخطيان</numerusform>
+                <numerusform>%n مرات تخطٍّ</numerusform>
+                <numerusform>%n مرة تخطٍّ</numerusform>
+                <numerusform>%n مرة تخطٍّ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>المتوسط</translation>
+        </message>
+        <message>
+            <source>Follow-up flags</source>
+            <translation>تنبيهات المتابعة</translation>
+        </message>
+        <message>
+            <source>{flags}: a suggestion to offer a quiet, private word; never a diagnosis</source>
+            <translation>{flags}: اقتراح لعرض حديث هادئ خاص؛ وليس تشخيصًا أبدًا</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>Words shared</source>
+            <translation>الكلمات المشتركة</translation>
+        </message>
+        <message>
+            <source>Also recorded</source>
+            <translation>سُجّل أيضًا</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s) with another instrument, not included above</source>
+            <translation>
+                <numerusform>لا اطمئنان بأداة أخرى</numerusform>
+                <numerusform>اطمئنان واحد بأداة أخرى، غير مُضمَّن أعلاه</numerusform>
+                <numerusform>اطمئنانان بأداة أخرى، غير مُضمَّنين أعلاه</numerusform>
+                <numerusform>%n مرات اطمئنان بأداة أخرى، غير مُضمَّنة أعلاه</numerusform>
+                <numerusform>%n مرة اطمئنان بأداة أخرى، غير مُضمَّنة أعلاه</numerusform>
+                <numerusform>%n مرة اطمئنان بأداة أخرى، غير مُضمَّنة أعلاه</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SessionTabsWindow</name>
         <message>
             <source>Check-ins</source>
@@ -4068,6 +4690,37 @@ Topic: {topic}</source>
         <message>
             <source>Close this list (Esc).</source>
             <translation>إغلاق هذه القائمة (Esc).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInSheet</name>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>ورقة التوقيع</translation>
+        </message>
+        <message>
+            <source>{group}, from {date}</source>
+            <translation>{group}، ابتداءً من {date}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Please tick the box under today's date, or sign it. New here? Write your first name in an empty row. Visitors who prefer not to sign in are counted by the facilitator.</source>
+            <translation>علّم المربع تحت تاريخ اليوم، أو وقّع فيه. جديد هنا؟ اكتب اسمك الأول في سطر فارغ. الزوار الذين يفضّلون عدم التوقيع يعدّهم الميسّر.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Visitors (headcount)</source>
+            <translation>الزوار (العدد)</translation>
+        </message>
+        <message>
+            <source>Total in the room</source>
+            <translation>المجموع في القاعة</translation>
         </message>
     </context>
     <context>

@@ -1447,6 +1447,200 @@ Médico de guardia: 112</translation>
         </message>
     </context>
     <context>
+        <name>GroupReport</name>
+        <message>
+            <source>Group report</source>
+            <translation>Informe del grupo</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>del {first} al {last}</translation>
+        </message>
+        <message>
+            <source>{name}, {low} to {high}</source>
+            <translation>{name}, de {low} a {high}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>Sesiones celebradas</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Did not meet</source>
+            <translation>No hubo reunión</translation>
+        </message>
+        <message>
+            <source>Planned (not yet held)</source>
+            <translation>Previstas (aún no celebradas)</translation>
+        </message>
+        <message>
+            <source>Average attendance</source>
+            <translation>Asistencia media</translation>
+        </message>
+        <message>
+            <source>{people} people per session held ({members} members, {visitors} visitors)</source>
+            <translation>{people} personas por sesión celebrada ({members} miembros, {visitors} visitantes)</translation>
+        </message>
+        <message>
+            <source>No sessions held</source>
+            <translation>Ninguna sesión celebrada</translation>
+        </message>
+        <message>
+            <source>Highest and lowest</source>
+            <translation>Máximo y mínimo</translation>
+        </message>
+        <message>
+            <source>{high} and {low}</source>
+            <translation>{high} y {low}</translation>
+        </message>
+        <message>
+            <source>Members on {date}</source>
+            <translation>Miembros el {date}</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>Miembros nuevos</translation>
+        </message>
+        <message>
+            <source>Members who left</source>
+            <translation>Miembros que se fueron</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>{checkins} ({passes} passes)</source>
+            <translation>{checkins} ({passes} pases)</translation>
+        </message>
+        <message>
+            <source>, with {scale}</source>
+            <translation>, con {scale}</translation>
+        </message>
+        <message>
+            <source>Average check-in</source>
+            <translation>Check-in medio</translation>
+        </message>
+        <message>
+            <source> (of {most})</source>
+            <translation> (de {most})</translation>
+        </message>
+        <message>
+            <source>Attendance per session</source>
+            <translation>Asistencia por sesión</translation>
+        </message>
+        <message>
+            <source>People in the room at each session held: members (dark) and visitors (light). Cancelled sessions and sessions that did not meet are left out.</source>
+            <translation>Personas en la sala en cada sesión celebrada: miembros (oscuro) y visitantes (claro). Se dejan fuera las sesiones canceladas y las que no se celebraron.</translation>
+        </message>
+        <message>
+            <source>No sessions were held in this period.</source>
+            <translation>No se celebró ninguna sesión en este periodo.</translation>
+        </message>
+        <message>
+            <source>Check-ins over time</source>
+            <translation>Check-ins a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>The round's average {name} total each month ({scale}). Passes are not counted as scores.</source>
+            <translation>El total medio de {name} en la ronda cada mes ({scale}). Los pases no cuentan como puntuaciones.</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>check-in</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s) made with another instrument [is|are] not included.</source>
+            <translation>
+                <numerusform>%n check-in hecho con otro instrumento no se incluye.</numerusform>
+                <numerusform>%n check-ins hechos con otro instrumento no se incluyen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No check-ins with a score were recorded in this period.</source>
+            <translation>No se registró ningún check-in con puntuación en este periodo.</translation>
+        </message>
+        <message>
+            <source>Month by month</source>
+            <translation>Mes a mes</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <source>Average in the room</source>
+            <translation>Media en la sala</translation>
+        </message>
+        <message>
+            <source>Passes</source>
+            <translation>Pases</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visitantes</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>En la sala</translation>
+        </message>
+        <message>
+            <source>The group had no sessions in this period.</source>
+            <translation>El grupo no tuvo sesiones en este periodo.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Se unió</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Se fue</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sesiones a las que vino</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the group in this period.</source>
+            <translation>Nadie fue miembro del grupo en este periodo.</translation>
+        </message>
+        <message>
+            <source>{group}, {first} to {last}</source>
+            <translation>{group}, del {first} al {last}</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutDialog</name>
         <message>
             <source>Edit handout</source>
@@ -1708,6 +1902,45 @@ O importa tus propios archivos PDF, PNG, JPEG, de texto o Markdown, o arrástral
         <message>
             <source>Space: given at this session (ticks or unticks) · Enter: edit details · Delete: remove from the library</source>
             <translation>Espacio: entregado en esta sesión (marca o desmarca) · Intro: editar datos · Supr: quitar de la biblioteca</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutPack</name>
+        <message>
+            <source>Handout pack</source>
+            <translation>Paquete de folletos</translation>
+        </message>
+        <message>
+            <source>Topic: {topic}</source>
+            <translation>Tema: {topic}</translation>
+        </message>
+        <message>
+            <source>Group agreement</source>
+            <translation>Acuerdo del grupo</translation>
+        </message>
+        <message>
+            <source>Support contacts</source>
+            <translation>Contactos de apoyo</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <source>Version {version}. Read aloud at the start of each session.</source>
+            <translation>Versión {version}. Se lee en voz alta al empezar cada sesión.</translation>
+        </message>
+        <message>
+            <source>The group has not written down its agreement yet.</source>
+            <translation>El grupo aún no ha escrito su acuerdo.</translation>
+        </message>
+        <message>
+            <source>People and services you can contact between sessions.</source>
+            <translation>Personas y servicios con los que puedes contactar entre sesiones.</translation>
+        </message>
+        <message>
+            <source>If you or someone else is in immediate danger, call your local emergency number.</source>
+            <translation>Si tú u otra persona estáis en peligro inmediato, llama al número de emergencias de tu zona.</translation>
         </message>
     </context>
     <context>
@@ -2908,6 +3141,168 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
         </message>
     </context>
     <context>
+        <name>MemberRecord</name>
+        <message>
+            <source>Member record</source>
+            <translation>Ficha del miembro</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Everything {organisation} stores about you in the Facilitator app, as on {date}. It was produced at your request. If anything here is wrong, or you would like something removed, please tell a facilitator.</source>
+            <translation>Todo lo que {organisation} guarda sobre ti en la aplicación Facilitator, a fecha de {date}. Se ha preparado a petición tuya. Si algo no es correcto, o quieres que se quite algo, díselo a una persona facilitadora.</translation>
+        </message>
+        <message>
+            <source>Your details</source>
+            <translation>Tus datos</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>Nombre preferido</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Pronouns</source>
+            <translation>Pronombres</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Contacto de emergencia</translation>
+        </message>
+        <message>
+            <source>Emergency contact's phone</source>
+            <translation>Teléfono del contacto de emergencia</translation>
+        </message>
+        <message>
+            <source>Happy to be contacted</source>
+            <translation>Acepta que le contacten</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Último cambio</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupos</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Se unió</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Se fue</translation>
+        </message>
+        <message>
+            <source>Group agreement</source>
+            <translation>Acuerdo del grupo</translation>
+        </message>
+        <message>
+            <source> (group since deleted)</source>
+            <translation> (grupo eliminado después)</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <source>You are not recorded in any group.</source>
+            <translation>No constas en ningún grupo.</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) recorded; you came to {attended}.</source>
+            <translation>
+                <numerusform>%n sesión registrada; viniste a {attended}.</numerusform>
+                <numerusform>%n sesiones registradas; viniste a {attended}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>How you took part</source>
+            <translation>Cómo participaste</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source> (session since deleted)</source>
+            <translation> (sesión eliminada después)</translation>
+        </message>
+        <message>
+            <source>No attendance is recorded for you.</source>
+            <translation>No hay asistencia registrada para ti.</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Your answers in the check-in round. A pass is recorded as a pass, never as a score.</source>
+            <translation>Tus respuestas en la ronda de check-in. Un pase se registra como pase, nunca como puntuación.</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Palabra</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Pasó</translation>
+        </message>
+        <message>
+            <source>No check-ins are recorded for you.</source>
+            <translation>No hay check-ins registrados para ti.</translation>
+        </message>
+        <message>
+            <source>Session notes are written about the group's sessions and refer to people by initials only; they are not filed under your name, so they are not part of this record. Ask a facilitator if you would like them checked for anything about you.</source>
+            <translation>Las notas de sesión se escriben sobre las sesiones del grupo y se refieren a las personas solo por sus iniciales; no se archivan con tu nombre, así que no forman parte de esta ficha. Pregunta a una persona facilitadora si quieres que se revisen por si hay algo sobre ti.</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeMembersCommand</name>
         <message>
             <source>Merge {other} into {kept}</source>
@@ -3929,6 +4324,209 @@ Tema: {topic}</translation>
         </message>
     </context>
     <context>
+        <name>SessionSummary</name>
+        <message>
+            <source>Session summary</source>
+            <translation>Resumen de la sesión</translation>
+        </message>
+        <message>
+            <source>Not shown (headcount only)</source>
+            <translation>No se muestra (solo recuento)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>No set topic</source>
+            <translation>Sin tema fijado</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Co-facilitators</source>
+            <translation>Cofacilitadores</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>Ninguno registrado</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>This session is marked '{status}', so no attendance was recorded.</source>
+            <translation>Esta sesión está marcada como «{status}», así que no se registró asistencia.</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Tarde</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>Se fue antes</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusado</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visitantes</translation>
+        </message>
+        <message>
+            <source>In the room</source>
+            <translation>En la sala</translation>
+        </message>
+        <message>
+            <source>Visitors are counted only, never named. 'In the room' counts members who came (present, late or left early) and visitors.</source>
+            <translation>A los visitantes solo se les cuenta, nunca se les nombra. «En la sala» cuenta a los miembros que vinieron (presentes, tarde o se fueron antes) y a los visitantes.</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>Quién vino</translation>
+        </message>
+        <message>
+            <source>Sent apologies:</source>
+            <translation>Se excusaron:</translation>
+        </message>
+        <message>
+            <source>Handouts given</source>
+            <translation>Folletos entregados</translation>
+        </message>
+        <message>
+            <source>No handouts were recorded for this session.</source>
+            <translation>No se registró ningún folleto para esta sesión.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>No note was written for this session.</source>
+            <translation>No se escribió ninguna nota para esta sesión.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Took part</source>
+            <translation>Participó</translation>
+        </message>
+        <message>
+            <source>Check-in round</source>
+            <translation>Ronda de check-in</translation>
+        </message>
+        <message>
+            <source>No check-ins were recorded at this session.</source>
+            <translation>No se registró ningún check-in en esta sesión.</translation>
+        </message>
+        <message>
+            <source>{name}, {low} to {high}</source>
+            <translation>{name}, de {low} a {high}</translation>
+        </message>
+        <message>
+            <source>Unknown check-in</source>
+            <translation>Check-in desconocido</translation>
+        </message>
+        <message>
+            <source>{average} of {most} ({share}%), lowest {lowest}, highest {highest}</source>
+            <translation>{average} de {most} ({share} %), mínimo {lowest}, máximo {highest}</translation>
+        </message>
+        <message>
+            <source>Left out (headcount only)</source>
+            <translation>Se deja fuera (solo recuento)</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded</source>
+            <translation>
+                <numerusform>%n registrado</numerusform>
+                <numerusform>%n registrados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with a score</source>
+            <translation>
+                <numerusform>%n con puntuación</numerusform>
+                <numerusform>%n con puntuación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pass(es)</source>
+            <translation>
+                <numerusform>%n pase</numerusform>
+                <numerusform>%n pases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Follow-up flags</source>
+            <translation>Avisos de seguimiento</translation>
+        </message>
+        <message>
+            <source>{flags}: a suggestion to offer a quiet, private word; never a diagnosis</source>
+            <translation>{flags}: una sugerencia para ofrecer una palabra tranquila en privado; nunca un diagnóstico</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Words shared</source>
+            <translation>Palabras compartidas</translation>
+        </message>
+        <message>
+            <source>Also recorded</source>
+            <translation>También registrado</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s) with another instrument, not included above</source>
+            <translation>
+                <numerusform>%n check-in con otro instrumento, no incluido arriba</numerusform>
+                <numerusform>%n check-ins con otro instrumento, no incluidos arriba</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SessionTabsWindow</name>
         <message>
             <source>Check-ins</source>
@@ -3968,6 +4566,37 @@ Tema: {topic}</translation>
         <message>
             <source>Close this list (Esc).</source>
             <translation>Cerrar esta lista (Esc).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInSheet</name>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Hoja de firmas</translation>
+        </message>
+        <message>
+            <source>{group}, from {date}</source>
+            <translation>{group}, desde el {date}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>del {first} al {last}</translation>
+        </message>
+        <message>
+            <source>Please tick the box under today's date, or sign it. New here? Write your first name in an empty row. Visitors who prefer not to sign in are counted by the facilitator.</source>
+            <translation>Marca la casilla bajo la fecha de hoy, o fírmala. ¿Es tu primera vez? Escribe tu nombre en una fila vacía. A los visitantes que prefieran no firmar los cuenta la persona facilitadora.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Visitors (headcount)</source>
+            <translation>Visitantes (recuento)</translation>
+        </message>
+        <message>
+            <source>Total in the room</source>
+            <translation>Total en la sala</translation>
         </message>
     </context>
     <context>
