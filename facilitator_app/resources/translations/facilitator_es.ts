@@ -4399,7 +4399,7 @@ Tema: {topic}</translation>
         </message>
         <message>
             <source>Visitors</source>
-            <translation>Visitantes</translation>
+            <translation>Visitas</translation>
         </message>
         <message>
             <source>In the room</source>
