@@ -113,9 +113,10 @@ class MainWindow(SessionTabsWindow):
         self._screen_lock = ScreenLock(self, central, settings, unlock_check=unlock_check,
                                        on_failed_unlock=on_failed_unlock)
 
-        self._store_label = named(QLabel(self.tr("Data file: {path}{read_only}").format(path=services.store.path,
-                                                                                        read_only=read_only)),
-                                                                                        "storeLabel")
+        # The path kept left to right inside a right-to-left sentence (isolated, U+2066 ... U+2069).
+        stored = f"\u2066{services.store.path}\u2069"
+        self._store_label = named(QLabel(self.tr("Data file: {path}{read_only}").format(
+            path=stored, read_only=read_only)), "storeLabel")
         self._store_label.setAccessibleName(self.tr("Open data file"))
         self._saved_label = named(QLabel(self.tr("No changes yet")), "savedLabel")
         self._saved_label.setAccessibleName(self.tr("Last saved"))
