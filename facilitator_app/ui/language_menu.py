@@ -15,6 +15,9 @@ from facilitator_app.ui.language import LANGUAGES, SETTINGS_KEY, saved_setting, 
 from facilitator_app.ui.naming import named
 
 SYSTEM = ""   # the setting's value for "follow the system"
+# Each language named in itself, with an Alt letter of its own in the menu (a Latin one for Arabic,
+# so it works whatever the keyboard).
+MENU_TEXT = {"en": "&English", "es": "Es&pañol", "ar": "العربية (&A)"}
 
 
 class LanguageMenu(QObject):
@@ -35,7 +38,7 @@ class LanguageMenu(QObject):
         self.menu.addAction(system)
         self.menu.addSeparator()
         for code, name in LANGUAGES.items():
-            self.menu.addAction(self._add(code, name, current))
+            self.menu.addAction(self._add(code, MENU_TEXT.get(code, name), current))
         self._group.triggered.connect(self._on_group_triggered)
 
     def _add(self, code: str, text: str, current: str) -> QAction:
