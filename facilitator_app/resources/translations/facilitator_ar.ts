@@ -1251,6 +1251,38 @@ GP out of hours: 111</source>
     <context>
         <name>GroupDialog</name>
         <message>
+            <source>Weekly</source>
+            <translation>أسبوعيًا</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>كل أسبوعين</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>شهريًا</translation>
+        </message>
+        <message>
+            <source>1st</source>
+            <translation>الأول</translation>
+        </message>
+        <message>
+            <source>2nd</source>
+            <translation>الثاني</translation>
+        </message>
+        <message>
+            <source>3rd</source>
+            <translation>الثالث</translation>
+        </message>
+        <message>
+            <source>4th</source>
+            <translation>الرابع</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>الأخير</translation>
+        </message>
+        <message>
             <source>Check-ins already recorded stay as they were; a new check-in applies to sessions not yet checked in.</source>
             <translation>يبقى الاطمئنان المسجل كما كان؛ ويُطبَّق الاطمئنان الجديد على الجلسات التي لم يُسجل فيها بعد.</translation>
         </message>

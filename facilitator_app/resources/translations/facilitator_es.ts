@@ -1227,6 +1227,38 @@ Médico de guardia: 112</translation>
     <context>
         <name>GroupDialog</name>
         <message>
+            <source>Weekly</source>
+            <translation>Semanal</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>Cada dos semanas</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Mensual</translation>
+        </message>
+        <message>
+            <source>1st</source>
+            <translation>1.ª</translation>
+        </message>
+        <message>
+            <source>2nd</source>
+            <translation>2.ª</translation>
+        </message>
+        <message>
+            <source>3rd</source>
+            <translation>3.ª</translation>
+        </message>
+        <message>
+            <source>4th</source>
+            <translation>4.ª</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Última</translation>
+        </message>
+        <message>
             <source>Check-ins already recorded stay as they were; a new check-in applies to sessions not yet checked in.</source>
             <translation>Los check-ins ya registrados se quedan como estaban; un check-in nuevo se aplica a las sesiones aún sin check-in.</translation>
         </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,9 +42,12 @@ from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
-CADENCE_CHOICES = (("Weekly", Cadence.WEEKLY), ("Every other week", Cadence.FORTNIGHTLY),
-                   ("Monthly", Cadence.MONTHLY))
-WEEK_CHOICES = (("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4), ("Last", LAST_WEEK))
+CADENCE_CHOICES = ((QT_TRANSLATE_NOOP("GroupDialog", "Weekly"), Cadence.WEEKLY),
+                   (QT_TRANSLATE_NOOP("GroupDialog", "Every other week"), Cadence.FORTNIGHTLY),
+                   (QT_TRANSLATE_NOOP("GroupDialog", "Monthly"), Cadence.MONTHLY))
+WEEK_CHOICES = ((QT_TRANSLATE_NOOP("GroupDialog", "1st"), 1), (QT_TRANSLATE_NOOP("GroupDialog", "2nd"), 2),
+                (QT_TRANSLATE_NOOP("GroupDialog", "3rd"), 3), (QT_TRANSLATE_NOOP("GroupDialog", "4th"), 4),
+                (QT_TRANSLATE_NOOP("GroupDialog", "Last"), LAST_WEEK))
 MOOD_KEY = "mood"
 CHECKIN_NOTE = QT_TRANSLATE_NOOP("GroupDialog", "Check-ins already recorded stay as they were; a new check-in "
                                                 "applies to sessions not yet checked in.")
@@ -120,15 +123,15 @@ class GroupDialog(SubmitDialog[GroupDraft]):
 
         self.cadence_combo = named(QComboBox(), "groupCadence")
         for text, cadence in CADENCE_CHOICES:
-            self.cadence_combo.addItem(text, cadence)
+            self.cadence_combo.addItem(translate("GroupDialog", text), cadence)
         self._add_row(when_form, self.tr("&Meets"), self.cadence_combo, self.tr("How often the group meets."))
         self.weekday_combo = named(QComboBox(), "groupWeekday")
-        for number, day_name in enumerate(WEEKDAY_NAMES):
-            self.weekday_combo.addItem(day_name, number)
+        for number, day_name in enumerate(WEEKDAY_NAMES):   # in the locale's words (QLocale counts from 1)
+            self.weekday_combo.addItem(QLocale().standaloneDayName(number + 1) or day_name, number)
         self._add_row(when_form, self.tr("&Day"), self.weekday_combo, self.tr("The day of the week the group meets."))
         self.week_combo = named(QComboBox(), "groupWeekOfMonth")
         for text, number in WEEK_CHOICES:
-            self.week_combo.addItem(text, number)
+            self.week_combo.addItem(translate("GroupDialog", text), number)
         self._add_row(when_form, self.tr("&Which week"), self.week_combo,
                       self.tr("For a monthly group: which of the month's weeks it meets in (for example the 1st "
                               "Tuesday)."))
