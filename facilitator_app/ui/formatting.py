@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from facilitator_app.domain.enums import AttendanceStatus
+from PySide6.QtCore import QLocale
+
+from facilitator_app.domain.enums import AttendanceStatus, Cadence
+from facilitator_app.domain.recurrence import Recurrence
 from facilitator_app.ui.language import (
     DAY_DATE,
     DAY_MONTH,
@@ -38,6 +41,23 @@ _LABELS = (
 def label_of(value: Labelled) -> str:
     """A status's, cadence's or names level's label in the window's language ("Present": "Presente")."""
     return translate("Labels", value.label)
+
+
+def describe_recurrence(rec: Recurrence) -> str:
+    """The meeting pattern in the window's language, e.g. "Every other Tuesday at 18:30 (90 min)"."""
+    day = QLocale().standaloneDayName(rec.weekday + 1)
+    time = f"{rec.start_time:%H:%M}"   # the 24-hour clock the group dialog uses
+    if rec.cadence is Cadence.WEEKLY:
+        text = translate("Recurrence", "Every {day} at {time} ({minutes} min)")
+    elif rec.cadence is Cadence.FORTNIGHTLY:
+        text = translate("Recurrence", "Every other {day} at {time} ({minutes} min)")
+    else:
+        nth = {1: QT_TRANSLATE_NOOP("Recurrence", "first"), 2: QT_TRANSLATE_NOOP("Recurrence", "second"),
+               3: QT_TRANSLATE_NOOP("Recurrence", "third"), 4: QT_TRANSLATE_NOOP("Recurrence", "fourth")}
+        which = translate("Recurrence", nth.get(rec.week_of_month, QT_TRANSLATE_NOOP("Recurrence", "last")))
+        text = translate("Recurrence", "The {which} {day} of each month at {time} ({minutes} min)").format(
+            which=which, day="{day}", time="{time}", minutes="{minutes}")
+    return text.format(day=day, time=time, minutes=rec.duration_minutes)
 
 
 def day_date(day: date | None) -> str:

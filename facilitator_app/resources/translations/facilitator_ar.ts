@@ -3975,6 +3975,41 @@ Next session: </source>
         </message>
     </context>
     <context>
+        <name>Recurrence</name>
+        <message>
+            <source>Every {day} at {time} ({minutes} min)</source>
+            <translation>كل {day} الساعة {time} ({minutes} دقيقة)</translation>
+        </message>
+        <message>
+            <source>Every other {day} at {time} ({minutes} min)</source>
+            <translation>كل أسبوعين يوم {day} الساعة {time} ({minutes} دقيقة)</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>الأول</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>الثاني</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>الثالث</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>الرابع</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>الأخير</translation>
+        </message>
+        <message>
+            <source>The {which} {day} of each month at {time} ({minutes} min)</source>
+            <translation>يوم {day} {which} من كل شهر الساعة {time} ({minutes} دقيقة)</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restoring puts your groups, members, sessions and notes back as they were when the backup was made. Your current data is backed up first, so restoring can be undone by restoring that backup.</source>

@@ -3875,6 +3875,41 @@ Próxima sesión: </translation>
         </message>
     </context>
     <context>
+        <name>Recurrence</name>
+        <message>
+            <source>Every {day} at {time} ({minutes} min)</source>
+            <translation>Cada {day} a las {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>Every other {day} at {time} ({minutes} min)</source>
+            <translation>Cada dos semanas, el {day} a las {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>primer</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>segundo</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>tercer</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>cuarto</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>último</translation>
+        </message>
+        <message>
+            <source>The {which} {day} of each month at {time} ({minutes} min)</source>
+            <translation>El {which} {day} de cada mes a las {time} ({minutes} min)</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restoring puts your groups, members, sessions and notes back as they were when the backup was made. Your current data is backed up first, so restoring can be undone by restoring that backup.</source>

@@ -38,6 +38,7 @@ from facilitator_app.ui.dialogs.submit_dialog import (
     to_date,
     to_qdate,
 )
+from facilitator_app.ui.formatting import describe_recurrence
 from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
@@ -298,7 +299,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         except ValidationError as exc:
             self.summary_label.setText(exc.message)
             return
-        lines = [rec.describe() + "."]
+        lines = [describe_recurrence(rec) + "."]
         if self._group is None:
             # A new group's first session is at its start date, even one already past (history to fill in).
             first = first_session_line(rec, self._today, self.skipped_dates())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.ui.dialogs.history_wording import past_dates, past_dates_sentence
 from facilitator_app.ui.dialogs.submit_dialog import SubmitDialog, format_day, to_date, to_qdate
+from facilitator_app.ui.formatting import describe_recurrence
 from facilitator_app.ui.language import emphasis_font
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.widgets.date_edit import DateEdit
@@ -32,8 +33,8 @@ class ScheduleDialog(SubmitDialog[tuple[int, date]]):
         self._existing = set(existing_dates)
         self._today = date.today()
 
-        pattern = named(QLabel(self.tr("Usual pattern: {describe}.").format(describe=group.recurrence.describe())),
-                        "schedulePattern")
+        usual = describe_recurrence(group.recurrence)
+        pattern = named(QLabel(self.tr("Usual pattern: {describe}.").format(describe=usual)), "schedulePattern")
         pattern.setWordWrap(True)
         self.body.addWidget(pattern)
 

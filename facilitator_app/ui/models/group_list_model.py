@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from facilitator_app.domain.records import GroupRecord
+from facilitator_app.ui.formatting import describe_recurrence
 from facilitator_app.ui.models.roles import ID_ROLE
 from facilitator_app.ui.models.roles import Index as _Index
 
@@ -51,7 +52,7 @@ class GroupListModel(QAbstractListModel):
             return group.name
         if role == Qt.ItemDataRole.ToolTipRole:
             where = self.tr(" at {venue}").format(venue=group.venue) if group.venue else ""
-            return f"{group.recurrence.describe()}{where}"
+            return f"{describe_recurrence(group.recurrence)}{where}"
         if role == ID_ROLE:
             return group.id
         return None
