@@ -117,3 +117,10 @@ def test_english_words_a_plural_for_its_count(count: int, expected: str) -> None
     assert english_plural("%n row(s) [is|are] rejected", count) == expected
     assert english("Ctx", "%n row(s) [is|are] rejected", "", count) == expected
     assert english("Ctx", "No count (here)") == "No count (here)"
+
+
+def test_texts_kept_below_ui_are_marked_where_the_window_shows_them() -> None:
+    """A default written in services (a new group's agreement) is marked in ui/ by a copy: it stays the same."""
+    from facilitator_app.services.groups import DEFAULT_AGREEMENT
+
+    assert ("GroupDialog", DEFAULT_AGREEMENT, "") in tools.messages(tools.ts_path("es"))

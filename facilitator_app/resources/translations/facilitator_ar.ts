@@ -1283,6 +1283,10 @@ GP out of hours: 111</source>
             <translation>الأخير</translation>
         </message>
         <message>
+            <source>What is said here stays here. We listen without interrupting and speak from our own experience. We offer advice only when asked. Anyone may pass. Phones away, please.</source>
+            <translation>ما يُقال هنا يبقى هنا. نستمع دون مقاطعة ونتحدث من تجربتنا الخاصة. لا نقدّم النصيحة إلا عندما تُطلب. يمكن لأي أحد أن يتخطى. ضعوا الهواتف جانبًا من فضلكم.</translation>
+        </message>
+        <message>
             <source>Check-ins already recorded stay as they were; a new check-in applies to sessions not yet checked in.</source>
             <translation>يبقى الاطمئنان المسجل كما كان؛ ويُطبَّق الاطمئنان الجديد على الجلسات التي لم يُسجل فيها بعد.</translation>
         </message>

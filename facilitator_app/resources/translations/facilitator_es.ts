@@ -1259,6 +1259,10 @@ Médico de guardia: 112</translation>
             <translation>Última</translation>
         </message>
         <message>
+            <source>What is said here stays here. We listen without interrupting and speak from our own experience. We offer advice only when asked. Anyone may pass. Phones away, please.</source>
+            <translation>Lo que se dice aquí se queda aquí. Escuchamos sin interrumpir y hablamos desde nuestra propia experiencia. Solo damos consejos cuando se nos piden. Cualquiera puede pasar. Los móviles, guardados, por favor.</translation>
+        </message>
+        <message>
             <source>Check-ins already recorded stay as they were; a new check-in applies to sessions not yet checked in.</source>
             <translation>Los check-ins ya registrados se quedan como estaban; un check-in nuevo se aplica a las sesiones aún sin check-in.</translation>
         </message>

@@ -50,6 +50,9 @@ WEEK_CHOICES = ((QT_TRANSLATE_NOOP("GroupDialog", "1st"), 1), (QT_TRANSLATE_NOOP
                 (QT_TRANSLATE_NOOP("GroupDialog", "3rd"), 3), (QT_TRANSLATE_NOOP("GroupDialog", "4th"), 4),
                 (QT_TRANSLATE_NOOP("GroupDialog", "Last"), LAST_WEEK))
 MOOD_KEY = "mood"
+# services/groups.py's DEFAULT_AGREEMENT, marked here: a new group starts with it in the window's language.
+QT_TRANSLATE_NOOP("GroupDialog", "What is said here stays here. We listen without interrupting and speak from our own "
+                                 "experience. We offer advice only when asked. Anyone may pass. Phones away, please.")
 CHECKIN_NOTE = QT_TRANSLATE_NOOP("GroupDialog", "Check-ins already recorded stay as they were; a new check-in "
                                                 "applies to sessions not yet checked in.")
 AGREEMENT_NOTE = QT_TRANSLATE_NOOP("GroupDialog", "Changing the agreement starts a new version; members are asked to "
@@ -226,7 +229,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
             self.length_spin.setValue(90)
             mood = next((i for i in instruments if i.key == MOOD_KEY), None)
             self._select_instrument(mood.id if mood else None)
-            self.agreement_edit.setPlainText(DEFAULT_AGREEMENT)
+            self.agreement_edit.setPlainText(translate("GroupDialog", DEFAULT_AGREEMENT))   # marked below
             self.skip_date_edit.setDate(to_qdate(self._today))
             return
         rec = group.recurrence
