@@ -3092,6 +3092,18 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
             <translation>«بيانات إضافية» غير معلَّم: الحفظ سيزيل البيانات الأخرى المحفوظة لهذا العضو.</translation>
         </message>
         <message>
+            <source>she/her</source>
+            <translation>هي</translation>
+        </message>
+        <message>
+            <source>he/him</source>
+            <translation>هو</translation>
+        </message>
+        <message>
+            <source>they/them</source>
+            <translation>هم</translation>
+        </message>
+        <message>
             <source>Edit member</source>
             <translation>تعديل العضو</translation>
         </message>

@@ -2996,6 +2996,18 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
             <translation>«Más datos» está desmarcado: al guardar se quitarán los demás datos guardados de este miembro.</translation>
         </message>
         <message>
+            <source>she/her</source>
+            <translation>ella</translation>
+        </message>
+        <message>
+            <source>he/him</source>
+            <translation>él</translation>
+        </message>
+        <message>
+            <source>they/them</source>
+            <translation>elle</translation>
+        </message>
+        <message>
             <source>Edit member</source>
             <translation>Editar miembro</translation>
         </message>

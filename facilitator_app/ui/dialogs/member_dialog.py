@@ -31,7 +31,8 @@ PRIVACY_NOTE = QT_TRANSLATE_NOOP("MemberDialog", "Only a preferred name is neede
                                                  "member is happy for you to keep them.")
 REMOVAL_NOTE = QT_TRANSLATE_NOOP("MemberDialog", "“More details” is unticked: saving will remove the other details "
                                                  "kept for this member.")
-PRONOUN_CHOICES = ("", "she/her", "he/him", "they/them")
+PRONOUN_CHOICES = ("", QT_TRANSLATE_NOOP("MemberDialog", "she/her"), QT_TRANSLATE_NOOP("MemberDialog", "he/him"),
+                   QT_TRANSLATE_NOOP("MemberDialog", "they/them"))
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no limit" for widget sizes
 EXTRA_TEXT_FIELDS = ("full_name", "phone", "email", "emergency_contact_name", "emergency_contact_phone", "notes")
 
@@ -67,7 +68,7 @@ class MemberDialog(SubmitDialog[MemberDraft]):
                       self.tr("The name they like to be called in the group. The only detail you need."))
         self.pronouns_combo = named(QComboBox(), "memberPronouns")
         self.pronouns_combo.setEditable(True)
-        self.pronouns_combo.addItems(PRONOUN_CHOICES)
+        self.pronouns_combo.addItems([translate("MemberDialog", c) if c else "" for c in PRONOUN_CHOICES])
         if (pronouns_line := self.pronouns_combo.lineEdit()) is not None:  # always, now it is editable
             pronouns_line.setPlaceholderText(self.tr("Optional"))
         self._add_row(form, self.tr("&Pronouns"), self.pronouns_combo,
