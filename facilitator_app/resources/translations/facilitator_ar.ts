@@ -394,6 +394,10 @@
             <translation>يُعلَّم عندما يتخطى العضو ({PASS_KEY}): التخطي تخطٍّ، وليس صفرًا أبدًا</translation>
         </message>
         <message>
+            <source>passed</source>
+            <translation>تخطّى</translation>
+        </message>
+        <message>
             <source>Attendance: {lower}</source>
             <translation>الحضور: {lower}</translation>
         </message>
@@ -510,6 +514,10 @@
         <message>
             <source>Check-in round</source>
             <translation>جولة الاطمئنان</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>تخطّى</translation>
         </message>
     </context>
     <context>
@@ -745,6 +753,10 @@ You can carry on, or close and reopen the app. {where}</source>
         <message>
             <source>PDF</source>
             <translation>PDF</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>الملف</translation>
         </message>
         <message>
             <source>O&amp;pen the {what} when it is ready</source>
@@ -2804,6 +2816,14 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <message>
             <source>A check-in can have up to {MAX_ITEMS} questions, so the round stays short.</source>
             <translation>يمكن أن يضم الاطمئنان حتى {MAX_ITEMS} أسئلة، لتبقى الجولة قصيرة.</translation>
+        </message>
+        <message>
+            <source>lowest</source>
+            <translation>الدنيا</translation>
+        </message>
+        <message>
+            <source>highest</source>
+            <translation>العليا</translation>
         </message>
         <message>
             <source>The {which} answer to question {value} needs a whole number, like 0 or 10.</source>

@@ -390,6 +390,10 @@
             <translation>Marcado cuando el miembro pasó ({PASS_KEY}): pasar es pasar, nunca un cero</translation>
         </message>
         <message>
+            <source>passed</source>
+            <translation>pasó</translation>
+        </message>
+        <message>
             <source>Attendance: {lower}</source>
             <translation>Asistencia: {lower}</translation>
         </message>
@@ -506,6 +510,10 @@
         <message>
             <source>Check-in round</source>
             <translation>Ronda de check-in</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>pasó</translation>
         </message>
     </context>
     <context>
@@ -741,6 +749,10 @@ Puedes seguir, o cerrar y volver a abrir la aplicación. {where}</translation>
         <message>
             <source>PDF</source>
             <translation>PDF</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
         </message>
         <message>
             <source>O&amp;pen the {what} when it is ready</source>
@@ -2708,6 +2720,14 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
         <message>
             <source>A check-in can have up to {MAX_ITEMS} questions, so the round stays short.</source>
             <translation>Un check-in puede tener hasta {MAX_ITEMS} preguntas, para que la ronda sea corta.</translation>
+        </message>
+        <message>
+            <source>lowest</source>
+            <translation>mínima</translation>
+        </message>
+        <message>
+            <source>highest</source>
+            <translation>máxima</translation>
         </message>
         <message>
             <source>The {which} answer to question {value} needs a whole number, like 0 or 10.</source>

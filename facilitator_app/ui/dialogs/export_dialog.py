@@ -176,7 +176,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
             row.addWidget(self.path_edit, 1)
             row.addWidget(self.choose_button)
             form.addRow(label, row)
-            what = self.tr("PDF") if self._is_pdf else "file"
+            what = self.tr("PDF") if self._is_pdf else self.tr("file")
             self.open_check = named(QCheckBox(self.tr("O&pen the {what} when it is ready").format(what=what)),
                                     "exportOpenAfter")
             self.open_check.setChecked(True)

@@ -193,7 +193,7 @@ class InstrumentDialog(SubmitDialog[InstrumentDraft]):
                 return int(value)
             except (TypeError, ValueError):
                 pass
-        which = "lowest" if column == LOWEST else "highest"
+        which = self.tr("lowest") if column == LOWEST else self.tr("highest")
         raise ValidationError(self.tr(
             "The {which} answer to question {value} needs a whole number, like 0 or 10.").format(which=which,
                                                                                                  value=row + 1))

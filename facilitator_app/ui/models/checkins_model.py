@@ -366,12 +366,13 @@ class CheckinsModel(QAbstractTableModel):
                 texts.append(row.line.member.preferred_name)
             elif kind is Kind.ITEM:
                 if row.passed:
-                    texts.append("passed" if position == first_item else "")
+                    texts.append(self.tr("passed") if position == first_item else "")
                 else:
                     answer = row.answers[column.item]
                     texts.append("" if answer is None else str(answer))
             elif kind is Kind.TOTAL:
-                texts.append("passed" if row.passed else str(total) if total is not None else "…" if row.draft else "")
+                texts.append(self.tr("passed") if row.passed else str(total) if total is not None else
+                             "…" if row.draft else "")
             elif kind is Kind.PERCENT:
                 share = percentage(self._defn, total) if self._defn is not None and total is not None else None
                 texts.append(f"{share}%" if share is not None else "")

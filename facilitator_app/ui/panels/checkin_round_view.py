@@ -123,7 +123,7 @@ class CheckinsView(QTableView):
             header.setSectionResizeMode(position, QHeaderView.ResizeMode.Fixed)
             # Widths from the font once, not from every row's contents on every session switch.
             if column.kind is Kind.ITEM:
-                sample = "passed" if single else "0" * len(str(column.maximum))
+                sample = self.tr("passed") if single else "0" * len(str(column.maximum))
             elif column.kind is Kind.WORD:
                 sample = _WORD_SAMPLE
             elif column.kind is Kind.TOTAL:
