@@ -4530,6 +4530,10 @@ Topic: {topic}</source>
             <translation>{long_date} — {label}{topic}</translation>
         </message>
         <message>
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
             <source>not recorded</source>
             <translation>لم تُسجَّل</translation>
         </message>

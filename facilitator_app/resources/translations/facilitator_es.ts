@@ -4422,6 +4422,10 @@ Tema: {topic}</translation>
             <translation>{long_date} — {label}{topic}</translation>
         </message>
         <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
             <source>not recorded</source>
             <translation>sin registrar</translation>
         </message>

@@ -107,7 +107,7 @@ class SessionListModel(QAbstractListModel):
     def _paint_values(self, meeting: MeetingRecord) -> tuple[str, QFont | None, QColor | None]:
         parts = [short_date(meeting.date)]
         if meeting.date == self.today:
-            parts.append("today")
+            parts.append(self.tr("today"))
         if meeting.status is not MeetingStatus.PLANNED:
             parts.append(label_of(meeting.status).lower())
         elif meeting.date < self.today:
