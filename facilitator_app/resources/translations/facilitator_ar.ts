@@ -1542,7 +1542,7 @@ GP out of hours: 111</source>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation>أُلغيت</translation>
+            <translation>الملغاة</translation>
         </message>
         <message>
             <source>Did not meet</source>

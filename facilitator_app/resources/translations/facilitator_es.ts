@@ -1518,11 +1518,11 @@ Médico de guardia: 112</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation>Cancelada</translation>
+            <translation>Canceladas</translation>
         </message>
         <message>
             <source>Did not meet</source>
-            <translation>No hubo reunión</translation>
+            <translation>Sin reunión</translation>
         </message>
         <message>
             <source>Planned (not yet held)</source>
