@@ -11,9 +11,11 @@ and look: clipped text, overlapping boxes, cramped columns, contrast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QListView, QTableView, QTabW
 
 from facilitator_app.app import create_main_window  # noqa: E402
 from facilitator_app.services.sample_data import build_sample_store  # noqa: E402
+from facilitator_app.storage.keys_source import ENV_PASSPHRASE as PASSPHRASE_ENV_VAR  # noqa: E402
 
 SIZES = ((960, 600), (1366, 768))
+SAMPLE_PASSPHRASE = "sample passphrase, not a real one"  # invented, for the throwaway stores only
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -44,10 +48,24 @@ def main(out_dir: Path, sizes: tuple[tuple[int, int], ...] = SIZES) -> list[Path
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "sample.sqlite3"
-        build_sample_store(store, scale="small", seed=1, today=date.today())
-        for width, height in sizes:
-            saved += _shots(app, Path(tmp), store, out_dir, (width, height), f"{width}x{height}")
+        with _sample_passphrase() as passphrase:
+            build_sample_store(store, scale="small", seed=1, today=date.today(), passphrase=passphrase)
+            for width, height in sizes:
+                saved += _shots(app, Path(tmp), store, out_dir, (width, height), f"{width}x{height}")
     return saved
+
+
+@contextlib.contextmanager
+def _sample_passphrase() -> Iterator[str]:
+    """The throwaway stores' passphrase, given as scripts give it (the environment), so that no
+    passphrase dialog waits for a person: the one already set, else an invented one."""
+    before = os.environ.get(PASSPHRASE_ENV_VAR)
+    os.environ[PASSPHRASE_ENV_VAR] = before or SAMPLE_PASSPHRASE
+    try:
+        yield os.environ[PASSPHRASE_ENV_VAR]
+    finally:
+        if before is None:
+            del os.environ[PASSPHRASE_ENV_VAR]
 
 
 def _shots(app: QApplication, tmp: Path, store: Path, out_dir: Path, size: tuple[int, int],
