@@ -44,6 +44,7 @@ from facilitator_app.ui.panels.welcome_panel import WelcomePanel
 from facilitator_app.ui.session_tabs import SessionTabsWindow
 from facilitator_app.ui.store_safety import StoreSafety
 from facilitator_app.ui.tab_focus import focus_first
+from facilitator_app.ui.view_menu import ViewActions
 
 ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
@@ -127,6 +128,7 @@ class MainWindow(SessionTabsWindow):
         self._roster.add_action_button(self._merger.action, "mergeMembers")
         self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
                                     backups.backups_dir if backups else None, self)
+        self._view = ViewActions(settings, self)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -152,6 +154,9 @@ class MainWindow(SessionTabsWindow):
         redo.setObjectName("redoAction")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
+        # No Alt letter is free on every page (V: visitors, W: walk-in, I: sessions, E: Edit), so
+        # View is reached by Alt then the arrow keys; each of its commands has its own shortcut.
+        self._view.build_menu(named(self.menuBar().addMenu(self.tr("View")), "viewMenu"))
         group_menu = self.menuBar().addMenu("&Group")
         group_menu.addActions([a.new_group, a.edit_group])
         group_menu.addSeparator()
@@ -166,7 +171,7 @@ class MainWindow(SessionTabsWindow):
         session_menu.addSeparator()
         session_menu.addActions(self._exports.session_actions)
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addActions([a.shortcuts, a.about])
+        help_menu.addActions([a.getting_started, a.shortcuts, a.about])
 
     def _wire(self) -> None:
         self._navigator.group_changed.connect(self._on_navigator_group_changed)
