@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.ui.contrast import contrast_ratio
+from facilitator_app.ui.contrast import ENHANCED_RATIO, contrast_ratio
 
 FRAME_WIDTH = 2
 QUIET_TINT = 0.25   # how much of the highlight colour the quiet selection mixes into the base colour
@@ -92,6 +92,8 @@ class FocusFrameStyle(QProxyStyle):
             return
         if element == _ITEM:
             option = _quiet_unless_focused(option, widget)
+            if self.strong_outlines:
+                option = _readable_item_text(option)
         super().drawControl(element, option, painter, widget)
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802
@@ -183,6 +185,21 @@ def _enclosing_view(widget: QWidget | None) -> QAbstractItemView | None:
     while widget is not None and not isinstance(widget, QAbstractItemView):
         widget = widget.parentWidget()
     return widget
+
+
+def _readable_item_text(option: QStyleOption) -> QStyleOption:
+    """In high contrast, a row's own text colour (a status in green, a planned session in blue) that
+    does not read at 7:1 on the row is drawn in the palette's text colour; its words say the same."""
+    if not isinstance(option, QStyleOptionViewItem):
+        return option
+    palette = option.palette
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    base = QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    if contrast_ratio(text, base) >= ENHANCED_RATIO:
+        return option
+    readable = QStyleOptionViewItem(option)
+    readable.palette.setColor(QPalette.ColorRole.Text, QApplication.palette().color(QPalette.ColorRole.Text))
+    return readable
 
 
 def _quiet_unless_focused(option: QStyleOption, widget: QWidget | None) -> QStyleOption:

@@ -33,6 +33,7 @@ from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
+from facilitator_app.ui.fit_scroll import FitScroll
 from facilitator_app.ui.lock_control import ScreenLock
 from facilitator_app.ui.member_erasure import MemberEraser
 from facilitator_app.ui.member_merge import MemberMerger
@@ -101,8 +102,10 @@ class MainWindow(SessionTabsWindow):
 
         splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         splitter.addWidget(self._navigator)
-        splitter.addWidget(self._right)
+        splitter.addWidget(FitScroll(self._right, "sessionScroll", self._room_for_tabs))  # scrolls, never cuts
         splitter.setStretchFactor(1, 1)
+        # Room for a session's date at any text size; the tabs scroll before the dates are cut.
+        self._navigator.setMinimumWidth(self._navigator.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 36)
         splitter.setSizes([290, 1076])
         splitter.setChildrenCollapsible(False)
         # The lock screen is the other page: while it shows, every view with data is hidden.
@@ -204,6 +207,11 @@ class MainWindow(SessionTabsWindow):
         self._attendance.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, self._attendance))
         self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
         self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
+
+    def _room_for_tabs(self) -> QSize:
+        """What the tabs may ask for: the window less the groups pane at its least (its menus, bars and frames)."""
+        return QSize(self.width() - self._navigator.minimumWidth() - 12,
+                     self.height() - self.menuBar().sizeHint().height() - self.statusBar().sizeHint().height() - 8)
 
     def _tab_chain(self) -> list[QWidget]:
         """One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls
