@@ -11,10 +11,10 @@ from facilitator_app.ui.focus_style import FocusFrameStyle, install_focus_frame,
 from facilitator_app.ui.text_size import apply_text_size, text_size
 
 
-def apply_contrast(app: QApplication, on: bool) -> None:
-    """The high-contrast palette (dark when the system's scheme is dark), or the system's own."""
+def apply_contrast(app: QApplication, on: bool, dark: bool | None = None) -> None:
+    """The high-contrast palette (``dark``, by default as the system's scheme is), or the system's own."""
     style = install_focus_frame(app)
-    palette = high_contrast_palette(system_is_dark()) if on else system_palette(app)
+    palette = high_contrast_palette(system_is_dark() if dark is None else dark) if on else system_palette(app)
     app.setPalette(with_quiet_selection(palette))
     if isinstance(style, FocusFrameStyle):
         style.strong_outlines = on

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
+from facilitator_app.ui.focus_style import RING_WIDTH
 from facilitator_app.ui.naming import named
 
 
@@ -25,6 +26,9 @@ class FitScroll(QScrollArea):
         super().__init__()
         self._room = room
         named(self, name)
+        # The focus ring of a control at the content's edge (the tab bar) is drawn in the scroll area's
+        # viewport: a margin as wide as the ring keeps it from being cut.
+        content.setContentsMargins(RING_WIDTH, RING_WIDTH, RING_WIDTH, RING_WIDTH)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -43,14 +43,13 @@ class GettingStartedDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(self.fitting_size())
+        self.fit_to((self.parentWidget() or self).screen().availableGeometry().size())
 
-    def fitting_size(self) -> QSize:
-        """About 30 lines of 70 characters, never more than most of the screen it opens on."""
+    def fit_to(self, available: QSize) -> None:
+        """About 30 lines of 70 characters, never more than most of ``available`` (the screen)."""
         metrics = self.text.fontMetrics()
         wanted = QSize(metrics.averageCharWidth() * 72 + 60, metrics.lineSpacing() * 30 + 80)
-        screen = (self.parentWidget() or self).screen().availableGeometry().size()
-        return QSize(min(wanted.width(), screen.width() - 80), min(wanted.height(), screen.height() - 80))
+        self.resize(min(wanted.width(), available.width() - 80), min(wanted.height(), available.height() - 80))
 
     def sections(self) -> list[tuple[str, list[str]]]:
         """(heading, paragraphs) in reading order; every sentence is translated whole."""
