@@ -58,7 +58,8 @@ class DateEdit(QDateEdit):
     def setToolTip(self, tip: str) -> None:  # noqa: N802 (Qt's name)
         """The tooltip, always ending with the keys that open the calendar."""
         hint = self.calendar_hint()
-        super().setToolTip(tip if hint in tip else f"{tip} ({hint.rstrip('.')})" if tip else hint)
+        short = hint.rstrip(".")
+        super().setToolTip(tip if short in tip else f"{tip} ({short})" if tip else hint)
 
     # -- mouse ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
