@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QSize  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListView, QTableView, QTabWidget  # noqa: E402
 
@@ -106,6 +106,7 @@ def _shots(app: QApplication, tmp: Path, store: Path, out_dir: Path, size: tuple
     window.findChild(QAction, "gettingStartedAction").trigger()
     guide = window.findChild(QDialog, "gettingStartedDialog")
     if guide is not None:
+        guide.fit_to(QSize(*size))   # as on a screen of this size
         shot("getting-started", guide)
         guide.close()
     window.close()
