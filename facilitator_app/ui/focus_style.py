@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from typing import cast
 
-import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -120,7 +119,13 @@ class FocusFrameStyle(QProxyStyle):
     @property
     def ring(self) -> QFocusFrame | None:
         """The focus ring (None before anything had the keyboard, or once its window is gone)."""
-        return self._ring if self._ring is not None and shiboken6.isValid(self._ring) else None
+        if self._ring is None:
+            return None
+        try:
+            self._ring.objectName()   # raises once Qt has deleted it with its window
+        except RuntimeError:
+            self._ring = None
+        return self._ring
 
     def _follow(self, widget: QWidget | None) -> None:
         ring = self.ring
