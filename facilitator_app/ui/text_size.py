@@ -79,6 +79,9 @@ def refit(widget: QWidget, ratio: float) -> None:
             and font.resolveMask() & _SIZE_RESOLVED and font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * ratio)   # a heading's own size (the rest follows the app)
         widget.setFont(font)
+    if widget.styleSheet():
+        # A style sheet fixes its widgets' fonts when it is applied: applied again, it takes the new one.
+        widget.setStyleSheet(widget.styleSheet())
     if isinstance(widget, QHeaderView):
         _refit_header(widget, ratio)
     if widget.isWindow():

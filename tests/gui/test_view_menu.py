@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QMenu, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from facilitator_app.ui.appearance import apply_contrast
 from facilitator_app.ui.contrast import (
@@ -142,6 +152,8 @@ def test_keys_change_the_text_size_and_the_tables_follow(qtbot, store_file: Path
     window = open_window(qtbot, store_file, tmp_path)
     title = window.findChild(QLabel, "attendanceTitle")
     normal_rows, normal_title = row_height(window), title.font().pointSizeF()
+    safety = window.notes_panel.findChild(QPlainTextEdit, "noteSafety")   # inside a style sheet's frame
+    normal_safety = safety.font().pointSizeF()
     assert QApplication.font().pointSizeF() == pytest.approx(system_point_size())
 
     groups = window.findChild(QListView, "groupList")
@@ -151,6 +163,7 @@ def test_keys_change_the_text_size_and_the_tables_follow(qtbot, store_file: Path
     assert QApplication.font().pointSizeF() == pytest.approx(system_point_size() * TEXT_SIZES["largest"])
     assert row_height(window) >= normal_rows * 1.4
     assert title.font().pointSizeF() == pytest.approx(normal_title * 1.5, rel=0.02)
+    assert safety.font().pointSizeF() == pytest.approx(normal_safety * 1.5, rel=0.02)
     view = window.findChild(QTableView, "attendanceView")
     assert view.verticalHeader().defaultSectionSize() > view.fontMetrics().height()
     assert text_size(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)) == "largest"
