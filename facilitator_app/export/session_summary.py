@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
-from facilitator_app.domain.text import long_date, short_date, time_span
+from facilitator_app.domain.text import long_date, short_date, sort_key, time_span
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
 from facilitator_app.export.markdown import markdown_flowables
@@ -30,7 +30,7 @@ from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
 from facilitator_app.services.reports import reports_for
-from facilitator_app.services.session_summary_data import SessionSummaryData, session_summary_data
+from facilitator_app.services.session_summary_data import AttendanceEntry, SessionSummaryData, session_summary_data
 
 TITLE = "Session summary"
 
@@ -127,8 +127,13 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
         story.append(para("Visitors are counted only, never named. 'In the room' counts members who came "
                           "(present, late or left early) and visitors.", st.small))
         if level.shows_names:
-            came = [e for e in data.attendance if e.status is not None and e.status.attended]
-            excused = [e for e in data.attendance if e.status is AttendanceStatus.EXCUSED]
+            # In the order of the names as printed: at initials "A.B." sorts by its letters, not by the
+            # preferred name behind it.
+            def shown(entry: AttendanceEntry) -> tuple[tuple[str, str], uuid.UUID]:
+                return sort_key(display_name(entry.person, level)), entry.person.id
+
+            came = sorted((e for e in data.attendance if e.status is not None and e.status.attended), key=shown)
+            excused = sorted((e for e in data.attendance if e.status is AttendanceStatus.EXCUSED), key=shown)
             if came:
                 named = True
                 story.append(para("Who came", st.h3))
@@ -155,8 +160,9 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
         written = [(title, text) for title, text in sections if text.strip()]
         if not written:
             story.append(para("No note was written for this session.", st.body))
+        # Notes (safety concerns above all) are personal at every names level: the footer says so.
+        named = named or bool(written)
         for title, text in written:
-            named = named or level.shows_names
             story.append(para(title, st.h3))
             story.extend(markdown_flowables(text, hard_breaks=True))   # scrubbed in redacted()
 
