@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from facilitator_app.domain.text import MONTHS, WEEKDAYS, short_date
@@ -124,26 +125,49 @@ def _told_apart(data: SignInSheetData, level: NameLevel) -> list[str]:
     return out
 
 
+NAME_SIZE = 11          # points: a name as people look for it at the door
+NAME_FLOOR = 8.5        # ... and the smallest it shrinks to before it wraps onto a second line
+PAD_LEFT, PAD_RIGHT, PAD_V = 6, 4, 3
+
+
+def _name_cell(name: str, room: float, row_height: float) -> tuple[Paragraph, float]:
+    """A name's cell and the height of its row: the name at full size when it fits on one line,
+    else smaller, down to a floor; a name still too long wraps and its row grows, so no rule ever
+    crosses the text."""
+    size = NAME_SIZE
+    while size > NAME_FLOOR and stringWidth(name, FONT, size) > room:
+        size -= 0.5
+    cell = Paragraph(esc(name), ParagraphStyle(f"sign_in_name_{size}", parent=styles().cell, fontSize=size,
+                                               leading=round(size * 1.2, 1)))
+    _width, height = cell.wrap(room, 10_000)
+    return cell, max(row_height, height + 2 * PAD_V + 2)
+
+
 def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, page_height: float) -> Table:
     st = styles()
-    cell = ParagraphStyle("sign_in_name", parent=st.cell, fontSize=11, leading=13)
+    cell = ParagraphStyle("sign_in_name", parent=st.cell, fontSize=NAME_SIZE, leading=13)
     head_style = st.cell_head_centre
     name_width = min(62 * mm, max(45 * mm, width - len(dates) * 30 * mm))
     date_width = (width - name_width) / len(dates)
     header = [Paragraph("Name", st.cell_head)] + [
         Paragraph(f"{WEEKDAYS[d.weekday()]}<br/>{d.day} {MONTHS[d.month - 1][:3]} {d.year}", head_style)
         for d in dates]
-    rows: list[list[Any]] = [header]
-    rows += [[Paragraph(esc(name), cell)] + [""] * len(dates) for name in names]
-    rows += [[""] * (len(dates) + 1) for _ in range(blanks)]
-    rows.append([Paragraph("Visitors (headcount)", st.label)] + [""] * len(dates))
-    rows.append([Paragraph("<b>Total in the room</b>", cell)] + [""] * len(dates))
-    body_rows = len(rows) - 1
+    body_rows = len(names) + blanks + 2
     # Aim for one page: rows between 8 and 10.5 mm tall (room to sign), header a little taller.
     room = page_height - 42 * mm - 60 * mm
     row_height = max(8 * mm, min(10.5 * mm, room / max(1, body_rows)))
+    rows: list[list[Any]] = [header]
+    heights = [12 * mm]
+    for name in names:
+        name_cell, height = _name_cell(name, name_width - PAD_LEFT - PAD_RIGHT, row_height)
+        rows.append([name_cell] + [""] * len(dates))
+        heights.append(height)
+    rows += [[""] * (len(dates) + 1) for _ in range(blanks)]
+    rows.append([Paragraph("Visitors (headcount)", st.label)] + [""] * len(dates))
+    rows.append([Paragraph("<b>Total in the room</b>", cell)] + [""] * len(dates))
+    heights += [row_height] * (blanks + 2)
     table = Table(rows, colWidths=[name_width] + [date_width] * len(dates),
-                  rowHeights=[12 * mm] + [row_height] * body_rows, repeatRows=1, hAlign="LEFT")
+                  rowHeights=heights, repeatRows=1, hAlign="LEFT")
     last = len(rows) - 1
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -156,8 +180,10 @@ def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, 
         ("BACKGROUND", (0, last - 1), (-1, last), BAND_FILL),
         ("LINEABOVE", (0, last - 1), (-1, last - 1), 1.0, INK),
         ("FONTNAME", (0, last), (0, last), FONT_BOLD),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_LEFT),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_RIGHT),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_V),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_V),
     ]))
     return table
 

@@ -108,3 +108,37 @@ def test_namesakes_can_tell_their_rows_apart(fresh: Services, tmp_path: Path) ->
     # Told apart by a number, never by how long they have come.
     assert "Omar (1)" in text and "Omar (2)" in text and "joined" not in text
     assert "Kowalczyk" not in text
+
+
+LONG_NAMES = ("Maria-Fernanda Constanza de los Ángeles Villanueva-Echevería",   # 60 characters
+              "Wiremu Te Rangi Hohepa Ngata-Whakaaro Pōtae Kingi Tūhoe Ariki",
+              "Bartholomew")
+
+
+@pytest.mark.parametrize("landscape", [False, True])
+def test_long_names_fit_their_rows(fresh: Services, tmp_path: Path, landscape: bool) -> None:
+    from facilitator_app.domain.records import MemberDraft
+
+    group = fresh.groups.find_group(MAIN_GROUP)
+    for name in LONG_NAMES:
+        fresh.members.add_member(MemberDraft(name), group.id, joined_on=date(2026, 1, 6))
+    assert len(LONG_NAMES[0]) == 60
+    options = SignInSheetOptions(group.id, sessions=8, landscape=landscape, today=TODAY)
+    target = tmp_path / "long.pdf"
+    export_sign_in_sheet(fresh, options, target)
+    text = " ".join(pdftotext(target).split())
+    for name in LONG_NAMES:
+        assert name in text   # whole, in reading order (a wrapped name continues on the next line)
+    _, story = sign_in_sheet_story(sign_in_sheet_data(reports_for(fresh), group.id, 8, TODAY), options)
+    table = story[-1]
+    table.wrap(10_000, 10_000)
+    name_width = table._colWidths[0]
+    for row, height in zip(table._cellvalues[1:], table._rowHeights[1:], strict=True):
+        cell = row[0]
+        if not hasattr(cell, "wrap"):
+            continue
+        _w, needed = cell.wrap(name_width - 10, 10_000)
+        assert needed + 6 <= height   # the text stays between the row's rules
+        assert cell.style.fontSize >= 8   # still easy to read at the door
+        if cell.style.fontSize > 8.5:
+            assert len(cell.blPara.lines) == 1   # shrunk only as far as one line needs
