@@ -7,8 +7,10 @@ scaled to fit a page, and PDF handouts are merged with pypdf page for page, as t
 How the page numbers stay right: the typeset part is laid out once, with page numbers reserved
 for every page of every PDF handout (``SkipPages``), so "Page x of y" counts the finished pack;
 the contents page's numbers are PDF forms filled in when the layout is complete. pypdf then
-puts each PDF handout's pages in after the page where its numbers were reserved. The pack's
-outline has one entry per handout, and its page labels run 1, 2, 3... like the printed numbers.
+puts each PDF handout's pages in after the page where its numbers were reserved, and stamps the
+pack's footer (what the pack is, "Page x of y") on each of them from a reportlab overlay, so every
+page of the printed pack is numbered. The pack's outline has one entry per handout, and its page
+labels run 1, 2, 3... like the printed numbers.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
 from pypdf.errors import DependencyError
 from pypdf.generic import NameObject, TextStringObject
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, HRFlowable, Image, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from facilitator_app.domain.text import long_date, same_name, short_date, time_span
@@ -147,12 +151,16 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
         if item.reader is not None:
             inserts[main.markers[("handout", k)][1]].append(item)
     writer = PdfWriter()
+    merged: list[int] = []   # the merged pages' indexes in the pack
     for number, page in enumerate(base.pages, start=1):
         writer.add_page(page)
         for item in inserts.get(number, ()):
+            first = len(writer.pages)
             _merge(writer, item)
+            merged += range(first, len(writer.pages))
             steps.advance()
     assert len(writer.pages) == total, (len(writer.pages), total)
+    _stamp_footers(writer, merged, info, total)
     for k, item in enumerate(prepared):
         writer.add_outline_item(item.handout.title, main.markers[("handout", k)][0] - 1)
     # pypdf types ``style`` as its PageLabelStyle class, whose constants are plain str.
@@ -213,6 +221,41 @@ def _merge(writer: PdfWriter, item: _Prepared) -> None:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf on a damaged file raises almost anything
         raise _unusable(item.handout, UnusableHandout(Problem.DAMAGED, repr(exc))) from exc
+
+
+def _stamp_footers(writer: PdfWriter, indexes: Sequence[int], info: DocumentInfo, total: int) -> None:
+    """Put the pack's footer on merged pages: one overlay PDF made with reportlab (a page per merged
+    page, its size), each page laid over its merged page. The text sits on a small white patch, so it
+    reads on a handout that prints to its own edge."""
+    if not indexes:
+        return
+    buffer = io.BytesIO()
+    overlay = rl_canvas.Canvas(buffer, pageCompression=1)
+    for index in indexes:
+        page = writer.pages[index]
+        if page.get("/Rotate", 0):
+            page.transfer_rotation_to_content()   # so "the foot" is where the reader sees it
+        box = page.mediabox
+        width, height = float(box.width), float(box.height)
+        overlay.setPageSize((width, height))
+        overlay.translate(float(box.left), float(box.bottom))
+        margin = min(MARGIN, width * 0.08)
+        right = f"Page {index + 1} of {total}"
+        left = fit_text(overlay, info.running_title, FONT, 8, width - 2 * margin - overlay.stringWidth(right, FONT, 8)
+                        - 8 * mm)
+        baseline = min(10 * mm, height * 0.03)
+        overlay.setFillColor(colors.white)
+        for text, x in ((left, margin), (right, width - margin - overlay.stringWidth(right, FONT, 8))):
+            overlay.rect(x - 2, baseline - 3, overlay.stringWidth(text, FONT, 8) + 4, 11, stroke=0, fill=1)
+        overlay.setFillColor(MUTED)
+        overlay.setFont(FONT, 8)
+        overlay.drawString(margin, baseline, left)
+        overlay.drawRightString(width - margin, baseline, right)
+        overlay.showPage()
+    overlay.save()
+    stamps = PdfReader(io.BytesIO(buffer.getvalue())).pages
+    for index, stamp in zip(indexes, stamps, strict=True):
+        writer.pages[index].merge_page(stamp)
 
 
 def _image(handout: PackHandout, width: float, height: float) -> Image:

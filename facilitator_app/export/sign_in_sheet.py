@@ -125,7 +125,7 @@ def _told_apart(data: SignInSheetData, level: NameLevel) -> list[str]:
     return out
 
 
-NAME_SIZE = 11          # points: a name as people look for it at the door
+NAME_SIZE = 11.0          # points: a name as people look for it at the door
 NAME_FLOOR = 8.5        # ... and the smallest it shrinks to before it wraps onto a second line
 PAD_LEFT, PAD_RIGHT, PAD_V = 6, 4, 3
 
