@@ -30,7 +30,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from facilitator_app.domain.text import short_date
+from facilitator_app.domain.text import long_date, short_date
 from facilitator_app.errors import ExportError
 from facilitator_app.export.paper import Paper
 from facilitator_app.export.progress import Steps
@@ -192,6 +192,11 @@ class _HouseCanvas(rl_canvas.Canvas):
             self.setFont(FONT_BOLD, 8.5)
             self.drawString(MARGIN, bottom, CONFIDENTIAL)
         self.restoreState()
+
+
+def unbroken_date(day: date) -> str:
+    """A long date ("Monday 1 September 2025") whose spaces do not break: a wrapped line never splits it."""
+    return long_date(day).replace(" ", "\u00a0")
 
 
 def fit_text(canvas: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -> str:

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.text import long_date, short_date, sort_key, time_span
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
-from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story, unbroken_date
 from facilitator_app.export.markdown import markdown_flowables
 from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
@@ -99,7 +99,7 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
     level = options.names
     meeting, group = data.meeting, data.group
     when = long_date(meeting.date)
-    story: list[Flowable] = [para(TITLE, st.title), para(f"{group.name} · {when}", st.subtitle)]
+    story: list[Flowable] = [para(TITLE, st.title), para(f"{group.name} · {unbroken_date(meeting.date)}", st.subtitle)]
 
     facilitators = people_text(meeting.co_facilitators, level) if level.shows_names else ""
     if not level.shows_names and meeting.co_facilitators.strip():

@@ -7,7 +7,6 @@ take walk-ins; a visitors row and a totals row are filled in by the facilitator.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -22,7 +21,7 @@ from facilitator_app.domain.text import MONTHS, WEEKDAYS, short_date
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
-from facilitator_app.export.privacy import NameLevel, display_name
+from facilitator_app.export.privacy import NameLevel, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import (
@@ -97,32 +96,10 @@ def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions,
         para("Please tick the box under today's date, or sign it. New here? Write your first name in an empty "
              "row. Visitors who prefer not to sign in are counted by the facilitator.", st.small),
     ]
-    names = _told_apart(data, level) if level.shows_names else []
+    names = told_apart(data.members, level) if level.shows_names else []
     blanks = options.walk_ins + (0 if level.shows_names else len(data.members))
     story.append(_grid(data.dates, names, blanks, info.pagesize[0] - 2 * MARGIN, info.pagesize[1]))
     return info, story
-
-
-def _told_apart(data: SignInSheetData, level: NameLevel) -> list[str]:
-    """Each member's name at ``level``, namesakes told apart without saying how long anyone has
-    come: at first-name level by the initial of their surname where one is stored, then, for any
-    still alike, by a number in the sheet's order ("Omar (1)", "Omar (2)")."""
-    names = [display_name(p, level) for p in data.members]
-    if level is NameLevel.FIRST:
-        counts = Counter(names)
-        for k, person in enumerate(data.members):
-            parts = person.full_name.split()
-            if counts[names[k]] > 1 and len(parts) > 1:
-                names[k] = f"{names[k]} {parts[-1][0].upper()}."
-    counts = Counter(names)
-    seen: Counter[str] = Counter()
-    out = []
-    for name in names:
-        if counts[name] > 1:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        out.append(name)
-    return out
 
 
 NAME_SIZE = 11.0          # points: a name as people look for it at the door
