@@ -27,6 +27,7 @@ from facilitator_app.domain.text import MONTHS, long_date, short_date, sort_key
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story, unbroken_date
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.privacy import NameLevel, parse_level, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
@@ -58,6 +59,7 @@ class GroupReportOptions:
     names: NameLevel = NameLevel.NONE
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    paper: Paper = Paper.A4
 
 
 def export_group_report(services: Any, options: GroupReportOptions, target: Path,
@@ -200,7 +202,7 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
                       "or left early, plus visitors.", st.small))
     info = DocumentInfo(title=TITLE, subject=f"{data.group.name}, {short_date(data.start)} to {short_date(data.end)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-                        confidential=named)
+                        confidential=named, paper=options.paper)
     return info, story
 
 
@@ -325,7 +327,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     group = services.groups.find_group(args.group)
     level = parse_level(args.names)
     result = export_group_report(services, GroupReportOptions(
-        group.id, args.start, args.end, names=level, organisation=organisation),
+        group.id, args.start, args.end, names=level, organisation=organisation, paper=parse_paper(args.paper)),
         output_path(args, args.export_kind, group, args.start, args.end))
     message = f"{TITLE} written to {result.path} ({pages(result.pages)})"
     return message if level is NameLevel.FULL else f"{message}\n{replaced_line(result.replaced)}"
@@ -338,4 +340,5 @@ def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisati
     start, end = choices["start"], choices["end"]
     if start > end:
         raise ValidationError("The report starts after it ends. Choose a start date on or before the end date.")
-    return GroupReportOptions(subject.group.id, start, end, names=level, organisation=organisation)
+    return GroupReportOptions(subject.group.id, start, end, names=level, organisation=organisation,
+                              paper=chosen_paper(choices))

@@ -53,6 +53,7 @@ from facilitator_app.export.document import (
 )
 from facilitator_app.export.markdown import first_heading, markdown_flowables, plain_text_flowables
 from facilitator_app.export.pack_images import print_image
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
@@ -82,6 +83,7 @@ class HandoutPackOptions:
     handout_ids: tuple[uuid.UUID, ...] | None = None   # None: the handouts given at the session
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    paper: Paper = Paper.A4
 
 
 @dataclass
@@ -131,7 +133,8 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
     steps = Steps(count + 1 + pdfs + 1, progress, should_cancel)
     steps.start()
     info = DocumentInfo(title=TITLE, subject=f"{data.group.name}, {short_date(data.meeting.date)}",
-                        organisation=options.organisation.display_name, produced_on=options.today or date.today())
+                        organisation=options.organisation.display_name, produced_on=options.today or date.today(),
+                        paper=options.paper)
     frame_width, frame_height = info.pagesize[0] - 2 * MARGIN, info.pagesize[1] - 42 * mm
     prepared = []
     for handout in data.handouts:
@@ -428,7 +431,8 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     group = services.groups.find_group(args.group)
     meeting = find_meeting(services, group, args.session)
     ids = tuple(find_handouts(reports_for(services), args.handouts)) if args.handouts else None
-    result = export_handout_pack(services, HandoutPackOptions(meeting.id, ids, organisation=organisation),
+    result = export_handout_pack(services, HandoutPackOptions(meeting.id, ids, organisation=organisation,
+                                                              paper=parse_paper(args.paper)),
                                  output_path(args, args.export_kind, group, meeting.date))
     return f"{TITLE} written to {result.path} ({pages(result.pages)})\n{replaced_line(result.replaced)}"
 
@@ -437,4 +441,4 @@ def options_from_dialog(subject: Any, level: Any, organisation: Organisation,
                         choices: dict[str, Any]) -> HandoutPackOptions:
     """The export dialog's choices as options: the session's handouts, the organisation and its contacts."""
     assert subject.meeting is not None
-    return HandoutPackOptions(subject.meeting.id, organisation=organisation)
+    return HandoutPackOptions(subject.meeting.id, organisation=organisation, paper=chosen_paper(choices))

@@ -58,3 +58,8 @@ def parse_paper(value: str | Paper | None) -> Paper:
     if value is None or value == "":
         return default_paper()
     return Paper(str(value).strip().lower())
+
+
+def chosen_paper(choices: Mapping[str, object]) -> Paper:
+    """The export dialog's paper choice (A4 when it offers none)."""
+    return Paper(str(choices.get("paper") or Paper.A4))

@@ -25,6 +25,7 @@ from facilitator_app.domain.text import long_date, short_date, sort_key, time_sp
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story, unbroken_date
 from facilitator_app.export.markdown import markdown_flowables
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
@@ -43,6 +44,7 @@ class SessionSummaryOptions:
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
     include_words: bool = False   # at headcount level, the words shared are left out unless asked for
+    paper: Paper = Paper.A4
 
     @property
     def shows_words(self) -> bool:
@@ -171,7 +173,7 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
                       "from the group's records.", st.small))
     info = DocumentInfo(title=TITLE, subject=f"{group.name}, {short_date(meeting.date)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-                        confidential=named)
+                        confidential=named, paper=options.paper)
     return info, story
 
 
@@ -227,7 +229,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     level = parse_level(args.names)
     result = export_session_summary(services, SessionSummaryOptions(
         meeting.id, names=level, include_notes=args.notes, organisation=organisation,
-        include_words=bool(getattr(args, "include_words", False))),
+        include_words=bool(getattr(args, "include_words", False)), paper=parse_paper(args.paper)),
         output_path(args, args.export_kind, group, meeting.date))
     message = f"{TITLE} written to {result.path} ({pages(result.pages)})"
     return message if level is NameLevel.FULL else f"{message}\n{replaced_line(result.replaced)}"
@@ -238,4 +240,5 @@ def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisati
     """The export dialog's choices as options (its field set gives ``include_notes``)."""
     assert subject.meeting is not None
     return SessionSummaryOptions(subject.meeting.id, names=level, include_notes=bool(choices["include_notes"]),
-                                 organisation=organisation, include_words=bool(choices.get("include_words")))
+                                 organisation=organisation, include_words=bool(choices.get("include_words")),
+                                 paper=chosen_paper(choices))

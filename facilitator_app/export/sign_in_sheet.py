@@ -21,6 +21,7 @@ from facilitator_app.domain.text import MONTHS, WEEKDAYS, short_date
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.privacy import NameLevel, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
@@ -52,6 +53,7 @@ class SignInSheetOptions:
     names: NameLevel = NameLevel.FIRST
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    paper: Paper = Paper.A4
 
 
 def export_sign_in_sheet(services: Any, options: SignInSheetOptions, target: Path,
@@ -84,7 +86,8 @@ def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions,
     info = DocumentInfo(
         title=TITLE, subject=f"{data.group.name}, from {short_date(data.dates[0])}",
         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-        confidential=level.shows_names and bool(data.members), landscape=options.landscape)
+        confidential=level.shows_names and bool(data.members), landscape=options.landscape,
+        paper=options.paper)
     when = short_date(data.dates[0]) if len(data.dates) == 1 else \
         f"{short_date(data.dates[0])} to {short_date(data.dates[-1])}"
     venue = scrubber.scrub(data.venue, "Venue") if scrubber is not None else data.venue
@@ -173,7 +176,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
         first = sign_in_sheet_data(reports_for(services), group.id, args.sessions).dates[0]
     result = export_sign_in_sheet(services, SignInSheetOptions(
         group.id, sessions=args.sessions, walk_ins=args.walk_ins, landscape=args.landscape,
-        organisation=organisation), output_path(args, args.export_kind, group, first))
+        organisation=organisation, paper=parse_paper(args.paper)), output_path(args, args.export_kind, group, first))
     return f"{TITLE} written to {result.path} ({pages(result.pages)})\n{replaced_line(result.replaced)}"
 
 
@@ -182,4 +185,5 @@ def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisati
     """The export dialog's choices as options (its field set gives sessions, walk-ins and landscape)."""
     assert subject.group is not None
     return SignInSheetOptions(subject.group.id, sessions=int(choices["sessions"]), walk_ins=int(choices["walk_ins"]),
-                              landscape=bool(choices["landscape"]), names=level, organisation=organisation)
+                              landscape=bool(choices["landscape"]), names=level, organisation=organisation,
+                              paper=chosen_paper(choices))
