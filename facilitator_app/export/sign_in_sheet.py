@@ -137,7 +137,9 @@ def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, 
     room = page_height - 42 * mm - 60 * mm
     row_height = max(8 * mm, min(10.5 * mm, room / max(1, body_rows)))
     rows: list[list[Any]] = [header]
-    heights = [12 * mm]
+    # The header grows with its dates when narrow columns wrap them (Letter, landscape, eight sessions).
+    head_room = max(cell.wrap(date_width - PAD_LEFT - PAD_RIGHT, 10_000)[1] for cell in header[1:])
+    heights = [max(12 * mm, head_room + 2 * PAD_V + 2)]
     for name in names:
         name_cell, height = _name_cell(name, name_width - PAD_LEFT - PAD_RIGHT, row_height)
         rows.append([name_cell] + [""] * len(dates))

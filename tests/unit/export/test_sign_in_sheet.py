@@ -142,3 +142,16 @@ def test_long_names_fit_their_rows(fresh: Services, tmp_path: Path, landscape: b
         assert cell.style.fontSize >= 8   # still easy to read at the door
         if cell.style.fontSize > 8.5:
             assert len(cell.blPara.lines) == 1   # shrunk only as far as one line needs
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_date_headings_stay_inside_their_row(sample: Services, paper: str) -> None:
+    from facilitator_app.export.paper import Paper
+
+    group = sample.groups.find_group(MAIN_GROUP)
+    options = SignInSheetOptions(group.id, sessions=8, landscape=True, today=TODAY, paper=Paper(paper))
+    _, story = sign_in_sheet_story(sign_in_sheet_data(reports_for(sample), group.id, 8, TODAY), options)
+    table = story[-1]
+    table.wrap(10_000, 10_000)
+    for cell, width in zip(table._cellvalues[0], table._colWidths, strict=True):
+        assert cell.wrap(width - 10, 10_000)[1] + 6 <= table._rowHeights[0]
