@@ -16,6 +16,7 @@ labels run 1, 2, 3... like the printed numbers.
 from __future__ import annotations
 
 import io
+import sys
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -57,7 +58,7 @@ from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
-from facilitator_app.export.style import ACCENT, FONT, INK, MARGIN, MUTED, RULE, para, styles
+from facilitator_app.export.style import ACCENT, BODY_SIZE, FONT, INK, MARGIN, MUTED, RULE, para, styles
 from facilitator_app.services.handout_inspection import (
     MAX_IMAGE_MEGAPIXELS,
     Problem,
@@ -68,8 +69,15 @@ from facilitator_app.services.handout_pack_data import HandoutPackData, PackHand
 from facilitator_app.services.reports import reports_for
 
 TITLE = "Handout pack"
+CRISIS_LINE = "Crisis line"
+CRISIS_LINE_HINT = "Write your local crisis line's number here, to have it to hand day and night."
+NO_HANDOUTS = ("The pack holds no handouts: none were given at this session. It has the cover, the group "
+               "agreement and the support contacts; add handouts with --handouts TITLE..., or tick them in the "
+               "Handouts tab.")
 PDF, PNG, JPEG, TEXT, MARKDOWN = "application/pdf", "image/png", "image/jpeg", "text/plain", "text/markdown"
 BLANK_CONTACT_ROWS = 6
+LARGE_PRINT = "large print"   # in a handout's title or description: its text is set at LARGE_PRINT_SIZE
+LARGE_PRINT_SIZE = 16         # points: the usual floor for large print (body text is BODY_SIZE)
 # The pack's own pages (cover, contents, agreement, contacts, handout titles) set their titles in
 # the regular face, larger, over a short rule: a softer look for what members take home, and one
 # embedded font instead of two, which keeps a pack of PDF handouts close to the cost of merging
@@ -192,16 +200,22 @@ def _prepare(handout: PackHandout, width: float, height: float) -> _Prepared:
         return _Prepared(handout, flowables=[_image(handout, width, height - 22 * mm)])
     if handout.media_type in (TEXT, MARKDOWN):
         text = _decode(handout.content)
+        scale = LARGE_PRINT_SIZE / BODY_SIZE if is_large_print(handout) else 1.0
         if handout.media_type == MARKDOWN:
             heading = first_heading(text)
             skip = heading is not None and same_name(heading.replace("*", ""), handout.title)
-            return _Prepared(handout, flowables=markdown_flowables(text, skip_first_heading=skip))
+            return _Prepared(handout, flowables=markdown_flowables(text, skip_first_heading=skip, scale=scale))
         lines = text.splitlines()
         if lines and same_name(lines[0], handout.title):
             text = "\n".join(lines[1:])
-        return _Prepared(handout, flowables=plain_text_flowables(text))
+        return _Prepared(handout, flowables=plain_text_flowables(text, scale=scale))
     raise ExportError(f"The handout '{handout.title}' is a kind of file a pack cannot hold ({handout.media_type}). "
                       "Leave it out, or add it again as a PDF, image or text file.")
+
+
+def is_large_print(handout: PackHandout) -> bool:
+    """Whether a handout is a large print edition: its title or description says so."""
+    return LARGE_PRINT in f"{handout.title} {handout.description}".casefold().replace("-", " ")
 
 
 def _pdf_reader(handout: PackHandout) -> PdfReader:
@@ -355,9 +369,13 @@ def _story(data: HandoutPackData, options: HandoutPackOptions, prepared: Sequenc
         # The handout's own words follow its title (its description is for the library, not the page).
         story += [PageBreak(), PageMarker(("handout", k)), *_title(handout.title), *item.flowables]
 
+    contacts = _filled(options.organisation.support_contacts)
     story += [PageBreak(), PageMarker("contacts"), *_title("Support contacts"),
-              para("People and services you can contact between sessions.", st.subtitle),
-              _contacts(options.organisation.support_contacts), Spacer(1, 6 * mm),
+              para("People and services you can contact between sessions.", st.subtitle)]
+    if not contacts:
+        # Nothing set up yet: the one number everyone should have gets a box of its own to write it in.
+        story += [_crisis_line_box(), Spacer(1, 6 * mm)]
+    story += [_contacts(contacts), Spacer(1, 6 * mm),
               para("If you or someone else is in immediate danger, call your local emergency number.", st.body)]
     return story
 
@@ -409,9 +427,26 @@ class ContentsList(Flowable):
         c.lines(leaders)
 
 
+def _filled(contacts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(label, value) for label, value in contacts if (label or "").strip() or (value or "").strip()]
+
+
+def _crisis_line_box() -> Table:
+    """A framed box headed "Crisis line", to write the local number in by hand."""
+    st = styles()
+    label = ParagraphStyle("crisis_label", parent=st.body, fontName=PACK_FONT, fontSize=13, leading=17,
+                           spaceAfter=1)
+    cell = [para(CRISIS_LINE, label), para(CRISIS_LINE_HINT, st.small)]
+    table = Table([[cell]], colWidths=[174 * mm], rowHeights=[30 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 1.4, INK),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 7)]))
+    return table
+
+
 def _contacts(contacts: Sequence[tuple[str, str]]) -> Table:
     st = styles()
-    filled = [(label, value) for label, value in contacts if (label or "").strip() or (value or "").strip()]
+    filled = _filled(contacts)
     if filled:
         rows = [[para(label, st.label), para(value, st.body)] for label, value in filled]
         heights = None
@@ -431,6 +466,8 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     group = services.groups.find_group(args.group)
     meeting = find_meeting(services, group, args.session)
     ids = tuple(find_handouts(reports_for(services), args.handouts)) if args.handouts else None
+    if ids is None and not services.handouts.given_at(meeting.id):
+        print(f"Warning: {NO_HANDOUTS}", file=sys.stderr)
     result = export_handout_pack(services, HandoutPackOptions(meeting.id, ids, organisation=organisation,
                                                               paper=parse_paper(args.paper)),
                                  output_path(args, args.export_kind, group, meeting.date))

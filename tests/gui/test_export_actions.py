@@ -649,3 +649,35 @@ def test_every_pdf_dialog_offers_a4_or_letter_from_the_locale_and_remembers_it( 
     again = dialog_for(kind, selection, sample_services, documents, settings=settings)
     qtbot.addWidget(again)
     assert again.options().paper is Paper.LETTER
+
+
+def test_a_pack_of_no_handouts_asks_before_it_is_made(qtbot, selection: Selection,  # type: ignore[no-untyped-def]
+                                                       sample_services: Services, documents: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for for_print in (False, True):
+        asked.clear()
+        answer[0] = QMessageBox.StandardButton.No
+        dialog = ExportDialog(ExportKind.HANDOUT_PACK, group=selection.group, meeting=selection.meeting,
+                              handout_titles=[], documents_dir=documents, for_print=for_print)
+        qtbot.addWidget(dialog)
+        dialog.ok_button.click()
+        assert len(asked) == 1 and "No handouts were given at this session" in asked[0]
+        assert not dialog.result()   # still open: nothing is made
+        answer[0] = QMessageBox.StandardButton.Yes
+        dialog.ok_button.click()
+        assert dialog.result() and isinstance(dialog.result_value, ExportRequest)
+    with_handouts = dialog_for(ExportKind.HANDOUT_PACK, selection, sample_services, documents)
+    qtbot.addWidget(with_handouts)
+    asked.clear()
+    with_handouts.ok_button.click()
+    assert asked == [] and with_handouts.result()

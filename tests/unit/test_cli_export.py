@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,18 @@ def test_every_pdf_takes_letter_or_a4_and_follows_the_locale(kind: str, store: P
     assert run(store, kind, *PDF_COMMANDS[kind], "--paper", "A4", "-o", str(target)) == 0
     assert _size(target) == A4_POINTS
     qpdf_ok(target)
+
+
+def test_a_pack_of_no_handouts_warns(store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with services_on(store) as services:
+        group = services.groups.find_group(MAIN_GROUP)
+        meeting = services.meetings.find_meeting(group.id, date(2026, 3, 3))
+        assert services.handouts.given_at(meeting.id) == []
+    target = tmp_path / "pack.pdf"
+    assert run(store, "handout-pack", "--group", MAIN_GROUP, "--session", "2026-03-03", "-o", str(target)) == 0
+    out = capsys.readouterr()
+    assert out.err.startswith("Warning: The pack holds no handouts: none were given at this session.")
+    assert "--handouts" in out.err and out.out.startswith("Handout pack written to")
+    assert run(store, "handout-pack", "--group", MAIN_GROUP, "--session", "2026-03-03", "--handouts",
+               "Sleep basics", "-o", str(target)) == 0
+    assert capsys.readouterr().err == ""   # handouts named: nothing to warn about

@@ -344,6 +344,15 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
 
     def _collect(self) -> ExportRequest:
         request = self.request()
+        if self.spec.dialog_fields == "handouts" and not self._handout_titles:
+            # A pack of no handouts is rarely meant: say so before it is printed or saved.
+            answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+                "No handouts were given at this session, so the pack will hold only the cover, the group "
+                "agreement and the support contacts. Make it anyway?\n\nTo add handouts, tick them in the "
+                "Handouts tab first."))
+            if answer != QMessageBox.StandardButton.Yes:
+                raise ValidationError(self.tr("Tick the handouts for this session in the Handouts tab, then "
+                                              "make the pack again."))
         target = request.target
         if target is not None and target.exists() and target != self._confirmed:
             answer = QMessageBox.question(self, self.windowTitle(), f"{target.name} already exists. Replace it?")

@@ -200,3 +200,49 @@ def test_unknown_handout_titles_are_sentences(sample: Services) -> None:
     assert len(find_handouts(reports, ["sleep basics", "Worry time"])) == 2
     with pytest.raises(NotFoundError, match="no handout called 'Sleep'"):
         find_handouts(reports, ["Sleep"])
+
+
+def _sizes(path: Path, page: int) -> dict[str, float]:
+    """Each piece of text on a page (0-based) and the size it is set in, as the PDF draws it."""
+    sizes: dict[str, float] = {}
+
+    def visit(text: str, _cm: object, tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            sizes[text.strip()] = round(size * tm[3], 1)
+
+    PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_plain_text_lists_and_large_print(fresh: Services, tmp_path: Path) -> None:
+    plain = fresh.handouts.add_handout(HandoutDraft(
+        "Grounding steps", b"Grounding steps\nTry these when a wave comes.\n\n- Five things you can see\n"
+        b"* Four things you can touch\n1. Breathe out slowly\n2. Name the day\n", "text/plain", "g.txt"))
+    large = fresh.handouts.add_handout(HandoutDraft(
+        "Sleep basics (large print)", b"# Sleep basics (large print)\n\nKeep the same wake-up time.\n\n- No screens",
+        "text/markdown", "s.md"))
+    target = tmp_path / "pack.pdf"
+    export_handout_pack(fresh, HandoutPackOptions(_session(fresh).id, (plain.id, large.id), today=TODAY), target)
+    pages = pdftotext(target).split("\f")
+    listed = pages[3]
+    for item in ("• Five things you can see", "• Four things you can touch", "1. Breathe out slowly",
+                 "2. Name the day"):
+        assert item in listed, listed
+    assert "- Five" not in listed and "* Four" not in listed
+    normal, bigger = _sizes(target, 3), _sizes(target, 4)
+    assert normal["Try these when a wave comes."] == 10.5
+    assert bigger["Keep the same wake-up time."] >= 16   # large print prints large
+    assert bigger["No screens"] >= 16
+
+
+def test_an_empty_contacts_page_offers_a_crisis_line_box(sample: Services, tmp_path: Path) -> None:
+    from facilitator_app.export.handout_pack import CRISIS_LINE_HINT
+
+    target = tmp_path / "pack.pdf"
+    export_handout_pack(sample, HandoutPackOptions(_session(sample).id, (), today=TODAY), target)
+    last = " ".join(pdftotext(target).split("\f")[3].split())
+    assert "Crisis line" in last and CRISIS_LINE_HINT in last
+    filled = tmp_path / "filled.pdf"
+    export_handout_pack(sample, HandoutPackOptions(_session(sample).id, (), today=TODAY, organisation=Organisation(
+        "Millbrook Mind", (("Samaritans", "116 123"),))), filled)
+    assert CRISIS_LINE_HINT not in " ".join(pdftotext(filled).split())   # set up: the contacts, no box
