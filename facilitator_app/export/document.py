@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 
 from facilitator_app.domain.text import long_date, short_date
 from facilitator_app.errors import ExportError
@@ -192,6 +192,16 @@ class _HouseCanvas(rl_canvas.Canvas):
             self.setFont(FONT_BOLD, 8.5)
             self.drawString(MARGIN, bottom, CONFIDENTIAL)
         self.restoreState()
+
+
+def with_closing(story: Sequence[Flowable], closing: Sequence[Flowable]) -> list[Flowable]:
+    """The story with its closing lines kept together with its last section (from its last heading,
+    a flowable kept with the next), so they never sit alone on a near-empty last page: when the
+    section and the lines do not fit where the section begins, both move to the next page. A last
+    section longer than a page flows as usual."""
+    starts = [k for k, flowable in enumerate(story) if getattr(getattr(flowable, "style", None), "keepWithNext", 0)]
+    start = starts[-1] if starts else len(story)
+    return [*story[:start], KeepTogether([*story[start:], *closing])]
 
 
 def unbroken_date(day: date) -> str:

@@ -26,7 +26,14 @@ from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.text import MONTHS, long_date, short_date, sort_key
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
-from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story, unbroken_date
+from facilitator_app.export.document import (
+    DocumentInfo,
+    ExportResult,
+    Organisation,
+    export_story,
+    unbroken_date,
+    with_closing,
+)
 from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.privacy import NameLevel, parse_level, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
@@ -197,9 +204,9 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
         else:
             story.append(para("Nobody was a member of the group in this period.", st.body))
 
-    story.append(Spacer(1, 6 * mm))
-    story.append(para(f"Names shown as: {level.label.lower()}. Attendance counts members who were present, late "
-                      "or left early, plus visitors.", st.small))
+    story = with_closing(story, [Spacer(1, 6 * mm), para(
+        f"Names shown as: {level.label.lower()}. Attendance counts members who were present, late or left early, "
+        "plus visitors.", st.small)])
     info = DocumentInfo(title=TITLE, subject=f"{data.group.name}, {short_date(data.start)} to {short_date(data.end)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
                         confidential=named, paper=options.paper)

@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from facilitator_app.domain.text import long_date, short_date
 from facilitator_app.errors import ExportError, NotFoundError
 from facilitator_app.export.cli_support import output_path, pages
-from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story, with_closing
 from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import data_table, facts_table, para, styles
@@ -134,10 +134,10 @@ def member_record_story(data: MemberRecordData, options: MemberRecordOptions) ->
     else:
         story.append(para("No check-ins are recorded for you.", st.body))
 
-    story.append(Spacer(1, 6 * mm))
-    story.append(para("Session notes are written about the group's sessions and refer to people by initials only; "
-                      "they are not filed under your name, so they are not part of this record. Ask a facilitator "
-                      "if you would like them checked for anything about you.", st.small))
+    story = with_closing(story, [Spacer(1, 6 * mm), para(
+        "Session notes are written about the group's sessions and refer to people by initials only; they are not "
+        "filed under your name, so they are not part of this record. Ask a facilitator if you would like them "
+        "checked for anything about you.", st.small)])
     info = DocumentInfo(title=TITLE, subject=name, organisation=options.organisation.display_name,
                         produced_on=today, confidential=True, paper=options.paper)
     return info, story

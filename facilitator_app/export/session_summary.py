@@ -23,7 +23,14 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.text import long_date, short_date, sort_key, time_span
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
-from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story, unbroken_date
+from facilitator_app.export.document import (
+    DocumentInfo,
+    ExportResult,
+    Organisation,
+    export_story,
+    unbroken_date,
+    with_closing,
+)
 from facilitator_app.export.markdown import markdown_flowables
 from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text
@@ -168,9 +175,9 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
             story.append(para(title, st.h3))
             story.extend(markdown_flowables(text, hard_breaks=True))   # scrubbed in redacted()
 
-    story.append(Spacer(1, 6 * mm))
-    story.append(para(f"Names shown as: {level.label.lower()}. Produced {short_date(options.today or date.today())} "
-                      "from the group's records.", st.small))
+    story = with_closing(story, [Spacer(1, 6 * mm), para(
+        f"Names shown as: {level.label.lower()}. Produced {short_date(options.today or date.today())} "
+        "from the group's records.", st.small)])
     info = DocumentInfo(title=TITLE, subject=f"{group.name}, {short_date(meeting.date)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
                         confidential=named, paper=options.paper)

@@ -97,6 +97,27 @@ def test_continuation_pages_say_what_the_document_is_about_and_the_header_is_rea
     assert PdfReader(welsh).trailer["/Root"]["/Lang"] == "cy"
 
 
+def test_closing_lines_stay_with_the_last_section(tmp_path: Path) -> None:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from facilitator_app.export.document import with_closing
+
+    st = styles()
+    info = DocumentInfo("Session summary", "x")
+    frame = info.pagesize[1] - 42 * mm
+    # The last section fits at the foot of page 1; its closing line would not, and would sit alone on page 2.
+    story = [Spacer(1, frame - 62), para("Handouts given", st.h2), para("No handouts were recorded.")]
+    closing = [Spacer(1, 6 * mm), para("Names shown as: initials.", st.small)]
+    target = tmp_path / "alone.pdf"
+    write_bytes(target, render(info, [*story, *closing]).data)
+    alone = pdftotext(target).split("\f")
+    assert "Names shown as" in alone[1] and "Handouts given" not in alone[1]   # the fault, as it was
+    write_bytes(target, render(info, with_closing(story, closing)).data)
+    kept = pdftotext(target).split("\f")
+    assert "Names shown as" in kept[1] and "Handouts given" in kept[1] and "No handouts were recorded." in kept[1]
+
+
 def test_letter_and_a4(tmp_path: Path) -> None:
     for paper, size in ((Paper.A4, (595, 842)), (Paper.LETTER, (612, 792))):
         for turned in (False, True):
