@@ -179,7 +179,7 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
     writer.add_metadata({"/Title": info.metadata_title, "/Author": info.organisation, "/Subject": info.subject,
                          "/Creator": CREATOR})
     writer.page_mode = "/UseOutlines"
-    writer.root_object[NameObject("/Lang")] = TextStringObject("en-GB")   # for screen readers, as reportlab's
+    writer.root_object[NameObject("/Lang")] = TextStringObject(info.language)   # for screen readers, as reportlab's
     # pypdf declares display_doctitle as a bare property (no setter in its types); it has one at run time.
     writer.create_viewer_preferences().display_doctitle = True  # type: ignore[assignment]
     steps.check()
