@@ -110,17 +110,33 @@ NAME_FLOOR = 8.5        # ... and the smallest it shrinks to before it wraps ont
 PAD_LEFT, PAD_RIGHT, PAD_V = 6, 4, 3
 
 
-def _name_cell(name: str, room: float, row_height: float) -> tuple[Paragraph, float]:
-    """A name's cell and the height of its row: the name at full size when it fits on one line,
-    else smaller, down to a floor; a name still too long wraps and its row grows, so no rule ever
-    crosses the text."""
+class AtLeast(Flowable):
+    """A cell's content with a least height: the row is tall enough to sign in, and grows with the
+    content when it needs more (measured when the page is laid out, after the text is set by script)."""
+
+    def __init__(self, content: Flowable, height: float) -> None:
+        super().__init__()
+        self._content = [content]   # where shaping (export.shaping.scripted) looks for a Paragraph
+        self.least = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _width, self._inner = self._content[0].wrap(avail_width, avail_height)
+        self.width, self.height = avail_width, max(self.least, self._inner)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._content[0].drawOn(self.canv, 0, (self.height - self._inner) / 2)
+
+
+def _name_cell(name: str, room: float, row_height: float) -> AtLeast:
+    """A name's cell: the name at full size when it fits on one line, else smaller, down to a floor;
+    a name still too long wraps and its row grows, so no rule ever crosses the text."""
     size = NAME_SIZE
     while size > NAME_FLOOR and stringWidth(name, FONT, size) > room:
         size -= 0.5
     cell = Paragraph(esc(name), ParagraphStyle(f"sign_in_name_{size}", parent=styles().cell, fontSize=size,
                                                leading=round(size * 1.2, 1)))
-    _width, height = cell.wrap(room, 10_000)
-    return cell, max(row_height, height + 2 * PAD_V + 2)
+    return AtLeast(cell, row_height - 2 * PAD_V)
 
 
 def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, page_height: float) -> Table:
@@ -129,7 +145,9 @@ def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, 
     head_style = st.cell_head_centre
     name_width = min(62 * mm, max(45 * mm, width - len(dates) * 30 * mm))
     date_width = (width - name_width) / len(dates)
-    header = [Paragraph("Name", st.cell_head)] + [
+    # The heading row is at least 12 mm and grows with its dates when narrow columns wrap them
+    # (Letter, landscape, eight sessions).
+    header: list[Any] = [AtLeast(Paragraph("Name", st.cell_head), 12 * mm - 2 * PAD_V)] + [
         Paragraph(f"{WEEKDAYS[d.weekday()]}<br/>{d.day} {MONTHS[d.month - 1][:3]} {d.year}", head_style)
         for d in dates]
     body_rows = len(names) + blanks + 2
@@ -137,17 +155,12 @@ def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, 
     room = page_height - 42 * mm - 60 * mm
     row_height = max(8 * mm, min(10.5 * mm, room / max(1, body_rows)))
     rows: list[list[Any]] = [header]
-    # The header grows with its dates when narrow columns wrap them (Letter, landscape, eight sessions).
-    head_room = max(cell.wrap(date_width - PAD_LEFT - PAD_RIGHT, 10_000)[1] for cell in header[1:])
-    heights = [max(12 * mm, head_room + 2 * PAD_V + 2)]
-    for name in names:
-        name_cell, height = _name_cell(name, name_width - PAD_LEFT - PAD_RIGHT, row_height)
-        rows.append([name_cell] + [""] * len(dates))
-        heights.append(height)
+    rows += [[_name_cell(name, name_width - PAD_LEFT - PAD_RIGHT, row_height)] + [""] * len(dates) for name in names]
     rows += [[""] * (len(dates) + 1) for _ in range(blanks)]
     rows.append([Paragraph("Visitors (headcount)", st.label)] + [""] * len(dates))
     rows.append([Paragraph("<b>Total in the room</b>", cell)] + [""] * len(dates))
-    heights += [row_height] * (blanks + 2)
+    # Rows with content size themselves (None) at layout time; blank rows keep the height to sign in.
+    heights: list[float | None] = [None] * (1 + len(names)) + [row_height] * (blanks + 2)
     table = Table(rows, colWidths=[name_width] + [date_width] * len(dates),
                   rowHeights=heights, repeatRows=1, hAlign="LEFT")
     last = len(rows) - 1
