@@ -246,3 +246,20 @@ def test_an_empty_contacts_page_offers_a_crisis_line_box(sample: Services, tmp_p
     export_handout_pack(sample, HandoutPackOptions(_session(sample).id, (), today=TODAY, organisation=Organisation(
         "Millbrook Mind", (("Samaritans", "116 123"),))), filled)
     assert CRISIS_LINE_HINT not in " ".join(pdftotext(filled).split())   # set up: the contacts, no box
+
+
+def test_a_turned_pdf_handout_is_numbered_at_its_foot_as_read(fresh: Services, tmp_path: Path) -> None:
+    reader = PdfReader(io.BytesIO(small_pdf("Turned map", 1)))
+    writer = PdfWriter()
+    writer.add_page(reader.pages[0])
+    writer.pages[0].rotate(90)
+    turned = io.BytesIO()
+    writer.write(turned)
+    handout = fresh.handouts.add_handout(HandoutDraft("Turned map", turned.getvalue(), "application/pdf", "map.pdf"))
+    target = tmp_path / "pack.pdf"
+    result = export_handout_pack(fresh, HandoutPackOptions(_session(fresh).id, (handout.id,), today=TODAY), target)
+    qpdf_ok(target)
+    page = PdfReader(target).pages[3]
+    assert f"Page 4 of {result.pages}" in pdftotext(target).split("\f")[3]
+    # Shown as it was (landscape), with the footer along its foot as read: the turn moved into the content.
+    assert page.get("/Rotate", 0) == 0 and page.mediabox.width > page.mediabox.height
