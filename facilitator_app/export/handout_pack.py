@@ -25,10 +25,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
 from pypdf.errors import DependencyError
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    TextStringObject,
+)
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -242,12 +249,13 @@ def _merge(writer: PdfWriter, item: _Prepared) -> None:
 
 def _stamp_footers(writer: PdfWriter, indexes: Sequence[int], info: DocumentInfo, total: int) -> None:
     """Put the pack's footer on merged pages: one overlay PDF made with reportlab (a page per merged
-    page, its size), each page laid over its merged page. The text sits on a small white patch, so it
-    reads on a handout that prints to its own edge."""
+    page, its size), each page's drawing added after the merged page's own. The text sits on a small
+    white patch, so it reads on a handout that prints to its own edge."""
     if not indexes:
         return
     buffer = io.BytesIO()
-    overlay = rl_canvas.Canvas(buffer, pageCompression=1)
+    # Uncompressed: pypdf reads its pages back several times faster, and each stamp is a few hundred bytes.
+    overlay = rl_canvas.Canvas(buffer, pageCompression=0, initialFontName=FONT, initialFontSize=8)
     for index in indexes:
         page = writer.pages[index]
         if page.get("/Rotate", 0):
@@ -271,8 +279,46 @@ def _stamp_footers(writer: PdfWriter, indexes: Sequence[int], info: DocumentInfo
         overlay.showPage()
     overlay.save()
     stamps = PdfReader(io.BytesIO(buffer.getvalue())).pages
+    fonts: dict[str, IndirectObject] = {}   # the overlay's fonts, copied into the pack once
+    # The merged page's drawing is wrapped in q ... Q, so whatever state it leaves does not move the stamp.
+    save = _stream(writer, b"q\n")
     for index, stamp in zip(indexes, stamps, strict=True):
-        writer.pages[index].merge_page(stamp)
+        _stamp(writer, writer.pages[index], stamp, fonts, save)
+
+
+def _stream(writer: PdfWriter, data: bytes) -> IndirectObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return writer._add_object(stream)
+
+
+def _stamp(writer: PdfWriter, page: PageObject, stamp: PageObject, fonts: dict[str, IndirectObject],
+           save: IndirectObject) -> None:
+    """Lay ``stamp`` over ``page`` by adding its content stream after the page's own, its fonts under
+    names of their own in the page's resources. Neither content stream is parsed, as pypdf's
+    merge_page would: stamping stays a small part of the cost of merging (benchmarks/bench_exports.py)."""
+    drawn = stamp.get_contents()
+    content = drawn.get_data() if drawn is not None else b""
+    if "/Resources" not in page:
+        page[NameObject("/Resources")] = DictionaryObject()
+    resources = page["/Resources"].get_object()
+    assert isinstance(resources, DictionaryObject)
+    if "/Font" not in resources:
+        resources[NameObject("/Font")] = DictionaryObject()
+    page_fonts = resources["/Font"].get_object()
+    assert isinstance(page_fonts, DictionaryObject)
+    stamp_resources = stamp["/Resources"].get_object()
+    assert isinstance(stamp_resources, DictionaryObject)
+    for name, ref in stamp_resources.get("/Font", DictionaryObject()).get_object().items():
+        ours = "/FacilitatorStamp" + "".join(ch for ch in name if ch.isalnum())
+        if name not in fonts:
+            fonts[name] = ref.get_object().clone(writer).indirect_reference
+        page_fonts[NameObject(ours)] = fonts[name]
+        content = content.replace(f"{name} ".encode(), f"{ours} ".encode())
+    existing = page.get("/Contents")
+    own = existing.get_object() if existing is not None else None
+    streams = list(own) if isinstance(own, ArrayObject) else [existing] if existing is not None else []
+    page[NameObject("/Contents")] = ArrayObject([save, *streams, _stream(writer, b"\nQ\n" + content)])
 
 
 def _image(handout: PackHandout, width: float, height: float) -> Image:
