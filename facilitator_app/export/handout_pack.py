@@ -40,7 +40,16 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, HRFlowable, Image, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from facilitator_app.domain.text import long_date, same_name, short_date, time_span
 from facilitator_app.errors import ExportError
@@ -421,8 +430,8 @@ def _story(data: HandoutPackData, options: HandoutPackOptions, prepared: Sequenc
     if not contacts:
         # Nothing set up yet: the one number everyone should have gets a box of its own to write it in.
         story += [_crisis_line_box(), Spacer(1, 6 * mm)]
-    story += [_contacts(contacts), Spacer(1, 6 * mm),
-              para("If you or someone else is in immediate danger, call your local emergency number.", st.body)]
+    story.append(_contacts(contacts, "If you or someone else is in immediate danger, call your local emergency "
+                                     "number."))
     return story
 
 
@@ -490,20 +499,27 @@ def _crisis_line_box() -> Table:
     return table
 
 
-def _contacts(contacts: Sequence[tuple[str, str]]) -> Table:
+def _contacts(contacts: Sequence[tuple[str, str]], closing: str) -> Table:
+    """The contacts (or blank lines to write on), then the closing line as the table's last row, never
+    split from the contact above it: a long list does not leave the line alone on a last page."""
     st = styles()
     filled = _filled(contacts)
     if filled:
-        rows = [[para(label, st.label), para(value, st.body)] for label, value in filled]
-        heights = None
+        rows: list[list[Any]] = [[para(label, st.label), para(value, st.body)] for label, value in filled]
+        heights: list[float | None] = [None] * len(rows)
     else:
         # Nothing set up yet: lines to write on by hand.
         rows = [["", ""] for _ in range(BLANK_CONTACT_ROWS)]
         heights = [13 * mm] * BLANK_CONTACT_ROWS
+    rows.append([para(closing, st.body), ""])
+    heights.append(None)
     table = Table(rows, colWidths=[60 * mm, 114 * mm], rowHeights=heights, hAlign="LEFT")
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE if filled else MUTED),
-                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+                               ("LINEBELOW", (0, 0), (-1, -2), 0.6, RULE if filled else MUTED),
+                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                               ("SPAN", (0, -1), (-1, -1)), ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                               ("TOPPADDING", (0, -1), (-1, -1), 6 * mm),
+                               ("NOSPLIT", (0, -2), (-1, -1))]))
     return table
 
 

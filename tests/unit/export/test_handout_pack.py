@@ -263,3 +263,13 @@ def test_a_turned_pdf_handout_is_numbered_at_its_foot_as_read(fresh: Services, t
     assert f"Page 4 of {result.pages}" in pdftotext(target).split("\f")[3]
     # Shown as it was (landscape), with the footer along its foot as read: the turn moved into the content.
     assert page.get("/Rotate", 0) == 0 and page.mediabox.width > page.mediabox.height
+
+
+def test_the_closing_line_never_sits_alone_after_a_long_list_of_contacts(sample: Services, tmp_path: Path) -> None:
+    target = tmp_path / "pack.pdf"
+    for count in range(20, 32):   # around the length where the list alone fills the page
+        contacts = tuple((f"Service {k}", f"0800 000 {k:03d}") for k in range(count))
+        export_handout_pack(sample, HandoutPackOptions(_session(sample).id, (), today=TODAY,
+                                                       organisation=Organisation("Millbrook Mind", contacts)), target)
+        last = pdftotext(target).split("\f")[-2]
+        assert "immediate danger" in last and "Service" in last, count
