@@ -201,7 +201,22 @@ def with_closing(story: Sequence[Flowable], closing: Sequence[Flowable]) -> list
     section longer than a page flows as usual."""
     starts = [k for k, flowable in enumerate(story) if getattr(getattr(flowable, "style", None), "keepWithNext", 0)]
     start = starts[-1] if starts else len(story)
-    return [*story[:start], KeepTogether([*story[start:], *closing])]
+    return [*story[:start], KeepIfItFits([*story[start:], *closing])]
+
+
+class KeepIfItFits(KeepTogether):
+    """Kept together when it fits on a page: moved to the next page when it does not fit where it is
+    but would fit there. Content longer than a page flows on from where it is (reportlab's own
+    KeepTogether would start it on a new page anyway, leaving a gap)."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and self._H > frame._height:
+            return list(self._content)
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        return parts
 
 
 def unbroken_date(day: date) -> str:

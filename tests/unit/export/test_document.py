@@ -118,6 +118,20 @@ def test_closing_lines_stay_with_the_last_section(tmp_path: Path) -> None:
     assert "Names shown as" in kept[1] and "Handouts given" in kept[1] and "No handouts were recorded." in kept[1]
 
 
+def test_a_last_section_longer_than_a_page_starts_where_it_is(tmp_path: Path) -> None:
+    from facilitator_app.export.document import with_closing
+
+    st = styles()
+    story = [para("Group report", st.title), para("Sessions", st.h2),
+             *[para(f"Session {k}: a line of the table.") for k in range(120)]]
+    target = tmp_path / "long.pdf"
+    write_bytes(target, render(DocumentInfo("Group report", "x"), with_closing(
+        story, [para("Names shown as: headcount only.", st.small)])).data)
+    pages = pdftotext(target).split("\f")
+    assert "Sessions" in pages[0] and "Session 0:" in pages[0]   # no page left blank under the title
+    assert "Names shown as" in pages[-2] and "Session 119:" in pages[-2]
+
+
 def test_letter_and_a4(tmp_path: Path) -> None:
     for paper, size in ((Paper.A4, (595, 842)), (Paper.LETTER, (612, 792))):
         for turned in (False, True):
