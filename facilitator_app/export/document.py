@@ -224,6 +224,14 @@ def unbroken_date(day: date) -> str:
     return long_date(day).replace(" ", "\u00a0")
 
 
+def overlay_canvas(buffer: BinaryIO) -> Any:
+    """A canvas for text laid over pages that were not made here (a merged PDF handout's footer): it
+    draws text as the house canvas does (the house canvas's own base class), without its header and
+    footer. Uncompressed: pypdf reads its pages back several times faster, and each is small."""
+    base: Any = _HouseCanvas.__mro__[1]
+    return base(buffer, pageCompression=0, initialFontName=FONT, initialFontSize=8)
+
+
 def fit_text(canvas: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis if it would run past ``width`` points."""
     if canvas.stringWidth(text, font, size) <= width:

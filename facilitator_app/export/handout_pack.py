@@ -39,7 +39,6 @@ from pypdf.generic import (
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
@@ -66,6 +65,7 @@ from facilitator_app.export.document import (
     atomic_write,
     check_target,
     fit_text,
+    overlay_canvas,
     render,
 )
 from facilitator_app.export.markdown import first_heading, markdown_flowables, plain_text_flowables
@@ -263,8 +263,7 @@ def _stamp_footers(writer: PdfWriter, indexes: Sequence[int], info: DocumentInfo
     if not indexes:
         return
     buffer = io.BytesIO()
-    # Uncompressed: pypdf reads its pages back several times faster, and each stamp is a few hundred bytes.
-    overlay = rl_canvas.Canvas(buffer, pageCompression=0, initialFontName=FONT, initialFontSize=8)
+    overlay = overlay_canvas(buffer)
     for index in indexes:
         page = writer.pages[index]
         if page.get("/Rotate", 0):
