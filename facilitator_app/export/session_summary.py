@@ -33,7 +33,7 @@ from facilitator_app.export.document import (
 )
 from facilitator_app.export.markdown import markdown_flowables
 from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
-from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text
+from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
@@ -146,13 +146,15 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
             if came:
                 named = True
                 story.append(para("Who came", st.h3))
-                story.append(_name_columns([(display_name(e.person, level), e.status.label) for e in came
+                # Namesakes told apart ("J.M. (1)", "J.M. (2)"): two rows alike would read as one person twice.
+                names = told_apart([e.person for e in came], level)
+                story.append(_name_columns([(name, e.status.label) for name, e in zip(names, came, strict=True)
                                             if e.status is not None]))
             if excused:
                 named = True
                 story.append(Spacer(1, 2 * mm))
                 story.append(markup("<b>Sent apologies:</b> " + esc(", ".join(
-                    display_name(e.person, level) for e in excused)), st.body))
+                    told_apart([e.person for e in excused], level))), st.body))
 
     story.extend(_checkins(data, options))
 

@@ -217,3 +217,14 @@ def test_who_came_is_in_the_order_of_the_names_as_printed(fresh: Services, tmp_p
         # The text runs row by row across two columns; the names read down the left column, then the right.
         keys = [sort_key(name) for name in shown[0::2] + shown[1::2]]
         assert keys == sorted(keys), (level, shown)
+
+
+def test_namesakes_in_who_came_are_told_apart(fresh: Services, tmp_path: Path) -> None:
+    group = fresh.groups.find_group(MAIN_GROUP)
+    meeting = _meeting_with_everyone(fresh)
+    for preferred, full in (("Jo", "Jo Quarrie"), ("Jude", "Jude Quint")):
+        member = fresh.members.add_member(MemberDraft(preferred, full), group.id, joined_on=meeting.date)
+        fresh.attendance.set_status(meeting.id, member.id, AttendanceStatus.PRESENT)
+    _, text = _export(fresh, tmp_path, meeting)
+    came = text.split("Who came")[1].split("Check-in round")[0]
+    assert "J.Q. (1)" in came and "J.Q. (2)" in came
