@@ -39,16 +39,7 @@ from pypdf.generic import (
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    HRFlowable,
-    Image,
-    NextPageTemplate,
-    PageBreak,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, HRFlowable, Image, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from facilitator_app.domain.text import long_date, same_name, short_date, time_span
 from facilitator_app.errors import ExportError
