@@ -8,6 +8,7 @@ month as a line chart. With a names level, a table of members and their attendan
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -22,11 +23,19 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import MeetingStatus
-from facilitator_app.domain.text import MONTHS, long_date, short_date
+from facilitator_app.domain.text import MONTHS, long_date, short_date, sort_key
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
-from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
-from facilitator_app.export.privacy import NameLevel, display_name, parse_level
+from facilitator_app.export.document import (
+    DocumentInfo,
+    ExportResult,
+    Organisation,
+    export_story,
+    unbroken_date,
+    with_closing,
+)
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
+from facilitator_app.export.privacy import NameLevel, parse_level, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import (
@@ -57,6 +66,7 @@ class GroupReportOptions:
     names: NameLevel = NameLevel.NONE
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    paper: Paper = Paper.A4
 
 
 def export_group_report(services: Any, options: GroupReportOptions, target: Path,
@@ -108,7 +118,9 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
     st = styles()
     level = options.names
     period = f"{long_date(data.start)} to {long_date(data.end)}"
-    story: list[Flowable] = [para(TITLE, st.title), para(f"{data.group.name} · {period}", st.subtitle)]
+    # No line break inside a date: its spaces are non-breaking.
+    unbroken = f"{unbroken_date(data.start)} to {unbroken_date(data.end)}"
+    story: list[Flowable] = [para(TITLE, st.title), para(f"{data.group.name} · {unbroken}", st.subtitle)]
 
     held = data.held
     defn = data.instrument
@@ -179,20 +191,25 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
     if level.shows_names:
         story.append(para("Members", st.h2))
         if data.members:
+            # Namesakes told apart, then in the order of the names as printed.
+            shown = sorted(zip(told_apart([m.person for m in data.members], level), data.members, strict=True),
+                           key=lambda pair: (sort_key(pair[0]), pair[1].person.id))
             story.append(data_table(
                 ["Name", "Joined", "Left", "Sessions attended"],
-                [[display_name(m.person, level), short_date(m.joined_on), short_date(m.left_on) or "—",
-                  f"{m.attended} of {len(held)}"] for m in data.members],
+                [[name, short_date(m.joined_on), short_date(m.left_on) or "—", f"{m.attended} of {m.possible}"]
+                 for name, m in shown],
                 [64 * mm, 34 * mm, 34 * mm, 42 * mm], numeric=(3,)))
+            story.append(para("Sessions attended counts the sessions held while each person was a member. "
+                              "Left is shown when they left during the period.", st.small))
         else:
             story.append(para("Nobody was a member of the group in this period.", st.body))
 
-    story.append(Spacer(1, 6 * mm))
-    story.append(para(f"Names shown as: {level.label.lower()}. Attendance counts members who were present, late "
-                      "or left early, plus visitors.", st.small))
+    story = with_closing(story, [Spacer(1, 6 * mm), para(
+        f"Names shown as: {level.label.lower()}. Attendance counts members who were present, late or left early, "
+        "plus visitors.", st.small)])
     info = DocumentInfo(title=TITLE, subject=f"{data.group.name}, {short_date(data.start)} to {short_date(data.end)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-                        confidential=named)
+                        confidential=named, paper=options.paper)
     return info, story
 
 
@@ -227,6 +244,19 @@ def _thinned(labels: list[str], room: int) -> list[str]:
     return [label if i % step == 0 else "" for i, label in enumerate(labels)]
 
 
+def _axis_labels(days: Sequence[date], label: Callable[[date], str], room: int) -> list[str]:
+    """An axis's labels, thinned to ``room``, the year under the first label shown and under the first
+    label shown of each new year, so an axis across years never leaves "Jan" ambiguous."""
+    labels = _thinned([label(day) for day in days], room)
+    shown_year = None
+    out = []
+    for day, text in zip(days, labels, strict=True):
+        if text and day.year != shown_year:
+            text, shown_year = f"{text}\n{day.year}", day.year
+        out.append(text)
+    return out
+
+
 def _drawing() -> Drawing:
     drawing = Drawing(CHART_WIDTH, CHART_HEIGHT)
     # The renderer's starting font; without this every chart names Times-Roman, unembedded.
@@ -238,12 +268,13 @@ def _attendance_chart(data: GroupReportData) -> Drawing:
     held = data.held
     drawing = _drawing()
     chart = VerticalBarChart()
-    left, bottom = 20 * mm, 14 * mm
+    left, bottom = 20 * mm, 17 * mm   # room for two-line labels (day, then year)
     chart.x, chart.y = left, bottom
     chart.width, chart.height = CHART_WIDTH - left - 4 * mm, CHART_HEIGHT - bottom - 10 * mm
     chart.data = [[s.attended for s in held], [s.visitors for s in held]]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = _thinned([f"{s.date.day} {MONTHS[s.date.month - 1][:3]}" for s in held], 14)
+    chart.categoryAxis.categoryNames = _axis_labels([s.date for s in held],
+                                                    lambda day: f"{day.day} {MONTHS[day.month - 1][:3]}", 14)
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -2
     top = max(s.in_room for s in held)
@@ -275,12 +306,12 @@ def _checkin_chart(data: GroupReportData) -> Drawing:
     defn = data.instrument
     drawing = _drawing()
     chart = HorizontalLineChart()
-    left, bottom = 20 * mm, 14 * mm
+    left, bottom = 20 * mm, 17 * mm   # room for two-line labels (day, then year)
     chart.x, chart.y = left, bottom
     chart.width, chart.height = CHART_WIDTH - left - 4 * mm, CHART_HEIGHT - bottom - 8 * mm
     chart.data = [[m.average for m in data.months]]
-    chart.categoryAxis.categoryNames = _thinned([_month(m.month, year=m.month.month == 1 or i == 0)
-                                                 for i, m in enumerate(data.months)], 13)
+    chart.categoryAxis.categoryNames = _axis_labels([m.month for m in data.months],
+                                                    lambda day: _month(day, year=False), 13)
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -2
     low, high = (defn.min_total, defn.max_total) if defn else (0, 10)
@@ -303,7 +334,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     group = services.groups.find_group(args.group)
     level = parse_level(args.names)
     result = export_group_report(services, GroupReportOptions(
-        group.id, args.start, args.end, names=level, organisation=organisation),
+        group.id, args.start, args.end, names=level, organisation=organisation, paper=parse_paper(args.paper)),
         output_path(args, args.export_kind, group, args.start, args.end))
     message = f"{TITLE} written to {result.path} ({pages(result.pages)})"
     return message if level is NameLevel.FULL else f"{message}\n{replaced_line(result.replaced)}"
@@ -316,4 +347,5 @@ def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisati
     start, end = choices["start"], choices["end"]
     if start > end:
         raise ValidationError("The report starts after it ends. Choose a start date on or before the end date.")
-    return GroupReportOptions(subject.group.id, start, end, names=level, organisation=organisation)
+    return GroupReportOptions(subject.group.id, start, end, names=level, organisation=organisation,
+                              paper=chosen_paper(choices))

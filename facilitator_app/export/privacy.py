@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
@@ -71,6 +73,28 @@ def display_name(member: Named, level: NameLevel) -> str:
     if level is NameLevel.INITIALS:
         return initials(full or preferred) or "?"
     return ""
+
+
+def told_apart(people: Sequence[Named], level: NameLevel) -> list[str]:
+    """Each person's name at ``level``, namesakes told apart (a table must not show two rows that look
+    like one person twice): at first-name level by the initial of their surname where one is stored,
+    then, for any still alike, by a number in the given order ("Omar (1)", "Omar (2)")."""
+    names = [display_name(p, level) for p in people]
+    if level is NameLevel.FIRST:
+        counts = Counter(names)
+        for k, person in enumerate(people):
+            parts = (person.full_name or "").split()
+            if counts[names[k]] > 1 and len(parts) > 1:
+                names[k] = f"{names[k]} {parts[-1][0].upper()}."
+    counts = Counter(names)
+    seen: Counter[str] = Counter()
+    out = []
+    for name in names:
+        if name and counts[name] > 1:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        out.append(name)
+    return out
 
 
 def people_text(text: str, level: NameLevel) -> str:
