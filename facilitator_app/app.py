@@ -102,8 +102,9 @@ def environment_unlock_check(environ: Mapping[str, str] | None = None) -> Callab
 class AppController:
     """Opens windows on stores and cleans up the throwaway sample stores afterwards."""
 
-    def __init__(self, paths: AppPaths) -> None:
+    def __init__(self, paths: AppPaths, quitting: Callable[[], bool] = lambda: False) -> None:
         self._paths = paths
+        self._quitting = quitting  # the system asked the app to end: open nothing more, ask nothing more
         self._windows: list[MainWindow] = []
         self._temp_dirs: list[Path] = []
 
@@ -116,9 +117,12 @@ class AppController:
             window = create_main_window(store_path, backups_dir=backups_dir,
                                         settings_file=self._paths.window_settings, back_up=not demo,
                                         sample_data=demo)
-        except StoreDamagedError as exc:
-            return self._offer_recovery(store_path, backups_dir or store_path.parent / "backups", exc)
         except AppError as exc:
+            if self._quitting():
+                log.info("not opened, the app is ending: %s", exc.message)
+                return False
+            if isinstance(exc, StoreDamagedError):
+                return self._offer_recovery(store_path, backups_dir or store_path.parent / "backups", exc)
             log.warning("could not open %s: %s (%s)", store_path, exc.message, exc.detail)
             QMessageBox.critical(None, f"{APP_NAME}: the data file could not be opened", exc.message)
             return False
@@ -186,12 +190,15 @@ def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     install_exception_hook(log_file)
-    controller = AppController(paths)
     quitter = QuitOnSignal(app)  # SIGTERM and friends end the event loop, so the clean-up below runs
+    controller = AppController(paths, quitting=lambda: quitter.requested)
     try:
         opened = controller.open_demo() if demo else controller.open_window(paths.store)
         startup.finish(automatic=False)
         collector = MainThreadGarbageCollector(app)  # noqa: F841 (lives as long as the app)
+        if quitter.requested:  # while a dialog at start was open: quit() cannot end a loop not yet running
+            app.closeAllWindows()
+            return 0
         if not opened:
             return 1
         return app.exec()

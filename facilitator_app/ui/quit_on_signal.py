@@ -39,6 +39,7 @@ class QuitOnSignal(QObject):
         super().__init__(app)
         self._app = app
         self._quit_app = quit_app or self._close_windows_and_quit
+        self._requested = False
         self._reader, self._writer = socket.socketpair()
         for end in (self._reader, self._writer):
             end.setblocking(False)
@@ -55,8 +56,16 @@ class QuitOnSignal(QObject):
                 received += chunk
         signals = [number for number in received if number in QUIT_SIGNALS]
         if signals:
+            self._requested = True
             log.info("received %s: closing the windows and quitting", signal.Signals(signals[0]).name)
             self._quit_app(signals[0])
+
+    @property
+    def requested(self) -> bool:
+        """Whether a signal has asked the app to end. ``QApplication.quit()`` does nothing before the
+        event loop runs, so a signal that lands while a dialog shown at start (the passphrase) is open
+        is remembered here: the caller must not start the loop, nor show more dialogs."""
+        return self._requested
 
     def _close_windows_and_quit(self, _signum: int) -> None:
         self._app.closeAllWindows()  # each window saves and closes its data file (closeEvent)

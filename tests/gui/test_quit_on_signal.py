@@ -66,3 +66,33 @@ def test_the_signal_handlers_are_put_back_afterwards(qapp) -> None:  # type: ign
     finally:
         quitter.uninstall()
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_signal_while_the_passphrase_is_asked_ends_the_app(tmp_path: Path) -> None:
+    """Logging out while the start-up passphrase dialog waits: the app ends, it does not sit in an
+    event loop that ``quit()`` (called before the loop ran) can no longer end, nor show a message box."""
+    from facilitator_app.services.sample_data import build_sample_store
+
+    store = tmp_path / "group.sqlite3"
+    build_sample_store(store, scale="small", seed=3, passphrase="the right passphrase")
+    before = store.read_bytes()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen",
+           "FACILITATOR_APP_PASSPHRASE": "not the passphrase", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    process = subprocess.Popen([sys.executable, "-m", "facilitator_app", "--db", str(store)], cwd=REPO, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        # The lock is taken just before the passphrase is asked for.
+        assert _wait_for(lambda: any(tmp_path.glob("group.sqlite3.lock"))), "the app did not start"
+        time.sleep(1.5)  # the wrong passphrase is tried, then the dialog shows
+        assert process.poll() is None, process.communicate()
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+    assert store.read_bytes() == before
