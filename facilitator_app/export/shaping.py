@@ -18,9 +18,14 @@ Copying text out of the PDF gives the logical order back: the glyphs stand in vi
 any PDF, and readers (poppler's pdftotext, Acrobat) reverse right-to-left runs; the fonts'
 ToUnicode maps give the base letters for the joined forms (see :class:`ShapedTTFont`).
 
-The trade-off: a Paragraph is reordered before reportlab wraps it, so right-to-left text long
-enough to wrap has its lines in reverse order (each line itself reads right). Names, titles and
-table cells never wrap that way in practice; long Arabic or Hebrew notes would.
+Plain text with right-to-left words (a name, a note) is broken into lines first and each line
+reordered on its own (:class:`BidiParagraph`), so a long Arabic note reads top to bottom, and
+starts at the right margin. The trade-offs: a Paragraph with markup (``<b>`` and the like) is
+reordered stretch by stretch between its tags, before reportlab wraps it, so right-to-left words
+that wrap there have their lines in reverse order, and a right-to-left phrase split by a tag keeps
+its pieces in logical order; the app's own markup never puts right-to-left text in that position.
+A line that mixes right-to-left and left-to-right phrases is drawn right, but copied-out text may
+give its phrases in display order (poppler reverses right-to-left runs one by one).
 
 Latin-only text (what most documents hold) takes a fast path: one set look-up per character and
 nothing else. No Qt here (export is below ui/).
@@ -41,11 +46,14 @@ from xml.sax.saxutils import escape
 
 from bidi import algorithm as bidi_algorithm
 from reportlab.lib.abag import ABag
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import ps2tt
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, shapeFragWord
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Paragraph, Table
 
 FONT_DIR = Path(__file__).with_name("fonts")
 
@@ -122,7 +130,8 @@ class ShapedTTFont(TTFont):
         if code in self.letters:
             text = self.letters[code]
         elif _within(code, _PRESENTATION_FORMS):
-            text = unicodedata.normalize("NFKC", chr(code))
+            # (the forms of vowel signs decompose with a space in front: " َّ" for shadda with fatha)
+            text = unicodedata.normalize("NFKC", chr(code)).replace(" ", "") or chr(code)
         else:
             return chr(code)
         # A glyph for several right-to-left letters (lam-alef) stands in a line drawn in visual
@@ -394,17 +403,74 @@ def markup(text: str, base_font: str) -> str | None:
     return "".join(out) if changed else None
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+class BidiParagraph(Paragraph):
+    """A paragraph of plain text with right-to-left words, broken into lines before it is reordered.
+
+    The bidi algorithm orders each *line* (UAX #9, rule L1 onwards), so the lines must be known
+    first: on each new width the logical text is broken greedily by its shaped width, each line is
+    set by run and in visual order (:func:`markup`), and the lines are joined with ``<br/>``.
+    Only text without markup (besides line breaks) takes this route; see :func:`scripted`."""
+
+    _logical: str | None = None    # the logical text, escaped; None for the halves of a split
+    _width: float | None = None    # the width the lines were broken for
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's name)
+        style = self.style
+        room = availWidth - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0)
+        if self._logical is not None and room != self._width:
+            lines = [line for part in _BREAK.split(self._logical)
+                     for line in _broken(html.unescape(part), style.fontName, style.fontSize, room)]
+            set_lines = [markup(escape(line), style.fontName) or escape(line) for line in lines]
+            if len(lines) > 1 and style.alignment == TA_LEFT and bidi_algorithm.get_base_level(self._logical):
+                # A block of right-to-left lines starts at the right margin (one line, a name in a
+                # table column, stays where the other names are).
+                style = _right_aligned(style)
+            Paragraph.__init__(self, "<br/>".join(set_lines), style, bulletText=self.bulletText)
+            self._width = room
+        return super().wrap(availWidth, availHeight)
+
+
+@lru_cache(maxsize=64)
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+
+
+def _broken(text: str, font_name: str, size: float, room: float) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``room`` (a longer word stands alone)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if current and width(candidate, font_name, size) > room:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current] if current or not lines else lines
+
+
 def scripted(story: Sequence[Any]) -> None:
     """Set every Paragraph in ``story`` (tables and groups included) by run, in place."""
-    from reportlab.platypus import Paragraph, Table
 
     def visit(item: Any) -> None:
         if isinstance(item, Paragraph):
             text = getattr(item, "text", None)
-            if isinstance(text, str):
-                new = markup(text, item.style.fontName)
-                if new is not None:
-                    Paragraph.__init__(item, new, item.style, bulletText=item.bulletText)
+            if not isinstance(text, str) or plain(text):
+                return
+            if type(item) is Paragraph and _right_to_left(text) and _TAG.search(_BREAK.sub("", text)) is None:
+                item.__class__ = BidiParagraph
+                item._logical = text
+                return
+            new = markup(text, item.style.fontName)
+            if new is not None:
+                Paragraph.__init__(item, new, item.style, bulletText=item.bulletText)
         elif isinstance(item, Table):
             for row in item._cellvalues:
                 for cell in row:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.pdfbase.ttfonts import TTFontFile
 from reportlab.pdfgen import canvas
 
@@ -230,3 +231,47 @@ def test_fallback_fonts_are_subset(tmp_path: Path) -> None:
     assert target.stat().st_size < 60_000
     out = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"[A-Z]{6}\+DroidSansFallback\s+TrueType\s+\S+\s+yes\s+yes\s+yes", out), out
+
+
+def _logical_words(text: str) -> list[str]:
+    """pdftotext's words without its direction marks (U+202A-U+202E)."""
+    return text.translate(dict.fromkeys(range(0x202A, 0x202F))).split()
+
+
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+          "ديسمبر")
+
+
+def test_right_to_left_text_wraps_line_by_line(tmp_path: Path) -> None:
+    """A long Arabic note is broken into lines before each line is reordered, so its lines (and its
+    pages: the paragraph splits across them) read top to bottom, and it starts at the right margin."""
+    words = [MONTHS[(n * 5) % len(MONTHS)] for n in range(2000)]
+    target = tmp_path / "note.pdf"
+    rendered = render(DocumentInfo("Notes", ""), [para(" ".join(words)), para("After the note.")])
+    target.write_bytes(rendered.data)
+    assert rendered.pages >= 2
+    text = pdftotext(target)
+    body = text[text.index(words[0]):text.index("After the note.")]
+    assert [word for word in _logical_words(body) if word in MONTHS] == words   # running headers left out
+    note = para(" ".join(words[:40]))
+    shaping.scripted([note])
+    note.wrap(300, 800)
+    assert note.style.alignment == TA_RIGHT
+
+
+def test_a_right_to_left_name_in_a_column_stays_aligned_with_the_others() -> None:
+    """One line of right-to-left text keeps the style's alignment (a sign-in sheet's name column)."""
+    paragraph = para(ARABIC[0])
+    shaping.scripted([paragraph])
+    paragraph.wrap(200, 100)
+    assert paragraph.style.alignment == styles().body.alignment
+
+
+def test_vowel_signs_and_stacked_accents_copy_out_as_typed(tmp_path: Path) -> None:
+    """Arabic harakat (shadda with fatha is one glyph), Hebrew niqqud and Vietnamese stacked accents."""
+    names = ("مُحَمَّد الأَحْمَد", "שָׂרָה כֹּהֵן", "Nguyễn Thị Ánh ặ ễ")
+    target = tmp_path / "marks.pdf"
+    target.write_bytes(render(DocumentInfo("Names", ""), [para(name) for name in names]).data)
+    text = pdftotext(target)
+    assert [name for name in names if nfc(name) not in text] == []
+    assert glyph_problems(target) == []
