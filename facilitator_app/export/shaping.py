@@ -163,7 +163,7 @@ class Fonts:
     document never reads it). Registration is process-wide in reportlab, so this is too."""
 
     def __init__(self) -> None:
-        self._lock = threading.RLock()
+        self.lock = threading.RLock()
         self._families: set[str] = set()
         self._plain: frozenset[int] | None = None
         self._styles: dict[str, tuple[Family, bool, bool]] = {}
@@ -176,7 +176,7 @@ class Fonts:
         """Register ``family`` with reportlab (once), and return it."""
         if family.name in self._families:
             return family
-        with self._lock:
+        with self.lock:
             if family.name not in self._families:
                 shaped = family is not LATIN
                 loaded: dict[str, TTFont] = {}
@@ -319,7 +319,8 @@ def _shape(text: str, font_name: str, size: float = 10) -> str:
     """HarfBuzz's glyphs for one run, in visual order, as the characters reportlab draws them with."""
     font = pdfmetrics.getFont(font_name)
     word = [0, (ABag(fontName=font_name, fontSize=size), text)]
-    shaped = shapeFragWord(word, features=_FEATURES, force=True)
+    with FONTS.lock:   # shaping may add private-use codes to the font's tables: one thread at a time
+        shaped = shapeFragWord(word, features=_FEATURES, force=True)
     if shaped is word:
         return text
     drawn = "".join(str(piece[1]) for piece in shaped[1:])

@@ -26,6 +26,7 @@ from facilitator_app.export import shaping
 from facilitator_app.export.document import DocumentInfo, render
 from facilitator_app.export.member_record import MemberRecordOptions, export_member_record
 from facilitator_app.export.privacy import NameLevel
+from facilitator_app.export.recovery_sheet import write_recovery_sheet
 from facilitator_app.export.session_summary import SessionSummaryOptions, export_session_summary
 from facilitator_app.export.sign_in_sheet import SignInSheetOptions, export_sign_in_sheet
 from facilitator_app.export.style import FONT, FONT_DIR, markup, para, styles
@@ -275,3 +276,11 @@ def test_vowel_signs_and_stacked_accents_copy_out_as_typed(tmp_path: Path) -> No
     text = pdftotext(target)
     assert [name for name in names if nfc(name) not in text] == []
     assert glyph_problems(target) == []
+
+
+def test_the_recovery_sheet_prints_any_organisation_and_file_name(tmp_path: Path) -> None:
+    target = tmp_path / "recovery.pdf"
+    write_recovery_sheet(target, "ABCD-EFGH-JKLM-NPQR", "小组记录.sqlite3", organisation=ARABIC[0] + " 互助")
+    text = pdftotext(target)
+    assert "小组记录.sqlite3" in text and ARABIC[0] in text and "ABCD" in text
+    assert glyph_problems(target) == ["Courier-Bold: not a shipped font"]   # the key: ASCII, in Courier
