@@ -23,7 +23,8 @@ from reportlab.pdfgen import canvas
 
 from facilitator_app.domain.enums import AttendanceStatus
 from facilitator_app.export import shaping
-from facilitator_app.export.document import DocumentInfo, render
+from facilitator_app.export.document import DocumentInfo, Organisation, render
+from facilitator_app.export.handout_pack import HandoutPackOptions, export_handout_pack
 from facilitator_app.export.member_record import MemberRecordOptions, export_member_record
 from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.recovery_sheet import write_recovery_sheet
@@ -31,10 +32,19 @@ from facilitator_app.export.session_summary import SessionSummaryOptions, export
 from facilitator_app.export.sign_in_sheet import SignInSheetOptions, export_sign_in_sheet
 from facilitator_app.export.style import FONT, FONT_DIR, markup, para, styles
 from facilitator_app.services.container import Services
+from facilitator_app.services.handouts import HandoutDraft
 from facilitator_app.services.member_import import MemberImportService
 from facilitator_app.storage.store import Store
 from tests.helpers.fixtures import weekly_draft
-from tests.unit.export.pdfs import font_names, layout_text, metadata_text, nfc, pdftotext, qpdf_ok
+from tests.unit.export.pdfs import (
+    font_names,
+    layout_text,
+    metadata_text,
+    nfc,
+    outline_titles,
+    pdftotext,
+    qpdf_ok,
+)
 
 ARABIC = ("محمد الأحمد", "فاطمة الزهراء")
 HEBREW = ("שרה כהן",)
@@ -284,3 +294,24 @@ def test_the_recovery_sheet_prints_any_organisation_and_file_name(tmp_path: Path
     text = pdftotext(target)
     assert "小组记录.sqlite3" in text and ARABIC[0] in text and "ABCD" in text
     assert glyph_problems(target) == ["Courier-Bold: not a shipped font"]   # the key: ASCII, in Courier
+
+
+def test_a_handout_pack_lists_titles_in_any_script(world: Services, tmp_path: Path) -> None:
+    """The contents page (a text object), the outline (bookmarks) and the handouts' own pages."""
+    titles = ("دليل النوم الهادئ", "睡眠小贴士", "שינה טובה")
+    handouts = [world.handouts.add_handout(HandoutDraft(title, f"{title}\n\n{ARABIC[0]} · {CJK[0]}".encode(),
+                                                        "text/plain", f"h{n}.txt"))
+                for n, title in enumerate(titles)]
+    group = world.groups.find_group(GROUP)
+    meeting = next(m for m in world.meetings.list_meetings(group.id) if m.date == SESSION)
+    target = tmp_path / "pack.pdf"
+    export_handout_pack(world, HandoutPackOptions(meeting.id, tuple(h.id for h in handouts),
+                                                  organisation=Organisation(f"{HEBREW[0]} group")), target)
+    qpdf_ok(target)
+    text = pdftotext(target)
+    for expected in (*titles, ARABIC[0], CJK[0], HEBREW[0]):
+        assert expected in text, expected
+    contents = pdftotext(target).split("\f")[1]
+    assert all(title in contents for title in titles)
+    assert outline_titles(target) == list(titles)
+    assert glyph_problems(target) == []
