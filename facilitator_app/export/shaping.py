@@ -53,7 +53,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, shapeFragWord
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Paragraph, Table, XPreformatted
 
 FONT_DIR = Path(__file__).with_name("fonts")
 
@@ -461,6 +461,8 @@ def scripted(story: Sequence[Any]) -> None:
     """Set every Paragraph in ``story`` (tables and groups included) by run, in place."""
 
     def visit(item: Any) -> None:
+        if isinstance(item, XPreformatted):
+            return   # its own line handling: left as it is (the app prints none)
         if isinstance(item, Paragraph):
             text = getattr(item, "text", None)
             if not isinstance(text, str) or plain(text):
