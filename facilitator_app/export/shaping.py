@@ -5,7 +5,7 @@ reportlab draws one font at a time, left to right, a glyph per character. A name
 
 * **Fallback by run.** The text is split into runs by which font has the glyphs: DejaVu Sans
   first (Latin, Greek, Cyrillic, Vietnamese), Noto Sans Arabic and Noto Sans Hebrew for those
-  scripts, then Droid Sans Fallback (Chinese, Japanese kana, Korean Hangul). Spaces, digits and
+  scripts, then Droid Sans Fallback (Chinese, Japanese kana, Korean Hangul). Spaces and
   punctuation stay in the run they sit in, combining marks with their letter.
 * **Order.** The Unicode bidirectional algorithm (python-bidi) gives every character its level;
   the runs are then laid out in visual order (rule L2), each right-to-left word as one run.
@@ -225,7 +225,7 @@ class Fonts:
             return HEBREW
         if previous is not None and (unicodedata.combining(char) or not char.isalnum()) \
                 and code in self.cmap(previous):
-            return previous       # marks, spaces, digits and punctuation stay with their run
+            return previous       # marks, spaces and punctuation stay with their run
         if code in self.plain() or code in self.cmap(LATIN):
             return LATIN
         if code in self.cmap(CJK):
