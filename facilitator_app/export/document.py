@@ -27,13 +27,13 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 
 from facilitator_app.domain.text import long_date, short_date
 from facilitator_app.errors import ExportError
 from facilitator_app.export.paper import Paper
 from facilitator_app.export.progress import Steps
+from facilitator_app.export.shaping import ScriptCanvas, scripted
 from facilitator_app.export.style import FONT, FONT_BOLD, INK, MARGIN, MUTED, RULE, register_fonts
 
 CREATOR = "Facilitator"
@@ -90,7 +90,7 @@ class DocumentInfo:
 
 
 # --------------------------------------------------------------------------- canvas and template
-class _HouseCanvas(rl_canvas.Canvas):
+class _HouseCanvas(ScriptCanvas):
     """Keeps every page until save(), then draws the header and footer knowing the page count.
 
     Page numbers can run ahead of the pages laid out here: :meth:`skip_pages` reserves numbers
@@ -232,7 +232,7 @@ def overlay_canvas(buffer: BinaryIO) -> Any:
     return base(buffer, pageCompression=0, initialFontName=FONT, initialFontSize=8)
 
 
-def fit_text(canvas: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -> str:
+def fit_text(canvas: ScriptCanvas, text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis if it would run past ``width`` points."""
     if canvas.stringWidth(text, font, size) <= width:
         return text
@@ -332,6 +332,7 @@ def render(info: DocumentInfo, story: Sequence[Flowable], steps: Steps | None = 
     """Lay out ``story`` in the house style, in one pass; the PDF's bytes (nothing is written yet)."""
     buffer = io.BytesIO()
     doc = HouseDoc(buffer, info, steps, first_template)
+    scripted(story)   # every Paragraph set by run and in visual order, whichever document made it
     doc.build(list(story), canvasmaker=partial(_HouseCanvas, info=info))
     return Rendered(buffer.getvalue(), doc.page, dict(doc.markers))
 

@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from facilitator_app.domain.text import initials as text_initials
 from facilitator_app.errors import ValidationError
 
 
@@ -56,10 +57,9 @@ def parse_level(value: str | NameLevel) -> NameLevel:
 
 
 def initials(name: str) -> str:
-    """'Zoë Mensah' -> 'Z.M.'; 'Nguyễn Văn An' -> 'N.V.A.'; 'Ji-woo' -> 'J.' (at most three letters)."""
-    letters = [next((ch for ch in word if ch.isalpha()), "") for word in name.split()]
-    letters = [letter.upper() for letter in letters if letter][:3]
-    return "".join(f"{letter}." for letter in letters)
+    """'Zoë Mensah' -> 'Z.M.'; 'محمد الأحمد' -> 'م. ا.'; '李小龍' -> '李.' (at most three letters;
+    the rules for every script are in ``domain.text.initials``)."""
+    return text_initials(name)
 
 
 def display_name(member: Named, level: NameLevel) -> str:
