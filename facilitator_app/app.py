@@ -31,6 +31,7 @@ from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.keys import has_key_file
 from facilitator_app.storage.lock import acquire
 from facilitator_app.storage.store import open_store
+from facilitator_app.ui.appearance import apply_appearance
 from facilitator_app.ui.crash_dialog import install_exception_hook
 from facilitator_app.ui.focus_style import install_focus_frame
 from facilitator_app.ui.gc_on_main_thread import MainThreadGarbageCollector
@@ -73,6 +74,7 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     private_files.tighten_store(path, folder)  # one an older version left readable to others
     private_files.make_private(settings_path)
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    apply_appearance(app, settings)  # text size and contrast first: the window is built at that size
     services = build_services(store)
     window = MainWindow(services, settings, BackupService(path, folder) if back_up else None, lock,
                         sample_data=sample_data, unlock_check=store_unlock_check(path),

@@ -1,9 +1,11 @@
 """Save a screenshot of every panel of the main window, offscreen, at 960x600 and 1366x768.
 
-    python packaging/screenshots.py [OUT_DIR] [--size WxH ...]   (default: shots/, both sizes)
+    python packaging/screenshots.py [OUT_DIR] [--size WxH ...] [--text-size largest] [--high-contrast]
+    (default: shots/, both sizes, normal text, the system's colours)
 
 960x600 is the window's smallest size and 1366x768 the smallest laptop screen in real use;
-each file is named with its size (``notes-960x600.png``). It builds the small sample store
+each file is named with its size (``notes-960x600.png``), and with the text size and high contrast
+when they are asked for (``notes-960x600-largest-contrast.png``). It builds the small sample store
 (invented people only) in a temporary folder, so the pictures can be shared. Open the PNGs
 and look: clipped text, overlapping boxes, cramped columns, contrast.
 """
@@ -11,20 +13,28 @@ and look: clipped text, overlapping boxes, cramped columns, contrast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QLabel, QListView, QTableView, QTabWidget  # noqa: E402
+from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListView, QTableView, QTabWidget  # noqa: E402
 
 from facilitator_app.app import create_main_window  # noqa: E402
 from facilitator_app.services.sample_data import build_sample_store  # noqa: E402
+from facilitator_app.storage.keys_source import ENV_PASSPHRASE as PASSPHRASE_ENV_VAR  # noqa: E402
+from facilitator_app.ui.contrast import store_high_contrast  # noqa: E402
+from facilitator_app.ui.text_size import TEXT_SIZES, store_text_size  # noqa: E402
 
 SIZES = ((960, 600), (1366, 768))
+SAMPLE_PASSPHRASE = "sample passphrase, not a real one"  # invented, for the throwaway stores only
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -38,16 +48,37 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def main(out_dir: Path, sizes: tuple[tuple[int, int], ...] = SIZES) -> list[Path]:
+def main(out_dir: Path, sizes: tuple[tuple[int, int], ...] = SIZES, text_size: str = "normal",
+         high_contrast: bool = False) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "sample.sqlite3"
-        build_sample_store(store, scale="small", seed=1, today=date.today())
-        for width, height in sizes:
-            saved += _shots(app, Path(tmp), store, out_dir, (width, height), f"{width}x{height}")
+        with _sample_passphrase() as passphrase:
+            build_sample_store(store, scale="small", seed=1, today=date.today(), passphrase=passphrase)
+            for width, height in sizes:
+                suffix = f"{width}x{height}" + ("" if text_size == "normal" else f"-{text_size}") \
+                    + ("-contrast" if high_contrast else "")
+                settings = QSettings(str(Path(tmp) / f"window-{suffix}.ini"), QSettings.Format.IniFormat)
+                store_text_size(settings, text_size)
+                store_high_contrast(settings, high_contrast)
+                del settings
+                saved += _shots(app, Path(tmp), store, out_dir, (width, height), suffix)
     return saved
+
+
+@contextlib.contextmanager
+def _sample_passphrase() -> Iterator[str]:
+    """The throwaway stores' passphrase, given as scripts give it (the environment), so that no
+    passphrase dialog waits for a person: the one already set, else an invented one."""
+    before = os.environ.get(PASSPHRASE_ENV_VAR)
+    os.environ[PASSPHRASE_ENV_VAR] = before or SAMPLE_PASSPHRASE
+    try:
+        yield os.environ[PASSPHRASE_ENV_VAR]
+    finally:
+        if before is None:
+            del os.environ[PASSPHRASE_ENV_VAR]
 
 
 def _shots(app: QApplication, tmp: Path, store: Path, out_dir: Path, size: tuple[int, int],
@@ -90,6 +121,12 @@ def _shots(app: QApplication, tmp: Path, store: Path, out_dir: Path, size: tuple
     sessions.setCurrentIndex(sessions.model().index(sessions.model().rowCount() - 1, 0))
     window.findChild(QTableView, "attendanceView").setFocus()
     shot("attendance-upcoming")
+    window.findChild(QAction, "gettingStartedAction").trigger()
+    guide = window.findChild(QDialog, "gettingStartedDialog")
+    if guide is not None:
+        guide.fit_to(QSize(*size))   # as on a screen of this size
+        shot("getting-started", guide)
+        guide.close()
     window.close()
 
     empty = create_main_window(tmp / f"empty-{suffix}.sqlite3", settings_file=tmp / f"window-{suffix}.ini",
@@ -106,10 +143,13 @@ def _arguments() -> argparse.Namespace:
                         help="the folder for the PNG files (default: shots/)")
     parser.add_argument("--size", action="append", type=parse_size, metavar="WxH",
                         help="a window size to take, e.g. 960x600; repeat for more (default: 960x600 and 1366x768)")
+    parser.add_argument("--text-size", choices=list(TEXT_SIZES), default="normal",
+                        help="the View > Text size to take them at (default: normal)")
+    parser.add_argument("--high-contrast", action="store_true", help="take them in high contrast")
     return parser.parse_args()
 
 
 if __name__ == "__main__":
     args = _arguments()
-    for written in main(args.out_dir, tuple(args.size) if args.size else SIZES):
+    for written in main(args.out_dir, tuple(args.size) if args.size else SIZES, args.text_size, args.high_contrast):
         print(written)

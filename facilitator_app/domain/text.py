@@ -27,6 +27,34 @@ def sort_key(text: str) -> tuple[str, str]:
     return base, text
 
 
+def _first_letter(word: str) -> str:
+    """The first letter of ``word`` with the marks that belong to it (a whole grapheme): "Ánh" -> "Á"
+    even when the accent is typed as a separate combining character."""
+    for i, ch in enumerate(word):
+        if ch.isalpha():
+            end = i + 1
+            while end < len(word) and unicodedata.category(word[end]).startswith("M"):
+                end += 1
+            letter = unicodedata.normalize("NFC", word[i:end])
+            upper = letter.upper()
+            return upper if len(upper) == len(letter) else letter   # "ß" stays, not "SS"
+    return ""
+
+
+def initials(name: str, limit: int = 3) -> str:
+    """A name's initials in any script, at most ``limit`` letters, in the name's own (logical) order.
+
+    'Zoë Mensah' -> 'Z.M.'; 'Nguyễn Văn An' -> 'N.V.A.'; 'Ji-woo' -> 'J.'; '(Sam)' -> 'S.';
+    'محمد الأحمد' -> 'م. ا.' (right-to-left initials are spaced, as they are written);
+    '李小龍' -> '李.' (a name written without spaces has one initial: its first character).
+    """
+    letters = [letter for letter in (_first_letter(word) for word in name.split()) if letter][:limit]
+    if not letters:
+        return ""
+    rtl = any(unicodedata.bidirectional(letter[0]) in ("R", "AL") for letter in letters)
+    return (" " if rtl else "").join(f"{letter}." for letter in letters)
+
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")

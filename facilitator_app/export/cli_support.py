@@ -16,6 +16,7 @@ from typing import Any
 from facilitator_app.export.privacy import default_file_name
 
 LEVELS = ("full", "first", "initials", "none")
+PAPERS = ("a4", "letter")
 LATEST = "latest"
 
 
@@ -76,6 +77,9 @@ def document_arguments(names_default: str | None) -> tuple[CliArgument, ...]:
             help="the file to write (or an existing folder: the default file name is used)"),
         arg("--organisation", metavar="NAME", default=None,
             help="the organisation's name at the top of each page (default: Peer support group)"),
+        arg("--paper", choices=PAPERS, type=str.lower, default=None,
+            help="the paper size (default: from the locale, LC_PAPER or LANG: letter in the US, Canada, "
+                 "Mexico, the Philippines and a few more, a4 elsewhere)"),
     )
     if names_default is None:
         return common

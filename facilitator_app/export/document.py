@@ -1,10 +1,14 @@
 """One page layout for every PDF, and writing files so that a failed export leaves nothing behind.
 
-Every page carries the organisation's name and the document's title at the top and, at the
-foot, the date it was produced, "Page x of y" and, when the document names any member,
-"Confidential: contains personal information". "Page x of y" needs the total, so the canvas
-keeps each page until the end and draws these decorations when the document is complete
-(one layout pass, not two).
+Every page carries the organisation's name and the document's title at the top (from the
+second page on, with what it is about: the group and date, or the member), and, at the foot,
+the date it was produced, "Page x of y" and, when the document holds personal information
+(names, or notes at any level), "Confidential: contains personal information".
+
+The running header is drawn when a page begins, before its body, so a reader that follows the
+page's drawing order (a screen reader on an untagged PDF, copied-out text) meets it first. The
+footer's "Page x of y" needs the total, so the canvas keeps each page until the end and draws
+the footers when the document is complete (one layout pass, not two).
 """
 
 from __future__ import annotations
@@ -21,13 +25,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 
 from facilitator_app.errors import ExportError
+from facilitator_app.export.paper import Paper
 from facilitator_app.export.progress import Steps
+from facilitator_app.export.shaping import ScriptCanvas, scripted
 from facilitator_app.export.style import FONT, FONT_BOLD, INK, MARGIN, MUTED, RULE, register_fonts
 from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 
@@ -36,6 +41,8 @@ DEFAULT_ORGANISATION = QT_TRANSLATE_NOOP("Document", "Peer support group")
 CONFIDENTIAL = QT_TRANSLATE_NOOP("Document", "Confidential: contains personal information")
 
 NORMAL, PLAIN = "normal", "plain"
+LANGUAGE = "en-GB"   # the PDFs' /Lang: the language screen readers read them in
+PAGE_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
 
 
 @dataclass(frozen=True)
@@ -67,18 +74,26 @@ class DocumentInfo:
     produced_on: date = field(default_factory=date.today)
     confidential: bool = False
     landscape: bool = False
+    paper: Paper = Paper.A4
+    language: str = LANGUAGE
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        return landscape(A4) if self.landscape else A4
+        size = PAGE_SIZES[Paper(self.paper)]
+        return landscape(size) if self.landscape else size
 
     @property
     def metadata_title(self) -> str:
         return f"{self.title}: {self.subject}" if self.subject else self.title
 
+    @property
+    def running_title(self) -> str:
+        """The header's right side on continuation pages: the title and what it is about."""
+        return f"{self.title} · {self.subject}" if self.subject else self.title
+
 
 # --------------------------------------------------------------------------- canvas and template
-class _HouseCanvas(rl_canvas.Canvas):
+class _HouseCanvas(ScriptCanvas):
     """Keeps every page until save(), then draws the header and footer knowing the page count.
 
     Page numbers can run ahead of the pages laid out here: :meth:`skip_pages` reserves numbers
@@ -99,6 +114,27 @@ class _HouseCanvas(rl_canvas.Canvas):
     def leave_undecorated(self) -> None:
         """No header or footer on this page (a cover)."""
         self._undecorated.add(self.getPageNumber())
+
+    def draw_header(self) -> None:
+        """The running header, drawn as the page begins (before its body, so it is read first): the
+        organisation and the title, and on continuation pages what the document is about."""
+        info = self._info
+        width, height = self._pagesize
+        top = height - 11 * mm
+        room = width - 2 * MARGIN
+        first = self.shown_number() <= 1
+        right = info.title if first else info.running_title
+        self.saveState()
+        self.setFillColor(MUTED)
+        self.setFont(FONT, 8.5)
+        organisation = fit_text(self, info.organisation, FONT, 8.5, room * (0.48 if first else 0.34))
+        self.drawString(MARGIN, top, organisation)
+        right_room = room - self.stringWidth(organisation, FONT, 8.5) - 6 * mm
+        self.drawRightString(width - MARGIN, top, fit_text(self, right, FONT, 8.5, right_room))
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+        self.restoreState()
 
     def shown_number(self) -> int:
         """The number this page carries in the finished document."""
@@ -142,17 +178,14 @@ class _HouseCanvas(rl_canvas.Canvas):
         super().save()
 
     def _decorate(self, number: int, total: int) -> None:
+        """The footer (the header was drawn when the page began)."""
         info = self._info
-        width, height = self._pagesize
-        top = height - 11 * mm
+        width, _height = self._pagesize
         self.saveState()
         self.setFillColor(MUTED)
         self.setFont(FONT, 8.5)
-        self.drawString(MARGIN, top, fit_text(self, info.organisation, FONT, 8.5, (width - 2 * MARGIN) * 0.48))
-        self.drawRightString(width - MARGIN, top, fit_text(self, info.title, FONT, 8.5, (width - 2 * MARGIN) * 0.48))
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
         bottom = 10 * mm
         self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         words = info.wording
@@ -162,11 +195,49 @@ class _HouseCanvas(rl_canvas.Canvas):
         if info.confidential:
             self.setFillColor(INK)
             self.setFont(FONT_BOLD, 8.5)
-            self.drawString(MARGIN, bottom, words.translate("Document", CONFIDENTIAL))
+            self.drawString(MARGIN, bottom, info.wording.translate("Document", CONFIDENTIAL))
         self.restoreState()
 
 
-def fit_text(canvas: rl_canvas.Canvas, text: str, font: str, size: float, width: float) -> str:
+def with_closing(story: Sequence[Flowable], closing: Sequence[Flowable]) -> list[Flowable]:
+    """The story with its closing lines kept together with its last section (from its last heading,
+    a flowable kept with the next), so they never sit alone on a near-empty last page: when the
+    section and the lines do not fit where the section begins, both move to the next page. A last
+    section longer than a page flows as usual."""
+    starts = [k for k, flowable in enumerate(story) if getattr(getattr(flowable, "style", None), "keepWithNext", 0)]
+    start = starts[-1] if starts else len(story)
+    return [*story[:start], KeepIfItFits([*story[start:], *closing])]
+
+
+class KeepIfItFits(KeepTogether):
+    """Kept together when it fits on a page: moved to the next page when it does not fit where it is
+    but would fit there. Content longer than a page flows on from where it is (reportlab's own
+    KeepTogether would start it on a new page anyway, leaving a gap)."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and self._H > frame._height:
+            return list(self._content)
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        return parts
+
+
+def unbroken_date(day: date, wording: Wording = ENGLISH) -> str:
+    """A long date ("Monday 1 September 2025") whose spaces do not break: a wrapped line never splits it."""
+    return wording.long_date(day).replace(" ", "\u00a0")
+
+
+def overlay_canvas(buffer: BinaryIO) -> Any:
+    """A canvas for text laid over pages that were not made here (a merged PDF handout's footer): it
+    draws text as the house canvas does (the house canvas's own base class), without its header and
+    footer. Uncompressed: pypdf reads its pages back several times faster, and each is small."""
+    base: Any = _HouseCanvas.__mro__[1]
+    return base(buffer, pageCompression=0, initialFontName=FONT, initialFontSize=8)
+
+
+def fit_text(canvas: ScriptCanvas, text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis if it would run past ``width`` points."""
     if canvas.stringWidth(text, font, size) <= width:
         return text
@@ -187,14 +258,15 @@ class HouseDoc(BaseDocTemplate):
         super().__init__(
             buffer, pagesize=info.pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,
             bottomMargin=20 * mm, title=info.metadata_title, author=info.organisation, subject=info.subject,
-            creator=CREATOR, lang="en-GB", displayDocTitle=1, initialFontName=FONT)
+            creator=CREATOR, lang=info.language if info.wording.language == "en" else info.wording.language,
+            displayDocTitle=1, initialFontName=FONT)
         self._steps = steps
         self.info = info
         self.markers: dict[Any, tuple[int, int]] = {}   # key -> (number in the finished document, page here)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [
-            PageTemplate(id=NORMAL, frames=[frame], pagesize=info.pagesize),
+            PageTemplate(id=NORMAL, frames=[frame], pagesize=info.pagesize, onPage=_header),
             PageTemplate(id=PLAIN, frames=[frame], pagesize=info.pagesize, onPage=_undecorated),
         ]
         # The first template in the list lays out the first page.
@@ -216,6 +288,10 @@ class HouseDoc(BaseDocTemplate):
 
 def _undecorated(canvas: Any, _doc: Any) -> None:
     canvas.leave_undecorated()
+
+
+def _header(canvas: Any, _doc: Any) -> None:
+    canvas.draw_header()
 
 
 class PageMarker(Flowable):
@@ -262,6 +338,7 @@ def render(info: DocumentInfo, story: Sequence[Flowable], steps: Steps | None = 
     """Lay out ``story`` in the house style, in one pass; the PDF's bytes (nothing is written yet)."""
     buffer = io.BytesIO()
     doc = HouseDoc(buffer, info, steps, first_template)
+    scripted(story)   # every Paragraph set by run and in visual order, whichever document made it
     doc.build(list(story), canvasmaker=partial(_HouseCanvas, info=info))
     return Rendered(buffer.getvalue(), doc.page, dict(doc.markers))
 

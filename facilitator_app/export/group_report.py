@@ -8,6 +8,7 @@ month as a line chart. With a names level, a table of members and their attendan
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -22,11 +23,19 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import MeetingStatus
-from facilitator_app.domain.text import MONTHS, short_date
+from facilitator_app.domain.text import MONTHS, short_date, sort_key
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
-from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
-from facilitator_app.export.privacy import NameLevel, display_name, parse_level
+from facilitator_app.export.document import (
+    DocumentInfo,
+    ExportResult,
+    Organisation,
+    export_story,
+    unbroken_date,
+    with_closing,
+)
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
+from facilitator_app.export.privacy import NameLevel, parse_level, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import (
@@ -41,7 +50,7 @@ from facilitator_app.export.style import (
     para,
     styles,
 )
-from facilitator_app.export.wording import QT_TRANSLATE_NOOP
+from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from facilitator_app.services.group_report_data import GroupReportData, group_report_data, session_topics
 from facilitator_app.services.reports import reports_for
 
@@ -58,6 +67,7 @@ class GroupReportOptions:
     names: NameLevel = NameLevel.NONE
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    paper: Paper = Paper.A4
 
 
 def export_group_report(services: Any, options: GroupReportOptions, target: Path,
@@ -111,7 +121,11 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
     st = styles()
     level = options.names
     period = _t("GroupReport", "{first} to {last}").format(first=_w.long_date(data.start), last=_w.long_date(data.end))
-    story: list[Flowable] = [para(TITLE, st.title), para(f"{data.group.name} · {period}", st.subtitle)]
+    # No line break inside a date: its spaces are non-breaking.
+    unbroken = _t("GroupReport", "{first} to {last}").format(first=unbroken_date(data.start, _w),
+                                                             last=unbroken_date(data.end, _w))
+    story: list[Flowable] = [para(_t("GroupReport", TITLE), st.title), para(f"{data.group.name} · {unbroken}",
+                                                                            st.subtitle)]
 
     held = data.held
     defn = data.instrument
@@ -153,8 +167,9 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
     story.append(facts_table(facts, widths=(58 * mm, 116 * mm)))
 
     if held:
-        story.append(KeepTogether([para(_t("GroupReport", "Attendance per session"), st.h2), _attendance_chart(data),
-                                   para(
+        story.append(KeepTogether([para(_t("GroupReport", "Attendance per session"), st.h2), _attendance_chart(data,
+                                                                                                               _w=_w),
+                                                                                                               para(
             _t("GroupReport",
                "People in the room at each session held: members (dark) and visitors (light). Cancelled sessions "
             "and sessions that did not meet are left out."), st.small)]))
@@ -164,7 +179,8 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
                                                                                     "period."), st.body)]
 
     if averages:
-        story.append(KeepTogether([para(_t("GroupReport", "Check-ins over time"), st.h2), _checkin_chart(data), para(
+        story.append(KeepTogether([para(_t("GroupReport", "Check-ins over time"), st.h2), _checkin_chart(data, _w=_w),
+                                   para(
             _t("GroupReport", "The round's average {name} total each month ({scale}). Passes are not counted as "
                "scores.").format(name=defn.name if defn else _t("GroupReport", "check-in"), scale=scale),
             st.small)]))
@@ -209,25 +225,32 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
     if level.shows_names:
         story.append(para(_t("GroupReport", "Members"), st.h2))
         if data.members:
+            # Namesakes told apart, then in the order of the names as printed.
+            shown = sorted(zip(told_apart([m.person for m in data.members], level), data.members, strict=True),
+                           key=lambda pair: (sort_key(pair[0]), pair[1].person.id))
             story.append(data_table(
                 [_t("GroupReport", "Name"),
                  _t("GroupReport", "Joined"),
                  _t("GroupReport", "Left"),
                  _t("GroupReport", "Sessions attended")],
-                [[display_name(m.person, level), _w.short_date(m.joined_on), _w.short_date(m.left_on) or "—",
-                  f"{m.attended} of {len(held)}"] for m in data.members],
+                [[name, _w.short_date(m.joined_on), _w.short_date(m.left_on) or "—",
+                  _t("GroupReport", "{attended} of {possible}").format(attended=m.attended, possible=m.possible)]
+                 for name, m in shown],
                 [64 * mm, 34 * mm, 34 * mm, 42 * mm], numeric=(3,)))
+            story.append(para(_t("GroupReport",
+                                 "Sessions attended counts the sessions held while each person was a member. "
+                              "Left is shown when they left during the period."), st.small))
         else:
             story.append(para(_t("GroupReport", "Nobody was a member of the group in this period."), st.body))
 
-    story.append(Spacer(1, 6 * mm))
-    story.append(para(f"Names shown as: {level.label.lower()}. Attendance counts members who were present, late "
-                      "or left early, plus visitors.", st.small))
+    story = with_closing(story, [Spacer(1, 6 * mm), para(
+        _t("GroupReport", "Names shown as: {level}. Attendance counts members who were present, late or left "
+                          "early, plus visitors.").format(level=_t("Labels", level.label).lower()), st.small)])
     info = DocumentInfo(title=_t("GroupReport", TITLE), wording=_w, subject=_t("GroupReport",
                                                                                "{group}, {first} to {last}").format(
                             group=data.group.name, first=_w.short_date(data.start), last=_w.short_date(data.end)),
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-                        confidential=named)
+                        confidential=named, paper=options.paper)
     return info, story
 
 
@@ -262,6 +285,19 @@ def _thinned(labels: list[str], room: int) -> list[str]:
     return [label if i % step == 0 else "" for i, label in enumerate(labels)]
 
 
+def _axis_labels(days: Sequence[date], label: Callable[[date], str], room: int) -> list[str]:
+    """An axis's labels, thinned to ``room``, the year under the first label shown and under the first
+    label shown of each new year, so an axis across years never leaves "Jan" ambiguous."""
+    labels = _thinned([label(day) for day in days], room)
+    shown_year = None
+    out = []
+    for day, text in zip(days, labels, strict=True):
+        if text and day.year != shown_year:
+            text, shown_year = f"{text}\n{day.year}", day.year
+        out.append(text)
+    return out
+
+
 def _drawing() -> Drawing:
     drawing = Drawing(CHART_WIDTH, CHART_HEIGHT)
     # The renderer's starting font; without this every chart names Times-Roman, unembedded.
@@ -269,16 +305,18 @@ def _drawing() -> Drawing:
     return drawing
 
 
-def _attendance_chart(data: GroupReportData) -> Drawing:
+def _attendance_chart(data: GroupReportData, _w: Wording = ENGLISH) -> Drawing:
+    _t = _w.translate
     held = data.held
     drawing = _drawing()
     chart = VerticalBarChart()
-    left, bottom = 20 * mm, 14 * mm
+    left, bottom = 20 * mm, 17 * mm   # room for two-line labels (day, then year)
     chart.x, chart.y = left, bottom
     chart.width, chart.height = CHART_WIDTH - left - 4 * mm, CHART_HEIGHT - bottom - 10 * mm
     chart.data = [[s.attended for s in held], [s.visitors for s in held]]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = _thinned([f"{s.date.day} {MONTHS[s.date.month - 1][:3]}" for s in held], 14)
+    chart.categoryAxis.categoryNames = _axis_labels([s.date for s in held],
+                                                    lambda day: f"{day.day} {MONTHS[day.month - 1][:3]}", 14)
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -2
     top = max(s.in_room for s in held)
@@ -294,7 +332,7 @@ def _attendance_chart(data: GroupReportData) -> Drawing:
     _style_axes(chart)
     drawing.add(chart)
     legend = Legend()
-    legend.colorNamePairs = [(ACCENT, "Members"), (ACCENT_LIGHT, "Visitors")]
+    legend.colorNamePairs = [(ACCENT, _t("GroupReport", "Members")), (ACCENT_LIGHT, _t("GroupReport", "Visitors"))]
     legend.fontName, legend.fontSize = FONT, 8
     legend.x, legend.y = CHART_WIDTH - 52 * mm, CHART_HEIGHT - 2 * mm
     legend.alignment = "right"
@@ -302,20 +340,22 @@ def _attendance_chart(data: GroupReportData) -> Drawing:
     legend.deltax = 60
     legend.dx = legend.dy = 7
     drawing.add(legend)
-    _axis_titles(drawing, "Session date", "People in the room", left, bottom, chart.height)
+    _axis_titles(drawing, _t("GroupReport", "Session date"), _t("GroupReport", "People in the room"), left, bottom,
+                 chart.height)
     return drawing
 
 
-def _checkin_chart(data: GroupReportData) -> Drawing:
+def _checkin_chart(data: GroupReportData, _w: Wording = ENGLISH) -> Drawing:
+    _t = _w.translate
     defn = data.instrument
     drawing = _drawing()
     chart = HorizontalLineChart()
-    left, bottom = 20 * mm, 14 * mm
+    left, bottom = 20 * mm, 17 * mm   # room for two-line labels (day, then year)
     chart.x, chart.y = left, bottom
     chart.width, chart.height = CHART_WIDTH - left - 4 * mm, CHART_HEIGHT - bottom - 8 * mm
     chart.data = [[m.average for m in data.months]]
-    chart.categoryAxis.categoryNames = _thinned([_month(m.month, year=m.month.month == 1 or i == 0)
-                                                 for i, m in enumerate(data.months)], 13)
+    chart.categoryAxis.categoryNames = _axis_labels([m.month for m in data.months],
+                                                    lambda day: _month(day, year=False), 13)
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -2
     low, high = (defn.min_total, defn.max_total) if defn else (0, 10)
@@ -329,7 +369,8 @@ def _checkin_chart(data: GroupReportData) -> Drawing:
     _style_axes(chart)
     drawing.add(chart)
     name = defn.name if defn else "check-in"
-    _axis_titles(drawing, "Month", f"Average {name}", left, bottom, chart.height)
+    _axis_titles(drawing, _t("GroupReport", "Month"), _t("GroupReport", "Average {name}").format(name=name), left,
+                 bottom, chart.height)
     return drawing
 
 
@@ -338,7 +379,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     group = services.groups.find_group(args.group)
     level = parse_level(args.names)
     result = export_group_report(services, GroupReportOptions(
-        group.id, args.start, args.end, names=level, organisation=organisation),
+        group.id, args.start, args.end, names=level, organisation=organisation, paper=parse_paper(args.paper)),
         output_path(args, args.export_kind, group, args.start, args.end))
     message = f"{TITLE} written to {result.path} ({pages(result.pages)})"
     return message if level is NameLevel.FULL else f"{message}\n{replaced_line(result.replaced)}"
@@ -351,4 +392,5 @@ def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisati
     start, end = choices["start"], choices["end"]
     if start > end:
         raise ValidationError("The report starts after it ends. Choose a start date on or before the end date.")
-    return GroupReportOptions(subject.group.id, start, end, names=level, organisation=organisation)
+    return GroupReportOptions(subject.group.id, start, end, names=level, organisation=organisation,
+                              paper=chosen_paper(choices))

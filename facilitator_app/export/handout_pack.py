@@ -7,13 +7,16 @@ scaled to fit a page, and PDF handouts are merged with pypdf page for page, as t
 How the page numbers stay right: the typeset part is laid out once, with page numbers reserved
 for every page of every PDF handout (``SkipPages``), so "Page x of y" counts the finished pack;
 the contents page's numbers are PDF forms filled in when the layout is complete. pypdf then
-puts each PDF handout's pages in after the page where its numbers were reserved. The pack's
-outline has one entry per handout, and its page labels run 1, 2, 3... like the printed numbers.
+puts each PDF handout's pages in after the page where its numbers were reserved, and stamps the
+pack's footer (what the pack is, "Page x of y") on each of them from a reportlab overlay, so every
+page of the printed pack is numbered. The pack's outline has one entry per handout, and its page
+labels run 1, 2, 3... like the printed numbers.
 """
 
 from __future__ import annotations
 
 import io
+import sys
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -22,10 +25,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
 from pypdf.errors import DependencyError
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    TextStringObject,
+)
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Image, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
@@ -45,15 +56,17 @@ from facilitator_app.export.document import (
     atomic_write,
     check_target,
     fit_text,
+    overlay_canvas,
     render,
 )
 from facilitator_app.export.markdown import first_heading, markdown_flowables, plain_text_flowables
 from facilitator_app.export.pack_images import print_image
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.privacy import NameLevel
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
-from facilitator_app.export.style import ACCENT, FONT, INK, MARGIN, MUTED, RULE, para, styles
-from facilitator_app.export.wording import QT_TRANSLATE_NOOP
+from facilitator_app.export.style import ACCENT, BODY_SIZE, FONT, INK, MARGIN, MUTED, RULE, para, styles
+from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from facilitator_app.services.handout_inspection import (
     MAX_IMAGE_MEGAPIXELS,
     Problem,
@@ -64,8 +77,16 @@ from facilitator_app.services.handout_pack_data import HandoutPackData, PackHand
 from facilitator_app.services.reports import reports_for
 
 TITLE = QT_TRANSLATE_NOOP("HandoutPack", "Handout pack")
+CRISIS_LINE = QT_TRANSLATE_NOOP("HandoutPack", "Crisis line")
+CRISIS_LINE_HINT = QT_TRANSLATE_NOOP("HandoutPack",
+                                     "Write your local crisis line's number here, to have it to hand day and night.")
+NO_HANDOUTS = ("The pack holds no handouts: none were given at this session. It has the cover, the group "
+               "agreement and the support contacts; add handouts with --handouts TITLE..., or tick them in the "
+               "Handouts tab.")
 PDF, PNG, JPEG, TEXT, MARKDOWN = "application/pdf", "image/png", "image/jpeg", "text/plain", "text/markdown"
 BLANK_CONTACT_ROWS = 6
+LARGE_PRINT = "large print"   # in a handout's title or description: its text is set at LARGE_PRINT_SIZE
+LARGE_PRINT_SIZE = 16         # points: the usual floor for large print (body text is BODY_SIZE)
 # The pack's own pages (cover, contents, agreement, contacts, handout titles) set their titles in
 # the regular face, larger, over a short rule: a softer look for what members take home, and one
 # embedded font instead of two, which keeps a pack of PDF handouts close to the cost of merging
@@ -79,6 +100,7 @@ class HandoutPackOptions:
     handout_ids: tuple[uuid.UUID, ...] | None = None   # None: the handouts given at the session
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    paper: Paper = Paper.A4
 
 
 @dataclass
@@ -130,7 +152,8 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
     info = DocumentInfo(title=options.organisation.wording.translate("HandoutPack", TITLE),
                         wording=options.organisation.wording,
                         subject=f"{data.group.name}, {short_date(data.meeting.date)}",
-                        organisation=options.organisation.display_name, produced_on=options.today or date.today())
+                        organisation=options.organisation.display_name, produced_on=options.today or date.today(),
+                        paper=options.paper)
     frame_width, frame_height = info.pagesize[0] - 2 * MARGIN, info.pagesize[1] - 42 * mm
     prepared = []
     for handout in data.handouts:
@@ -150,12 +173,16 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
         if item.reader is not None:
             inserts[main.markers[("handout", k)][1]].append(item)
     writer = PdfWriter()
+    merged: list[int] = []   # the merged pages' indexes in the pack
     for number, page in enumerate(base.pages, start=1):
         writer.add_page(page)
         for item in inserts.get(number, ()):
+            first = len(writer.pages)
             _merge(writer, item)
+            merged += range(first, len(writer.pages))
             steps.advance()
     assert len(writer.pages) == total, (len(writer.pages), total)
+    _stamp_footers(writer, merged, info, total)
     for k, item in enumerate(prepared):
         writer.add_outline_item(item.handout.title, main.markers[("handout", k)][0] - 1)
     # pypdf types ``style`` as its PageLabelStyle class, whose constants are plain str.
@@ -163,7 +190,7 @@ def build_handout_pack(data: HandoutPackData, options: HandoutPackOptions, targe
     writer.add_metadata({"/Title": info.metadata_title, "/Author": info.organisation, "/Subject": info.subject,
                          "/Creator": CREATOR})
     writer.page_mode = "/UseOutlines"
-    writer.root_object[NameObject("/Lang")] = TextStringObject("en-GB")   # for screen readers, as reportlab's
+    writer.root_object[NameObject("/Lang")] = TextStringObject(info.language)   # for screen readers, as reportlab's
     # pypdf declares display_doctitle as a bare property (no setter in its types); it has one at run time.
     writer.create_viewer_preferences().display_doctitle = True  # type: ignore[assignment]
     steps.check()
@@ -184,16 +211,22 @@ def _prepare(handout: PackHandout, width: float, height: float) -> _Prepared:
         return _Prepared(handout, flowables=[_image(handout, width, height - 22 * mm)])
     if handout.media_type in (TEXT, MARKDOWN):
         text = _decode(handout.content)
+        scale = LARGE_PRINT_SIZE / BODY_SIZE if is_large_print(handout) else 1.0
         if handout.media_type == MARKDOWN:
             heading = first_heading(text)
             skip = heading is not None and same_name(heading.replace("*", ""), handout.title)
-            return _Prepared(handout, flowables=markdown_flowables(text, skip_first_heading=skip))
+            return _Prepared(handout, flowables=markdown_flowables(text, skip_first_heading=skip, scale=scale))
         lines = text.splitlines()
         if lines and same_name(lines[0], handout.title):
             text = "\n".join(lines[1:])
-        return _Prepared(handout, flowables=plain_text_flowables(text))
+        return _Prepared(handout, flowables=plain_text_flowables(text, scale=scale))
     raise ExportError(f"The handout '{handout.title}' is a kind of file a pack cannot hold ({handout.media_type}). "
                       "Leave it out, or add it again as a PDF, image or text file.")
+
+
+def is_large_print(handout: PackHandout) -> bool:
+    """Whether a handout is a large print edition: its title or description says so."""
+    return LARGE_PRINT in f"{handout.title} {handout.description}".casefold().replace("-", " ")
 
 
 def _pdf_reader(handout: PackHandout) -> PdfReader:
@@ -216,6 +249,80 @@ def _merge(writer: PdfWriter, item: _Prepared) -> None:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf on a damaged file raises almost anything
         raise _unusable(item.handout, UnusableHandout(Problem.DAMAGED, repr(exc))) from exc
+
+
+def _stamp_footers(writer: PdfWriter, indexes: Sequence[int], info: DocumentInfo, total: int) -> None:
+    """Put the pack's footer on merged pages: one overlay PDF made with reportlab (a page per merged
+    page, its size), each page's drawing added after the merged page's own. The text sits on a small
+    white patch, so it reads on a handout that prints to its own edge."""
+    if not indexes:
+        return
+    buffer = io.BytesIO()
+    overlay = overlay_canvas(buffer)
+    for index in indexes:
+        page = writer.pages[index]
+        if page.get("/Rotate", 0):
+            page.transfer_rotation_to_content()   # so "the foot" is where the reader sees it
+        box = page.mediabox
+        width, height = float(box.width), float(box.height)
+        overlay.setPageSize((width, height))
+        overlay.translate(float(box.left), float(box.bottom))
+        margin = min(MARGIN, width * 0.08)
+        right = info.wording.translate("HandoutPack", "Page {number} of {total}").format(
+            number=info.wording.number(index + 1), total=info.wording.number(total))
+        left = fit_text(overlay, info.running_title, FONT, 8, width - 2 * margin - overlay.stringWidth(right, FONT, 8)
+                        - 8 * mm)
+        baseline = min(10 * mm, height * 0.03)
+        overlay.setFillColor(colors.white)
+        for text, x in ((left, margin), (right, width - margin - overlay.stringWidth(right, FONT, 8))):
+            overlay.rect(x - 2, baseline - 3, overlay.stringWidth(text, FONT, 8) + 4, 11, stroke=0, fill=1)
+        overlay.setFillColor(MUTED)
+        overlay.setFont(FONT, 8)
+        overlay.drawString(margin, baseline, left)
+        overlay.drawRightString(width - margin, baseline, right)
+        overlay.showPage()
+    overlay.save()
+    stamps = PdfReader(io.BytesIO(buffer.getvalue())).pages
+    fonts: dict[str, IndirectObject] = {}   # the overlay's fonts, copied into the pack once
+    # The merged page's drawing is wrapped in q ... Q, so whatever state it leaves does not move the stamp.
+    save = _stream(writer, b"q\n")
+    for index, stamp in zip(indexes, stamps, strict=True):
+        _stamp(writer, writer.pages[index], stamp, fonts, save)
+
+
+def _stream(writer: PdfWriter, data: bytes) -> IndirectObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return writer._add_object(stream)
+
+
+def _stamp(writer: PdfWriter, page: PageObject, stamp: PageObject, fonts: dict[str, IndirectObject],
+           save: IndirectObject) -> None:
+    """Lay ``stamp`` over ``page`` by adding its content stream after the page's own, its fonts under
+    names of their own in the page's resources. Neither content stream is parsed, as pypdf's
+    merge_page would: stamping stays a small part of the cost of merging (benchmarks/bench_exports.py)."""
+    drawn = stamp.get_contents()
+    content = drawn.get_data() if drawn is not None else b""
+    if "/Resources" not in page:
+        page[NameObject("/Resources")] = DictionaryObject()
+    resources = page["/Resources"].get_object()
+    assert isinstance(resources, DictionaryObject)
+    if "/Font" not in resources:
+        resources[NameObject("/Font")] = DictionaryObject()
+    page_fonts = resources["/Font"].get_object()
+    assert isinstance(page_fonts, DictionaryObject)
+    stamp_resources = stamp["/Resources"].get_object()
+    assert isinstance(stamp_resources, DictionaryObject)
+    for name, ref in stamp_resources.get("/Font", DictionaryObject()).get_object().items():
+        ours = "/FacilitatorStamp" + "".join(ch for ch in name if ch.isalnum())
+        if name not in fonts:
+            fonts[name] = ref.get_object().clone(writer).indirect_reference
+        page_fonts[NameObject(ours)] = fonts[name]
+        content = content.replace(f"{name} ".encode(), f"{ours} ".encode())
+    existing = page.get("/Contents")
+    own = existing.get_object() if existing is not None else None
+    streams = list(own) if isinstance(own, ArrayObject) else [existing] if existing is not None else []
+    page[NameObject("/Contents")] = ArrayObject([save, *streams, _stream(writer, b"\nQ\n" + content)])
 
 
 def _image(handout: PackHandout, width: float, height: float) -> Image:
@@ -316,11 +423,15 @@ def _story(data: HandoutPackData, options: HandoutPackOptions, prepared: Sequenc
         # The handout's own words follow its title (its description is for the library, not the page).
         story += [PageBreak(), PageMarker(("handout", k)), *_title(handout.title), *item.flowables]
 
+    contacts = _filled(options.organisation.support_contacts)
     story += [PageBreak(), PageMarker("contacts"), *_title(_t("HandoutPack", "Support contacts")),
-              para(_t("HandoutPack", "People and services you can contact between sessions."), st.subtitle),
-              _contacts(options.organisation.support_contacts), Spacer(1, 6 * mm),
-              para(_t("HandoutPack",
-                      "If you or someone else is in immediate danger, call your local emergency number."), st.body)]
+              para(_t("HandoutPack", "People and services you can contact between sessions."), st.subtitle)]
+    if not contacts:
+        # Nothing set up yet: the one number everyone should have gets a box of its own to write it in.
+        story += [_crisis_line_box(_w=_w), Spacer(1, 6 * mm)]
+    story.append(_contacts(contacts, _t("HandoutPack",
+                                        "If you or someone else is in immediate danger, call your local emergency "
+                                     "number.")))
     return story
 
 
@@ -371,20 +482,45 @@ class ContentsList(Flowable):
         c.lines(leaders)
 
 
-def _contacts(contacts: Sequence[tuple[str, str]]) -> Table:
+def _filled(contacts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(label, value) for label, value in contacts if (label or "").strip() or (value or "").strip()]
+
+
+def _crisis_line_box(_w: Wording = ENGLISH) -> Table:
+    """A framed box headed "Crisis line", to write the local number in by hand."""
+    _t = _w.translate
     st = styles()
-    filled = [(label, value) for label, value in contacts if (label or "").strip() or (value or "").strip()]
+    label = ParagraphStyle("crisis_label", parent=st.body, fontName=PACK_FONT, fontSize=13, leading=17,
+                           spaceAfter=1)
+    cell = [para(_t("HandoutPack", CRISIS_LINE), label), para(_t("HandoutPack", CRISIS_LINE_HINT), st.small)]
+    table = Table([[cell]], colWidths=[174 * mm], rowHeights=[30 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 1.4, INK),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 7)]))
+    return table
+
+
+def _contacts(contacts: Sequence[tuple[str, str]], closing: str) -> Table:
+    """The contacts (or blank lines to write on), then the closing line as the table's last row, never
+    split from the contact above it: a long list does not leave the line alone on a last page."""
+    st = styles()
+    filled = _filled(contacts)
     if filled:
-        rows = [[para(label, st.label), para(value, st.body)] for label, value in filled]
-        heights = None
+        rows: list[list[Any]] = [[para(label, st.label), para(value, st.body)] for label, value in filled]
+        heights: list[float | None] = [None] * len(rows)
     else:
         # Nothing set up yet: lines to write on by hand.
         rows = [["", ""] for _ in range(BLANK_CONTACT_ROWS)]
         heights = [13 * mm] * BLANK_CONTACT_ROWS
+    rows.append([para(closing, st.body), ""])
+    heights.append(None)
     table = Table(rows, colWidths=[60 * mm, 114 * mm], rowHeights=heights, hAlign="LEFT")
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE if filled else MUTED),
-                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+                               ("LINEBELOW", (0, 0), (-1, -2), 0.6, RULE if filled else MUTED),
+                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                               ("SPAN", (0, -1), (-1, -1)), ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                               ("TOPPADDING", (0, -1), (-1, -1), 6 * mm),
+                               ("NOSPLIT", (0, -2), (-1, -1))]))
     return table
 
 
@@ -393,7 +529,10 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     group = services.groups.find_group(args.group)
     meeting = find_meeting(services, group, args.session)
     ids = tuple(find_handouts(reports_for(services), args.handouts)) if args.handouts else None
-    result = export_handout_pack(services, HandoutPackOptions(meeting.id, ids, organisation=organisation),
+    if ids is None and not services.handouts.given_at(meeting.id):
+        print(f"Warning: {NO_HANDOUTS}", file=sys.stderr)
+    result = export_handout_pack(services, HandoutPackOptions(meeting.id, ids, organisation=organisation,
+                                                              paper=parse_paper(args.paper)),
                                  output_path(args, args.export_kind, group, meeting.date))
     return f"{TITLE} written to {result.path} ({pages(result.pages)})\n{replaced_line(result.replaced)}"
 
@@ -402,4 +541,4 @@ def options_from_dialog(subject: Any, level: Any, organisation: Organisation,
                         choices: dict[str, Any]) -> HandoutPackOptions:
     """The export dialog's choices as options: the session's handouts, the organisation and its contacts."""
     assert subject.meeting is not None
-    return HandoutPackOptions(subject.meeting.id, organisation=organisation)
+    return HandoutPackOptions(subject.meeting.id, organisation=organisation, paper=chosen_paper(choices))

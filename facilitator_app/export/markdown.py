@@ -2,7 +2,8 @@
 
 Headings (#, ##, ###), bullet and numbered lists, paragraphs, block quotes, horizontal rules,
 **bold** and *emphasis*. Everything is escaped before any markup is added, so text from a
-handout or a note can never inject reportlab markup.
+handout or a note can never inject reportlab markup. Plain text keeps its line breaks, and its
+lists ("- ", "* ", "1. ") print as lists. ``scale`` sets everything larger (large print).
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from copy import copy
+from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
@@ -46,11 +49,57 @@ def first_heading(text: str) -> str | None:
     return None
 
 
-def markdown_flowables(text: str, *, skip_first_heading: bool = False, hard_breaks: bool = False) -> list[Flowable]:
-    """The flowables of a Markdown text. ``hard_breaks`` keeps each line break (as people type notes)."""
+def scaled(style: ParagraphStyle, factor: float) -> ParagraphStyle:
+    """A copy of ``style`` with its sizes, spacing and indents times ``factor``."""
+    if factor == 1:
+        return style
+    bigger = copy(style)
+    for name in ("fontSize", "leading", "spaceBefore", "spaceAfter", "leftIndent", "bulletIndent",
+                 "bulletFontSize"):
+        setattr(bigger, name, getattr(style, name) * factor)
+    bigger.name = f"{style.name}_x{factor:.2f}"
+    return bigger
+
+
+@dataclass(frozen=True)
+class _Styles:
+    """The styles a text handout uses, at one scale."""
+
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    quote: ParagraphStyle
+    indent: float   # one list level
+
+
+def _styles(factor: float) -> _Styles:
     st = styles()
     h1 = copy(st.h2)
     h1.fontSize, h1.leading, h1.spaceBefore = 16, 21, 4
+    quote = copy(st.body)
+    quote.leftIndent, quote.textColor = 12, st.small.textColor
+    return _Styles(scaled(h1, factor), scaled(st.h2, factor), scaled(st.h3, factor), scaled(st.body, factor),
+                   scaled(st.bullet, factor), scaled(quote, factor), 14 * factor)
+
+
+def _item(words: str, st: _Styles, depth: int, bullet: str, numbered: bool = False) -> Paragraph:
+    item = copy(st.bullet)
+    step = st.indent
+    if numbered:
+        item.leftIndent, item.bulletIndent = step * (1.3 + depth), step * (0.15 + depth)
+    else:
+        item.leftIndent, item.bulletIndent = step * (1 + depth), step * (0.2 + depth)
+    return Paragraph(words, item, bulletText=bullet)
+
+
+def markdown_flowables(text: str, *, skip_first_heading: bool = False, hard_breaks: bool = False,
+                       scale: float = 1.0) -> list[Flowable]:
+    """The flowables of a Markdown text. ``hard_breaks`` keeps each line break (as people type notes);
+    ``scale`` sets it larger (large print)."""
+    st = _styles(scale)
+    h1 = st.h1
     out: list[Flowable] = []
     skipped = not skip_first_heading
     for kind, payload in _blocks(text, hard_breaks):
@@ -63,23 +112,17 @@ def markdown_flowables(text: str, *, skip_first_heading: bool = False, hard_brea
         elif kind == "paragraph":
             out.append(Paragraph(inline(payload), st.body))
         elif kind == "quote":
-            quote = copy(st.body)
-            quote.leftIndent, quote.textColor = 12, st.small.textColor
-            out.append(Paragraph(inline(payload), quote))
+            out.append(Paragraph(inline(payload), st.quote))
         elif kind == "bullet":
             depth, words = payload
-            item = copy(st.bullet)
-            item.leftIndent, item.bulletIndent = 14 + 14 * depth, 3 + 14 * depth
-            out.append(Paragraph(inline(words), item, bulletText="–" if depth else "•"))
+            out.append(_item(inline(words), st, depth, "–" if depth else "•"))
         elif kind == "numbered":
             depth, number, words = payload
-            item = copy(st.bullet)
-            item.leftIndent, item.bulletIndent = 18 + 14 * depth, 2 + 14 * depth
-            out.append(Paragraph(inline(words), item, bulletText=f"{number}."))
+            out.append(_item(inline(words), st, depth, f"{number}.", numbered=True))
         elif kind == "rule":
             out.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=6))
         else:
-            out.append(Spacer(1, 2 * mm))
+            out.append(Spacer(1, 2 * mm * scale))
         skipped = skipped or kind != "blank"
     return out
 
@@ -120,8 +163,33 @@ def _blocks(text: str, hard_breaks: bool = False) -> Iterator[tuple[str, Any]]:
     yield from flush()
 
 
-def plain_text_flowables(text: str) -> list[Flowable]:
-    """Plain text as written: paragraphs at blank lines, line breaks kept inside them."""
-    st = styles()
-    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
-    return [Paragraph(esc(block.strip("\n")), st.body) for block in blocks if block.strip()]
+_PLAIN_BULLET = re.compile(r"^(\s*)[-*•]\s+(.*)$")
+
+
+def plain_text_flowables(text: str, *, scale: float = 1.0) -> list[Flowable]:
+    """Plain text as written: paragraphs at blank lines, line breaks kept inside them; lines that
+    start "- ", "* ", "• " or "1. " are list items (nothing else is read as markup)."""
+    st = _styles(scale)
+    out: list[Flowable] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            out.append(Paragraph("<br/>".join(esc(line) for line in lines), st.body))
+            lines.clear()
+
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n"):
+        if match := _PLAIN_BULLET.match(line):
+            flush()
+            depth = min(2, len(match.group(1).expandtabs(4)) // 2)
+            out.append(_item(esc(match.group(2)), st, depth, "–" if depth else "•"))
+        elif match := _NUMBERED.match(line):
+            flush()
+            depth = min(2, len(match.group(1).expandtabs(4)) // 2)
+            out.append(_item(esc(match.group(3)), st, depth, f"{match.group(2)}.", numbered=True))
+        elif not line.strip():
+            flush()
+        else:
+            lines.append(line.rstrip())
+    flush()
+    return out

@@ -20,7 +20,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from facilitator_app.domain.text import short_date
 from facilitator_app.errors import ExportError, NotFoundError
 from facilitator_app.export.cli_support import output_path, pages
-from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story, with_closing
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.style import data_table, facts_table, para, styles
 from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
@@ -35,6 +36,7 @@ class MemberRecordOptions:
     member_id: uuid.UUID
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    paper: Paper = Paper.A4
 
 
 def export_member_record(services: Any, options: MemberRecordOptions, target: Path,
@@ -152,14 +154,14 @@ def member_record_story(data: MemberRecordData, options: MemberRecordOptions) ->
     else:
         story.append(para(_t("MemberRecord", "No check-ins are recorded for you."), st.body))
 
-    story.append(Spacer(1, 6 * mm))
-    story.append(para(_t("MemberRecord",
-                         "Session notes are written about the group's sessions and refer to people by initials only; "
-                      "they are not filed under your name, so they are not part of this record. Ask a facilitator "
-                      "if you would like them checked for anything about you."), st.small))
+    story = with_closing(story, [Spacer(1, 6 * mm), para(
+        _t("MemberRecord",
+           "Session notes are written about the group's sessions and refer to people by initials only; they are not "
+        "filed under your name, so they are not part of this record. Ask a facilitator if you would like them "
+        "checked for anything about you."), st.small)])
     info = DocumentInfo(title=_t("MemberRecord", TITLE), wording=_w, subject=name,
                         organisation=options.organisation.display_name,
-                        produced_on=today, confidential=True)
+                        produced_on=today, confidential=True, paper=options.paper)
     return info, story
 
 
@@ -179,8 +181,8 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
         raise ExportError(f"{len(candidates)} members are called '{args.member}': {listed}. "
                           "Add --group NAME, and --joined DATE if needed, to choose one.")
     target = output_path(args, args.export_kind, None, date.today())   # never the member's name
-    result = export_member_record(services, MemberRecordOptions(candidates[0].member_id, organisation=organisation),
-                                  target)
+    result = export_member_record(services, MemberRecordOptions(candidates[0].member_id, organisation=organisation,
+                                                                paper=parse_paper(args.paper)), target)
     return f"{TITLE} written to {result.path} ({pages(result.pages)})"
 
 
@@ -188,4 +190,4 @@ def options_from_dialog(subject: Any, level: Any, organisation: Organisation,
                         choices: dict[str, Any]) -> MemberRecordOptions:
     """The export dialog's choices as options: the selected member, in full."""
     assert subject.member is not None
-    return MemberRecordOptions(subject.member.id, organisation=organisation)
+    return MemberRecordOptions(subject.member.id, organisation=organisation, paper=chosen_paper(choices))

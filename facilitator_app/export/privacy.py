@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from facilitator_app.domain.text import initials as text_initials
 from facilitator_app.errors import ValidationError
 
 
@@ -54,10 +57,9 @@ def parse_level(value: str | NameLevel) -> NameLevel:
 
 
 def initials(name: str) -> str:
-    """'Zoë Mensah' -> 'Z.M.'; 'Nguyễn Văn An' -> 'N.V.A.'; 'Ji-woo' -> 'J.' (at most three letters)."""
-    letters = [next((ch for ch in word if ch.isalpha()), "") for word in name.split()]
-    letters = [letter.upper() for letter in letters if letter][:3]
-    return "".join(f"{letter}." for letter in letters)
+    """'Zoë Mensah' -> 'Z.M.'; 'محمد الأحمد' -> 'م. ا.'; '李小龍' -> '李.' (at most three letters;
+    the rules for every script are in ``domain.text.initials``)."""
+    return text_initials(name)
 
 
 def display_name(member: Named, level: NameLevel) -> str:
@@ -71,6 +73,28 @@ def display_name(member: Named, level: NameLevel) -> str:
     if level is NameLevel.INITIALS:
         return initials(full or preferred) or "?"
     return ""
+
+
+def told_apart(people: Sequence[Named], level: NameLevel) -> list[str]:
+    """Each person's name at ``level``, namesakes told apart (a table must not show two rows that look
+    like one person twice): at first-name level by the initial of their surname where one is stored,
+    then, for any still alike, by a number in the given order ("Omar (1)", "Omar (2)")."""
+    names = [display_name(p, level) for p in people]
+    if level is NameLevel.FIRST:
+        counts = Counter(names)
+        for k, person in enumerate(people):
+            parts = (person.full_name or "").split()
+            if counts[names[k]] > 1 and len(parts) > 1:
+                names[k] = f"{names[k]} {parts[-1][0].upper()}."
+    counts = Counter(names)
+    seen: Counter[str] = Counter()
+    out = []
+    for name in names:
+        if name and counts[name] > 1:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        out.append(name)
+    return out
 
 
 def people_text(text: str, level: NameLevel) -> str:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app.errors import ExportError
+from facilitator_app.export.shaping import ScriptCanvas
+from facilitator_app.export.style import FONT, FONT_BOLD, register_fonts
 
 
 def write_recovery_sheet(destination: Path, recovery_key: str, store_name: str, *,
@@ -21,13 +22,15 @@ def write_recovery_sheet(destination: Path, recovery_key: str, store_name: str, 
     """Write the sheet as a one-page PDF at ``destination``."""
     made_on = made_on or date.today()
     try:
-        canvas = Canvas(str(destination), pagesize=A4)
+        register_fonts()
+        # The house fonts, fallback included: an organisation or a file named in any script prints.
+        canvas = ScriptCanvas(str(destination), pagesize=A4, initialFontName=FONT)
         canvas.setTitle("Facilitator recovery sheet")
         width, height = A4
         y = height - 30 * mm
-        canvas.setFont("Helvetica-Bold", 20)
+        canvas.setFont(FONT_BOLD, 20)
         canvas.drawString(25 * mm, y, "Facilitator recovery sheet")
-        canvas.setFont("Helvetica", 11)
+        canvas.setFont(FONT, 11)
         y -= 12 * mm
         if organisation:
             canvas.drawString(25 * mm, y, f"Organisation: {organisation}")
@@ -41,7 +44,7 @@ def write_recovery_sheet(destination: Path, recovery_key: str, store_name: str, 
         for row in range(0, len(groups), 4):
             canvas.drawString(25 * mm, y, "  ".join(groups[row:row + 4]))
             y -= 10 * mm
-        canvas.setFont("Helvetica", 11)
+        canvas.setFont(FONT, 11)
         y -= 8 * mm
         for line in (
             "This key opens your Facilitator data file if the passphrase is forgotten,",

@@ -21,17 +21,25 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
-from facilitator_app.domain.text import short_date, time_span
+from facilitator_app.domain.text import short_date, sort_key, time_span
 from facilitator_app.export.cli_support import find_meeting, output_path, pages
-from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
+from facilitator_app.export.document import (
+    DocumentInfo,
+    ExportResult,
+    Organisation,
+    export_story,
+    unbroken_date,
+    with_closing,
+)
 from facilitator_app.export.markdown import markdown_flowables
-from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
+from facilitator_app.export.privacy import NameLevel, display_name, parse_level, people_text, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import bullet_list, data_table, esc, facts_table, markup, para, styles
 from facilitator_app.export.wording import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from facilitator_app.services.reports import reports_for
-from facilitator_app.services.session_summary_data import SessionSummaryData, session_summary_data
+from facilitator_app.services.session_summary_data import AttendanceEntry, SessionSummaryData, session_summary_data
 
 TITLE = QT_TRANSLATE_NOOP("SessionSummary", "Session summary")
 
@@ -44,6 +52,7 @@ class SessionSummaryOptions:
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
     include_words: bool = False   # at headcount level, the words shared are left out unless asked for
+    paper: Paper = Paper.A4
 
     @property
     def shows_words(self) -> bool:
@@ -102,7 +111,8 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
     level = options.names
     meeting, group = data.meeting, data.group
     when = _w.long_date(meeting.date)
-    story: list[Flowable] = [para(TITLE, st.title), para(f"{group.name} · {when}", st.subtitle)]
+    story: list[Flowable] = [para(_t("SessionSummary", TITLE), st.title),
+                             para(f"{group.name} · {unbroken_date(meeting.date)}", st.subtitle)]
 
     facilitators = people_text(meeting.co_facilitators, level) if level.shows_names else ""
     if not level.shows_names and meeting.co_facilitators.strip():
@@ -140,18 +150,26 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
                              "Visitors are counted only, never named. 'In the room' counts members who came "
                           "(present, late or left early) and visitors."), st.small))
         if level.shows_names:
-            came = [e for e in data.attendance if e.status is not None and e.status.attended]
-            excused = [e for e in data.attendance if e.status is AttendanceStatus.EXCUSED]
+            # In the order of the names as printed: at initials "A.B." sorts by its letters, not by the
+            # preferred name behind it.
+            def shown(entry: AttendanceEntry) -> tuple[tuple[str, str], uuid.UUID]:
+                return sort_key(display_name(entry.person, level)), entry.person.id
+
+            came = sorted((e for e in data.attendance if e.status is not None and e.status.attended), key=shown)
+            excused = sorted((e for e in data.attendance if e.status is AttendanceStatus.EXCUSED), key=shown)
             if came:
                 named = True
                 story.append(para(_t("SessionSummary", "Who came"), st.h3))
-                story.append(_name_columns([(display_name(e.person, level), _t("Labels", e.status.label)) for e in came
+                # Namesakes told apart ("J.M. (1)", "J.M. (2)"): two rows alike would read as one person twice.
+                names = told_apart([e.person for e in came], level)
+                story.append(_name_columns([(name, _t("Labels", e.status.label)) for name, e in zip(names, came,
+                                                                                                    strict=True)
                                             if e.status is not None], _w=_w))
             if excused:
                 named = True
                 story.append(Spacer(1, 2 * mm))
                 story.append(markup("<b>" + esc(_t("SessionSummary", "Sent apologies:")) + "</b> " + esc(", ".join(
-                    display_name(e.person, level) for e in excused)), st.body))
+                    told_apart([e.person for e in excused], level))), st.body))
 
     story.extend(_checkins(data, options))
 
@@ -168,18 +186,19 @@ def session_summary_story(data: SessionSummaryData, options: SessionSummaryOptio
         written = [(title, text) for title, text in sections if text.strip()]
         if not written:
             story.append(para(_t("SessionSummary", "No note was written for this session."), st.body))
+        # Notes (safety concerns above all) are personal at every names level: the footer says so.
+        named = named or bool(written)
         for title, text in written:
-            named = named or level.shows_names
             story.append(para(title, st.h3))
             story.extend(markdown_flowables(text, hard_breaks=True))   # scrubbed in redacted()
 
-    story.append(Spacer(1, 6 * mm))
-    story.append(para(f"Names shown as: {level.label.lower()}. Produced {short_date(options.today or date.today())} "
-                      "from the group's records.", st.small))
+    story = with_closing(story, [Spacer(1, 6 * mm), para(
+        _t("SessionSummary", "Names shown as: {level}. Produced {date} from the group's records.").format(
+            level=_t("Labels", level.label).lower(), date=_w.short_date(options.today or date.today())), st.small)])
     info = DocumentInfo(title=_t("SessionSummary", TITLE), wording=_w,
                         subject=f"{group.name}, {short_date(meeting.date)}",
                         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-                        confidential=named)
+                        confidential=named, paper=options.paper)
     return info, story
 
 
@@ -248,7 +267,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
     level = parse_level(args.names)
     result = export_session_summary(services, SessionSummaryOptions(
         meeting.id, names=level, include_notes=args.notes, organisation=organisation,
-        include_words=bool(getattr(args, "include_words", False))),
+        include_words=bool(getattr(args, "include_words", False)), paper=parse_paper(args.paper)),
         output_path(args, args.export_kind, group, meeting.date))
     message = f"{TITLE} written to {result.path} ({pages(result.pages)})"
     return message if level is NameLevel.FULL else f"{message}\n{replaced_line(result.replaced)}"
@@ -259,4 +278,5 @@ def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisati
     """The export dialog's choices as options (its field set gives ``include_notes``)."""
     assert subject.meeting is not None
     return SessionSummaryOptions(subject.meeting.id, names=level, include_notes=bool(choices["include_notes"]),
-                                 organisation=organisation, include_words=bool(choices.get("include_words")))
+                                 organisation=organisation, include_words=bool(choices.get("include_words")),
+                                 paper=chosen_paper(choices))

@@ -7,7 +7,6 @@ take walk-ins; a visitors row and a totals row are filled in by the facilitator.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -15,12 +14,14 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import DocumentInfo, ExportResult, Organisation, export_story
-from facilitator_app.export.privacy import NameLevel, display_name
+from facilitator_app.export.paper import Paper, chosen_paper, parse_paper
+from facilitator_app.export.privacy import NameLevel, told_apart
 from facilitator_app.export.progress import CancelCheck, Progress, Steps
 from facilitator_app.export.scrubber import NameScrubber, Passage, replaced_line, scrubber_for
 from facilitator_app.export.style import (
@@ -52,6 +53,7 @@ class SignInSheetOptions:
     names: NameLevel = NameLevel.FIRST
     organisation: Organisation = field(default_factory=Organisation)
     today: date | None = None
+    paper: Paper = Paper.A4
 
 
 def export_sign_in_sheet(services: Any, options: SignInSheetOptions, target: Path,
@@ -87,7 +89,8 @@ def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions,
         title=_t("SignInSheet", TITLE), wording=_w, subject=_t("SignInSheet", "{group}, from {date}").format(
             group=data.group.name, date=_w.short_date(data.dates[0])),
         organisation=options.organisation.display_name, produced_on=options.today or date.today(),
-        confidential=level.shows_names and bool(data.members), landscape=options.landscape)
+        confidential=level.shows_names and bool(data.members), landscape=options.landscape,
+        paper=options.paper)
     when = _w.short_date(data.dates[0]) if len(data.dates) == 1 else \
         _t("SignInSheet", "{first} to {last}").format(first=_w.short_date(data.dates[0]),
                                                       last=_w.short_date(data.dates[-1]))
@@ -101,56 +104,72 @@ def sign_in_sheet_story(data: SignInSheetData, options: SignInSheetOptions,
                 "Please tick the box under today's date, or sign it. New here? Write your first name in an empty "
              "row. Visitors who prefer not to sign in are counted by the facilitator."), st.small),
     ]
-    names = _told_apart(data, level) if level.shows_names else []
+    names = told_apart(data.members, level) if level.shows_names else []
     blanks = options.walk_ins + (0 if level.shows_names else len(data.members))
     story.append(_grid(data.dates, names, blanks, info.pagesize[0] - 2 * MARGIN, info.pagesize[1], _w=_w))
     return info, story
 
 
-def _told_apart(data: SignInSheetData, level: NameLevel) -> list[str]:
-    """Each member's name at ``level``, namesakes told apart without saying how long anyone has
-    come: at first-name level by the initial of their surname where one is stored, then, for any
-    still alike, by a number in the sheet's order ("Omar (1)", "Omar (2)")."""
-    names = [display_name(p, level) for p in data.members]
-    if level is NameLevel.FIRST:
-        counts = Counter(names)
-        for k, person in enumerate(data.members):
-            parts = person.full_name.split()
-            if counts[names[k]] > 1 and len(parts) > 1:
-                names[k] = f"{names[k]} {parts[-1][0].upper()}."
-    counts = Counter(names)
-    seen: Counter[str] = Counter()
-    out = []
-    for name in names:
-        if counts[name] > 1:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        out.append(name)
-    return out
+NAME_SIZE = 11.0          # points: a name as people look for it at the door
+NAME_FLOOR = 8.5        # ... and the smallest it shrinks to before it wraps onto a second line
+PAD_LEFT, PAD_RIGHT, PAD_V = 6, 4, 3
+
+
+class AtLeast(Flowable):
+    """A cell's content with a least height: the row is tall enough to sign in, and grows with the
+    content when it needs more (measured when the page is laid out, after the text is set by script)."""
+
+    def __init__(self, content: Flowable, height: float) -> None:
+        super().__init__()
+        self._content = [content]   # where shaping (export.shaping.scripted) looks for a Paragraph
+        self.least = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _width, self._inner = self._content[0].wrap(avail_width, avail_height)
+        self.width, self.height = avail_width, max(self.least, self._inner)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._content[0].drawOn(self.canv, 0, (self.height - self._inner) / 2)
+
+
+def _name_cell(name: str, room: float, row_height: float) -> AtLeast:
+    """A name's cell: the name at full size when it fits on one line, else smaller, down to a floor;
+    a name still too long wraps and its row grows, so no rule ever crosses the text."""
+    size = NAME_SIZE
+    while size > NAME_FLOOR and stringWidth(name, FONT, size) > room:
+        size -= 0.5
+    cell = Paragraph(esc(name), ParagraphStyle(f"sign_in_name_{size}", parent=styles().cell, fontSize=size,
+                                               leading=round(size * 1.2, 1)))
+    return AtLeast(cell, row_height - 2 * PAD_V)
 
 
 def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, page_height: float,
           _w: Wording = ENGLISH) -> Table:
     _t = _w.translate
     st = styles()
-    cell = ParagraphStyle("sign_in_name", parent=st.cell, fontSize=11, leading=13)
+    cell = ParagraphStyle("sign_in_name", parent=st.cell, fontSize=NAME_SIZE, leading=13)
     head_style = st.cell_head_centre
     name_width = min(62 * mm, max(45 * mm, width - len(dates) * 30 * mm))
     date_width = (width - name_width) / len(dates)
-    header = [Paragraph(_t("SignInSheet", "Name"), st.cell_head)] + [
+    # The heading row is at least 12 mm and grows with its dates when narrow columns wrap them
+    # (Letter, landscape, eight sessions).
+    header: list[Any] = [AtLeast(Paragraph(_t("SignInSheet", "Name"), st.cell_head), 12 * mm - 2 * PAD_V)] + [
         Paragraph(esc(_w.short_date(d)).replace(" ", "<br/>", 1), head_style)
         for d in dates]
-    rows: list[list[Any]] = [header]
-    rows += [[Paragraph(esc(name), cell)] + [""] * len(dates) for name in names]
-    rows += [[""] * (len(dates) + 1) for _ in range(blanks)]
-    rows.append([Paragraph(_t("SignInSheet", "Visitors (headcount)"), st.label)] + [""] * len(dates))
-    rows.append([Paragraph("<b>" + esc(_t("SignInSheet", "Total in the room")) + "</b>", cell)] + [""] * len(dates))
-    body_rows = len(rows) - 1
+    body_rows = len(names) + blanks + 2
     # Aim for one page: rows between 8 and 10.5 mm tall (room to sign), header a little taller.
     room = page_height - 42 * mm - 60 * mm
     row_height = max(8 * mm, min(10.5 * mm, room / max(1, body_rows)))
+    rows: list[list[Any]] = [header]
+    rows += [[_name_cell(name, name_width - PAD_LEFT - PAD_RIGHT, row_height)] + [""] * len(dates) for name in names]
+    rows += [[""] * (len(dates) + 1) for _ in range(blanks)]
+    rows.append([Paragraph(_t("SignInSheet", "Visitors (headcount)"), st.label)] + [""] * len(dates))
+    rows.append([Paragraph("<b>" + esc(_t("SignInSheet", "Total in the room")) + "</b>", cell)] + [""] * len(dates))
+    # Rows with content size themselves (None) at layout time; blank rows keep the height to sign in.
+    heights: list[float | None] = [None] * (1 + len(names)) + [row_height] * (blanks + 2)
     table = Table(rows, colWidths=[name_width] + [date_width] * len(dates),
-                  rowHeights=[12 * mm] + [row_height] * body_rows, repeatRows=1, hAlign="LEFT")
+                  rowHeights=heights, repeatRows=1, hAlign="LEFT")
     last = len(rows) - 1
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -163,8 +182,10 @@ def _grid(dates: tuple[date, ...], names: list[str], blanks: int, width: float, 
         ("BACKGROUND", (0, last - 1), (-1, last), BAND_FILL),
         ("LINEABOVE", (0, last - 1), (-1, last - 1), 1.0, INK),
         ("FONTNAME", (0, last), (0, last), FONT_BOLD),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_LEFT),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_RIGHT),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_V),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_V),
     ]))
     return table
 
@@ -177,7 +198,7 @@ def export_from_cli(args: Any, services: Any, organisation: Organisation) -> str
         first = sign_in_sheet_data(reports_for(services), group.id, args.sessions).dates[0]
     result = export_sign_in_sheet(services, SignInSheetOptions(
         group.id, sessions=args.sessions, walk_ins=args.walk_ins, landscape=args.landscape,
-        organisation=organisation), output_path(args, args.export_kind, group, first))
+        organisation=organisation, paper=parse_paper(args.paper)), output_path(args, args.export_kind, group, first))
     return f"{TITLE} written to {result.path} ({pages(result.pages)})\n{replaced_line(result.replaced)}"
 
 
@@ -186,4 +207,5 @@ def options_from_dialog(subject: Any, level: NameLevel, organisation: Organisati
     """The export dialog's choices as options (its field set gives sessions, walk-ins and landscape)."""
     assert subject.group is not None
     return SignInSheetOptions(subject.group.id, sessions=int(choices["sessions"]), walk_ins=int(choices["walk_ins"]),
-                              landscape=bool(choices["landscape"]), names=level, organisation=organisation)
+                              landscape=bool(choices["landscape"]), names=level, organisation=organisation,
+                              paper=chosen_paper(choices))

@@ -1,8 +1,10 @@
-"""The house style of every PDF: one embedded Unicode font, calm sizes and light grey tables.
+"""The house style of every PDF: embedded Unicode fonts, calm sizes and light grey tables.
 
 DejaVu Sans ships in ``export/fonts`` with its licence, so names such as Zoë, Łukasz, Søren
 and Nguyễn Văn An print as written (reportlab's built-in Helvetica has no glyph for several
-of them). All user text goes through :func:`para`, which escapes it: Paragraph text is markup.
+of them); Arabic, Hebrew and CJK text falls back run by run to the fonts beside it
+(``export.shaping``, applied to every document in ``export.document.render``). All user text
+goes through :func:`para`, which escapes it: Paragraph text is markup.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -18,13 +19,14 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-FONT_DIR = Path(__file__).with_name("fonts")
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
+from facilitator_app.export.shaping import FONT_DIR as FONT_DIR  # where the fonts and their licences are
+from facilitator_app.export.shaping import FONTS, LATIN
+
+FONT = LATIN.face(bold=False, italic=False)
+FONT_BOLD = LATIN.face(bold=True, italic=False)
+FONT_ITALIC = LATIN.face(bold=False, italic=True)
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#5A5A5A")
@@ -42,17 +44,16 @@ _registered = False
 
 
 def register_fonts() -> None:
-    """Register DejaVu Sans (regular and bold) with reportlab, once per process (thread-safe)."""
+    """Register DejaVu Sans with reportlab, once per process (thread-safe)."""
     global _registered
     if _registered:
         return
     with _lock:
         if _registered:
             return
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
-        # No oblique face is shipped: <i> falls back to the regular face rather than failing.
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+        # DejaVu Sans in its four styles (<i> and <b><i> map to the real oblique faces); the
+        # Arabic, Hebrew and CJK fonts register when a text first needs them (export.shaping).
+        FONTS.family(LATIN)
         # Binary (compressed) streams rather than ASCII85 text: smaller files, and a third faster to
         # write with reportlab's pure-Python encoder. ASCII85 only helps 7-bit mail transports.
         rl_config.useA85 = 0

@@ -15,7 +15,7 @@ from facilitator_app.domain.instruments import InstrumentDefinition
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.text import long_date, sort_key
 from facilitator_app.errors import ValidationError
-from facilitator_app.services.reports import MemberLine, ReportService, instrument_definitions, live_group, person
+from facilitator_app.services.reports import Person, ReportService, instrument_definitions, live_group, person
 from facilitator_app.storage.repos import reports as repo
 
 
@@ -34,6 +34,18 @@ class SessionLine:
     @property
     def in_room(self) -> int:
         return self.attended + self.visitors
+
+
+@dataclass(frozen=True)
+class ReportMemberLine:
+    """A member of a group report's table: their sessions counted over the part of the period they
+    were a member, and a leaving date only when it falls inside the period."""
+
+    person: Person
+    attended: int
+    possible: int                 # sessions held in the period while they were a member
+    joined_on: date               # when they (first) joined, before the period perhaps
+    left_on: date | None          # only a leaving inside the period; None for someone still a member at its end
 
 
 @dataclass(frozen=True)
@@ -59,7 +71,7 @@ class GroupReportData:
     members_at_end: int
     new_members: int
     members_left: int
-    members: tuple[MemberLine, ...]           # empty unless names were asked for
+    members: tuple[ReportMemberLine, ...]     # empty unless names were asked for; by preferred name
 
     def sessions_with(self, status: MeetingStatus) -> int:
         return sum(1 for s in self.sessions if s.status is status)
@@ -135,14 +147,22 @@ def group_report_data(reports: ReportService, group_id: uuid.UUID, start: date, 
     new = {r.member_id for r in memberships if start <= r.joined_on <= end} - {
         r.member_id for r in memberships if r.joined_on < start}
     left = {r.member_id for r in memberships if r.left_on is not None and start < r.left_on <= end} - active_end
-    lines: list[MemberLine] = []
+    lines: list[ReportMemberLine] = []
     if with_names:
         in_range = [r for r in memberships if r.joined_on <= end and (r.left_on is None or r.left_on > start)]
-        seen: dict[uuid.UUID, MemberLine] = {}
+        spans: dict[uuid.UUID, list[Any]] = defaultdict(list)   # a member who left and came back has two
         for r in sorted(in_range, key=lambda r: r.joined_on):
-            seen.setdefault(r.member_id, MemberLine(person(r), attended_by.get(r.member_id, 0), r.joined_on,
-                                                    r.left_on))
-        lines = sorted(seen.values(), key=lambda line: (sort_key(line.person.preferred_name), line.person.id))
+            spans[r.member_id].append(r)
+        held_dates = [line.date for line in sessions if line.status is MeetingStatus.HELD]
+        for rows in spans.values():
+            last = rows[-1]
+            left_on = last.left_on if last.left_on is not None and last.left_on <= end else None
+            # A session on the day someone joined or left counts: they may well have been there.
+            possible = sum(1 for day in held_dates
+                           if any(r.joined_on <= day and (r.left_on is None or day <= r.left_on) for r in rows))
+            lines.append(ReportMemberLine(person(rows[0]), attended_by.get(rows[0].member_id, 0), possible,
+                                          rows[0].joined_on, left_on))
+        lines.sort(key=lambda line: (sort_key(line.person.preferred_name), line.person.id))
     return GroupReportData(
         group=group, start=start, end=end, sessions=tuple(sessions), months=tuple(months), instrument=defn,
         other_instrument_checkins=sum(n for key, n in used.items() if key != top),

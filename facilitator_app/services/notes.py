@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from facilitator_app.domain.records import NoteRecord, NoteSections
+from facilitator_app.domain.text import initials as text_initials
 from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
@@ -58,9 +59,8 @@ class NoteHit:
 
 
 def initials(name: str) -> str:
-    """How notes refer to a member: 'Zoë Martin' -> 'Z.M.'; 'Nguyễn Văn An' -> 'N.V.A.'."""
-    letters = [next((ch for ch in word if ch.isalnum()), "") for word in name.split()]
-    return "".join(f"{letter.upper()}." for letter in letters if letter)[:6] or "?"
+    """How notes refer to a member: 'Zoë Martin' -> 'Z.M.'; 'محمد الأحمد' -> 'م. ا.'; '?' for no letters."""
+    return text_initials(name) or "?"
 
 
 class NoteService(Service):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from facilitator_app import APP_NAME, __version__
 from facilitator_app.domain.enums import MeetingStatus
@@ -48,7 +48,8 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+B", "Back up now"),
     ("Ctrl+L", "Lock the window (type your passphrase to unlock)"),
     ("Ctrl+P", "Print the session summary"),
-    ("F1", "This list"),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", "Text size: larger / smaller / normal (Ctrl+Shift+H: high contrast)"),
+    ("F1 / Ctrl+/", "Getting started, a guide to one evening / this list"),
 ]
 
 
@@ -111,8 +112,11 @@ class WindowActions(QObject):
                               tip=self.tr("Nobody came: the session stays in the history"))
         self.back_to_planned = a(self, self.tr("Set back to &planned"), "plannedAction",
                                  lambda: self._set_status(MeetingStatus.PLANNED))
-        self.shortcuts = a(self, self.tr("&Keyboard shortcuts"), "shortcutsAction", self._on_shortcuts,
-                           QKeySequence.StandardKey.HelpContents)
+        self.getting_started = a(self, self.tr("&Getting started"), "gettingStartedAction", self.show_guide,
+                                 QKeySequence.StandardKey.HelpContents,
+                                 self.tr("A short guide to one evening: before, at the door, the round, after (F1)"))
+        self.shortcuts = a(self, self.tr("&Keyboard shortcuts"), "shortcutsAction", self._on_shortcuts, "Ctrl+/")
+        self._guide: QDialog | None = None
         self.about = a(self, self.tr("&About Facilitator"), "aboutAction", self._on_about)
         self.update_enabled()
 
@@ -211,6 +215,17 @@ class WindowActions(QObject):
         return True
 
     # -- Help ----------------------------------------------------------------------------------
+    def show_guide(self) -> QDialog:
+        """Show Getting started beside the window (one per window, brought to the front if open)."""
+        from facilitator_app.ui.help_guide import GettingStartedDialog
+
+        if self._guide is None:
+            self._guide = GettingStartedDialog(self._window)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
+
     def _on_shortcuts(self) -> None:
         from facilitator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 

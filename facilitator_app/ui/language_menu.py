@@ -1,4 +1,4 @@
-"""Settings > Language: follow the system or choose one of the languages the app speaks.
+"""View > Language: follow the system or choose one of the languages the app speaks.
 
 The choice is kept in the window settings (``language``, as Lock after… keeps its minutes) and
 takes effect the next time Facilitator starts: the whole window, Qt's own dialogs and the layout

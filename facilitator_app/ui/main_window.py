@@ -33,7 +33,7 @@ from facilitator_app.storage.lock import StoreLock
 from facilitator_app.ui.actions import WindowActions
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.fit_scroll import FitScroll
 from facilitator_app.ui.language_menu import LanguageMenu
 from facilitator_app.ui.lock_control import ScreenLock
 from facilitator_app.ui.member_erasure import MemberEraser
@@ -46,6 +46,7 @@ from facilitator_app.ui.panels.welcome_panel import WelcomePanel
 from facilitator_app.ui.session_tabs import SessionTabsWindow
 from facilitator_app.ui.store_safety import StoreSafety
 from facilitator_app.ui.tab_focus import focus_first
+from facilitator_app.ui.view_menu import ViewActions
 
 ATTENDANCE_TAB, CHECKINS_TAB, NOTES_TAB, HANDOUTS_TAB, ROSTER_TAB = range(5)
 
@@ -102,8 +103,10 @@ class MainWindow(SessionTabsWindow):
 
         splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         splitter.addWidget(self._navigator)
-        splitter.addWidget(self._right)
+        splitter.addWidget(FitScroll(self._right, "sessionScroll", self._room_for_tabs))  # scrolls, never cuts
         splitter.setStretchFactor(1, 1)
+        # Room for a session's date at any text size; the tabs scroll before the dates are cut.
+        self._navigator.setMinimumWidth(self._navigator.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 36)
         splitter.setSizes([290, 1076])
         splitter.setChildrenCollapsible(False)
         # The lock screen is the other page: while it shows, every view with data is hidden.
@@ -132,6 +135,7 @@ class MainWindow(SessionTabsWindow):
         self._roster.add_action_button(self._merger.action, "mergeMembers")
         self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
                                     backups.backups_dir if backups else None, self)
+        self._view = ViewActions(settings, self)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -157,6 +161,13 @@ class MainWindow(SessionTabsWindow):
         redo.setObjectName("redoAction")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
+        # No Alt letter is free on every page (V: visitors, W: walk-in, I: sessions, E: Edit), so
+        # View is reached by Alt then the arrow keys; each of its commands has its own shortcut.
+        view_menu = named(self.menuBar().addMenu(self.tr("View")), "viewMenu")
+        self._view.build_menu(view_menu)
+        view_menu.addSeparator()
+        self._language = LanguageMenu(self._settings, self)
+        view_menu.addMenu(self._language.menu)
         group_menu = self.menuBar().addMenu(self.tr("&Group"))
         group_menu.addActions([a.new_group, a.edit_group])
         group_menu.addSeparator()
@@ -170,11 +181,8 @@ class MainWindow(SessionTabsWindow):
         session_menu.addActions([a.mark_held, a.cancel_session, a.did_not_meet, a.back_to_planned])
         session_menu.addSeparator()
         session_menu.addActions(self._exports.session_actions)
-        settings_menu = named(self.menuBar().addMenu(translate("MainWindow", "Settings")), "settingsMenu")
-        self._language = LanguageMenu(self._settings, self)
-        settings_menu.addMenu(self._language.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([a.shortcuts, a.about])
+        help_menu.addActions([a.getting_started, a.shortcuts, a.about])
 
     def _wire(self) -> None:
         self._navigator.group_changed.connect(self._on_navigator_group_changed)
@@ -207,6 +215,11 @@ class MainWindow(SessionTabsWindow):
         self._attendance.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, self._attendance))
         self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
         self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
+
+    def _room_for_tabs(self) -> QSize:
+        """What the tabs may ask for: the window less the groups pane at its least (its menus, bars and frames)."""
+        return QSize(self.width() - self._navigator.minimumWidth() - 12,
+                     self.height() - self.menuBar().sizeHint().height() - self.statusBar().sizeHint().height() - 8)
 
     def _tab_chain(self) -> list[QWidget]:
         """One Tab chain round the window: groups, sessions, tabs, then the shown tab's controls

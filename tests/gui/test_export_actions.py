@@ -617,3 +617,67 @@ def test_exports_and_prints_are_audited_with_kind_level_and_pages(  # type: igno
         ("export.session_summary.initials", {"documents": 1, "pages": pages}),
         ("print.session_summary.initials", {"documents": 1, "pages": pages})]
     assert sample_services.audit.verify().intact
+
+
+@pytest.mark.parametrize("kind", [spec.kind for spec in KINDS])
+def test_every_pdf_dialog_offers_a4_or_letter_from_the_locale_and_remembers_it(  # type: ignore[no-untyped-def]
+        qtbot, kind: ExportKind, selection: Selection, sample_services: Services, documents: Path,
+        settings: QSettings) -> None:
+    from PySide6.QtCore import QLocale
+
+    from facilitator_app.export.paper import Paper
+    from facilitator_app.ui.paper_choice import PAPER_KEY, locale_paper, paper_combo
+
+    assert locale_paper(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) is Paper.LETTER
+    assert locale_paper(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)) is Paper.LETTER
+    assert locale_paper(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) is Paper.A4
+    assert locale_paper(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)) is Paper.A4
+    canadian = paper_combo("", QLocale(QLocale.Language.French, QLocale.Country.Canada))
+    assert canadian.currentData() == "letter"
+    assert paper_combo("a4", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)).currentData() == "a4"
+    dialog = dialog_for(kind, selection, sample_services, documents, settings=settings)
+    qtbot.addWidget(dialog)
+    if not kind.is_pdf:
+        assert dialog.paper_combo is None and "paper" not in dialog.choices()
+        return
+    assert dialog.paper_combo is not None and dialog.paper_combo.currentData() == locale_paper().value
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("letter"))
+    assert dialog.options().paper is Paper.LETTER
+    dialog.ok_button.click()
+    assert dialog.result() and dialog.result_value.options.paper is Paper.LETTER
+    assert settings.value(PAPER_KEY) == "letter"
+    again = dialog_for(kind, selection, sample_services, documents, settings=settings)
+    qtbot.addWidget(again)
+    assert again.options().paper is Paper.LETTER
+
+
+def test_a_pack_of_no_handouts_asks_before_it_is_made(qtbot, selection: Selection,  # type: ignore[no-untyped-def]
+                                                       sample_services: Services, documents: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for for_print in (False, True):
+        asked.clear()
+        answer[0] = QMessageBox.StandardButton.No
+        dialog = ExportDialog(ExportKind.HANDOUT_PACK, group=selection.group, meeting=selection.meeting,
+                              handout_titles=[], documents_dir=documents, for_print=for_print)
+        qtbot.addWidget(dialog)
+        dialog.ok_button.click()
+        assert len(asked) == 1 and "No handouts were given at this session" in asked[0]
+        assert not dialog.result()   # still open: nothing is made
+        answer[0] = QMessageBox.StandardButton.Yes
+        dialog.ok_button.click()
+        assert dialog.result() and isinstance(dialog.result_value, ExportRequest)
+    with_handouts = dialog_for(ExportKind.HANDOUT_PACK, selection, sample_services, documents)
+    qtbot.addWidget(with_handouts)
+    asked.clear()
+    with_handouts.ok_button.click()
+    assert asked == [] and with_handouts.result()

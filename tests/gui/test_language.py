@@ -17,7 +17,7 @@ from facilitator_app.ui.language import Installed, choose_language, install, tra
 from facilitator_app.ui.main_window import MainWindow
 from tests.gui.window_fixtures import open_window
 
-ENGLISH_MENUS = ["&File", "&Edit", "&Group", "&Session", "Settings", "&Help"]
+ENGLISH_MENUS = ["&File", "&Edit", "View", "&Group", "&Session", "&Help"]
 ENGLISH_TABS = ["&Attendance", "&Check-ins", "&Notes", "Hand&outs", "&Roster"]
 
 
@@ -33,6 +33,10 @@ def speaking(qapp: QApplication) -> Iterator[object]:
     yield speak
     for each in installed:
         uninstall(qapp, each)
+
+
+def chooser_in(menu: QMenu) -> bool:
+    return any(action.menu() is not None and action.menu().objectName() == "languageMenu" for action in menu.actions())
 
 
 def menus(window: MainWindow) -> list[str]:
@@ -54,10 +58,10 @@ def test_in_spanish_the_menus_tabs_and_qt_buttons_change(qtbot, speaking, store_
                                                           tmp_path: Path) -> None:
     speaking("es")
     window = open_window(qtbot, store_file, tmp_path)
-    assert menus(window) == ["&Archivo", "&Editar", "&Grupo", "&Sesión", "Ajustes", "Ay&uda"]
+    assert menus(window) == ["&Archivo", "&Editar", "Ver", "&Grupo", "&Sesión", "Ay&uda"]
     assert tabs(window) == ["&Asistencia", "&Check-ins", "&Notas", "F&olletos", "&Miembros"]
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    group_menu = window.menuBar().actions()[2].menu()
+    group_menu = window.menuBar().actions()[3].menu()
     assert isinstance(group_menu, QMenu)
     assert "&Nuevo grupo…" in [action.text() for action in group_menu.actions()]
     # Qt's own dialogs use Qt's shipped Spanish.
@@ -112,8 +116,8 @@ def test_the_language_follows_the_system_unless_chosen(environ: dict[str, str], 
 def test_the_language_menu_keeps_the_choice_for_next_time(qtbot, store_file: Path,  # type: ignore[no-untyped-def]
                                                           tmp_path: Path) -> None:
     window = open_window(qtbot, store_file, tmp_path)
-    settings_menu = window.findChild(QMenu, "settingsMenu")
-    assert settings_menu is not None
+    view_menu = window.findChild(QMenu, "viewMenu")
+    assert view_menu is not None and chooser_in(view_menu)
     chooser = window.findChild(QMenu, "languageMenu")
     names = [action.text().replace("&", "") for action in chooser.actions() if not action.isSeparator()]
     assert names == ["Follow the system", "English", "Español", "العربية (A)"]

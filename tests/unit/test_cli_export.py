@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,53 @@ def test_a_headless_export_says_how_many_names_it_replaced_in_free_text(
     assert run(store, *common, "--names", "full", "--notes") == 0
     assert capsys.readouterr().out.count("\n") == 1   # full names: nothing replaced, nothing to say
     assert "Zarthex asked for a call" in pdftotext(target)
+
+
+PDF_COMMANDS = {
+    "session-summary": ["--group", MAIN_GROUP, "--session", "latest"],
+    "sign-in-sheet": ["--group", MAIN_GROUP],
+    "group-report": ["--group", MAIN_GROUP, "--from", "2025-09-01", "--to", "2026-02-28"],
+    "member-record": ["--member", "zoë mensah"],
+    "handout-pack": ["--group", MAIN_GROUP, "--session", "2026-03-03", "--handouts", "Sleep basics"],
+}
+A4_POINTS, LETTER_POINTS = (595, 842), (612, 792)
+
+
+def _size(path: Path) -> tuple[int, int]:
+    sizes = {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(path).pages}
+    assert len(sizes) == 1, sizes
+    return sizes.pop()
+
+
+@pytest.mark.parametrize("kind", list(PDF_COMMANDS))
+def test_every_pdf_takes_letter_or_a4_and_follows_the_locale(kind: str, store: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(variable, raising=False)
+    target = tmp_path / f"{kind}.pdf"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert run(store, kind, *PDF_COMMANDS[kind], "--paper", "letter", "-o", str(target)) == 0
+    assert _size(target) == LETTER_POINTS
+    assert run(store, kind, *PDF_COMMANDS[kind], "-o", str(target)) == 0
+    assert _size(target) == A4_POINTS
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert run(store, kind, *PDF_COMMANDS[kind], "-o", str(target)) == 0
+    assert _size(target) == LETTER_POINTS
+    assert run(store, kind, *PDF_COMMANDS[kind], "--paper", "A4", "-o", str(target)) == 0
+    assert _size(target) == A4_POINTS
+    qpdf_ok(target)
+
+
+def test_a_pack_of_no_handouts_warns(store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with services_on(store) as services:
+        group = services.groups.find_group(MAIN_GROUP)
+        meeting = services.meetings.find_meeting(group.id, date(2026, 3, 3))
+        assert services.handouts.given_at(meeting.id) == []
+    target = tmp_path / "pack.pdf"
+    assert run(store, "handout-pack", "--group", MAIN_GROUP, "--session", "2026-03-03", "-o", str(target)) == 0
+    out = capsys.readouterr()
+    assert out.err.startswith("Warning: The pack holds no handouts: none were given at this session.")
+    assert "--handouts" in out.err and out.out.startswith("Handout pack written to")
+    assert run(store, "handout-pack", "--group", MAIN_GROUP, "--session", "2026-03-03", "--handouts",
+               "Sleep basics", "-o", str(target)) == 0
+    assert capsys.readouterr().err == ""   # handouts named: nothing to warn about

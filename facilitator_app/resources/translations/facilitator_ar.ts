@@ -576,6 +576,10 @@ You can carry on, or close and reopen the app. {where}</source>
             <source>ddd {short}</source>
             <translation>ddd {short}</translation>
         </message>
+        <message>
+            <source>F4 or Alt+Down opens the calendar.</source>
+            <translation>F4 أو Alt+السهم لأسفل يفتح التقويم.</translation>
+        </message>
     </context>
     <context>
         <name>Dates</name>
@@ -727,6 +731,14 @@ You can carry on, or close and reopen the app. {where}</source>
             <translation>يُطبع أعلى كل صفحة. ويُحفظ للمرة القادمة.</translation>
         </message>
         <message>
+            <source>Pape&amp;r size</source>
+            <translation>حجم الورق (&amp;R)</translation>
+        </message>
+        <message>
+            <source>A4, or US Letter; suggested from your computer's region. Remembered for next time.</source>
+            <translation>A4 أو Letter الأمريكي؛ يُقترح بحسب منطقة حاسوبك. ويُحفظ للمرة القادمة.</translation>
+        </message>
+        <message>
             <source>C&amp;hoose…</source>
             <translation>اختيار (&amp;H)…</translation>
         </message>
@@ -789,6 +801,18 @@ You can carry on, or close and reopen the app. {where}</source>
         <message>
             <source>{label} (suggested)</source>
             <translation>{label} (مقترح)</translation>
+        </message>
+        <message>
+            <source>No handouts were given at this session, so the pack will hold only the cover, the group agreement and the support contacts. Make it anyway?
+
+To add handouts, tick them in the Handouts tab first.</source>
+            <translation>لم تُوزَّع أي مطويات في هذه الجلسة، لذا لن تضم الحزمة إلا الغلاف واتفاق المجموعة وجهات الدعم. هل تنشئها على أي حال؟
+
+لإضافة مطويات، علّمها أولًا في تبويب المطويات.</translation>
+        </message>
+        <message>
+            <source>Tick the handouts for this session in the Handouts tab, then make the pack again.</source>
+            <translation>علّم مطويات هذه الجلسة في تبويب المطويات، ثم أنشئ الحزمة مجددًا.</translation>
         </message>
         <message>
             <source>{name} already exists. Replace it?</source>
@@ -1235,6 +1259,109 @@ GP out of hours: 111</source>
         <message>
             <source>{preferred_name} might welcome a quiet word: {reason}. Latest check-in {long_date}.</source>
             <translation>ربما يسرّ {preferred_name} حديث هادئ: {reason}. آخر اطمئنان: {long_date}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GettingStartedDialog</name>
+        <message>
+            <source>Getting started</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <source>Getting started guide</source>
+            <translation>دليل البداية</translation>
+        </message>
+        <message>
+            <source>A short guide to one evening. Use the arrow keys and Page Down to read on; Esc closes it.</source>
+            <translation>دليل قصير لأمسية واحدة. استخدم الأسهم وPage Down لمتابعة القراءة؛ وEsc يغلقه.</translation>
+        </message>
+        <message>
+            <source>Arrow keys and Page Up / Page Down scroll; Esc closes the guide</source>
+            <translation>الأسهم وPage Up / Page Down للتمرير؛ وEsc يغلق الدليل</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Close the guide (Esc)</source>
+            <translation>إغلاق الدليل (Esc)</translation>
+        </message>
+        <message>
+            <source>One evening with Facilitator</source>
+            <translation>أمسية مع Facilitator</translation>
+        </message>
+        <message>
+            <source>This is a short walk through one group evening: getting ready, welcoming people at the door, the check-in round, and the few minutes afterwards. Everything stays on this computer. Nothing is sent anywhere.</source>
+            <translation>هذه جولة قصيرة في أمسية واحدة للمجموعة: التحضير، واستقبال الناس عند الباب، وجولة الاطمئنان، والدقائق القليلة بعدها. يبقى كل شيء على هذا الحاسوب. لا يُرسل شيء إلى أي مكان.</translation>
+        </message>
+        <message>
+            <source>Before the evening</source>
+            <translation>قبل الأمسية</translation>
+        </message>
+        <message>
+            <source>Choose your group on the left and the evening's session under it (Alt+P goes to the groups, Alt+I to the sessions). No session yet? Group &gt; Schedule sessions (Ctrl+Shift+S) plans the next few weeks for you.</source>
+            <translation>اختر مجموعتك من القائمة الجانبية وجلسة الأمسية تحتها (Alt+P ينتقل إلى المجموعات، وAlt+I إلى الجلسات). لا جلسة بعد؟ المجموعة &gt; جدولة الجلسات (Ctrl+Shift+S) يخطط لك الأسابيع القليلة القادمة.</translation>
+        </message>
+        <message>
+            <source>If you like paper at the door, Group &gt; Print sign-in sheet prints one with everyone's names. A handout for tonight can wait in the Handouts tab (Ctrl+4).</source>
+            <translation>إن كنت تفضّل الورق عند الباب، فإن المجموعة &gt; طباعة ورقة التوقيع تطبع ورقة بأسماء الجميع. ويمكن لمطوية الليلة أن تنتظر في تبويب المطويات (Ctrl+4).</translation>
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation>عند الباب</translation>
+        </message>
+        <message>
+            <source>Open the Attendance tab (Ctrl+1). Move through the names with the Up and Down keys and press P for present, L for late, O for left early, E for excused or A for absent. Space goes through them in turn, Delete clears a mark.</source>
+            <translation>افتح تبويب الحضور (Ctrl+1). تنقّل بين الأسماء بالسهمين لأعلى ولأسفل واضغط P للحاضر، وL للمتأخر، وO لمن غادر مبكرًا، وE للمعتذر، وA للغائب. المسافة تتنقل بينها بالترتيب، وDelete يمسح التعليم.</translation>
+        </message>
+        <message>
+            <source>Someone new? Press Ctrl+W, type the name they would like to use and press Enter: they are added and marked present. Visitors who would rather stay anonymous are just a number (Alt+V). Ctrl+Shift+P marks everyone present at once.</source>
+            <translation>شخص جديد؟ اضغط Ctrl+W، واكتب الاسم الذي يحب أن يُنادى به، واضغط Enter: يُضاف ويُسجَّل حضوره. الزوار الذين يفضّلون البقاء دون أسماء يُحسبون عددًا فقط (Alt+V). Ctrl+Shift+P يسجّل حضور الجميع دفعة واحدة.</translation>
+        </message>
+        <message>
+            <source>Made a slip? Ctrl+Z undoes it, Ctrl+Shift+Z puts it back.</source>
+            <translation>أخطأت؟ Ctrl+Z يتراجع، وCtrl+Shift+Z يعيد.</translation>
+        </message>
+        <message>
+            <source>The round</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>In the Check-ins tab (Ctrl+2) type each person's number and press Enter to move on to the next person. Tab goes to the optional word. Anyone may pass: press X, and a pass is kept as a pass, never as a zero.</source>
+            <translation>في تبويب الاطمئنان (Ctrl+2) اكتب رقم كل شخص واضغط Enter للانتقال إلى الشخص التالي. Tab ينتقل إلى الكلمة الاختيارية. يمكن لأي أحد التخطي: اضغط X، ويُحفظ التخطي تخطيًا، وليس صفرًا أبدًا.</translation>
+        </message>
+        <message>
+            <source>A gentle flag beside a name is only a prompt that you might check in with that person quietly later. It is not a judgement about anyone.</source>
+            <translation>العلامة اللطيفة بجانب اسم ما هي إلا تذكير بأنك قد ترغب في الاطمئنان على ذلك الشخص بهدوء لاحقًا. وليست حكمًا على أحد.</translation>
+        </message>
+        <message>
+            <source>After the evening</source>
+            <translation>بعد الأمسية</translation>
+        </message>
+        <message>
+            <source>Jot a few notes in the Notes tab (Ctrl+3): themes, what helped, anything to follow up. Refer to people by their initials; Ctrl+I puts a member's initials where you are typing. Notes are saved as you type.</source>
+            <translation>دوّن بعض الملاحظات في تبويب الملاحظات (Ctrl+3): المحاور، وما ساعد، وأي شيء للمتابعة. أشر إلى الناس بأحرفهم الأولى؛ Ctrl+I يضع الأحرف الأولى لعضو حيث تكتب. تُحفظ الملاحظات أثناء الكتابة.</translation>
+        </message>
+        <message>
+            <source>Ctrl+P prints a summary of the session. Ctrl+B makes a backup now (one is also made when you close the window).</source>
+            <translation>Ctrl+P يطبع ملخص الجلسة. Ctrl+B ينشئ نسخة احتياطية الآن (وتُنشأ أخرى أيضًا عند إغلاق النافذة).</translation>
+        </message>
+        <message>
+            <source>Stepping away from the laptop? Ctrl+L locks the window, and it locks by itself after a few quiet minutes (File &gt; Lock after).</source>
+            <translation>ستبتعد عن الحاسوب؟ Ctrl+L يقفل النافذة، وتقفل نفسها بعد دقائق قليلة من الهدوء (ملف &gt; القفل بعد).</translation>
+        </message>
+        <message>
+            <source>Making it comfortable</source>
+            <translation>لراحتك</translation>
+        </message>
+        <message>
+            <source>View &gt; Text size makes the writing larger (Ctrl+=) or smaller (Ctrl+-); Ctrl+0 goes back to normal. View &gt; High contrast (Ctrl+Shift+H) gives stronger colours. Date fields open their calendar with F4 or Alt+Down.</source>
+            <translation>عرض &gt; حجم النص يكبّر الكتابة (Ctrl+=) أو يصغّرها (Ctrl+-)؛ وCtrl+0 يعيدها إلى الحجم العادي. عرض &gt; التباين العالي (Ctrl+Shift+H) يعطي ألوانًا أقوى. حقول التاريخ تفتح تقويمها بـF4 أو Alt+السهم لأسفل.</translation>
+        </message>
+        <message>
+            <source>F1 opens this guide again. Help &gt; Keyboard shortcuts (Ctrl+/) lists every key.</source>
+            <translation>F1 يفتح هذا الدليل مجددًا. مساعدة &gt; اختصارات لوحة المفاتيح (Ctrl+/) يعرض كل المفاتيح.</translation>
         </message>
     </context>
     <context>
@@ -1708,12 +1835,36 @@ GP out of hours: 111</source>
             <translation>الجلسات التي حضرها</translation>
         </message>
         <message>
+            <source>{attended} of {possible}</source>
+            <translation>{attended} من {possible}</translation>
+        </message>
+        <message>
+            <source>Sessions attended counts the sessions held while each person was a member. Left is shown when they left during the period.</source>
+            <translation>تَحسب «الجلسات التي حضرها» الجلساتِ المعقودة أثناء عضوية كل شخص. ويظهر «غادر» إن غادر خلال الفترة.</translation>
+        </message>
+        <message>
             <source>Nobody was a member of the group in this period.</source>
             <translation>لم يكن أحد عضوًا في المجموعة في هذه الفترة.</translation>
         </message>
         <message>
+            <source>Names shown as: {level}. Attendance counts members who were present, late or left early, plus visitors.</source>
+            <translation>تظهر الأسماء بصيغة: {level}. يَحسب الحضور الأعضاء الحاضرين أو المتأخرين أو المغادرين مبكرًا، إضافة إلى الزوار.</translation>
+        </message>
+        <message>
             <source>{group}, {first} to {last}</source>
             <translation>{group}، من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>تاريخ الجلسة</translation>
+        </message>
+        <message>
+            <source>People in the room</source>
+            <translation>الحاضرون في القاعة</translation>
+        </message>
+        <message>
+            <source>Average {name}</source>
+            <translation>متوسط {name}</translation>
         </message>
     </context>
     <context>
@@ -1993,6 +2144,18 @@ Or import your own PDF, PNG, JPEG, plain text or Markdown files, or drag them on
         <message>
             <source>Handout pack</source>
             <translation>حزمة المطويات</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>خط الأزمات</translation>
+        </message>
+        <message>
+            <source>Write your local crisis line's number here, to have it to hand day and night.</source>
+            <translation>اكتب هنا رقم خط الأزمات المحلي، ليكون في متناولك ليلًا ونهارًا.</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>الصفحة {number} من {total}</translation>
         </message>
         <message>
             <source>Topic: {topic}</source>
@@ -3077,16 +3240,16 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
             <translation>إعادة (&amp;R)</translation>
         </message>
         <message>
+            <source>View</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
             <source>&amp;Group</source>
             <translation>المجموعة (&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Session</source>
             <translation>الجلسة (&amp;S)</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>الإعدادات</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3880,6 +4043,17 @@ Next session: </source>
         </message>
     </context>
     <context>
+        <name>PaperChoice</name>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter (US)</source>
+            <translation>Letter (الولايات المتحدة)</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Choose a passphrase</source>
@@ -4649,6 +4823,10 @@ Topic: {topic}</source>
             <translation>لم تُكتب ملاحظة لهذه الجلسة.</translation>
         </message>
         <message>
+            <source>Names shown as: {level}. Produced {date} from the group's records.</source>
+            <translation>تظهر الأسماء بصيغة: {level}. أُعدّ في {date} من سجلات المجموعة.</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -5009,6 +5187,45 @@ Topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>ViewActions</name>
+        <message>
+            <source>&amp;Smaller</source>
+            <translation>صغير (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal</source>
+            <translation>عادي (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Larger</source>
+            <translation>كبير (&amp;L)</translation>
+        </message>
+        <message>
+            <source>L&amp;argest</source>
+            <translation>كبير جدًا (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Increase text size</source>
+            <translation>تكبير حجم النص (&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Decrease text size</source>
+            <translation>تصغير حجم النص (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>التباين العالي (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Black and white with a strong selection colour, easier to read</source>
+            <translation>أبيض وأسود بلون تحديد قوي، أسهل للقراءة</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>حجم النص (&amp;T)</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitorCountCommand</name>
         <message>
             <source>Visitors: {after}</source>
@@ -5169,6 +5386,14 @@ Topic: {topic}</source>
         <message>
             <source>Set back to &amp;planned</source>
             <translation>إعادتها إلى مخططة (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Getting started</source>
+            <translation>البداية (&amp;G)</translation>
+        </message>
+        <message>
+            <source>A short guide to one evening: before, at the door, the round, after (F1)</source>
+            <translation>دليل قصير لأمسية واحدة: قبلها، وعند الباب، والجولة، وبعدها (F1)</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>

@@ -572,6 +572,10 @@ Puedes seguir, o cerrar y volver a abrir la aplicación. {where}</translation>
             <source>ddd {short}</source>
             <translation>ddd {short}</translation>
         </message>
+        <message>
+            <source>F4 or Alt+Down opens the calendar.</source>
+            <translation>F4 o Alt+Abajo abre el calendario.</translation>
+        </message>
     </context>
     <context>
         <name>Dates</name>
@@ -723,6 +727,14 @@ Puedes seguir, o cerrar y volver a abrir la aplicación. {where}</translation>
             <translation>Se imprime arriba en cada página. Se recuerda para la próxima vez.</translation>
         </message>
         <message>
+            <source>Pape&amp;r size</source>
+            <translation>Tamaño de pape&amp;l</translation>
+        </message>
+        <message>
+            <source>A4, or US Letter; suggested from your computer's region. Remembered for next time.</source>
+            <translation>A4, o Carta de EE. UU.; sugerido según la región de tu ordenador. Se recuerda para la próxima vez.</translation>
+        </message>
+        <message>
             <source>C&amp;hoose…</source>
             <translation>&amp;Elegir…</translation>
         </message>
@@ -785,6 +797,18 @@ Puedes seguir, o cerrar y volver a abrir la aplicación. {where}</translation>
         <message>
             <source>{label} (suggested)</source>
             <translation>{label} (sugerido)</translation>
+        </message>
+        <message>
+            <source>No handouts were given at this session, so the pack will hold only the cover, the group agreement and the support contacts. Make it anyway?
+
+To add handouts, tick them in the Handouts tab first.</source>
+            <translation>No se entregó ningún folleto en esta sesión, así que el paquete solo tendrá la portada, el acuerdo del grupo y los contactos de apoyo. ¿Hacerlo de todos modos?
+
+Para añadir folletos, márcalos antes en la pestaña Folletos.</translation>
+        </message>
+        <message>
+            <source>Tick the handouts for this session in the Handouts tab, then make the pack again.</source>
+            <translation>Marca los folletos de esta sesión en la pestaña Folletos y vuelve a hacer el paquete.</translation>
         </message>
         <message>
             <source>{name} already exists. Replace it?</source>
@@ -1211,6 +1235,109 @@ Médico de guardia: 112</translation>
         <message>
             <source>{preferred_name} might welcome a quiet word: {reason}. Latest check-in {long_date}.</source>
             <translation>Quizá {preferred_name} agradezca una palabra tranquila: {reason}. Último check-in: {long_date}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GettingStartedDialog</name>
+        <message>
+            <source>Getting started</source>
+            <translation>Primeros pasos</translation>
+        </message>
+        <message>
+            <source>Getting started guide</source>
+            <translation>Guía de primeros pasos</translation>
+        </message>
+        <message>
+            <source>A short guide to one evening. Use the arrow keys and Page Down to read on; Esc closes it.</source>
+            <translation>Una guía breve de una tarde de grupo. Usa las flechas y Av Pág para seguir leyendo; Esc la cierra.</translation>
+        </message>
+        <message>
+            <source>Arrow keys and Page Up / Page Down scroll; Esc closes the guide</source>
+            <translation>Las flechas y Re Pág / Av Pág desplazan; Esc cierra la guía</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the guide (Esc)</source>
+            <translation>Cerrar la guía (Esc)</translation>
+        </message>
+        <message>
+            <source>One evening with Facilitator</source>
+            <translation>Una tarde con Facilitator</translation>
+        </message>
+        <message>
+            <source>This is a short walk through one group evening: getting ready, welcoming people at the door, the check-in round, and the few minutes afterwards. Everything stays on this computer. Nothing is sent anywhere.</source>
+            <translation>Este es un breve recorrido por una tarde de grupo: la preparación, la bienvenida en la puerta, la ronda de check-in y los pocos minutos de después. Todo se queda en este ordenador. No se envía nada a ninguna parte.</translation>
+        </message>
+        <message>
+            <source>Before the evening</source>
+            <translation>Antes de la tarde</translation>
+        </message>
+        <message>
+            <source>Choose your group on the left and the evening's session under it (Alt+P goes to the groups, Alt+I to the sessions). No session yet? Group &gt; Schedule sessions (Ctrl+Shift+S) plans the next few weeks for you.</source>
+            <translation>Elige tu grupo a la izquierda y, debajo, la sesión de la tarde (Alt+P va a los grupos, Alt+I a las sesiones). ¿Aún no hay sesión? Grupo &gt; Programar sesiones (Ctrl+Shift+S) planifica las próximas semanas por ti.</translation>
+        </message>
+        <message>
+            <source>If you like paper at the door, Group &gt; Print sign-in sheet prints one with everyone's names. A handout for tonight can wait in the Handouts tab (Ctrl+4).</source>
+            <translation>Si te gusta tener papel en la puerta, Grupo &gt; Imprimir la hoja de firmas imprime una con los nombres de todos. Un folleto para esta tarde puede esperar en la pestaña Folletos (Ctrl+4).</translation>
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation>En la puerta</translation>
+        </message>
+        <message>
+            <source>Open the Attendance tab (Ctrl+1). Move through the names with the Up and Down keys and press P for present, L for late, O for left early, E for excused or A for absent. Space goes through them in turn, Delete clears a mark.</source>
+            <translation>Abre la pestaña Asistencia (Ctrl+1). Recorre los nombres con las flechas Arriba y Abajo y pulsa P para presente, L para tarde, O para se fue antes, E para excusado o A para ausente. Espacio los va alternando, Supr borra la marca.</translation>
+        </message>
+        <message>
+            <source>Someone new? Press Ctrl+W, type the name they would like to use and press Enter: they are added and marked present. Visitors who would rather stay anonymous are just a number (Alt+V). Ctrl+Shift+P marks everyone present at once.</source>
+            <translation>¿Alguien nuevo? Pulsa Ctrl+W, escribe el nombre que quiera usar y pulsa Intro: se añade y se marca presente. A los visitantes que prefieren seguir en el anonimato solo se les cuenta (Alt+V). Ctrl+Shift+P marca a todos presentes de una vez.</translation>
+        </message>
+        <message>
+            <source>Made a slip? Ctrl+Z undoes it, Ctrl+Shift+Z puts it back.</source>
+            <translation>¿Un despiste? Ctrl+Z lo deshace, Ctrl+Shift+Z lo vuelve a poner.</translation>
+        </message>
+        <message>
+            <source>The round</source>
+            <translation>La ronda</translation>
+        </message>
+        <message>
+            <source>In the Check-ins tab (Ctrl+2) type each person's number and press Enter to move on to the next person. Tab goes to the optional word. Anyone may pass: press X, and a pass is kept as a pass, never as a zero.</source>
+            <translation>En la pestaña Check-ins (Ctrl+2) escribe el número de cada persona y pulsa Intro para pasar a la siguiente. Tab va a la palabra opcional. Cualquiera puede pasar: pulsa X, y el pase se guarda como pase, nunca como un cero.</translation>
+        </message>
+        <message>
+            <source>A gentle flag beside a name is only a prompt that you might check in with that person quietly later. It is not a judgement about anyone.</source>
+            <translation>Una marca suave junto a un nombre es solo un recordatorio de que quizá quieras hablar después con esa persona, con calma. No es un juicio sobre nadie.</translation>
+        </message>
+        <message>
+            <source>After the evening</source>
+            <translation>Después de la tarde</translation>
+        </message>
+        <message>
+            <source>Jot a few notes in the Notes tab (Ctrl+3): themes, what helped, anything to follow up. Refer to people by their initials; Ctrl+I puts a member's initials where you are typing. Notes are saved as you type.</source>
+            <translation>Apunta unas notas en la pestaña Notas (Ctrl+3): temas, lo que ayudó, algo a lo que dar seguimiento. Refiérete a las personas por sus iniciales; Ctrl+I pone las iniciales de un miembro donde estás escribiendo. Las notas se guardan mientras escribes.</translation>
+        </message>
+        <message>
+            <source>Ctrl+P prints a summary of the session. Ctrl+B makes a backup now (one is also made when you close the window).</source>
+            <translation>Ctrl+P imprime un resumen de la sesión. Ctrl+B hace ahora una copia de seguridad (también se hace una al cerrar la ventana).</translation>
+        </message>
+        <message>
+            <source>Stepping away from the laptop? Ctrl+L locks the window, and it locks by itself after a few quiet minutes (File &gt; Lock after).</source>
+            <translation>¿Te alejas del portátil? Ctrl+L bloquea la ventana, y se bloquea sola tras unos minutos sin actividad (Archivo &gt; Bloquear tras).</translation>
+        </message>
+        <message>
+            <source>Making it comfortable</source>
+            <translation>Para estar a gusto</translation>
+        </message>
+        <message>
+            <source>View &gt; Text size makes the writing larger (Ctrl+=) or smaller (Ctrl+-); Ctrl+0 goes back to normal. View &gt; High contrast (Ctrl+Shift+H) gives stronger colours. Date fields open their calendar with F4 or Alt+Down.</source>
+            <translation>Ver &gt; Tamaño del texto agranda la letra (Ctrl+=) o la reduce (Ctrl+-); Ctrl+0 vuelve a lo normal. Ver &gt; Alto contraste (Ctrl+Shift+H) da colores más marcados. Los campos de fecha abren su calendario con F4 o Alt+Abajo.</translation>
+        </message>
+        <message>
+            <source>F1 opens this guide again. Help &gt; Keyboard shortcuts (Ctrl+/) lists every key.</source>
+            <translation>F1 vuelve a abrir esta guía. Ayuda &gt; Atajos de teclado (Ctrl+/) enumera todas las teclas.</translation>
         </message>
     </context>
     <context>
@@ -1680,12 +1807,36 @@ Médico de guardia: 112</translation>
             <translation>Sesiones a las que vino</translation>
         </message>
         <message>
+            <source>{attended} of {possible}</source>
+            <translation>{attended} de {possible}</translation>
+        </message>
+        <message>
+            <source>Sessions attended counts the sessions held while each person was a member. Left is shown when they left during the period.</source>
+            <translation>Las sesiones a las que vino cuentan las sesiones celebradas mientras cada persona era miembro. «Se fue» aparece cuando se fue durante el periodo.</translation>
+        </message>
+        <message>
             <source>Nobody was a member of the group in this period.</source>
             <translation>Nadie fue miembro del grupo en este periodo.</translation>
         </message>
         <message>
+            <source>Names shown as: {level}. Attendance counts members who were present, late or left early, plus visitors.</source>
+            <translation>Nombres mostrados como: {level}. La asistencia cuenta a los miembros presentes, que llegaron tarde o se fueron antes, más los visitantes.</translation>
+        </message>
+        <message>
             <source>{group}, {first} to {last}</source>
             <translation>{group}, del {first} al {last}</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Fecha de la sesión</translation>
+        </message>
+        <message>
+            <source>People in the room</source>
+            <translation>Personas en la sala</translation>
+        </message>
+        <message>
+            <source>Average {name}</source>
+            <translation>{name} medio</translation>
         </message>
     </context>
     <context>
@@ -1957,6 +2108,18 @@ O importa tus propios archivos PDF, PNG, JPEG, de texto o Markdown, o arrástral
         <message>
             <source>Handout pack</source>
             <translation>Paquete de folletos</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Línea de crisis</translation>
+        </message>
+        <message>
+            <source>Write your local crisis line's number here, to have it to hand day and night.</source>
+            <translation>Escribe aquí el número de tu línea de crisis local, para tenerlo a mano de día y de noche.</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Página {number} de {total}</translation>
         </message>
         <message>
             <source>Topic: {topic}</source>
@@ -2981,16 +3144,16 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
             <source>&amp;Group</source>
             <translation>&amp;Grupo</translation>
         </message>
         <message>
             <source>&amp;Session</source>
             <translation>&amp;Sesión</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Ajustes</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3780,6 +3943,17 @@ Próxima sesión: </translation>
         </message>
     </context>
     <context>
+        <name>PaperChoice</name>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter (US)</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Choose a passphrase</source>
@@ -4541,6 +4715,10 @@ Tema: {topic}</translation>
             <translation>No se escribió ninguna nota para esta sesión.</translation>
         </message>
         <message>
+            <source>Names shown as: {level}. Produced {date} from the group's records.</source>
+            <translation>Nombres mostrados como: {level}. Generado el {date} a partir de los registros del grupo.</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -4881,6 +5059,45 @@ Tema: {topic}</translation>
         </message>
     </context>
     <context>
+        <name>ViewActions</name>
+        <message>
+            <source>&amp;Smaller</source>
+            <translation>&amp;Pequeño</translation>
+        </message>
+        <message>
+            <source>&amp;Normal</source>
+            <translation>&amp;Normal</translation>
+        </message>
+        <message>
+            <source>&amp;Larger</source>
+            <translation>&amp;Grande</translation>
+        </message>
+        <message>
+            <source>L&amp;argest</source>
+            <translation>Muy gr&amp;ande</translation>
+        </message>
+        <message>
+            <source>&amp;Increase text size</source>
+            <translation>&amp;Aumentar el tamaño del texto</translation>
+        </message>
+        <message>
+            <source>&amp;Decrease text size</source>
+            <translation>&amp;Reducir el tamaño del texto</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>Alto &amp;contraste</translation>
+        </message>
+        <message>
+            <source>Black and white with a strong selection colour, easier to read</source>
+            <translation>Blanco y negro con un color de selección intenso, más fácil de leer</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Tamaño del texto</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitorCountCommand</name>
         <message>
             <source>Visitors: {after}</source>
@@ -5041,6 +5258,14 @@ Tema: {topic}</translation>
         <message>
             <source>Set back to &amp;planned</source>
             <translation>Volver a &amp;prevista</translation>
+        </message>
+        <message>
+            <source>&amp;Getting started</source>
+            <translation>&amp;Primeros pasos</translation>
+        </message>
+        <message>
+            <source>A short guide to one evening: before, at the door, the round, after (F1)</source>
+            <translation>Una guía breve de una tarde de grupo: antes, en la puerta, la ronda, después (F1)</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>

@@ -48,6 +48,7 @@ from facilitator_app.ui.export_messages import kind_label
 from facilitator_app.ui.formatting import label_of, long_date
 from facilitator_app.ui.language import current_language, document_wording, translate
 from facilitator_app.ui.naming import named
+from facilitator_app.ui.paper_choice import PAPER_KEY, paper_combo
 from facilitator_app.ui.widgets.date_edit import DateEdit
 
 ORGANISATION_KEY = "export/organisation"
@@ -116,6 +117,7 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
         self.end_edit: DateEdit | None = None
         self.csv_kind_combo: QComboBox | None = None
         self.contacts_edit: QPlainTextEdit | None = None
+        self.paper_combo: QComboBox | None = None
         self.path_edit: QLineEdit | None = None
         self.choose_button: QPushButton | None = None
         self.open_check: QCheckBox | None = None
@@ -157,7 +159,12 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
             self.organisation_edit.setText(self._setting(ORGANISATION_KEY, translate("Document", DEFAULT_ORGANISATION)))
             self._add_row(form, self.tr("&Organisation"), self.organisation_edit,
                           self.tr("Printed at the top of every page. Remembered for next time."))
-            order.append(self.organisation_edit)
+            self.paper_combo = paper_combo(self._setting(PAPER_KEY, ""))
+            self._add_row(form, self.tr("Pape&r size"), self.paper_combo,
+                          self.tr("A4, or US Letter; suggested from your computer's region. Remembered for next "
+                                  "time."))
+            self.paper_combo.currentIndexChanged.connect(self._on_options_changed)
+            order += [self.organisation_edit, self.paper_combo]
         else:
             self.organisation_edit = None
 
@@ -336,6 +343,8 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
                 self._settings.setValue(INCLUDE_NOTES_KEY, "true" if self.notes_check.isChecked() else "false")
             if self.organisation_edit is not None:
                 self._settings.setValue(ORGANISATION_KEY, self.organisation_edit.text().strip())
+            if self.paper_combo is not None:
+                self._settings.setValue(PAPER_KEY, str(self.paper_combo.currentData()))
             if self.contacts_edit is not None:
                 self._settings.setValue(CONTACTS_KEY, self.contacts_edit.toPlainText().strip())
             if request.target is not None:
@@ -343,6 +352,15 @@ class ExportDialog(ExportFields, SubmitDialog[ExportRequest]):
 
     def _collect(self) -> ExportRequest:
         request = self.request()
+        if self.spec.dialog_fields == "handouts" and not self._handout_titles:
+            # A pack of no handouts is rarely meant: say so before it is printed or saved.
+            answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+                "No handouts were given at this session, so the pack will hold only the cover, the group "
+                "agreement and the support contacts. Make it anyway?\n\nTo add handouts, tick them in the "
+                "Handouts tab first."))
+            if answer != QMessageBox.StandardButton.Yes:
+                raise ValidationError(self.tr("Tick the handouts for this session in the Handouts tab, then "
+                                              "make the pack again."))
         target = request.target
         if target is not None and target.exists() and target != self._confirmed:
             answer = QMessageBox.question(self, self.windowTitle(),

@@ -79,6 +79,7 @@ class ExportFields:
     end_edit: DateEdit | None
     csv_kind_combo: QComboBox | None
     contacts_edit: QPlainTextEdit | None
+    paper_combo: QComboBox | None
     sessions_note: QLabel
 
     if TYPE_CHECKING:
@@ -114,6 +115,8 @@ class ExportFields:
             chosen["start"], chosen["end"] = self.period()
         if self.csv_kind_combo is not None:
             chosen["variant"] = self.variant()
+        if self.paper_combo is not None:
+            chosen["paper"] = str(self.paper_combo.currentData())
         return chosen
 
     def file_dates(self) -> tuple[date, date | None] | None:

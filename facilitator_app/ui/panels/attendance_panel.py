@@ -128,8 +128,9 @@ class AttendancePanel(QWidget):
         return self._view
 
     def tab_chain(self) -> list[QWidget]:
-        """This panel's controls in Tab order, for the window's chain."""
-        return [self._schedule, self._view, self._everyone, self._walk_in, self._visitors]
+        """This panel's controls in Tab order (reading order: the heading's buttons, the sheet, the entry
+        bar), for the window's chain."""
+        return [self._schedule, self._everyone, self._view, self._walk_in, self._visitors]
 
     def focus_walk_in(self) -> None:
         if self._walk_in.isEnabled():

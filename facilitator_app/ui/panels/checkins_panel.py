@@ -120,8 +120,9 @@ class CheckinsPanel(QWidget):
         return self._meeting.id if self._meeting else None
 
     def tab_chain(self) -> list[QWidget]:
-        """This panel's controls in Tab order, for the window's chain."""
-        return [self._view, self._chart, self._follow.view, self._manage]
+        """This panel's controls in Tab order (reading order: the heading's button, the round, the side),
+        for the window's chain."""
+        return [self._manage, self._view, self._chart, self._follow.view]
 
     def open_instrument_dialog(self, instrument: InstrumentDefinition | None) -> Any:
         """Open the dialog for a new (None) or existing custom check-in; returns the dialog after it closes."""

@@ -155,9 +155,10 @@ class NotesPanel(QWidget):
         return self._editors[field]
 
     def tab_chain(self) -> list[QWidget]:
-        """This panel's controls in Tab order, for the window's chain: the sections, the helpers, the search."""
-        return [*self._editors.values(), self._initials, self._use_template,
-                self._edit_template, self._search.edit, self._search.results]
+        """This panel's controls in Tab order, for the window's chain, in reading order: the helpers
+        above the sections, the sections, then the search beside them."""
+        return [self._initials, self._use_template, self._edit_template, *self._editors.values(),
+                self._search.edit, self._search.results]
 
     def focus_search(self) -> None:
         self._search.focus()

@@ -44,6 +44,8 @@ class DateEdit(QDateEdit):
         if locale is not None:
             self.setLocale(locale)
         self.setCalendarPopup(True)
+        self.setAccessibleDescription(self.calendar_hint())
+        self.setToolTip("")
         self.setDisplayFormat(numeric_date_format(self.locale()))
         if date is not None:
             self.setDate(date)
@@ -51,6 +53,15 @@ class DateEdit(QDateEdit):
         self._before = self.date()
         self._year_typed: str | None = None   # digits typed since the year was clicked (None: something else)
         self.lineEdit().installEventFilter(self)
+
+    def calendar_hint(self) -> str:
+        return self.tr("F4 or Alt+Down opens the calendar.")
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 (Qt's name)
+        """The tooltip, always ending with the keys that open the calendar."""
+        hint = self.calendar_hint()
+        short = hint.rstrip(".")
+        super().setToolTip(tip if short in tip else f"{tip} ({short})" if tip else hint)
 
     # -- mouse ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -164,10 +164,11 @@ def test_object_names_accessible_names_and_tooltips(panel: NotesPanel) -> None:
     assert_mnemonics_sound(panel)
 
 
-def test_tab_chain_goes_through_the_sections_then_the_search(panel: NotesPanel) -> None:
+def test_tab_chain_goes_through_the_helpers_the_sections_then_the_search(panel: NotesPanel) -> None:
     chain = panel.tab_chain()
     names = [w.objectName() for w in chain]
-    assert names[:5] == list(SECTION_NAMES.values())
+    assert names[:3] == ["noteInsertInitials", "noteUseTemplate", "noteEditTemplate"]   # the row above them
+    assert names[3:8] == list(SECTION_NAMES.values())
     assert names[-2:] == ["noteSearch", "noteSearchResults"]
     assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in chain)
     assert all(editor(panel, n).tabChangesFocus() for n in SECTION_NAMES.values())

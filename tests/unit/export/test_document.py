@@ -22,6 +22,7 @@ from facilitator_app.export.document import (
     write_bytes,
 )
 from facilitator_app.export.group_report import GroupReportOptions, export_group_report
+from facilitator_app.export.paper import Paper
 from facilitator_app.export.progress import ExportCancelled, Steps
 from facilitator_app.export.style import FONT, FONT_DIR, para, styles
 from facilitator_app.services.container import Services
@@ -75,6 +76,69 @@ def test_header_footer_page_numbers_and_metadata(tmp_path: Path) -> None:
     plain = tmp_path / "plain.pdf"
     write_bytes(plain, render(DocumentInfo("Group report", "x"), _story()).data)
     assert CONFIDENTIAL not in pdftotext(plain)
+
+
+def test_continuation_pages_say_what_the_document_is_about_and_the_header_is_read_first(tmp_path: Path) -> None:
+    target = tmp_path / "running.pdf"
+    info = DocumentInfo("Session summary", "Thursday Circle, Thu 5 Mar 2026", organisation="Millbrook Mind",
+                        produced_on=date(2026, 3, 2))
+    write_bytes(target, render(info, _story(repeat=120)).data)
+    pages = pdftotext(target).split("\f")[:-1]
+    assert len(pages) > 2
+    assert "Thursday Circle, Thu 5 Mar 2026" not in pages[0]   # the first page's title block says it
+    for page in pages[1:]:
+        assert "Session summary · Thursday Circle, Thu 5 Mar 2026" in page
+    # In drawing order (what a screen reader follows on an untagged PDF) each page begins with its header.
+    for page in PdfReader(target).pages:
+        assert page.extract_text().lstrip().startswith("Millbrook Mind")
+    assert PdfReader(target).trailer["/Root"]["/Lang"] == "en-GB"
+    welsh = tmp_path / "welsh.pdf"
+    write_bytes(welsh, render(DocumentInfo("Crynodeb", "x", language="cy"), _story()).data)
+    assert PdfReader(welsh).trailer["/Root"]["/Lang"] == "cy"
+
+
+def test_closing_lines_stay_with_the_last_section(tmp_path: Path) -> None:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from facilitator_app.export.document import with_closing
+
+    st = styles()
+    info = DocumentInfo("Session summary", "x")
+    frame = info.pagesize[1] - 42 * mm
+    # The last section fits at the foot of page 1; its closing line would not, and would sit alone on page 2.
+    story = [Spacer(1, frame - 62), para("Handouts given", st.h2), para("No handouts were recorded.")]
+    closing = [Spacer(1, 6 * mm), para("Names shown as: initials.", st.small)]
+    target = tmp_path / "alone.pdf"
+    write_bytes(target, render(info, [*story, *closing]).data)
+    alone = pdftotext(target).split("\f")
+    assert "Names shown as" in alone[1] and "Handouts given" not in alone[1]   # the fault, as it was
+    write_bytes(target, render(info, with_closing(story, closing)).data)
+    kept = pdftotext(target).split("\f")
+    assert "Names shown as" in kept[1] and "Handouts given" in kept[1] and "No handouts were recorded." in kept[1]
+
+
+def test_a_last_section_longer_than_a_page_starts_where_it_is(tmp_path: Path) -> None:
+    from facilitator_app.export.document import with_closing
+
+    st = styles()
+    story = [para("Group report", st.title), para("Sessions", st.h2),
+             *[para(f"Session {k}: a line of the table.") for k in range(120)]]
+    target = tmp_path / "long.pdf"
+    write_bytes(target, render(DocumentInfo("Group report", "x"), with_closing(
+        story, [para("Names shown as: headcount only.", st.small)])).data)
+    pages = pdftotext(target).split("\f")
+    assert "Sessions" in pages[0] and "Session 0:" in pages[0]   # no page left blank under the title
+    assert "Names shown as" in pages[-2] and "Session 119:" in pages[-2]
+
+
+def test_letter_and_a4(tmp_path: Path) -> None:
+    for paper, size in ((Paper.A4, (595, 842)), (Paper.LETTER, (612, 792))):
+        for turned in (False, True):
+            target = tmp_path / f"{paper}-{turned}.pdf"
+            write_bytes(target, render(DocumentInfo("Sheet", "x", paper=paper, landscape=turned), _story()).data)
+            box = PdfReader(target).pages[0].mediabox
+            assert (round(box.width), round(box.height)) == (size[::-1] if turned else size)
 
 
 def test_a_missing_folder_or_a_folder_as_target(tmp_path: Path) -> None:

@@ -128,3 +128,59 @@ def test_only_check_ins_at_held_sessions_count(services: Services) -> None:
     services.meetings.set_status(planned.id, MeetingStatus.HELD)   # once held, it counts
     data = group_report_data(reports_for(services), group.id, date(2026, 1, 1), date(2026, 1, 31))
     assert (data.checkins, data.average_checkin) == (2, 4.5)
+
+
+def test_members_table_counts_sessions_since_joining_and_tells_namesakes_apart(services: Services,
+                                                                                tmp_path: Path) -> None:
+    from facilitator_app.domain.enums import AttendanceStatus
+
+    group = services.groups.create_group(weekly_draft())
+    meetings = services.meetings.schedule_next(group.id, 8, start=date(2026, 1, 6))   # Tuesdays 6 Jan to 24 Feb
+    people = {name: services.members.add_member(MemberDraft(name, full), group_id=group.id, joined_on=joined)
+              for name, full, joined in (("Ada", "", date(2026, 1, 6)), ("Bea", "", date(2026, 2, 3)),
+                                         ("Omar", "Omar Haddad", date(2026, 1, 6)),
+                                         ("Omar", "Omar Farouk", date(2026, 1, 6)),
+                                         ("Cy", "", date(2026, 1, 6)), ("Di", "", date(2026, 1, 6)))}
+    services.members.leave_group(people["Cy"].id, group.id, left_on=date(2026, 1, 21))   # inside the period
+    services.members.leave_group(people["Di"].id, group.id, left_on=date(2026, 4, 1))    # after it
+    for meeting in meetings:
+        services.attendance.set_status(meeting.id, people["Ada"].id, AttendanceStatus.PRESENT)
+    for meeting in meetings[4:]:
+        services.attendance.set_status(meeting.id, people["Bea"].id, AttendanceStatus.PRESENT)
+    target = tmp_path / "report.pdf"
+    export_group_report(services, GroupReportOptions(group.id, date(2026, 1, 1), date(2026, 2, 28),
+                                                     names=NameLevel.FIRST, today=TODAY), target)
+    rows = " ".join(pdftotext(target).split("Sessions attended")[1].split())
+    assert "Ada Tue 6 Jan 2026 — 8 of 8" in rows
+    assert "Bea Tue 3 Feb 2026 — 4 of 4" in rows            # sessions since she joined, not all eight
+    assert "Cy Tue 6 Jan 2026 Wed 21 Jan 2026 0 of 3" in rows
+    assert "Di Tue 6 Jan 2026 — 0 of 8" in rows             # left after the period: not shown as left
+    assert "Omar F." in rows and "Omar H." in rows         # namesakes: two rows a reader can tell apart
+    assert "Apr 2026" not in rows
+
+
+def test_axis_labels_carry_the_year_where_it_starts_and_changes() -> None:
+    from facilitator_app.export.group_report import _axis_labels
+
+    days = [date(2025, 12, 2), date(2025, 12, 9), date(2025, 12, 30), date(2026, 1, 6), date(2026, 1, 13)]
+    labels = _axis_labels(days, lambda day: f"{day.day}/{day.month}", room=14)
+    assert labels == ["2/12\n2025", "9/12", "30/12", "6/1\n2026", "13/1"]
+    # Thinned: the year moves to the first label shown in the new year.
+    many = [date(2025, 12, 1 + k) for k in range(31)] + [date(2026, 1, 1 + k) for k in range(31)]
+    thinned = _axis_labels(many, lambda day: str(day.day), room=10)
+    shown = [(day, text) for day, text in zip(many, thinned, strict=True) if text]
+    assert shown[0][1].endswith("\n2025")
+    first_2026 = next(text for day, text in shown if day.year == 2026)
+    assert first_2026.endswith("\n2026")
+    assert sum(text.count("\n") for _day, text in shown) == 2
+
+
+def test_the_subtitle_never_breaks_inside_a_date(services: Services, tmp_path: Path) -> None:
+    start, end = date(2025, 9, 1), date(2026, 2, 28)
+    for extra in range(0, 40, 3):
+        group = services.groups.create_group(weekly_draft(f"Group {'x' * extra} of Millbrook Peer Support"))
+        target = tmp_path / f"report-{extra}.pdf"
+        export_group_report(services, GroupReportOptions(group.id, start, end, today=TODAY), target)
+        head = pdftotext(target).split("Period")[0]
+        for day in ("Monday 1 September 2025", "Saturday 28 February 2026"):
+            assert day in head, (extra, head)   # on one line, never split across two

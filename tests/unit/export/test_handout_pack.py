@@ -92,8 +92,11 @@ def test_pack_in_order_with_merged_pages_contents_and_outline(pack: tuple[Servic
                         ("Sleep basics", 8), ("Local services", 9), ("Walk group poster", 10), ("Worry time", 11),
                         ("Support contacts", 12)]:
         assert re.search(rf"^{re.escape(title)} +{page}$", contents, re.MULTILINE), (title, page)
-    # Typeset pages number all pages, merged ones included; page labels match.
-    assert "Page 12 of 12" in pages[11] and "Page 2 of 12" in pages[1]
+    # Every page but the cover is numbered, merged ones included (their footer is stamped on); labels match.
+    for number in range(2, 13):
+        assert f"Page {number} of 12" in pages[number - 1], number
+    for merged in (4, 5, 6, 8):
+        assert f"Handout pack · {MAIN_GROUP}, Tue 3 Mar 2026" in pages[merged]
     assert reader.page_labels == [str(n) for n in range(1, 13)]
     meta = reader.metadata
     assert meta.author == "Millbrook Mind" and meta.title == f"Handout pack: {MAIN_GROUP}, Tue 3 Mar 2026"
@@ -197,3 +200,76 @@ def test_unknown_handout_titles_are_sentences(sample: Services) -> None:
     assert len(find_handouts(reports, ["sleep basics", "Worry time"])) == 2
     with pytest.raises(NotFoundError, match="no handout called 'Sleep'"):
         find_handouts(reports, ["Sleep"])
+
+
+def _sizes(path: Path, page: int) -> dict[str, float]:
+    """Each piece of text on a page (0-based) and the size it is set in, as the PDF draws it."""
+    sizes: dict[str, float] = {}
+
+    def visit(text: str, _cm: object, tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            sizes[text.strip()] = round(size * tm[3], 1)
+
+    PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_plain_text_lists_and_large_print(fresh: Services, tmp_path: Path) -> None:
+    plain = fresh.handouts.add_handout(HandoutDraft(
+        "Grounding steps", b"Grounding steps\nTry these when a wave comes.\n\n- Five things you can see\n"
+        b"* Four things you can touch\n1. Breathe out slowly\n2. Name the day\n", "text/plain", "g.txt"))
+    large = fresh.handouts.add_handout(HandoutDraft(
+        "Sleep basics (large print)", b"# Sleep basics (large print)\n\nKeep the same wake-up time.\n\n- No screens",
+        "text/markdown", "s.md"))
+    target = tmp_path / "pack.pdf"
+    export_handout_pack(fresh, HandoutPackOptions(_session(fresh).id, (plain.id, large.id), today=TODAY), target)
+    pages = pdftotext(target).split("\f")
+    listed = pages[3]
+    for item in ("• Five things you can see", "• Four things you can touch", "1. Breathe out slowly",
+                 "2. Name the day"):
+        assert item in listed, listed
+    assert "- Five" not in listed and "* Four" not in listed
+    normal, bigger = _sizes(target, 3), _sizes(target, 4)
+    assert normal["Try these when a wave comes."] == 10.5
+    assert bigger["Keep the same wake-up time."] >= 16   # large print prints large
+    assert bigger["No screens"] >= 16
+
+
+def test_an_empty_contacts_page_offers_a_crisis_line_box(sample: Services, tmp_path: Path) -> None:
+    from facilitator_app.export.handout_pack import CRISIS_LINE_HINT
+
+    target = tmp_path / "pack.pdf"
+    export_handout_pack(sample, HandoutPackOptions(_session(sample).id, (), today=TODAY), target)
+    last = " ".join(pdftotext(target).split("\f")[3].split())
+    assert "Crisis line" in last and CRISIS_LINE_HINT in last
+    filled = tmp_path / "filled.pdf"
+    export_handout_pack(sample, HandoutPackOptions(_session(sample).id, (), today=TODAY, organisation=Organisation(
+        "Millbrook Mind", (("Samaritans", "116 123"),))), filled)
+    assert CRISIS_LINE_HINT not in " ".join(pdftotext(filled).split())   # set up: the contacts, no box
+
+
+def test_a_turned_pdf_handout_is_numbered_at_its_foot_as_read(fresh: Services, tmp_path: Path) -> None:
+    reader = PdfReader(io.BytesIO(small_pdf("Turned map", 1)))
+    writer = PdfWriter()
+    writer.add_page(reader.pages[0])
+    writer.pages[0].rotate(90)
+    turned = io.BytesIO()
+    writer.write(turned)
+    handout = fresh.handouts.add_handout(HandoutDraft("Turned map", turned.getvalue(), "application/pdf", "map.pdf"))
+    target = tmp_path / "pack.pdf"
+    result = export_handout_pack(fresh, HandoutPackOptions(_session(fresh).id, (handout.id,), today=TODAY), target)
+    qpdf_ok(target)
+    page = PdfReader(target).pages[3]
+    assert f"Page 4 of {result.pages}" in pdftotext(target).split("\f")[3]
+    # Shown as it was (landscape), with the footer along its foot as read: the turn moved into the content.
+    assert page.get("/Rotate", 0) == 0 and page.mediabox.width > page.mediabox.height
+
+
+def test_the_closing_line_never_sits_alone_after_a_long_list_of_contacts(sample: Services, tmp_path: Path) -> None:
+    target = tmp_path / "pack.pdf"
+    for count in range(20, 32):   # around the length where the list alone fills the page
+        contacts = tuple((f"Service {k}", f"0800 000 {k:03d}") for k in range(count))
+        export_handout_pack(sample, HandoutPackOptions(_session(sample).id, (), today=TODAY,
+                                                       organisation=Organisation("Millbrook Mind", contacts)), target)
+        last = pdftotext(target).split("\f")[-2]
+        assert "immediate danger" in last and "Service" in last, count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from reportlab.platypus import HRFlowable, Paragraph
 
 from facilitator_app.export.markdown import first_heading, inline, markdown_flowables, plain_text_flowables
@@ -67,6 +68,20 @@ def test_inline_never_lets_markup_through() -> None:
     assert inline('<font size="40">big</font>') == '&lt;font size="40"&gt;big&lt;/font&gt;'
 
 
-def test_plain_text_keeps_line_breaks() -> None:
-    flowables = plain_text_flowables("Title\n\n- one\n- two <x>\n\n\nEnd")
-    assert [f.text for f in flowables] == ["Title", "- one<br/>- two &lt;x&gt;", "End"]
+def test_plain_text_keeps_line_breaks_and_prints_its_lists_as_lists() -> None:
+    flowables = plain_text_flowables("Title\nSecond line\n\n- one\n* two <x>\n  - under two\n\n\n"
+                                     "1. first\n2) second\nEnd **not bold**")
+    assert [f.text for f in flowables] == ["Title<br/>Second line", "one", "two &lt;x&gt;", "under two", "first",
+                                           "second", "End **not bold**"]
+    assert [f.bulletText for f in flowables] == [None, "•", "•", "–", "1.", "2.", None]
+    assert flowables[3].style.leftIndent > flowables[1].style.leftIndent   # a nested item sits further in
+
+
+def test_large_print_scales_every_size() -> None:
+    normal = markdown_flowables("# Title\n\nText\n\n- item")
+    large = markdown_flowables("# Title\n\nText\n\n- item", scale=1.6)
+    for small, big in zip(normal, large, strict=True):
+        if isinstance(small, Paragraph):
+            assert big.style.fontSize == pytest.approx(small.style.fontSize * 1.6)
+            assert big.style.leading == pytest.approx(small.style.leading * 1.6)
+    assert [f.style.fontSize for f in plain_text_flowables("Text\n- item", scale=2)] == [21, 21]

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.instruments import is_flagged
-from facilitator_app.domain.records import MeetingRecord, NoteSections
+from facilitator_app.domain.records import MeetingRecord, MemberDraft, NoteSections
+from facilitator_app.domain.text import sort_key
 from facilitator_app.errors import NotFoundError
 from facilitator_app.export.document import CONFIDENTIAL
 from facilitator_app.export.privacy import NameLevel, initials
@@ -128,7 +129,7 @@ def test_first_names_level(sample: Services, tmp_path: Path) -> None:
 
 def test_headcount_level_names_nobody_and_is_not_marked_confidential(sample: Services, tmp_path: Path) -> None:
     meeting = _meeting_with_everyone(sample)
-    path, text = _export(sample, tmp_path, meeting, names=NameLevel.NONE, include_notes=True)
+    path, text = _export(sample, tmp_path, meeting, names=NameLevel.NONE)
     assert names_in(text, _all_names(sample)) == []
     members = sample.members.list_members()
     assert [m for m in members if initials(m.full_name or m.preferred_name) in text] == []
@@ -185,3 +186,45 @@ def test_an_unknown_session_is_a_sentence(sample: Services, tmp_path: Path) -> N
     with pytest.raises(NotFoundError, match="no longer in the store"):
         export_session_summary(sample, SessionSummaryOptions(uuid.uuid4()), tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("level", list(NameLevel))
+def test_printed_notes_carry_the_confidentiality_footer_at_every_level(fresh: Services, tmp_path: Path,
+                                                                        level: NameLevel) -> None:
+    meeting = _meeting_with_everyone(fresh)
+    fresh.notes.save_note(meeting.id, NoteSections(safety_concerns="A member spoke of a hard week; a crisis "
+                                                                   "line number was given."))
+    _, text = _export(fresh, tmp_path, meeting, include_notes=True, names=level)
+    assert "Safety concerns" in text and CONFIDENTIAL in text
+    _, without = _export(fresh, tmp_path, meeting, include_notes=False, names=level)
+    assert (CONFIDENTIAL in without) is level.shows_names   # names alone decide it when no notes are printed
+
+
+def test_who_came_is_in_the_order_of_the_names_as_printed(fresh: Services, tmp_path: Path) -> None:
+    group = fresh.groups.find_group(MAIN_GROUP)
+    meeting = _meeting_with_everyone(fresh)
+    # By preferred name Aaliyah comes first; by initials her "Z.Q." comes last and "Å.B." (Zed) first.
+    for preferred, full in (("Aaliyah", "Zainab Quist"), ("Zed", "Åke Berg")):
+        member = fresh.members.add_member(MemberDraft(preferred, full), group.id, joined_on=meeting.date)
+        fresh.attendance.set_status(meeting.id, member.id, AttendanceStatus.PRESENT)
+    for level in (NameLevel.INITIALS, NameLevel.FULL, NameLevel.FIRST):
+        _, text = _export(fresh, tmp_path, meeting, names=level)
+        came = text.split("Who came")[1].split("Check-in round")[0]
+        shown = [line.strip() for line in came.splitlines()
+                 if line.strip() and line.strip() not in ("Name", "Took part") and
+                 line.strip() not in {s.label for s in AttendanceStatus}]
+        assert len(shown) >= 10
+        # The text runs row by row across two columns; the names read down the left column, then the right.
+        keys = [sort_key(name) for name in shown[0::2] + shown[1::2]]
+        assert keys == sorted(keys), (level, shown)
+
+
+def test_namesakes_in_who_came_are_told_apart(fresh: Services, tmp_path: Path) -> None:
+    group = fresh.groups.find_group(MAIN_GROUP)
+    meeting = _meeting_with_everyone(fresh)
+    for preferred, full in (("Jo", "Jo Quarrie"), ("Jude", "Jude Quint")):
+        member = fresh.members.add_member(MemberDraft(preferred, full), group.id, joined_on=meeting.date)
+        fresh.attendance.set_status(meeting.id, member.id, AttendanceStatus.PRESENT)
+    _, text = _export(fresh, tmp_path, meeting)
+    came = text.split("Who came")[1].split("Check-in round")[0]
+    assert "J.Q. (1)" in came and "J.Q. (2)" in came

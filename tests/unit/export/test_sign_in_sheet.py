@@ -108,3 +108,61 @@ def test_namesakes_can_tell_their_rows_apart(fresh: Services, tmp_path: Path) ->
     # Told apart by a number, never by how long they have come.
     assert "Omar (1)" in text and "Omar (2)" in text and "joined" not in text
     assert "Kowalczyk" not in text
+
+
+def _flowable(cell: object) -> object:
+    """A table cell's flowable (a table that sizes its rows keeps each cell's content in a tuple)."""
+    return cell[0] if isinstance(cell, list | tuple) and cell else cell
+
+
+LONG_NAMES = ("Maria-Fernanda Constanza de los Ángeles Villanueva-Echevería",   # 60 characters
+              "Wiremu Te Rangi Hohepa Ngata-Whakaaro Pōtae Kingi Tūhoe Ariki",
+              "Bartholomew")
+
+
+@pytest.mark.parametrize("landscape", [False, True])
+def test_long_names_fit_their_rows(fresh: Services, tmp_path: Path, landscape: bool) -> None:
+    from facilitator_app.domain.records import MemberDraft
+
+    group = fresh.groups.find_group(MAIN_GROUP)
+    for name in LONG_NAMES:
+        fresh.members.add_member(MemberDraft(name), group.id, joined_on=date(2026, 1, 6))
+    assert len(LONG_NAMES[0]) == 60
+    options = SignInSheetOptions(group.id, sessions=8, landscape=landscape, today=TODAY)
+    target = tmp_path / "long.pdf"
+    export_sign_in_sheet(fresh, options, target)
+    text = " ".join(pdftotext(target).split())
+    for name in LONG_NAMES:
+        assert name in text   # whole, in reading order (a wrapped name continues on the next line)
+    _, story = sign_in_sheet_story(sign_in_sheet_data(reports_for(fresh), group.id, 8, TODAY), options)
+    table = story[-1]
+    table.wrap(10_000, 10_000)
+    name_width = table._colWidths[0]
+    checked = 0
+    for row, height in zip(table._cellvalues[1:], table._rowHeights[1:], strict=True):
+        cell = _flowable(row[0])
+        cell = getattr(cell, "_content", [cell])[0]   # a name's Paragraph (inside its least-height cell)
+        if not hasattr(cell, "blPara") and not hasattr(cell, "style"):
+            continue
+        checked += 1
+        _w, needed = cell.wrap(name_width - 10, 10_000)
+        assert needed + 6 <= height   # the text stays between the row's rules
+        assert height >= 8 * 2.8346   # and there is room to sign
+        assert cell.style.fontSize >= 8   # still easy to read at the door
+        if cell.style.fontSize > 8.5:
+            assert len(cell.blPara.lines) == 1   # shrunk only as far as one line needs
+    assert checked >= len(LONG_NAMES) + 2   # the long names and the sample's own, visitors and total rows
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_date_headings_stay_inside_their_row(sample: Services, paper: str) -> None:
+    from facilitator_app.export.paper import Paper
+
+    group = sample.groups.find_group(MAIN_GROUP)
+    options = SignInSheetOptions(group.id, sessions=8, landscape=True, today=TODAY, paper=Paper(paper))
+    _, story = sign_in_sheet_story(sign_in_sheet_data(reports_for(sample), group.id, 8, TODAY), options)
+    table = story[-1]
+    table.wrap(10_000, 10_000)
+    for cell, width in zip(table._cellvalues[0], table._colWidths, strict=True):
+        assert _flowable(cell).wrap(width - 10, 10_000)[1] + 6 <= table._rowHeights[0]
+    assert table._rowHeights[0] >= 12 * 2.8346
