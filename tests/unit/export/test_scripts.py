@@ -223,6 +223,15 @@ def test_arabic_indic_digits_keep_their_order() -> None:
         assert drawn.startswith(f"{year} "), drawn
 
 
+def test_brackets_in_right_to_left_text_are_mirrored() -> None:
+    """A parenthesis in Arabic text encloses what it encloses: the closing one, last in logical order,
+    is drawn leftmost with the opening glyph "(", the opening one right of the number it precedes."""
+    runs = shaping.runs("معقودة (9.5 أعضاء، 0.4 زوار)", FONT)
+    assert runs is not None
+    latin = [run.text for run in runs if run.font == "DejaVuSans"]
+    assert latin == ["(", " 0.4", " 9.5)"]
+
+
 def test_fallback_runs_by_font() -> None:
     runs = shaping.runs(f"{CJK[0]} (Bruce)", "DejaVuSans-Bold")
     assert runs is not None
