@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator_app.domain.enums import MeetingStatus
-from facilitator_app.domain.text import MONTHS, short_date, sort_key
+from facilitator_app.domain.text import short_date, sort_key
 from facilitator_app.errors import ValidationError
 from facilitator_app.export.cli_support import output_path, pages
 from facilitator_app.export.document import (
@@ -107,8 +107,8 @@ def passages(services: Any, options: GroupReportOptions) -> list[Passage]:
     return scrubber.passages
 
 
-def _month(day: date, year: bool = True) -> str:
-    return f"{MONTHS[day.month - 1][:3]} {day.year}" if year else MONTHS[day.month - 1][:3]
+def _month(day: date, _w: Wording, year: bool = True) -> str:
+    return f"{_w.month(day)} {day.year}" if year else _w.month(day)
 
 
 def _number(value: float | None, digits: int = 1) -> str:
@@ -200,7 +200,7 @@ def group_report_story(data: GroupReportData, options: GroupReportOptions) -> tu
          _t("GroupReport", "Check-ins"),
          _t("GroupReport", "Passes"),
          _t("GroupReport", "Average check-in")],
-        [[_month(m.month), m.held, _number(m.attendance), m.checkins, m.passes, _number(m.average)]
+        [[_month(m.month, _w), m.held, _number(m.attendance), m.checkins, m.passes, _number(m.average)]
          for m in data.months],
         [32 * mm, 26 * mm, 34 * mm, 24 * mm, 22 * mm, 32 * mm], numeric=(1, 2, 3, 4, 5)))
 
@@ -316,7 +316,7 @@ def _attendance_chart(data: GroupReportData, _w: Wording = ENGLISH) -> Drawing:
     chart.data = [[s.attended for s in held], [s.visitors for s in held]]
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.categoryNames = _axis_labels([s.date for s in held],
-                                                    lambda day: f"{day.day} {MONTHS[day.month - 1][:3]}", 14)
+                                                    _w.day_month, 14)
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -2
     top = max(s.in_room for s in held)
@@ -355,7 +355,7 @@ def _checkin_chart(data: GroupReportData, _w: Wording = ENGLISH) -> Drawing:
     chart.width, chart.height = CHART_WIDTH - left - 4 * mm, CHART_HEIGHT - bottom - 8 * mm
     chart.data = [[m.average for m in data.months]]
     chart.categoryAxis.categoryNames = _axis_labels([m.month for m in data.months],
-                                                    lambda day: _month(day, year=False), 13)
+                                                    lambda day: _month(day, _w, year=False), 13)
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -2
     low, high = (defn.min_total, defn.max_total) if defn else (0, 10)

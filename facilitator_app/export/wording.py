@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from facilitator_app.domain.text import long_date, short_date
+from facilitator_app.domain.text import MONTHS, long_date, short_date
 
 
 class Translate(Protocol):
@@ -48,6 +48,14 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
     return english_plural(text, n) if n >= 0 else text
 
 
+def _day_month(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1][:3]}"
+
+
+def _month(day: date) -> str:
+    return MONTHS[day.month - 1][:3]
+
+
 def _number(value: int | float) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"
 
@@ -64,6 +72,8 @@ class Wording:
     long_date: Callable[[date], str] = long_date    # "Tuesday 1 December 2026"
     short_date: Callable[[date | None], str] = short_date    # "Tue 1 Dec 2026"
     number: Callable[[int | float], str] = _number
+    day_month: Callable[[date], str] = _day_month    # "1 Dec", a chart's axis
+    month: Callable[[date], str] = _month    # "Dec"
     language: str = "en"
     right_to_left: bool = False
 

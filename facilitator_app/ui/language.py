@@ -240,6 +240,10 @@ def document_wording(code: str, locale: QLocale | None = None) -> Wording:
     def number(value: int | float) -> str:
         return where.toString(value) if isinstance(value, int) else where.toString(float(value), "f", 1)
 
+    def formatted(pattern: str) -> Callable[[date], str]:   # a fixed pattern: the month's name is the locale's
+        return lambda day: where.toString(QDate(day.year, day.month, day.day), pattern)
+
     return Wording(translate=translated, long_date=long_date,
                    short_date=lambda day: short_date(day) if day else "", number=number, language=code,
+                   day_month=formatted("d MMM"), month=formatted("MMM"),
                    right_to_left=where.textDirection() == Qt.LayoutDirection.RightToLeft)

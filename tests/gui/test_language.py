@@ -153,3 +153,34 @@ def test_a_pdf_speaks_the_chosen_language(store_file: Path, tmp_path: Path, code
                                         tmp_path / "summary.pdf")
     text = " ".join(page.extract_text() for page in PdfReader(result.path).pages)
     assert all(words in text for words in expected), text
+
+
+@pytest.mark.parametrize(("code", "month_table", "axis", "foreign"),
+                         [("es", "sept 2026", "26 sept", ("Sep 2026", "26 Sep", "Oct")),
+                          ("en", "Sep 2026", "26 Sep", ("sept", "oct"))])
+def test_a_group_reports_months_and_chart_speak_the_language(tmp_path: Path, code: str, month_table: str,
+                                                             axis: str, foreign: tuple[str, ...]) -> None:
+    """The month-by-month table and the charts' axes name months in the document's language."""
+    import subprocess
+    from datetime import date
+
+    from facilitator_app.export.document import Organisation
+    from facilitator_app.export.group_report import GroupReportOptions, export_group_report
+    from facilitator_app.services.container import build_services
+    from facilitator_app.services.sample_data import build_sample_store
+    from facilitator_app.storage.store import open_store
+    from facilitator_app.ui.language import document_wording
+
+    path = tmp_path / "sample.sqlite3"
+    build_sample_store(path, scale="small", seed=1, today=date(2026, 12, 5), passphrase="sample passphrase")
+    with open_store(path, passphrase="sample passphrase") as store:
+        services = build_services(store)
+        group = next(g for g in services.groups.list_groups()
+                     if any(m.date == date(2026, 9, 26) for m in services.meetings.list_meetings(g.id)))
+        options = GroupReportOptions(group.id, date(2026, 8, 1), date(2026, 10, 31),
+                                     organisation=Organisation("Millbrook", wording=document_wording(code)))
+        result = export_group_report(services, options, tmp_path / "report.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(result.path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert month_table in text and axis in text, text
+    assert not [words for words in foreign if words in text], text
