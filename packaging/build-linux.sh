@@ -23,8 +23,9 @@ step() {
     echo "==> $*"
 }
 
-[ -f pyproject.toml ] && [ -f packaging/facilitator-app.spec ] \
-    || fail "run me from the repository root (the folder with pyproject.toml), as packaging/build-linux.sh."
+if [ ! -f pyproject.toml ] || [ ! -f packaging/facilitator-app.spec ]; then
+    fail "run me from the repository root (the folder with pyproject.toml), as packaging/build-linux.sh."
+fi
 [ "$(uname -s)" = "Linux" ] || fail "this script builds the Linux bundle; on macOS use packaging/macos/build-macos.sh."
 ROOT="$(pwd)"
 
@@ -103,7 +104,7 @@ build/wheelhouse-check/bin/pip install --quiet --no-index --find-links "$WHEELHO
     || fail "the wheelhouse is incomplete: pip install --no-index --find-links $WHEELHOUSE facilitator-app failed."
 build/wheelhouse-check/bin/facilitator-app --version >/dev/null \
     || fail "facilitator-app installed from the wheelhouse does not run."
-echo "a fresh venv installs facilitator-app from $WHEELHOUSE alone ($(ls "$WHEELHOUSE" | wc -l) wheels)"
+echo "a fresh venv installs facilitator-app from $WHEELHOUSE alone ($(find "$WHEELHOUSE" -name '*.whl' | wc -l) wheels)"
 
 if [ -f packaging/linux/make-deb.sh ]; then
     step ".deb (packaging/linux/make-deb.sh)"
