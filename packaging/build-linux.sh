@@ -41,7 +41,8 @@ for tool in ldd objdump strip; do
     command -v "$tool" >/dev/null || fail "'$tool' is missing: PyInstaller needs it (apt-get install binutils libc-bin)."
 done
 
-VERSION="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+VERSION="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')" \
+    || fail "could not read [project] version from pyproject.toml (the error is above)."
 ARCH="$(uname -m)"
 NAME="facilitator-app-$VERSION"
 TARBALL="dist/$NAME-linux-$ARCH.tar.gz"
