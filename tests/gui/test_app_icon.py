@@ -34,3 +34,20 @@ def test_every_size_of_the_icon_is_package_data(qtbot) -> None:  # type: ignore[
         assert (image.width(), image.height()) == (size, size)
         centre = image.pixelColor(size // 2, size // 2)
         assert centre.alpha() == 255 and centre.red() > 200 and centre.blue() < 120  # the warm light in the middle
+
+
+def test_the_icon_also_loads_from_a_zipped_package(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Not every install is a folder: from a zip the PNGs are read as bytes, since Qt cannot open them by name."""
+    import zipfile
+
+    from facilitator_app.ui import app_icon as module
+
+    folder = Path(module.__file__).resolve().parents[1] / "resources" / "icons"
+    archive = tmp_path / "facilitator_app.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for size in ICON_SIZES:
+            zipped.write(folder / f"facilitator-app-{size}.png", f"resources/icons/facilitator-app-{size}.png")
+    monkeypatch.setattr(module.resources, "files", lambda _package: zipfile.Path(archive))
+    icon = module.app_icon()
+    assert sorted(size.width() for size in icon.availableSizes()) == sorted(ICON_SIZES)
+    assert icon.pixmap(16, 16).toImage().pixelColor(8, 8).alpha() == 255
