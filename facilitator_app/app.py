@@ -31,6 +31,7 @@ from facilitator_app.storage.identity import FileKind, inspect_file
 from facilitator_app.storage.keys import has_key_file
 from facilitator_app.storage.lock import acquire
 from facilitator_app.storage.store import open_store
+from facilitator_app.ui.app_icon import install_app_icon
 from facilitator_app.ui.appearance import apply_appearance
 from facilitator_app.ui.crash_dialog import install_exception_hook
 from facilitator_app.ui.focus_style import install_focus_frame
@@ -60,6 +61,7 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication (widgets), not a bare QCoreApplication.")
     install_focus_frame(app)  # one style for every window
+    install_app_icon(app)  # and one icon, the passphrase dialog's included
     settings_path = Path(settings_file) if settings_file else resolve_paths().window_settings
     # The language first, so even the passphrase dialog speaks it (the first window decides).
     ensure_installed(app, QSettings(str(settings_path), QSettings.Format.IniFormat))
