@@ -25,6 +25,15 @@ _spec.loader.exec_module(tool)
 ENTRIES = tomllib.loads(INDEX.read_text(encoding="utf-8"))["component"]
 
 
+def _installed(entry: dict) -> bool:
+    """Listed packages that this Python does not need (importlib_metadata on 3.12+) are not installed."""
+    try:
+        importlib.metadata.distribution(entry["distributions"][0])
+    except (IndexError, importlib.metadata.PackageNotFoundError):
+        return False
+    return True
+
+
 def test_every_runtime_package_is_listed_and_every_text_is_there() -> None:
     assert tool.problems() == []
     assert {"pyside6-essentials", "sqlalchemy", "reportlab", "sqlcipher3"} <= tool.runtime_distributions()
@@ -46,7 +55,7 @@ def test_each_component_has_one_text_file_that_starts_with_its_name_and_licence(
         assert len(component.text()) > 500
 
 
-@pytest.mark.parametrize("entry", [e for e in ENTRIES if e["distributions"]], ids=lambda e: e["name"])
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if _installed(e)], ids=lambda e: e["name"])
 def test_the_licence_agrees_with_the_package_metadata(entry: dict) -> None:
     """Where a package declares an SPDX expression, ours is the same; otherwise its free-text
     licence or classifier names the same family."""
