@@ -96,7 +96,7 @@ def test_the_workflow_builds_on_three_platforms_and_smoke_tests_each() -> None:
     for runner in ("ubuntu-latest", "windows-latest", "macos-latest"):
         assert f"os: {runner}" in text
     assert 'python-version: "3.11"' in text
-    assert "shell: bash" in text and "bash packaging/smoke-test.sh" in text
+    assert "shell: bash" in text and "bash packaging/smoke-test.sh" in text and "bash packaging/upgrade-test.sh" in text
     assert "bash packaging/build-linux.sh" in text and "bash packaging/macos/build-macos.sh" in text
     assert text.count(SPEC) >= 1 and "packaging\\windows\\facilitator-app.iss" in text
     assert '- "packaging/**"' in text and '- "pyproject.toml"' in text and 'tags: ["v*"]' in text
@@ -106,8 +106,8 @@ def test_the_workflow_builds_on_three_platforms_and_smoke_tests_each() -> None:
 def test_the_readme_names_each_platform_file_and_what_cannot_run_here() -> None:
     text = README.read_text(encoding="utf-8")
     for name in ("windows/facilitator-app.iss", "macos/build-macos.sh", "facilitator-app.spec", "build-linux.sh",
-                 "smoke-test.sh", "licences.py", "translations.py", "screenshots.py", "facilitator-app.desktop",
-                 "installers.yml"):
+                 "smoke-test.sh", "upgrade-test.sh", "licences.py", "translations.py", "screenshots.py",
+                 "facilitator-app.desktop", "installers.yml"):
         assert name in text
     assert "cannot be built on this machine" in text
     for path in ROOT.joinpath("packaging").iterdir():  # what is there today is described
