@@ -346,7 +346,9 @@ def runs(text: str, font_name: str) -> tuple[Run, ...] | None:
     out: list[Run] = []
     for piece, family, level in _visual(_logical_runs(text)):
         face = FONTS.family(family).face(bold, italic)
-        if level % 2 or family is ARABIC:
+        # Right-to-left runs, and Arabic letters anywhere, are shaped. A left-to-right run of Arabic-Indic
+        # digits is not: HarfBuzz would take their script for right to left and reverse the number.
+        if level % 2 or (family is ARABIC and any(unicodedata.bidirectional(ch) == "AL" for ch in piece)):
             piece = _shape(piece, face)
         if out and out[-1].font == face:
             out[-1] = Run(face, out[-1].text + piece)

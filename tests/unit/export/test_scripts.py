@@ -213,6 +213,16 @@ def test_hebrew_is_reversed_and_mixed_text_keeps_its_order() -> None:
     assert "".join(run.text for run in runs) == "Sam 12 ןהכ הרש"
 
 
+def test_arabic_indic_digits_keep_their_order() -> None:
+    """Numbers read left to right inside right-to-left text, Arabic-Indic digits too (a date in Arabic):
+    only the letters around them are reversed."""
+    for year in ("٢٠٢٦", "۲۰۲۶", "2026"):
+        runs = shaping.runs(f"السبت ٥ ديسمبر {year}", FONT)
+        assert runs is not None
+        drawn = "".join(run.text for run in runs)
+        assert drawn.startswith(f"{year} "), drawn
+
+
 def test_fallback_runs_by_font() -> None:
     runs = shaping.runs(f"{CJK[0]} (Bruce)", "DejaVuSans-Bold")
     assert runs is not None
