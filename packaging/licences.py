@@ -18,8 +18,6 @@ import sysconfig
 import tomllib
 from pathlib import Path
 
-from packaging.requirements import Requirement
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "facilitator_app"
 LICENSES = PACKAGE / "resources" / "licenses"
@@ -30,6 +28,16 @@ LICENCE_NAMES = re.compile(r"(LICEN[CS]E|COPYING|NOTICE)", re.IGNORECASE)
 
 def normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def requirement_name(requirement: str) -> str | None:
+    """The distribution a requirement names, or None for one only an extra asks for. Other markers
+    (Python version, platform) are not evaluated: a package they leave out is simply not installed."""
+    _, _, marker = requirement.partition(";")
+    if re.search(r"\bextra\s*==", marker):
+        return None
+    found = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+    return found.group(1) if found else None
 
 
 def entries() -> list[dict]:
@@ -94,7 +102,7 @@ def render(entry: dict) -> str:
 def runtime_distributions() -> set[str]:
     """Every installed distribution facilitator-app needs at run time (pyproject's dependencies and theirs)."""
     with (ROOT / "pyproject.toml").open("rb") as handle:
-        wanted = [Requirement(r).name for r in tomllib.load(handle)["project"]["dependencies"]]
+        wanted = [name for r in tomllib.load(handle)["project"]["dependencies"] if (name := requirement_name(r))]
     seen: set[str] = set()
     while wanted:
         name = wanted.pop()
@@ -105,9 +113,7 @@ def runtime_distributions() -> set[str]:
         except importlib.metadata.PackageNotFoundError:
             continue
         seen.add(normalise(name))
-        for requirement in map(Requirement, dist.requires or []):
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                wanted.append(requirement.name)
+        wanted += [name for r in dist.requires or [] if (name := requirement_name(r))]
     return seen
 
 
