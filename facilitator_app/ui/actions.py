@@ -12,9 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from facilitator_app import APP_NAME, __version__
 from facilitator_app.domain.enums import MeetingStatus
 from facilitator_app.domain.records import GroupRecord, MeetingRecord
 from facilitator_app.errors import AppError
@@ -232,9 +231,6 @@ class WindowActions(QObject):
         ShortcutsDialog(SHORTCUTS, parent=self._window).exec()
 
     def _on_about(self) -> None:
-        QMessageBox.about(self._window, self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
-                          self.tr("<h3>{APP_NAME} {version}</h3><p>Offline admin for in-person peer support "
-                                  "groups. Everything stays on this computer: the app never uses the "
-                                  "network.</p><p>Data file: {path}</p>").format(APP_NAME=APP_NAME,
-                                                                                 version=__version__,
-                                                                                 path=self._services.store.path))
+        from facilitator_app.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self._services.store.path, parent=self._window).exec()

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About {APP_NAME}</source>
+            <translation>حول {APP_NAME}</translation>
+        </message>
+        <message>
+            <source>Offline admin for in-person peer support groups: attendance, check-ins, notes, handouts and PDF exports. Everything stays on this computer: the app never uses the network.</source>
+            <translation>إدارة بلا إنترنت لمجموعات الدعم المتبادل الحضورية: الحضور وجولات الاطمئنان والملاحظات والمواد وتصدير ملفات PDF. يبقى كل شيء على هذا الحاسوب: لا يستخدم التطبيق الشبكة أبدًا.</translation>
+        </message>
+        <message>
+            <source>{APP_NAME} is free software under the {licence} licence.</source>
+            <translation>{APP_NAME} برنامج حر بموجب ترخيص {licence}.</translation>
+        </message>
+        <message>
+            <source>Data file: {path}</source>
+            <translation>ملف البيانات: {path}</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>المكوّن</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>الترخيص</translation>
+        </message>
+        <message>
+            <source>Bundled components</source>
+            <translation>المكوّنات المضمّنة</translation>
+        </message>
+        <message>
+            <source>What the app is built with, and under which licence. Use the arrow keys to choose one; its licence text is shown below.</source>
+            <translation>ما بُني به التطبيق وبأي ترخيص. استخدم مفاتيح الأسهم لاختيار أحدها؛ يظهر نص ترخيصه في الأسفل.</translation>
+        </message>
+        <message>
+            <source>&amp;Bundled components and their licences:</source>
+            <translation>المكوّنات المضمّنة وتراخيصها (&amp;B):</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>نص الترخيص</translation>
+        </message>
+        <message>
+            <source>The licence text of the component chosen above (read only).</source>
+            <translation>نص ترخيص المكوّن المختار في الأعلى (للقراءة فقط).</translation>
+        </message>
+        <message>
+            <source>Licence &amp;text:</source>
+            <translation>نص الترخيص (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Close this window (Esc).</source>
+            <translation>إغلاق هذه النافذة (Esc).</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceEntryBar</name>
         <message>
             <source>Type a name, press Enter</source>
@@ -5437,14 +5500,6 @@ Topic: {topic}</source>
         <message>
             <source>Session: {label}</source>
             <translation>الجلسة: {label}</translation>
-        </message>
-        <message>
-            <source>About {APP_NAME}</source>
-            <translation>عن {APP_NAME}</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;Offline admin for in-person peer support groups. Everything stays on this computer: the app never uses the network.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;إدارة دون اتصال لمجموعات الدعم المتبادل الحضورية. يبقى كل شيء على هذا الحاسوب: التطبيق لا يستخدم الشبكة أبدًا.&lt;/p&gt;&lt;p&gt;ملف البيانات: {path}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About {APP_NAME}</source>
+            <translation>Acerca de {APP_NAME}</translation>
+        </message>
+        <message>
+            <source>Offline admin for in-person peer support groups: attendance, check-ins, notes, handouts and PDF exports. Everything stays on this computer: the app never uses the network.</source>
+            <translation>Gestión sin conexión para grupos presenciales de apoyo mutuo: asistencia, check-ins, notas, materiales y exportaciones en PDF. Todo se queda en este ordenador: la aplicación nunca usa la red.</translation>
+        </message>
+        <message>
+            <source>{APP_NAME} is free software under the {licence} licence.</source>
+            <translation>{APP_NAME} es software libre bajo la licencia {licence}.</translation>
+        </message>
+        <message>
+            <source>Data file: {path}</source>
+            <translation>Archivo de datos: {path}</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Componente</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>Bundled components</source>
+            <translation>Componentes incluidos</translation>
+        </message>
+        <message>
+            <source>What the app is built with, and under which licence. Use the arrow keys to choose one; its licence text is shown below.</source>
+            <translation>Con qué está hecha la aplicación y bajo qué licencia. Use las flechas para elegir uno; su texto de licencia aparece debajo.</translation>
+        </message>
+        <message>
+            <source>&amp;Bundled components and their licences:</source>
+            <translation>&amp;Componentes incluidos y sus licencias:</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>Texto de la licencia</translation>
+        </message>
+        <message>
+            <source>The licence text of the component chosen above (read only).</source>
+            <translation>El texto de la licencia del componente elegido arriba (solo lectura).</translation>
+        </message>
+        <message>
+            <source>Licence &amp;text:</source>
+            <translation>&amp;Texto de la licencia:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close this window (Esc).</source>
+            <translation>Cerrar esta ventana (Esc).</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceEntryBar</name>
         <message>
             <source>Type a name, press Enter</source>
@@ -5305,14 +5368,6 @@ Tema: {topic}</translation>
         <message>
             <source>Session: {label}</source>
             <translation>Sesión: {label}</translation>
-        </message>
-        <message>
-            <source>About {APP_NAME}</source>
-            <translation>Acerca de {APP_NAME}</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;Offline admin for in-person peer support groups. Everything stays on this computer: the app never uses the network.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;Gestión sin conexión para grupos presenciales de apoyo mutuo. Todo se queda en este ordenador: la aplicación nunca usa la red.&lt;/p&gt;&lt;p&gt;Archivo de datos: {path}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
