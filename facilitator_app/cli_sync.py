@@ -114,12 +114,25 @@ def _with(paths: AppPaths, args: argparse.Namespace) -> int:
     other = args.other
     with _open_other(other) as there, _open_here(paths, args) as here:
         came, went = sync_stores(here, there)
-    lines = [f"Merged with {other}.",
+    lines = [f"Merged with {_shown(other)}.",
              f"  Into this store: {came.summary()}.",
              f"  Into the other:  {went.summary()}."]
     lines += came.duplicate_lines()
     write_utf8(lines, sys.stdout)
     return 0
+
+
+def _shown(other: str) -> str:
+    """The other store as printed: a server URL without its password."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    if "://" not in other:
+        return other
+    parts = urlsplit(other)
+    if parts.password is None:
+        return other
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 def _new_key(output: Path) -> int:

@@ -10,6 +10,7 @@ in the flush's own transaction, so two processes on one store still stamp in ord
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -31,6 +32,7 @@ def is_synced(table: Table) -> bool:
     return table.info.get("sync", True) is not False
 
 
+@functools.cache
 def versioned_columns(table: Table) -> tuple[str, ...]:
     """The columns that merge version by version (a note's sections)."""
     return tuple(c.name for c in table.columns if c.info.get("sync") == "versions")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import enum
+import functools
 import hashlib
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,7 +26,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Table, UniqueConstraint, and_, delete, select, update
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    UniqueConstraint,
+    and_,
+    delete,
+    select,
+    tuple_,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Date, DateTime, LargeBinary, Time, Uuid
 from sqlalchemy.types import Enum as EnumType
@@ -63,10 +75,20 @@ def _connection(s: Session | Connection) -> Connection:
 
 # -- encoding -------------------------------------------------------------------------------------
 
+def _uuid_hex(value: Any) -> str:
+    return value if isinstance(value, str) else value.hex
+
+
+def _selected(table: Table, names: Iterable[str]) -> list[Any]:
+    """The columns to select: ids as the backend gives them (text on SQLite, where building a UUID
+    object per id only to print it again is most of the cost of reading a large store)."""
+    return [type_coerce(table.c[n], String) if isinstance(table.c[n].type, Uuid) else table.c[n] for n in names]
+
+
 def _encoder(column: Any) -> Any:
     kind = column.type
     if isinstance(kind, Uuid):
-        return lambda v: v.hex
+        return _uuid_hex
     if isinstance(kind, EnumType):
         return lambda v: v.value if isinstance(v, enum.Enum) else v
     if isinstance(kind, (DateTime, Date, Time)):
@@ -98,28 +120,29 @@ class _Codec:
 
     def __init__(self, table: Table) -> None:
         self.names = [c.name for c in table.columns if c.name not in NOT_SENT]
-        self.encoders = [(c.name, _encoder(c)) for c in table.columns if c.name not in NOT_SENT]
+        self._encoders = [_encoder(table.c[name]) for name in self.names]
         self.decoders = {c.name: _decoder(c) for c in table.columns}
 
     def encode(self, row: Any, names: Iterable[str] | None = None) -> Row:
+        """A row selected with every column of ``self.names`` (in that order), or with ``names`` only."""
+        if names is None:
+            return {name: (encoder(value) if encoder is not None and value is not None else value)
+                    for name, encoder, value in zip(self.names, self._encoders, row, strict=True)}
         mapping = row._mapping
         out: Row = {}
-        wanted = set(names) if names is not None else None
-        for name, encoder in self.encoders:
-            if wanted is not None and name not in wanted:
-                continue
-            value = mapping[name]
+        for name in names:
+            encoder, value = _encoder_of(self, name), mapping[name]
             out[name] = encoder(value) if encoder is not None and value is not None else value
         return out
 
     def decode(self, row: Row) -> Row:
-        out: Row = {}
-        for name, value in row.items():
-            if name not in self.decoders:
-                continue  # a column this version does not have
-            decoder = self.decoders[name]
-            out[name] = decoder(value) if decoder is not None and value is not None else value
-        return out
+        decoders = self.decoders
+        return {name: (decoders[name](value) if decoders[name] is not None and value is not None else value)
+                for name, value in row.items() if name in decoders}
+
+
+def _encoder_of(codec: _Codec, name: str) -> Any:
+    return codec._encoders[codec.names.index(name)]
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -130,8 +153,7 @@ def read_changes(s: Session | Connection, since: str | None) -> Changes:
     out: Changes = {}
     for table in synced_tables():
         codec = _Codec(table)
-        columns = [table.c[name] for name in codec.names]
-        query = select(*columns)
+        query = select(*_selected(table, codec.names))
         if since is not None:
             query = query.where(table.c.changed_hlc > since)
         rows = [codec.encode(r) for r in connection.execute(query)]
@@ -147,8 +169,8 @@ def fingerprint(s: Session | Connection) -> str:
     for table in synced_tables():
         codec = _Codec(table)
         keep = [n for n in codec.names if n not in NOT_FINGERPRINTED]
-        for row in connection.execute(select(*[table.c[n] for n in codec.names])
-                                      .where(table.c.deleted_at.is_(None))):
+        query = select(*_selected(table, codec.names)).where(table.c.deleted_at.is_(None))
+        for row in connection.execute(query):
             encoded = codec.encode(row)
             text = table.name + sync_merge.canonical({n: encoded[n] for n in keep})
             digests.append(hashlib.sha256(text.encode("utf-8")).digest())
@@ -229,6 +251,7 @@ def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]
         yield values[start:start + size]
 
 
+@functools.cache
 def _natural_keys(table: Table) -> list[tuple[str, ...]]:
     keys = [tuple(c.name for c in constraint.columns) for constraint in table.constraints
             if isinstance(constraint, UniqueConstraint)]
@@ -303,7 +326,7 @@ class _Applier:
 
     def _local(self, table: Table, codec: _Codec, ids: Sequence[str]) -> dict[str, Row]:
         found: dict[str, Row] = {}
-        columns = [table.c[n] for n in codec.names]
+        columns = _selected(table, codec.names)
         for chunk in _chunks(list(ids)):
             for row in self.connection.execute(select(*columns).where(table.c.id.in_([uuid.UUID(i) for i in chunk]))):
                 encoded = codec.encode(row)
@@ -324,14 +347,25 @@ class _Applier:
                     "store does not hold (they came in an earlier exchange it never received). Import the "
                     "earlier bundle first, or ask for a full export (without --since-last). Nothing was changed.")
 
-    def _natural_index(self, table: Table) -> dict[tuple[str, tuple[Any, ...]], str]:
+    def _natural_index(self, table: Table, rows: list[Row]) -> dict[tuple[str, tuple[Any, ...]], str]:
+        """The local ids by natural key, of the rows sharing a key with one of ``rows`` (all of the
+        table's when ``rows`` are many: one scan is then cheaper than many lookups)."""
         index: dict[tuple[str, tuple[Any, ...]], str] = {}
         codec = _Codec(table)
         for key in _natural_keys(table):
             columns = [table.c.id, *[table.c[n] for n in key]]
-            for row in self.connection.execute(select(*columns)):
-                encoded = codec.encode(row, ("id", *key))
-                index[("|".join(key), tuple(encoded[n] for n in key))] = encoded["id"]
+            queries = [select(*columns)]
+            if len(rows) <= 5 * CHUNK:
+                decode = [codec.decoders[n] for n in key]
+                values = sorted({tuple(d(r.get(n)) if d is not None and r.get(n) is not None else r.get(n)
+                                       for n, d in zip(key, decode, strict=True)) for r in rows}, key=repr)
+                target = tuple_(*[table.c[n] for n in key]) if len(key) > 1 else table.c[key[0]]
+                queries = [select(*columns).where(target.in_([v if len(key) > 1 else v[0] for v in chunk]))
+                           for chunk in _chunks(values)]
+            for query in queries:
+                for row in self.connection.execute(query):
+                    encoded = codec.encode(row, ("id", *key))
+                    index[("|".join(key), tuple(encoded[n] for n in key))] = encoded["id"]
         return index
 
     def _table(self, table: Table, incoming: list[Row]) -> None:
@@ -347,19 +381,25 @@ class _Applier:
         self._check_parents(table, codec, rows)
         local = self._local(table, codec, [r["id"] for r in rows])
         natural: dict[tuple[str, tuple[Any, ...]], str] | None = None
+        keys = _natural_keys(table)
         inserts: list[Row] = []
         updates: list[Row] = []
+        missing = [row for row in rows if row["id"] not in local]
         for row in rows:
             mine = local.get(row["id"])
             if mine is None:
                 if natural is None:
-                    natural = self._natural_index(table)
-                twin = next((natural[(("|".join(k)), tuple(row.get(n) for n in k))] for k in _natural_keys(table)
-                             if ("|".join(k), tuple(row.get(n) for n in k)) in natural), None)
+                    natural = self._natural_index(table, missing)
+                twin = None
+                for key in keys:
+                    twin = natural.get(("|".join(key), tuple(row.get(n) for n in key)))
+                    if twin is not None:
+                        break
                 if twin is None:
                     inserts.append(row)
                     self.counts.added += 1
-                    self.counts.added_ids.setdefault(table.name, []).append(uuid.UUID(row["id"]))
+                    if table.name == orm.Member.__tablename__:
+                        self.counts.added_ids.setdefault(table.name, []).append(uuid.UUID(row["id"]))
                     continue
                 self._twins(table, codec, row, self._local(table, codec, [twin])[twin])
                 continue
@@ -373,8 +413,9 @@ class _Applier:
         self._write(table, codec, inserts, updates)
 
     def _write(self, table: Table, codec: _Codec, inserts: list[Row], updates: list[Row]) -> None:
-        for row in inserts:
-            self._note_conflicts(table, {}, row)
+        if sync_clock.versioned_columns(table):
+            for row in inserts:
+                self._note_conflicts(table, {}, row)
         for chunk in _chunks(inserts, 5_000):
             self.connection.execute(table.insert(), [{**codec.decode(r), "changed_hlc": self.stamp} for r in chunk])
         for row in updates:
@@ -454,7 +495,12 @@ class _Applier:
 
 def apply_changes(s: Session | Connection, changes: Changes) -> ApplyCounts:
     """Merge another store's rows into this one (inside the caller's transaction)."""
-    return _Applier(_connection(s), changes).run()
+    try:
+        return _Applier(_connection(s), changes).run()
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise ValidationError("These changes could not be read (they were written by another program, or a "
+                              "version of Facilitator that writes them differently). Nothing was changed.",
+                              detail=repr(exc)) from exc
 
 
 def open_conflicts(s: Session | Connection) -> list[tuple[str, uuid.UUID, str]]:

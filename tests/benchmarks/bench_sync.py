@@ -46,7 +46,7 @@ def main() -> None:
 
     with open_store(source, create=False) as store, open_store(folder / "laptop.sqlite3") as laptop:
         started = time.perf_counter()
-        outgoing = SyncService(store).outgoing("bundle")
+        outgoing = SyncService(store).outgoing(None)
         data = sync_bundle.seal(outgoing.changes, outgoing.node_id, key)
         sync_bundle.write_bundle(folder / "full.fsync", data)
         SyncService(store).mark_bundle_written(outgoing)
@@ -68,7 +68,7 @@ def main() -> None:
         for n in range(3):
             services.members.add_member(MemberDraft(f"Evening Visitor {n}"), group.id, date(2031, 1, 7))
         for member in services.members.group_members(group.id)[:20]:
-            services.attendance.set_status(meeting.id, member.id, AttendanceStatus.PRESENT)
+            services.attendance.set_status(meeting.id, member.member.id, AttendanceStatus.PRESENT)
         services.notes.save_note(meeting.id, NoteSections(themes="Winter evenings", strategies="Walks"))
 
         started = time.perf_counter()

@@ -188,3 +188,11 @@ def test_two_sample_stores_made_apart_merge_into_one(filled: Path, tmp_path: Pat
     assert _fingerprint(other, capsys) == _fingerprint(filled, capsys)
     assert len(_members(filled)) <= sum(before)
     assert main(["--db", str(filled), "db", "check"]) == 0
+
+
+def test_a_server_url_is_printed_without_its_password() -> None:
+    from facilitator_app.cli_sync import _shown
+
+    assert _shown("postgresql://ana:s3cret@db.example/org") == "postgresql://ana:***@db.example/org"
+    assert _shown("postgresql://ana@db.example/org") == "postgresql://ana@db.example/org"
+    assert _shown("/tmp/a.sqlite3") == "/tmp/a.sqlite3"

@@ -138,3 +138,33 @@ def test_syncing_a_store_with_itself_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         sync_stores(store, store)
     store.close()
+
+
+@pytest.mark.parametrize("changes", [
+    {"members": [{"nope": 1}]},
+    {"members": [{"id": "not-an-id", "hlc": "x"}]},
+    {"a_table_from_the_future": [{"id": "0" * 32}]},
+])
+def test_changes_that_cannot_be_read_are_refused_and_change_nothing(pair: tuple[Services, Services],
+                                                                     changes: dict) -> None:
+    from facilitator_app.errors import ValidationError
+
+    a, _ = pair
+    a.members.add_member(MemberDraft("Ana"))
+    before = _fp(a)
+    with pytest.raises(ValidationError, match="Nothing was changed"):
+        SyncService(a.store).take_in(changes)
+    assert _fp(a) == before
+
+
+def test_a_row_whose_parent_never_arrived_refuses_the_import(pair: tuple[Services, Services]) -> None:
+    from facilitator_app.errors import ValidationError
+
+    a, b = pair
+    group = a.groups.create_group(weekly_draft())
+    a.members.add_member(MemberDraft("Ana"), group.id)
+    memberships = {"memberships": SyncService(a.store).outgoing(None).changes["memberships"]}
+    before = _fp(b)
+    with pytest.raises(ValidationError, match="earlier bundle"):
+        SyncService(b.store).take_in(memberships)
+    assert _fp(b) == before
