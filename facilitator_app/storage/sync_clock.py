@@ -24,6 +24,7 @@ from facilitator_app.storage import orm
 from facilitator_app.storage.base import Base
 
 SELF = "self"
+VERSIONS_COLUMN = "versions"  # where a table with versioned columns keeps their versions
 _STATE = Base.metadata.tables[orm.SyncState.__tablename__]
 
 
@@ -66,15 +67,19 @@ def stamp_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str,
     return [{**r, "hlc": stamp, "changed_hlc": stamp} for r in rows]
 
 
+def _table_of(row: Base) -> Table:
+    return Base.metadata.tables[row.__tablename__]
+
+
 def _changed(session: Session) -> list[Base]:
     rows = [o for o in session.new if isinstance(o, Base)]
     rows += [o for o in session.dirty if isinstance(o, Base) and session.is_modified(o)]
-    return [o for o in rows if is_synced(o.__table__)]  # type: ignore[arg-type]
+    return [o for o in rows if is_synced(_table_of(o))]
 
 
 def _new_versions(row: Base, columns: Iterable[str], node: str, is_new: bool) -> None:
     state = inspect(row)
-    versions: dict[str, Any] = dict(getattr(row, "versions", None) or {})
+    versions: dict[str, Any] = dict(getattr(row, VERSIONS_COLUMN, None) or {})
     touched = False
     for name in columns:
         value = getattr(row, name) or ""
@@ -89,7 +94,7 @@ def _new_versions(row: Base, columns: Iterable[str], node: str, is_new: bool) ->
         versions[name] = sync_merge.edit(versions.get(name) or sync_merge.implicit(""), value, node)
         touched = True
     if touched:
-        row.versions = versions  # type: ignore[attr-defined]
+        setattr(row, VERSIONS_COLUMN, versions)  # only the versioned models have the column
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -100,7 +105,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     clock = load_clock(connection)
     stamp = clock.tick().text
     for row in rows:
-        columns = versioned_columns(row.__table__)  # type: ignore[arg-type]
+        columns = versioned_columns(_table_of(row))
         if columns:
             _new_versions(row, columns, clock.node, row in session.new)
         row.hlc = stamp
