@@ -77,10 +77,11 @@ def _changed(session: Session) -> list[Base]:
     return [o for o in rows if is_synced(_table_of(o))]
 
 
-def _new_versions(row: Base, columns: Iterable[str], node: str, is_new: bool) -> None:
+def _new_versions(row: Base, columns: Iterable[str], node: str, is_new: bool) -> list[str]:
+    """Give each edited versioned column one new version that saw all before; returns their names."""
     state = inspect(row)
     versions: dict[str, Any] = dict(getattr(row, VERSIONS_COLUMN, None) or {})
-    touched = False
+    touched: list[str] = []
     for name in columns:
         value = getattr(row, name) or ""
         if is_new:
@@ -92,9 +93,19 @@ def _new_versions(row: Base, columns: Iterable[str], node: str, is_new: bool) ->
             if not history.added or before is None or (history.added[0] or "") == before:
                 continue
         versions[name] = sync_merge.edit(versions.get(name) or sync_merge.implicit(""), value, node)
-        touched = True
+        touched.append(name)
     if touched:
         setattr(row, VERSIONS_COLUMN, versions)  # only the versioned models have the column
+    return touched
+
+
+def _settle(connection: Connection, table: Table, row_id: Any, columns: list[str]) -> None:
+    """An edit of a field in conflict settles it: it saw both versions."""
+    conflicts = Base.metadata.tables[orm.SyncConflict.__tablename__]
+    now = utc_now()
+    connection.execute(update(conflicts).where(
+        conflicts.c.table_name == table.name, conflicts.c.row_id == row_id, conflicts.c.column_name.in_(columns),
+        conflicts.c.settled_at.is_(None)).values(settled_at=now, updated_at=now))
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -105,9 +116,12 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     clock = load_clock(connection)
     stamp = clock.tick().text
     for row in rows:
-        columns = versioned_columns(_table_of(row))
+        table = _table_of(row)
+        columns = versioned_columns(table)
         if columns:
-            _new_versions(row, columns, clock.node, row in session.new)
+            edited = _new_versions(row, columns, clock.node, row in session.new)
+            if edited and row not in session.new:
+                _settle(connection, table, row.id, edited)
         row.hlc = stamp
         row.changed_hlc = stamp
     save_clock(connection, clock)

@@ -475,11 +475,17 @@ class _Applier:
     def _note_conflicts(self, table: Table, before: Row, after: Row) -> None:
         new = set(_conflicted(table, after)) - set(_conflicted(table, before)) if before else set(
             _conflicted(table, after))
+        row_id = uuid.UUID(after["id"])
+        now = utc_now()
+        settled = set(_conflicted(table, before)) - set(_conflicted(table, after)) if before else set()
+        if settled:  # an edit that saw both versions came in
+            self.connection.execute(update(_CONFLICTS).where(
+                _CONFLICTS.c.table_name == table.name, _CONFLICTS.c.row_id == row_id,
+                _CONFLICTS.c.column_name.in_(sorted(settled)), _CONFLICTS.c.settled_at.is_(None))
+                .values(settled_at=now, updated_at=now))
         if not new:
             return
         self.counts.conflicts += 1
-        row_id = uuid.UUID(after["id"])
-        now = utc_now()
         for column in sorted(new):
             existing = self.connection.execute(select(_CONFLICTS.c.id).where(and_(
                 _CONFLICTS.c.table_name == table.name, _CONFLICTS.c.row_id == row_id,

@@ -107,6 +107,8 @@ def test_concurrent_edits_of_a_note_section_keep_both_texts(pair: tuple[Services
     assert report.conflicts == 0
     settled = a.notes.get_note(meeting.id)
     assert settled is not None and settled.sections.themes == "Sleep; winter holidays"
+    assert SyncService(b.store).open_conflicts() == []  # settled where it was edited
+    assert SyncService(a.store).open_conflicts() == []  # and where the settled text came in
 
 
 def test_notes_made_on_both_laptops_for_one_session_become_one(pair: tuple[Services, Services]) -> None:

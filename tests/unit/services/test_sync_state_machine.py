@@ -106,5 +106,5 @@ class ThreeLaptops(RuleBasedStateMachine):
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-ThreeLaptops.TestCase.settings = settings(max_examples=8, stateful_step_count=12, deadline=None)
+ThreeLaptops.TestCase.settings = settings(max_examples=6, stateful_step_count=10, deadline=None)
 test_three_laptops_end_equal = ThreeLaptops.TestCase
