@@ -41,7 +41,9 @@ def versioned_columns(table: Table) -> tuple[str, ...]:
 
 def load_clock(connection: Connection) -> Clock:
     """This store's clock, as the last change left it (a store without a node id gets one)."""
-    row = connection.execute(select(_STATE.c.node_id, _STATE.c.clock).where(_STATE.c.peer == SELF)).first()
+    # FOR UPDATE: on a server, writers take turns with the clock (SQLite has one writer anyway).
+    row = connection.execute(select(_STATE.c.node_id, _STATE.c.clock).where(_STATE.c.peer == SELF)
+                             .with_for_update()).first()
     if row is None:
         node = new_node_id()
         now = utc_now()
