@@ -317,7 +317,20 @@ class _Applier:
             rows = self.changes.get(table.name)
             if rows:
                 self._table(table, rows)
+        self._forget_the_erased()
         return self.counts
+
+    def _forget_the_erased(self) -> None:
+        """Rows that refer to an erased row (a member's attendance, check-ins, memberships) go, here as
+        on the laptop that erased them: otherwise the laptops that still hold them send them back.
+        Headcounts and names in free text arrive as the eraser changed them (its later stamps win)."""
+        for parent in synced_tables():
+            if "erased_at" not in parent.c:
+                continue
+            erased = [i for (i,) in self.connection.execute(select(parent.c.id).where(parent.c.erased_at.is_not(None)))]
+            for child, column in _referrers(parent):
+                for chunk in _chunks(erased):
+                    self.connection.execute(delete(child).where(child.c[column].in_(list(chunk))))
 
     def _resolve(self, value: Any) -> Any:
         while isinstance(value, str) and value in self.aliases:

@@ -170,3 +170,25 @@ def test_a_row_whose_parent_never_arrived_refuses_the_import(pair: tuple[Service
     with pytest.raises(ValidationError, match="earlier bundle"):
         SyncService(b.store).take_in(memberships)
     assert _fp(b) == before
+
+
+def test_an_erasure_travels_and_nothing_of_the_person_comes_back(pair: tuple[Services, Services]) -> None:
+    from facilitator_app.services.erasure import ErasureService
+
+    a, b = pair
+    group = a.groups.create_group(weekly_draft())
+    meeting = a.meetings.create_meeting(group.id, date(2026, 1, 6))
+    zed = a.members.add_member(MemberDraft("Zarthex", full_name="Zarthex Example"), group.id, date(2026, 1, 1))
+    a.attendance.set_status(meeting.id, zed.id, AttendanceStatus.PRESENT, comment="Zarthex brought cake")
+    a.notes.save_note(meeting.id, NoteSections(themes="Zarthex spoke about sleep"))
+    _sync(a, b)
+    ErasureService(b.store, b.changes).erase_member(zed.id, backup=False)
+    b_print = _fp(b)
+    _sync(a, b)
+    _sync(b, a)
+    assert _fp(a) == _fp(b) == b_print
+    for side in pair:
+        assert side.attendance.list_for_meeting(meeting.id) == []
+        note = side.notes.get_note(meeting.id)
+        assert note is not None and "Zarthex" not in note.sections.themes
+        assert all("Zarthex" not in m.preferred_name for m in side.members.list_members())

@@ -62,6 +62,14 @@ class ThreeLaptops(RuleBasedStateMachine):
         if member_id is not None:
             self.sides[side].members.delete_member(member_id)
 
+    @rule(side=STORES, pick=st.integers(0, 9))
+    def erase_member(self, side: int, pick: int) -> None:
+        from facilitator_app.services.erasure import ErasureService
+
+        member_id = self._member(side, pick)
+        if member_id is not None:
+            ErasureService(self.sides[side].store, self.sides[side].changes).erase_member(member_id, backup=False)
+
     @rule(side=STORES, pick=st.integers(0, 9), status=st.sampled_from(list(AttendanceStatus)))
     def attendance(self, side: int, pick: int, status: AttendanceStatus) -> None:
         member_id = self._member(side, pick)
