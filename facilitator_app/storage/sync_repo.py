@@ -420,10 +420,37 @@ class _Applier:
             if _content(merged) == _content(mine):
                 self.counts.unchanged += 1
                 continue
+            if any(tuple(mine.get(n) for n in k) != tuple(merged.get(n) for n in k) for k in keys):
+                other = self._holder(table, codec, merged)
+                if other is not None:  # it moved onto a key another row holds here (a member merge)
+                    self._collide(table, codec, merged, other)
+                    continue
             self._note_conflicts(table, mine, merged)
             updates.append(merged)
             self.counts.updated += 1
         self._write(table, codec, inserts, updates)
+
+    def _holder(self, table: Table, codec: _Codec, row: Row) -> Row | None:
+        """Another local row holding one of ``row``'s natural keys, if any."""
+        index = self._natural_index(table, [row])
+        for key in _natural_keys(table):
+            found = index.get(("|".join(key), tuple(row.get(n) for n in key)))
+            if found is not None and found != row["id"]:
+                return self._local(table, codec, [found])[found]
+        return None
+
+    def _collide(self, table: Table, codec: _Codec, moved: Row, other: Row) -> None:
+        """Two rows now share a natural key: one stays (the smaller id, the merged content), as in ``_twins``."""
+        if _referrers(table):
+            raise ValidationError(f"Two rows of {table.name} could not be merged. Nothing was changed.")
+        final = merge_rows(table, other, moved)
+        keep, drop = sorted((other["id"], moved["id"]))
+        final["id"] = keep
+        self.connection.execute(delete(table).where(table.c.id == uuid.UUID(drop)))
+        self._note_conflicts(table, other if keep == other["id"] else moved, final)
+        self._write(table, codec, [], [final])
+        self._alias(table, drop, keep)
+        self.counts.updated += 1
 
     def _write(self, table: Table, codec: _Codec, inserts: list[Row], updates: list[Row]) -> None:
         if sync_clock.versioned_columns(table):

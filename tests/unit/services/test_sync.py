@@ -192,3 +192,21 @@ def test_an_erasure_travels_and_nothing_of_the_person_comes_back(pair: tuple[Ser
         note = side.notes.get_note(meeting.id)
         assert note is not None and "Zarthex" not in note.sections.themes
         assert all("Zarthex" not in m.preferred_name for m in side.members.list_members())
+
+
+def test_a_member_merge_on_one_laptop_meets_attendance_recorded_on_the_other(pair: tuple[Services, Services]) -> None:
+    """B merges a duplicate into Ana, moving its attendance onto (session, Ana), which A recorded meanwhile."""
+    a, b = pair
+    group = a.groups.create_group(weekly_draft())
+    meeting = a.meetings.create_meeting(group.id, date(2026, 1, 6))
+    ana = a.members.add_member(MemberDraft("Ana"), group.id, date(2026, 1, 1))
+    dup = a.members.add_member(MemberDraft("Ana B"), group.id, date(2026, 1, 1))
+    a.attendance.set_status(meeting.id, dup.id, AttendanceStatus.LATE)
+    _sync(a, b)
+    a.attendance.set_status(meeting.id, ana.id, AttendanceStatus.PRESENT)
+    b.merges.merge(ana.id, dup.id)
+    _sync(a, b)
+    _sync(b, a)
+    assert _fp(a) == _fp(b)
+    for side in pair:
+        assert [r.member_id for r in side.attendance.list_for_meeting(meeting.id)] == [ana.id]

@@ -62,6 +62,12 @@ class ThreeLaptops(RuleBasedStateMachine):
         if member_id is not None:
             self.sides[side].members.delete_member(member_id)
 
+    @rule(side=STORES, keep=st.integers(0, 9), absorb=st.integers(0, 9))
+    def merge_members(self, side: int, keep: int, absorb: int) -> None:
+        kept, absorbed = self._member(side, keep), self._member(side, absorb)
+        if kept is not None and absorbed is not None and kept != absorbed:
+            self.sides[side].merges.merge(kept, absorbed)
+
     @rule(side=STORES, pick=st.integers(0, 9))
     def erase_member(self, side: int, pick: int) -> None:
         from facilitator_app.services.erasure import ErasureService
