@@ -304,6 +304,18 @@ class SyncConflict(Base):
     settled_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class SyncRemoval(Base):
+    """A row removed for good (retention, erasure), so every store removes it and none sends it back.
+
+    Merged like any other table: the list of removals travels between stores (ids only).
+    """
+
+    __tablename__ = "sync_removals"
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+
+
 class SyncAlias(Base):
     """A row made twice (two laptops, one natural key): the id that gave way, and the one kept."""
 

@@ -73,6 +73,22 @@ def _table_of(row: Base) -> Table:
     return Base.metadata.tables[row.__tablename__]
 
 
+def record_removed(connection: Connection, table: Table, ids: Sequence[Any]) -> None:
+    """Note rows of ``table`` removed for good, so other stores remove them too (``sync_removals``)."""
+    if not ids or not is_synced(table):
+        return
+    removals = Base.metadata.tables[orm.SyncRemoval.__tablename__]
+    known = set()
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        known |= set(connection.execute(select(removals.c.row_id).where(removals.c.row_id.in_(chunk))).scalars())
+    now = utc_now()
+    rows = [{"id": new_id(), "table_name": table.name, "row_id": i, "created_at": now, "updated_at": now,
+             "deleted_at": None} for i in ids if i not in known]
+    if rows:
+        connection.execute(removals.insert(), stamp_rows(connection, removals, rows))
+
+
 def _changed(session: Session) -> list[Base]:
     rows = [o for o in session.new if isinstance(o, Base)]
     rows += [o for o in session.dirty if isinstance(o, Base) and session.is_modified(o)]

@@ -318,7 +318,16 @@ class _Applier:
             if rows:
                 self._table(table, rows)
         self._forget_the_erased()
+        self._forget_the_removed()
         return self.counts
+
+    def _forget_the_removed(self) -> None:
+        """Rows another store removed for good (retention, erasure) go here too, children first."""
+        removals = Base.metadata.tables[orm.SyncRemoval.__tablename__]
+        for table in reversed(synced_tables()):
+            if table is not removals:
+                gone = select(removals.c.row_id).where(removals.c.table_name == table.name)
+                self.connection.execute(delete(table).where(table.c.id.in_(gone)))
 
     def _forget_the_erased(self) -> None:
         """Rows that refer to an erased row (a member's attendance, check-ins, memberships) go, here as

@@ -210,3 +210,23 @@ def test_a_member_merge_on_one_laptop_meets_attendance_recorded_on_the_other(pai
     assert _fp(a) == _fp(b)
     for side in pair:
         assert [r.member_id for r in side.attendance.list_for_meeting(meeting.id)] == [ana.id]
+
+
+def test_rows_removed_by_retention_are_removed_everywhere(pair: tuple[Services, Services]) -> None:
+    from facilitator_app.storage.repos import erasure
+
+    a, b = pair
+    group = a.groups.create_group(weekly_draft())
+    old = a.meetings.create_meeting(group.id, date(2020, 1, 7))
+    recent = a.meetings.create_meeting(group.id, date(2026, 1, 6))
+    a.notes.save_note(old.id, NoteSections(themes="An old evening"))
+    a.notes.save_note(recent.id, NoteSections(themes="A recent evening"))
+    _sync(a, b)
+    with b.store.write() as s:
+        assert erasure.delete_old_notes(s, date(2024, 1, 1)) == 1
+    _sync(a, b)
+    _sync(b, a)
+    assert _fp(a) == _fp(b)
+    for side in pair:
+        assert side.notes.get_note(old.id) is None
+        assert side.notes.get_note(recent.id) is not None

@@ -4,7 +4,7 @@ Adds ``hlc`` (the hybrid-logical-clock stamp of a row's last change, wherever it
 ``changed_hlc`` (this store's clock when the row last changed here) to every table,
 ``session_notes.versions`` (each section's concurrent versions), and three local tables:
 ``sync_state`` (this store's node id and clock, and what was sent to each peer), ``sync_conflicts``
-and ``sync_aliases``. Rows already in the store keep NULL stamps: they sort before any change.
+and ``sync_aliases``; and ``sync_removals`` (ids of rows removed for good, which travels). Rows already in the store keep NULL stamps: they sort before any change.
 Dialect-neutral (plain types; batch mode matters only on SQLite, where adding a column is an
 ALTER TABLE without a rebuild, so the notes' full-text triggers stay as they are).
 
@@ -82,6 +82,13 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_aliases')),
     sa.UniqueConstraint('alias_id', name=op.f('uq_sync_aliases_alias_id'))
     )
+    op.create_table('sync_removals',
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    *_base_columns(),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_removals')),
+    sa.UniqueConstraint('row_id', name=op.f('uq_sync_removals_row_id'))
+    )
     # This store's own node id: 64 random bits, as domain/hlc.py makes them.
     now = datetime.now(UTC).replace(tzinfo=None)
     assert sync_state is not None
@@ -91,6 +98,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('sync_removals')
     op.drop_table('sync_aliases')
     op.drop_table('sync_conflicts')
     op.drop_table('sync_state')
