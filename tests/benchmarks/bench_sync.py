@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -82,6 +83,7 @@ def main() -> None:
              time.perf_counter() - started, 1)
         same = SyncService(store).fingerprint() == SyncService(laptop).fingerprint()
         print(f"fingerprints equal afterwards: {same}")
+    shutil.rmtree(folder, ignore_errors=True)  # a reused --store is left where it is
 
 
 if __name__ == "__main__":
