@@ -100,19 +100,27 @@ def _fingerprint(paths: AppPaths) -> int:
     return 0
 
 
-def _open_other(text: str) -> Any:
-    """The other store: a server URL as given (``open_store`` decides what it accepts), else a file."""
+def _open_other(paths: AppPaths, text: str) -> Any:
+    """The other store: a server URL as given (``open_store`` decides what it accepts), else a file,
+    unlocked as this store is (keyring, FACILITATOR_APP_PASSPHRASE, or asked for at a terminal)."""
+    import dataclasses
+
+    from facilitator_app.cli_keys import unlock_for_command
     from facilitator_app.storage.store import open_store
 
-    target: Any = text if "://" in text else Path(text).expanduser()
-    return open_store(target, create=False)
+    if "://" in text:
+        url: Any = text  # open_store takes server URLs once the PostgreSQL backend lands
+        return open_store(url, create=False)
+    other = Path(text).expanduser()
+    unlock_for_command(dataclasses.replace(paths, store=other))
+    return open_store(other, create=False, backups_dir=other.parent / "backups")
 
 
 def _with(paths: AppPaths, args: argparse.Namespace) -> int:
     from facilitator_app.services.sync import sync_stores
 
     other = args.other
-    with _open_other(other) as there, _open_here(paths, args) as here:
+    with _open_other(paths, other) as there, _open_here(paths, args) as here:
         came, went = sync_stores(here, there)
     lines = [f"Merged with {_shown(other)}.",
              f"  Into this store: {came.summary()}.",

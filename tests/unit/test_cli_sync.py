@@ -3,6 +3,7 @@ through the real command line, on real store files."""
 
 from __future__ import annotations
 
+import os
 import stat
 import subprocess
 import sys
@@ -196,3 +197,19 @@ def test_a_server_url_is_printed_without_its_password() -> None:
     assert _shown("postgresql://ana:s3cret@db.example/org") == "postgresql://ana:***@db.example/org"
     assert _shown("postgresql://ana@db.example/org") == "postgresql://ana@db.example/org"
     assert _shown("/tmp/a.sqlite3") == "/tmp/a.sqlite3"
+
+
+def test_sync_with_a_store_under_another_passphrase_says_so(filled: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilitator_app.storage import keys_source
+
+    other = tmp_path / "other.sqlite3"
+    ours = os.environ[keys_source.ENV_PASSPHRASE]
+    monkeypatch.setenv(keys_source.ENV_PASSPHRASE, "another organisation passphrase")
+    assert main(["--db", str(other), "db", "init"]) == 0
+    keys_source.forget_unlocked()
+    monkeypatch.setenv(keys_source.ENV_PASSPHRASE, ours)
+    capsys.readouterr()
+    assert main(["--db", str(filled), "sync", "with", str(other)]) == 2
+    assert "other.sqlite3" in capsys.readouterr().err
