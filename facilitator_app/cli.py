@@ -11,6 +11,8 @@
     facilitator-app --db PATH list groups | list sessions --group NAME | list members [--group NAME] [--all]
     facilitator-app --db PATH db passphrase change | db passphrase reset --recovery-key
     facilitator-app --db PATH db remember | db forget | db encrypt        (see cli_keys.py)
+    facilitator-app --db PATH db init | db fingerprint | sync with OTHER_DB | sync export | sync import
+    facilitator-app sync new-key -o ORG.key                                (see cli_sync.py)
 
 Every store is encrypted: its passphrase comes from the keyring, FACILITATOR_APP_PASSPHRASE, or a
 prompt at a terminal (cli_keys.py).
@@ -44,6 +46,7 @@ from facilitator_app.cli_keys import (
 )
 from facilitator_app.cli_list import add_list_parser, run_list
 from facilitator_app.cli_retention import add_retention_parser, run_erase_member, run_retention
+from facilitator_app.cli_sync import add_sync_parsers, is_sync_command, run_sync
 from facilitator_app.errors import (
     AppError,
     PassphraseNeededError,
@@ -108,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="import the rows that are fine even when others are rejected")
     add_export_parser(commands)
     add_list_parser(commands)
+    add_sync_parsers(commands, db_commands)
     return parser
 
 
@@ -139,6 +143,8 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> in
             return run_gui(paths, demo=args.demo, log_file=log_file)
         if args.command == "db" and args.db_command in KEY_COMMANDS:
             return run_key_command(paths, args)
+        if is_sync_command(args):
+            return run_sync(args, paths)
         unlock_for_command(paths)
         if args.command == "demo-data":
             return _demo_data(paths, args.scale, args.seed, args.recovery_sheet)

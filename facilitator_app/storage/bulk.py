@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Table, exists, select
 from sqlalchemy.orm import Session
 
+from facilitator_app.storage import sync_clock
 from facilitator_app.storage.base import Base
 
 # Rows per executemany call: bounds the memory of the processed parameter list
@@ -66,7 +67,7 @@ def bulk_insert(target: Connection | Session, table_rows: Mapping[K, Sequence[Ro
     by_table = {_table(key): rows for key, rows in table_rows.items()}
     inserted: dict[str, int] = {}
     for table in fk_order(list(by_table)):
-        rows = by_table[table]
+        rows = sync_clock.stamp_rows(connection, table, by_table[table])  # one clock stamp per table
         statement = table.insert()
         for start in range(0, len(rows), CHUNK_ROWS):
             chunk = rows[start:start + CHUNK_ROWS]

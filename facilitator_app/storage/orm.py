@@ -27,12 +27,19 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator_app.domain.enums import AttendanceStatus, Cadence, FlagRule, MeetingStatus
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.storage.base import Base
+
+# ``Table.info["sync"] = False``: the table is this store's own and never merged with another
+# (the audit chain, settings, the sync bookkeeping). ``Column.info["sync"] = "versions"``: the
+# column merges field by field, keeping both texts of concurrent edits (``storage/sync_clock.py``).
+LOCAL_TABLE: dict[str, Any] = {"info": {"sync": False}}
+VERSIONED: dict[str, Any] = {"sync": "versions"}
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -192,11 +199,14 @@ class SessionNote(Base):
     __tablename__ = "session_notes"
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meetings.id"), unique=True)
-    themes: Mapped[str] = mapped_column(Text, default="")
-    strategies: Mapped[str] = mapped_column(Text, default="")
-    follow_ups: Mapped[str] = mapped_column(Text, default="")
-    safety_concerns: Mapped[str] = mapped_column(Text, default="")
-    free_text: Mapped[str] = mapped_column(Text, default="")
+    themes: Mapped[str] = mapped_column(Text, default="", info=VERSIONED)
+    strategies: Mapped[str] = mapped_column(Text, default="", info=VERSIONED)
+    follow_ups: Mapped[str] = mapped_column(Text, default="", info=VERSIONED)
+    safety_concerns: Mapped[str] = mapped_column(Text, default="", info=VERSIONED)
+    free_text: Mapped[str] = mapped_column(Text, default="", info=VERSIONED)
+    # Each section's live versions with their version vectors (domain/sync_merge.py), so a merge
+    # tells an edit that saw the other from a concurrent one (migration 0004 added it).
+    versions: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
 
 
 class HandoutFile(Base):
@@ -245,7 +255,7 @@ class AuditEvent(Base):
     """
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_occurred_at", "occurred_at"),)
+    __table_args__ = (Index("ix_audit_events_occurred_at", "occurred_at"), LOCAL_TABLE)
 
     occurred_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     action: Mapped[str] = mapped_column(String(100))
@@ -259,9 +269,62 @@ class Setting(Base):
     """One organisation setting kept in the store (retention periods, the audit trail's head), as JSON."""
 
     __tablename__ = "settings"
+    __table_args__ = LOCAL_TABLE
 
     key: Mapped[str] = mapped_column(String(100), unique=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class SyncState(Base):
+    """This store's node id and clock (``peer`` "self"), and per peer what was sent to it.
+
+    Local: a store's own bookkeeping, never merged (migration 0004).
+    """
+
+    __tablename__ = "sync_state"
+    __table_args__ = LOCAL_TABLE
+
+    peer: Mapped[str] = mapped_column(String(64), unique=True)
+    node_id: Mapped[str] = mapped_column(String(32))
+    clock: Mapped[str | None] = mapped_column(String(48))
+    sent_until: Mapped[str | None] = mapped_column(String(48))
+    exchanged_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncConflict(Base):
+    """A field where a merge kept two concurrent versions, for the facilitator to settle."""
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (UniqueConstraint("table_name", "row_id", "column_name"), LOCAL_TABLE)
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    column_name: Mapped[str] = mapped_column(String(64))
+    detected_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncRemoval(Base):
+    """A row removed for good (retention, erasure), so every store removes it and none sends it back.
+
+    Merged like any other table: the list of removals travels between stores (ids only).
+    """
+
+    __tablename__ = "sync_removals"
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+
+
+class SyncAlias(Base):
+    """A row made twice (two laptops, one natural key): the id that gave way, and the one kept."""
+
+    __tablename__ = "sync_aliases"
+    __table_args__ = LOCAL_TABLE
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    alias_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
 
 
 # Tables counted by ``db info``, in the order shown.

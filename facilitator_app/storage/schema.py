@@ -13,13 +13,13 @@ from sqlalchemy import Connection, insert, text
 
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS
-from facilitator_app.storage import fts, orm
+from facilitator_app.storage import fts, orm, sync_clock
 from facilitator_app.storage.base import Base
 from facilitator_app.storage.db import APPLICATION_ID
 
 # Oldest first. Each Alembic revision in migrations/versions must be listed here
 # (a test checks both ways), and the last one is the head.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_notes_search", "0003_audit_chain")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_notes_search", "0003_audit_chain", "0004_sync")
 HEAD_REVISION = REVISIONS[-1]
 
 ALEMBIC_VERSION_DDL = (
@@ -51,6 +51,7 @@ def create_schema(connection: Connection) -> None:
     for statement in fts.CREATE_STATEMENTS:  # the notes' full-text index (storage/fts.py)
         connection.exec_driver_sql(statement)
     connection.execute(insert(orm.Instrument), builtin_instrument_rows())
+    sync_clock.load_clock(connection)  # makes this store's node id
     connection.exec_driver_sql(ALEMBIC_VERSION_DDL)
     connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": HEAD_REVISION})
 

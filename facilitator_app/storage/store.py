@@ -40,7 +40,7 @@ from facilitator_app.errors import (
     StoreNotRecognisedError,
     StoreReadOnlyError,
 )
-from facilitator_app.storage import access, keys, keys_source, recovery
+from facilitator_app.storage import access, keys, keys_source, recovery, sync_clock
 from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.errors import translated_errors
@@ -86,6 +86,7 @@ class Store:
         self.opened = opened or OpenedStore()
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        sync_clock.install(self._sessions)  # every change gets the store's clock stamp
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:

@@ -17,13 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import CursorResult, Delete, delete, func, select
+from sqlalchemy import CursorResult, Delete, Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.erasure import ERASED, erase_names, name_pattern
 from facilitator_app.domain.text import same_name
 from facilitator_app.errors import NotFoundError
-from facilitator_app.storage import fts, orm
+from facilitator_app.storage import fts, orm, sync_clock
 from facilitator_app.storage.repos.attendance import ATTENDED
 
 DELETED_NAME = "(deleted)"   # what deleting or merging leaves as a tombstone's name (no name to look for)
@@ -161,7 +161,12 @@ def _erase_mentions(session: Session, member_id: uuid.UUID, pattern: re.Pattern[
 
 
 def _delete(session: Session, statement: Delete) -> int:
-    """Run a DELETE and say how many rows it removed."""
+    """Run a DELETE and say how many rows it removed; the ids go to ``sync_removals``, so other
+    stores remove the rows too rather than send them back."""
+    table = statement.table
+    if isinstance(table, Table) and statement.whereclause is not None:
+        ids = list(session.execute(select(table.c.id).where(statement.whereclause)).scalars())
+        sync_clock.record_removed(session.connection(), table, ids)
     result = session.execute(statement)
     return int(result.rowcount) if isinstance(result, CursorResult) else 0
 

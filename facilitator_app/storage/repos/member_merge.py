@@ -32,7 +32,7 @@ Member = orm.Member
 
 _TABLES: dict[str, type[Base]] = {model.__tablename__: model for model in
                                   (orm.Member, orm.Attendance, orm.Checkin, orm.Membership)}
-_NOT_RESTORED = {"id", "created_at", "updated_at"}  # updated_at moves on: undoing is a change too
+_NOT_RESTORED = {"id", "created_at", "updated_at", "hlc", "changed_hlc"}  # these move on: undoing is a change too
 _DETAILS = ("full_name", "pronouns", "phone", "email", "emergency_contact_name", "emergency_contact_phone")
 _CHECKIN_FIELDS = ("instrument_id", "scores", "total", "word", "passed")
 
