@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from facilitator_app.storage.store import Store, open_store
 from tests.helpers.pg_server import PgServer, ServerError, start_server
 
 
@@ -26,3 +27,12 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
     name = pg_server.new_database()
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+@pytest.fixture
+def store(pg_url: str) -> Iterator[Store]:
+    """The shared ``store`` fixture (tests/helpers/fixtures.py), here on the server: the services
+    tests in this folder run on PostgreSQL."""
+    opened = open_store(pg_url)
+    yield opened
+    opened.close()
