@@ -141,7 +141,8 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> in
             from facilitator_app.storage import keys_source
 
             startup.begin()
-            keys_source.derive_ahead(paths.store)  # scrypt on another core while Qt loads
+            if paths.server is None:
+                keys_source.derive_ahead(paths.store)  # scrypt on another core while Qt loads
             from facilitator_app.app import run_gui  # Qt is imported only for the window
 
             return run_gui(paths, demo=args.demo, log_file=log_file)
