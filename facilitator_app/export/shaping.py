@@ -45,6 +45,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from bidi import algorithm as bidi_algorithm
+from bidi.mirror import MIRRORED
 from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import ps2tt
@@ -92,6 +93,7 @@ FAMILIES = (LATIN, ARABIC, HEBREW, CJK)
 # HarfBuzz features: kerning and the required ligatures (lam-alef), not the discretionary ones
 # (which would turn محمد into one decorative glyph).
 _FEATURES = {"kern": True, "liga": True}
+_MIRRORED = str.maketrans(MIRRORED)
 
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 _HEBREW_RANGES = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
@@ -346,7 +348,16 @@ def runs(text: str, font_name: str) -> tuple[Run, ...] | None:
     out: list[Run] = []
     for piece, family, level in _visual(_logical_runs(text)):
         face = FONTS.family(family).face(bold, italic)
-        if level % 2 or family is ARABIC:
+        strong_rtl = _right_to_left(piece)
+        if level % 2 and not strong_rtl:
+            # Punctuation and spaces between right-to-left words (a closing bracket, a comma): HarfBuzz
+            # would take them for left to right, so reverse them here and draw their mirrored glyphs
+            # (UAX #9 rule L4: ")" at the end of a right-to-left phrase is drawn as "(" on its left).
+            piece = piece[::-1].translate(_MIRRORED)
+        elif level % 2 or (family is ARABIC and strong_rtl):
+            # Right-to-left runs, and Arabic letters anywhere, are shaped. A left-to-right run of
+            # Arabic-Indic digits is not: HarfBuzz would take their script for right to left and
+            # reverse the number.
             piece = _shape(piece, face)
         if out and out[-1].font == face:
             out[-1] = Run(face, out[-1].text + piece)

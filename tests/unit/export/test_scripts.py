@@ -213,6 +213,25 @@ def test_hebrew_is_reversed_and_mixed_text_keeps_its_order() -> None:
     assert "".join(run.text for run in runs) == "Sam 12 ןהכ הרש"
 
 
+def test_arabic_indic_digits_keep_their_order() -> None:
+    """Numbers read left to right inside right-to-left text, Arabic-Indic digits too (a date in Arabic):
+    only the letters around them are reversed."""
+    for year in ("٢٠٢٦", "۲۰۲۶", "2026"):
+        runs = shaping.runs(f"السبت ٥ ديسمبر {year}", FONT)
+        assert runs is not None
+        drawn = "".join(run.text for run in runs)
+        assert drawn.startswith(f"{year} "), drawn
+
+
+def test_brackets_in_right_to_left_text_are_mirrored() -> None:
+    """A parenthesis in Arabic text encloses what it encloses: the closing one, last in logical order,
+    is drawn leftmost with the opening glyph "(", the opening one right of the number it precedes."""
+    runs = shaping.runs("معقودة (9.5 أعضاء، 0.4 زوار)", FONT)
+    assert runs is not None
+    latin = [run.text for run in runs if run.font == "DejaVuSans"]
+    assert latin == ["(", " 0.4", " 9.5)"]
+
+
 def test_fallback_runs_by_font() -> None:
     runs = shaping.runs(f"{CJK[0]} (Bruce)", "DejaVuSans-Bold")
     assert runs is not None
