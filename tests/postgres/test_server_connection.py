@@ -27,7 +27,7 @@ def _drop_connections(pg_server: PgServer, dbname: str) -> int:
 def test_a_connection_lost_mid_action_saves_none_of_it(pg_server: PgServer, store: Store) -> None:
     dbname = str(store.engine.url.database)
     services = build_services(store)
-    group = services.groups.create_group(weekly_draft())
+    services.groups.create_group(weekly_draft())
     with pytest.raises(StorageError) as caught:
         with store.write() as session:
             session.add(orm.Member(preferred_name="Halfway Hana", full_name="", pronouns="", phone="", email="",

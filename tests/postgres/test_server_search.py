@@ -74,3 +74,20 @@ def test_the_search_uses_the_index(store: Store, services: Services, sessions: l
         plan = "\n".join(session.scalars(text(
             f"EXPLAIN SELECT id FROM session_notes WHERE {fts.PG_DOCUMENT} @@ to_tsquery('{fts.PG_CONFIG}', 'note')")))
     assert fts.PG_INDEX in plan
+
+
+def test_erasing_a_member_and_old_notes_runs_on_the_server(store: Store, services: Services,
+                                                          sessions: list[MeetingRecord]) -> None:
+    from datetime import datetime
+
+    from facilitator_app.domain.records import MemberDraft
+    from facilitator_app.storage.repos import erasure
+
+    member = services.members.add_member(MemberDraft(preferred_name="Yusuf"), sessions[0].group_id)
+    services.notes.save_note(sessions[0].id, NoteSections(themes="Yusuf talked about sleep"))
+    with store.write() as session:
+        erased = erasure.erase_member(session, member.id, datetime(2026, 3, 1))
+    assert erased.mentions == 1 and _found(services, "yusuf") == []
+    with store.write() as session:
+        assert erasure.delete_old_notes(session, date(2027, 1, 1)) == 1
+    assert _found(services, "sleep") == []
