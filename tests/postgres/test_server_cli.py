@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from facilitator_app.cli import main
+from facilitator_app.paths import resolve_paths
 from tests.helpers.pg_server import PgServer
 
 PASSWORD = "sw0rdfish-on-the-wire"
@@ -46,8 +47,8 @@ def test_demo_data_check_list_and_exports_on_a_server(url: str, tmp_path: Path,
     assert len(PdfReader(sheet).pages) >= 1
     code, out, _ = run(capsys, "--db", url, "db", "audit", "verify")
     assert code == 0, out
-    assert not any(PASSWORD in p.read_text(errors="replace") for p in Path.home().rglob("*.log")
-                   if p.is_file())
+    logs = [p for p in resolve_paths(url).logs.rglob("*") if p.is_file()]
+    assert logs and not any(PASSWORD in p.read_text(errors="replace") for p in logs)
 
 
 def test_the_environment_variable_names_the_server_too(url: str, monkeypatch: pytest.MonkeyPatch,

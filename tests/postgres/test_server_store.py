@@ -148,3 +148,20 @@ def test_a_bulk_load_leaves_the_server_its_planner_statistics(pg_url: str) -> No
         estimated = connection.execute("SELECT reltuples FROM pg_class WHERE relname = 'attendance'").fetchone()
         counted = connection.execute("SELECT count(*) FROM attendance").fetchone()
     assert estimated is not None and counted is not None and estimated[0] == counted[0] > 0
+
+
+def test_db_check_finds_a_missing_search_index_and_rows_pointing_nowhere(pg_url: str) -> None:
+    from facilitator_app.services import store_admin
+    from facilitator_app.services.sample_data import build_sample_store
+
+    build_sample_store(pg_url, "small", seed=1)
+    assert store_admin.check_store(pg_url).ok
+    with psycopg.connect(pg_url) as connection:
+        connection.execute(f"DROP INDEX {fts.PG_INDEX}")
+        connection.execute("SET session_replication_role = replica")   # foreign keys not enforced: damage
+        connection.execute("DELETE FROM members WHERE id = (SELECT member_id FROM attendance LIMIT 1)")
+    report = store_admin.check_store(pg_url)
+    assert not report.ok
+    assert any(fts.PG_INDEX in p for p in report.problems)
+    assert any(p.startswith("Foreign key check: attendance row") and "missing members row" in p
+               for p in report.problems)
