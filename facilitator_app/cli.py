@@ -188,7 +188,7 @@ def _server_refusal(args: argparse.Namespace) -> str | None:
     if args.db_command in KEY_COMMANDS:
         return ("A store on a server has no passphrase or key file: the server's own logins protect it "
                 "(README, \"Organisation server\").")
-    if args.db_command in ("restore", "backups"):
+    if args.db_command == "restore":
         return ("Restoring a backup over a server store is not done from here: make the backup a store of its "
                 "own with --db BACKUP, or ask the server's administrator to restore the database.")
     if args.db_command in ("erase-member", "retention"):
@@ -316,7 +316,7 @@ def _list_backups(paths: AppPaths) -> int:
     found = list_backups(paths.backups, paths.store)
     if not found:
         print(f"There are no backups in {paths.backups} yet. Make one with "
-              f"'facilitator-app --db {paths.store} db backup'.")
+              f"'facilitator-app --db {paths.shown} db backup'.")
         return 0
     print(f"Backups in {paths.backups}, newest first:")
     for info in found:

@@ -79,7 +79,9 @@ def resolve_paths(db: str | os.PathLike[str] | None = None,
         url = str(chosen).strip()
         data = real_store_path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
         backups = data / "backups" / server_folder_name(url)
-        return AppPaths(store=backups / "server", backups=backups, logs=logs, config=config, data=data, server=url)
+        # ``store`` is a stand-in named like the store's backups (``db backups`` lists them), never a file.
+        return AppPaths(store=backups / server_folder_name(url), backups=backups, logs=logs, config=config,
+                        data=data, server=url)
     if chosen is not None:
         store = real_store_path(chosen)
     else:

@@ -47,6 +47,8 @@ def test_without_a_destination_the_backup_goes_to_the_user_data_folder(pg_url: s
     assert any(n.endswith(".sqlite3") for n in names) and any(n.endswith(".sqlite3.key") for n in names)
     assert any(n.endswith(".sqlite3.json") for n in names)   # the sidecar, as the laptop's backups have
     assert "facilitator-app" in out[0] and "server-127.0.0.1" in out[0]
+    listed = _lines(capsys, "--db", pg_url, "db", "backups")
+    assert listed[0].startswith("Backups in ") and written.name in "\n".join(listed)
 
 
 def test_a_backup_needs_a_passphrase(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
