@@ -29,15 +29,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FACILITATOR_APP_PASSPHRASE", "benchmark passphrase, not a secret")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_notes import QUERIES  # noqa: E402
-from bench_window import Row, bench_session_switch, print_table, select_busiest_group  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitator_app.app import create_server_window  # noqa: E402
 from facilitator_app.services.sample_data import build_sample_store  # noqa: E402
 from facilitator_app.ui.main_window import MainWindow  # noqa: E402
+from tests.benchmarks.bench_notes import QUERIES  # noqa: E402
+from tests.benchmarks.bench_window import Row, bench_session_switch, print_table, select_busiest_group  # noqa: E402
 from tests.helpers.pg_server import start_server  # noqa: E402
 
 TODAY = date(2026, 11, 26)
