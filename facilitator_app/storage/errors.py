@@ -73,14 +73,22 @@ SERVER_UNREACHABLE = ("The organisation server could not be reached. Check the n
                       "database URL and that the server is running, then try again; nothing was changed.")
 
 
+NOT_ALLOWED = ("The login in the database URL may not do that on the organisation server (it lacks a privilege, "
+               "such as creating the store's tables). Ask the server's administrator to make it the owner of the "
+               "database; nothing was changed.")
+
+
 def is_server_fault(exc: BaseException) -> bool:
-    """A psycopg OperationalError (connection refused, lost, login refused, server shut down).
-    psycopg is looked up, not imported: a laptop's store never loads it."""
+    """A psycopg OperationalError (connection refused, lost, login refused, server shut down) or a
+    missing privilege. psycopg is looked up, not imported: a laptop's store never loads it."""
     psycopg = sys.modules.get("psycopg")
-    return psycopg is not None and isinstance(exc, psycopg.OperationalError)
+    return psycopg is not None and isinstance(exc, psycopg.OperationalError | psycopg.errors.InsufficientPrivilege)
 
 
 def describe_server_error(exc: BaseException) -> str:
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None and isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return NOT_ALLOWED
     text = str(exc).lower()
     for needles, sentence in _SERVER_FAULTS:
         if any(needle in text for needle in needles):

@@ -165,3 +165,19 @@ def test_db_check_finds_a_missing_search_index_and_rows_pointing_nowhere(pg_url:
     assert any(fts.PG_INDEX in p for p in report.problems)
     assert any(p.startswith("Foreign key check: attendance row") and "missing members row" in p
                for p in report.problems)
+
+
+def test_a_login_without_the_right_to_make_tables_gets_a_sentence(pg_server: PgServer, pg_url: str) -> None:
+    dbname = pg_url.rsplit("/", 1)[1]
+    with pg_server.admin() as admin:
+        admin.execute("DROP ROLE IF EXISTS visitor_login")
+        admin.execute("CREATE ROLE visitor_login LOGIN")
+    try:
+        with pytest.raises(StorageError, match="lacks a privilege") as caught:
+            open_store(pg_server.url(dbname, user="visitor_login", password="hunter2"))
+        assert "hunter2" not in caught.value.message
+        assert _tables(pg_url) == set()
+    finally:
+        pg_server.drop_database(dbname)   # its objects first, so the role can go
+        with pg_server.admin() as admin:
+            admin.execute("DROP ROLE visitor_login")
