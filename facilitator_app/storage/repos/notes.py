@@ -48,9 +48,11 @@ def _on_server(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def note_row(session: Session, meeting_id: uuid.UUID) -> orm.SessionNote | None:
-    """The note of a meeting, tombstoned or not (there is at most one per meeting)."""
-    return session.scalar(select(orm.SessionNote).where(orm.SessionNote.meeting_id == meeting_id))
+def note_row(session: Session, meeting_id: uuid.UUID, *, lock: bool = False) -> orm.SessionNote | None:
+    """The note of a meeting, tombstoned or not (there is at most one per meeting). ``lock`` holds
+    the row until the transaction ends (FOR UPDATE on a server; SQLite's write lock does it anyway)."""
+    query = select(orm.SessionNote).where(orm.SessionNote.meeting_id == meeting_id)
+    return session.scalar(query.with_for_update() if lock else query)
 
 
 def search(session: Session, expression: str, limit: int) -> list[Row[Any]]:
@@ -104,9 +106,9 @@ def set_note_template(session: Session, group_id: uuid.UUID, value: str) -> None
     common.get_live(session, orm.Group, group_id, "group").note_template = value
 
 
-def live_note(session: Session, meeting_id: uuid.UUID) -> NoteRecord | None:
+def live_note(session: Session, meeting_id: uuid.UUID, *, lock: bool = False) -> NoteRecord | None:
     """The session's note, or None when it has none (or it was cleared)."""
-    row = note_row(session, meeting_id)
+    row = note_row(session, meeting_id, lock=lock)
     return None if row is None or row.deleted_at is not None else mappers.note_record(row)
 
 
