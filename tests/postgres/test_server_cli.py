@@ -108,3 +108,12 @@ def test_the_installed_command_runs_against_the_server(url: str, tmp_path: Path)
     done = subprocess.run([sys.executable, "-m", "facilitator_app", "--db", url, "db", "check"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and PASSWORD not in done.stdout + done.stderr, done.stderr
+
+
+def test_a_unix_socket_url_works_too(pg_server: PgServer, pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The form a script on the server itself uses: no host in the URL, the socket's folder in ``host=``."""
+    dbname = pg_url.rsplit("/", 1)[1]
+    url = f"postgresql://facilitator_test@/{dbname}?host={pg_server.folder}&port={pg_server.port}"
+    assert run(capsys, "--db", url, "demo-data")[0] == 0
+    code, out, _ = run(capsys, "--db", url, "list", "groups")
+    assert code == 0 and len(out.splitlines()) == 2
