@@ -140,6 +140,11 @@ def make_backup(store: Store | Path, reason: str, backups_dir: Path | None = Non
     return info
 
 
+# What the window says when asked to back up a store on a server.
+SERVER_BACKUPS = ("A store on a server is backed up by the server's administrator. For a copy of your own, run "
+                  "'facilitator-app --db URL db backup' (the same portable file a laptop's backup is).")
+
+
 def back_up_server_store(store: Store, destination: Path | None, backups_dir: Path, passphrase: str | None,
                          now: datetime | None = None) -> tuple[BackupInfo, str]:
     """The portable backup of a store on a server: the same encrypted SQLite file a laptop writes,

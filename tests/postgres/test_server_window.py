@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.app import AppController, create_server_window
 from facilitator_app.cli import main
 from facilitator_app.paths import resolve_paths
+from facilitator_app.services.backups import SERVER_BACKUPS
 from facilitator_app.services.container import build_services
 from facilitator_app.storage.store import open_store
 
@@ -28,6 +30,13 @@ def test_the_window_opens_on_the_server_and_saves_there(qtbot: QtBot, pg_url: st
     services = window._services   # the same services the panels use
     group = services.groups.list_groups()[0]
     services.notes.set_template(group.id, "Opening round")
+    passphrase = window.findChild(QAction, "changePassphraseAction")
+    assert passphrase is not None and not passphrase.isEnabled()   # the server's logins protect it
+    said: list[str] = []
+    window._safety.error_raised.disconnect()   # the window would show it in a modal box
+    window._safety.error_raised.connect(said.append)
+    window._safety.back_up_now()
+    assert said == [SERVER_BACKUPS]
     window.close()
     with open_store(pg_url) as store:
         assert build_services(store).notes.template(group.id) == "Opening round"
