@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator_app import APP_NAME, __version__, private_files, startup
 from facilitator_app.errors import AppError, StorageError, StoreDamagedError
-from facilitator_app.paths import AppPaths, real_store_path, resolve_paths
+from facilitator_app.paths import AppPaths, is_server_url, masked_url, real_store_path, resolve_paths
 from facilitator_app.services.backups import BackupService, latest_verified, recover_from_latest
 from facilitator_app.services.container import build_services
 from facilitator_app.services.unlocking import passphrase_matches
@@ -87,6 +87,33 @@ def create_main_window(store_path: str | Path, *, backups_dir: Path | None = Non
     return window
 
 
+def create_server_window(url: str, *, settings_file: str | Path | None = None) -> MainWindow:
+    """Open the store on a PostgreSQL server at ``url`` and return the shown main window.
+
+    No lock file (the server serves many laptops at once), no passphrase (the server's logins
+    protect it; the lock screen uses FACILITATOR_APP_PASSPHRASE when set) and no automatic backup
+    files (the server's administrator backs it up; ``db backup`` writes a portable copy on request).
+    """
+    from facilitator_app.storage.server import display_name
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_server_window needs a QApplication (widgets), not a bare QCoreApplication.")
+    install_focus_frame(app)
+    settings_path = Path(settings_file) if settings_file else resolve_paths().window_settings
+    ensure_installed(app, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    store = open_store(url)
+    private_files.make_private(settings_path)
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    apply_appearance(app, settings)
+    services = build_services(store)
+    window = MainWindow(services, settings, None, None, unlock_check=environment_unlock_check(),
+                        on_failed_unlock=lambda failures: services.audit.record(UNLOCK_FAILED, attempts=failures))
+    window.set_document_title(display_name(url))
+    window.show()
+    return window
+
+
 def store_unlock_check(path: Path) -> Callable[[str], bool] | None:
     """The lock screen's passphrase check: the store's own passphrase (its key file unwrapped, nothing
     changed); for a file without a key file (throwaway or older stores), the environment's."""
@@ -115,9 +142,11 @@ class AppController:
         self._windows: list[MainWindow] = []
         self._temp_dirs: list[Path] = []
 
-    def open_window(self, store_path: Path, *, demo: bool = False, replacing: QWidget | None = None) -> bool:
+    def open_window(self, store_path: Path | str, *, demo: bool = False, replacing: QWidget | None = None) -> bool:
         if replacing is not None:
             replacing.close()  # lets go of its lock before the new window takes it
+        if is_server_url(store_path):
+            return self._open_server_window(str(store_path))
         store_path = real_store_path(store_path)  # a link: its backups are those of the file it points to
         backups_dir = None if demo else self._paths.backups
         try:
@@ -139,6 +168,21 @@ class AppController:
         window.new_store_requested.connect(lambda path, w=window: self._new_store(path, w))
         window.sample_data_requested.connect(lambda w=window: self.open_demo(parent=w))
         window.reopen_requested.connect(lambda path, w=window: self.open_window(path, replacing=w))
+        self._windows.append(window)
+        return True
+
+    def _open_server_window(self, url: str) -> bool:
+        try:
+            window = create_server_window(url, settings_file=self._paths.window_settings)
+        except AppError as exc:
+            if self._quitting():
+                return False
+            log.warning("could not open %s: %s (%s)", masked_url(url), exc.message, exc.detail)
+            QMessageBox.critical(None, f"{APP_NAME}: the store on the server could not be opened", exc.message)
+            return False
+        window.open_store_requested.connect(lambda path, w=window: self.open_window(path, replacing=w))
+        window.new_store_requested.connect(lambda path, w=window: self._new_store(path, w))
+        window.sample_data_requested.connect(lambda w=window: self.open_demo(parent=w))
         self._windows.append(window)
         return True
 
@@ -200,7 +244,7 @@ def run_gui(paths: AppPaths, *, demo: bool = False, log_file: Path | None = None
     quitter = QuitOnSignal(app)  # SIGTERM and friends end the event loop, so the clean-up below runs
     controller = AppController(paths, quitting=lambda: quitter.requested)
     try:
-        opened = controller.open_demo() if demo else controller.open_window(paths.store)
+        opened = controller.open_demo() if demo else controller.open_window(paths.location)
         startup.finish(automatic=False)
         collector = MainThreadGarbageCollector(app)  # noqa: F841 (lives as long as the app)
         if quitter.requested:  # while a dialog at start was open: quit() cannot end a loop not yet running

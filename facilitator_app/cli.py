@@ -17,6 +17,11 @@
 Every store is encrypted: its passphrase comes from the keyring, FACILITATOR_APP_PASSPHRASE, or a
 prompt at a terminal (cli_keys.py).
 
+--db (or FACILITATOR_APP_DB) may be a postgresql://user@host/dbname URL: the store is then on an
+organisation's server (no passphrase, no lock file; README, "Organisation server"). The commands that
+are about a store file (restore, the passphrase commands) refuse a URL with a sentence, and a URL's
+password is never printed.
+
 Exit status: 0 on success, 1 when the command could not do its job (the reason is
 printed as one line on stderr), 2 for a mistake in the command itself, or a passphrase that
 is wrong or missing.
@@ -60,6 +65,7 @@ from facilitator_app.paths import DB_ENV_VAR, AppPaths, resolve_paths
 
 if TYPE_CHECKING:
     from facilitator_app.services.member_import import ImportResult
+    from facilitator_app.storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH",
-                        help=f"the store file to use (default: ${DB_ENV_VAR}, else your user data folder)")
+                        help=f"the store file to use, or a postgresql://user@host/dbname URL of a store on a server "
+                             f"(default: ${DB_ENV_VAR}, else your user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a fresh throwaway copy of the small sample store")
     add_key_arguments(parser)
@@ -124,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything this run creates is private to the user (0600 files, 0700 folders), and what an
     # older version left readable to others is tightened before it is opened.
     with private_files.private_umask():
-        private_files.tighten_store(paths.store)
+        if paths.server is None:
+            private_files.tighten_store(paths.store)
         for folder in paths.own_folders:
             private_files.tighten_folder(folder)
         return _run(args, paths, configure_logging(paths.logs))
@@ -137,10 +145,14 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> in
             from facilitator_app.storage import keys_source
 
             startup.begin()
-            keys_source.derive_ahead(paths.store)  # scrypt on another core while Qt loads
+            if paths.server is None:
+                keys_source.derive_ahead(paths.store)  # scrypt on another core while Qt loads
             from facilitator_app.app import run_gui  # Qt is imported only for the window
 
             return run_gui(paths, demo=args.demo, log_file=log_file)
+        if paths.server is not None and (refusal := _server_refusal(args)) is not None:
+            print(f"facilitator-app: {refusal}", file=sys.stderr)
+            return 1
         if args.command == "db" and args.db_command in KEY_COMMANDS:
             return run_key_command(paths, args)
         if is_sync_command(args):
@@ -151,9 +163,9 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> in
         if args.command == "import":
             return _import_members(paths, args)
         if args.command == "export":
-            return run_export(args, lambda: open_services(paths.store, paths.backups))
+            return run_export(args, lambda: open_services(paths.location, paths.backups))
         if args.command == "list":
-            return run_list(args, lambda: open_services(paths.store, paths.backups))
+            return run_list(args, lambda: open_services(paths.location, paths.backups))
         return _db(paths, args)
     except (WrongPassphraseError, PassphraseNeededError) as exc:
         log.warning("%s refused: %s", args.command or "open", exc.message)
@@ -163,7 +175,8 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> in
         # Damage found in the middle of a command: name the problem and the newest backup.
         from facilitator_app.storage import recovery
 
-        diagnosis = None if isinstance(exc, StoreUnreadableError) else recovery.diagnose(paths.store, paths.backups)
+        diagnosis = None if isinstance(exc, StoreUnreadableError) or paths.server is not None else \
+            recovery.diagnose(paths.store, paths.backups)
         message = diagnosis.message() if diagnosis is not None else exc.message
         log.warning("%s failed: %s (%s)", args.command, message, exc.detail)
         print(f"facilitator-app: {message}", file=sys.stderr)
@@ -174,10 +187,31 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> in
         return 1
 
 
+def _server_refusal(args: argparse.Namespace) -> str | None:
+    """Why a command about a store file cannot run on a server store, or None when it can."""
+    if args.command != "db":
+        return None
+    if args.db_command in KEY_COMMANDS:
+        return ("A store on a server has no passphrase or key file: the server's own logins protect it "
+                "(README, \"Organisation server\").")
+    if args.db_command == "restore":
+        return ("Restoring a backup over a server store is not done from here: make the backup a store of its "
+                "own with --db BACKUP, or ask the server's administrator to restore the database.")
+    if args.db_command in ("erase-member", "retention"):
+        return "Retention and erasing a member are not available on a server store yet: use a laptop's store."
+    return None
+
+
 def _demo_data(paths: AppPaths, scale: str, seed: int, recovery_sheet: str | None = None) -> int:
     from facilitator_app.services.sample_data import build_sample_store
     from facilitator_app.storage.store import open_store
 
+    if paths.server is not None:
+        summary = build_sample_store(paths.server, scale=scale, seed=seed)
+        print(f"Sample data ({scale}, seed {seed}) written to {paths.shown}")
+        for name, count in summary.counts.items():
+            print(f"  {name:<18} {count:>8,}")
+        return 0
     if not paths.store.exists():
         with open_store(paths.store, passphrase=new_store_passphrase(paths)) as made:
             if made.opened.recovery_key is not None:
@@ -195,16 +229,17 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
     from facilitator_app.storage.store import open_store
 
     if args.db_command == "check":
-        report = store_admin.check_store(paths.store)
+        report = store_admin.check_store(paths.location)
         if not report.ok:
-            first, extras = _check_summary(paths, report.problems)
+            first, extras = _check_summary(paths, report.problems) if paths.server is None else \
+                (report.problems[0], list(report.problems[1:]))
             print(f"facilitator-app: {first}", file=sys.stderr)
             for extra in extras[:20]:
                 print(f"  {extra}", file=sys.stderr)
             return 1
         note = "" if store_admin.is_current(report.schema_revision) else \
             " (an older schema: the app upgrades it, after a backup, when it opens the store)"
-        print(f"ok: {paths.store} passed the integrity and foreign key checks; "
+        print(f"ok: {paths.shown} passed the integrity and foreign key checks; "
               f"schema {report.schema_revision}{note}")
         return 0
 
@@ -213,14 +248,14 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.db_command == "restore":
         return _restore(paths, args)
     if args.db_command == "audit":
-        return run_audit(args, paths.store, paths.backups)
+        return run_audit(args, paths.location, paths.backups)
     if args.db_command == "retention":
         return run_retention(args, paths.store, paths.backups)
     if args.db_command == "erase-member":
         return run_erase_member(args, paths.store, paths.backups)
 
     # Nobody waits on a window here: check every page, so damage is named before any work.
-    with open_store(paths.store, create=False, upgrade=False, backups_dir=paths.backups, full_check=True) as store:
+    with open_store(paths.location, create=False, upgrade=False, backups_dir=paths.backups, full_check=True) as store:
         if args.db_command == "info":
             info = store_admin.store_info(store)
             print(f"Store:    {info.path}")
@@ -231,6 +266,8 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
             for name, count in info.counts.items():
                 print(f"  {name:<18} {count:>8,}")
             return 0
+        if store.is_server:
+            return _back_up_server(paths, store, args)
         if args.dest is None:
             from facilitator_app.services.backups import make_backup
 
@@ -240,6 +277,19 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
         destination = store_admin.backup_now(store, Path(args.dest).expanduser(), backups_dir=paths.backups)
         print(f"Backup written to {destination}")
         return 0
+
+
+def _back_up_server(paths: AppPaths, store: Store, args: argparse.Namespace) -> int:
+    """``db backup`` of a server store: a portable encrypted file (in the user data folder's backups
+    unless DEST is given) with a passphrase and a recovery key of its own."""
+    from facilitator_app.services.backups import back_up_server_store
+
+    destination = Path(args.dest).expanduser() if args.dest is not None else None
+    backup, recovery_key = back_up_server_store(store, destination, paths.backups, new_store_passphrase(paths))
+    print(f"Backup of {paths.shown} written to {backup.path} and checked ({backup.summary()}). It opens as a store "
+          f"of its own: --db {backup.path}")
+    show_recovery_key(recovery_key, backup.path, args.recovery_sheet)
+    return 0
 
 
 def _check_summary(paths: AppPaths, problems: tuple[str, ...]) -> tuple[str, list[str]]:
@@ -272,7 +322,7 @@ def _list_backups(paths: AppPaths) -> int:
     found = list_backups(paths.backups, paths.store)
     if not found:
         print(f"There are no backups in {paths.backups} yet. Make one with "
-              f"'facilitator-app --db {paths.store} db backup'.")
+              f"'facilitator-app --db {paths.shown} db backup'.")
         return 0
     print(f"Backups in {paths.backups}, newest first:")
     for info in found:
@@ -309,8 +359,8 @@ def _import_members(paths: AppPaths, args: argparse.Namespace) -> int:
     from facilitator_app.storage.lock import acquire
     from facilitator_app.storage.store import open_store
 
-    lock = contextlib.nullcontext() if args.dry_run else acquire(paths.store)
-    with lock, open_store(paths.store, create=False, backups_dir=paths.backups, full_check=True) as store:
+    lock = contextlib.nullcontext() if args.dry_run or paths.server is not None else acquire(paths.store)
+    with lock, open_store(paths.location, create=False, backups_dir=paths.backups, full_check=True) as store:
         if store.read_only and not args.dry_run:
             raise StoreReadOnlyError(read_only_message(store.path))
         feed = ChangeFeed()

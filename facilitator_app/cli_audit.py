@@ -43,7 +43,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def run_audit(args: argparse.Namespace, store_path: Path, backups_dir: Path, out: TextIO | None = None) -> int:
+def run_audit(args: argparse.Namespace, store_path: Path | str, backups_dir: Path, out: TextIO | None = None) -> int:
     from facilitator_app.domain.audit_chain import format_time
     from facilitator_app.services.audit import AuditService
     from facilitator_app.storage.store import open_store

@@ -48,13 +48,16 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 @contextlib.contextmanager
-def open_services(store_path: Path, backups_dir: Path | None = None) -> Iterator[Any]:
+def open_services(store_path: Path | str, backups_dir: Path | None = None) -> Iterator[Any]:
     """The services of an existing store, closed afterwards (the default factory for ``run_export``
-    and ``run_list``). They only read, so a store that cannot be written is opened read-only."""
+    and ``run_list``). They only read, so a store that cannot be written is opened read-only.
+    ``store_path`` may be a server's ``postgresql://`` URL."""
+    from facilitator_app.paths import is_server_url
     from facilitator_app.services.container import build_services
     from facilitator_app.storage.store import open_store
 
-    with open_store(Path(store_path), create=False, backups_dir=backups_dir) as store:
+    location = store_path if is_server_url(store_path) else Path(store_path)
+    with open_store(location, create=False, backups_dir=backups_dir) as store:
         yield build_services(store)
 
 

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from facilitator_app.domain.ids import utc_now
-from facilitator_app.errors import AppError, StorageError
+from facilitator_app.errors import AppError, PassphraseNeededError, StorageError
 from facilitator_app.storage import backup as files
 from facilitator_app.storage import recovery
 from facilitator_app.storage.backup import BackupInfo, list_backups
@@ -138,6 +138,29 @@ def make_backup(store: Store | Path, reason: str, backups_dir: Path | None = Non
     except OSError:
         log.warning("rotating backups in %s failed", folder, exc_info=True)
     return info
+
+
+# What the window says when asked to back up a store on a server.
+SERVER_BACKUPS = ("A store on a server is backed up by the server's administrator. For a copy of your own, run "
+                  "'facilitator-app --db URL db backup' (the same portable file a laptop's backup is).")
+
+
+def back_up_server_store(store: Store, destination: Path | None, backups_dir: Path, passphrase: str | None,
+                         now: datetime | None = None) -> tuple[BackupInfo, str]:
+    """The portable backup of a store on a server: the same encrypted SQLite file a laptop writes,
+    with a new key wrapped by ``passphrase`` (default: FACILITATOR_APP_PASSPHRASE). Returns the
+    checked backup and its recovery key, to be shown once."""
+    from facilitator_app.storage import keys_source, server_backup
+
+    passphrase = passphrase or keys_source.env_passphrase()
+    if passphrase is None:
+        raise PassphraseNeededError("A backup of a server store is encrypted with a passphrase of its own: type "
+                                    f"one when asked, or set {keys_source.ENV_PASSPHRASE} for scripts. Nothing was "
+                                    "written.")
+    if destination is not None and destination.is_dir():
+        destination = files.new_backup_path(destination, now or utc_now(), "manual")
+    return server_backup.back_up_server(store.engine, destination, backups_dir, "manual", now or utc_now(),
+                                        passphrase, shown=store.location, store_name=store.path.name)
 
 
 def latest_verified(folder: Path, store: Path | None = None) -> BackupInfo | None:

@@ -7,8 +7,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from facilitator_app.domain.note_versions import NoteVersion
 from facilitator_app.domain.records import NoteRecord, NoteSections
 from facilitator_app.domain.text import initials as text_initials
+from facilitator_app.errors import AppError
 from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
@@ -28,6 +30,15 @@ SECTION_LABELS: dict[str, str] = {
     "free_text": "Other notes",
 }
 assert tuple(SECTION_LABELS) == fts.COLUMNS, "the index's columns are the note's sections, in order"
+
+class NoteChangedError(AppError):
+    """Someone else saved the note since the editor loaded it; ``theirs`` is what they saved."""
+
+    def __init__(self, theirs: NoteRecord | None) -> None:
+        super().__init__("Someone else saved this note while you were writing it (on another computer). Nothing "
+                         "was lost: both versions are kept in the note, theirs first; tidy it as you like.")
+        self.theirs = theirs
+
 
 # Marks around each match in a snippet: control characters no one types into a note.
 _MATCH_START, _MATCH_END = "\x02", "\x03"
@@ -71,14 +82,22 @@ class NoteService(Service):
             return repo.live_note(s, meeting_id)
 
     @one_batch
-    def save_note(self, meeting_id: uuid.UUID, sections: NoteSections, origin: object | None = None) -> NoteRecord:
-        """Create or replace the session's note (autosave calls this as the facilitator types)."""
+    def save_note(self, meeting_id: uuid.UUID, sections: NoteSections, origin: object | None = None,
+                  expected: NoteVersion | None = None) -> NoteRecord:
+        """Create or replace the session's note (autosave calls this as the facilitator types).
+
+        With ``expected`` (the version the editor started from) nothing is saved when someone else
+        saved the note since: ``NoteChangedError`` carries their note (``domain.note_versions``)."""
         values = {name: clean_text(getattr(sections, name), field=label, max_length=MAX_SECTION)
                   for name, label in (("themes", "themes"), ("strategies", "strategies"),
                                       ("follow_ups", "follow-ups"), ("safety_concerns", "safety concerns"),
                                       ("free_text", "note"))}
         with self._store.write() as s:
             group_id = repo.meeting_group_id(s, meeting_id)
+            if expected is not None:
+                current = repo.live_note(s, meeting_id, lock=True)
+                if (current.updated_at if current is not None else None) != expected.updated_at:
+                    raise NoteChangedError(current)
             record = repo.save_note(s, meeting_id, values)
         self._publish(Entity.NOTE, Action.UPDATED, [record.id], group_id=group_id,
                       meeting_id=meeting_id)

@@ -28,7 +28,7 @@ REFUSAL = ("This store already holds groups; sample data goes only into a new or
 
 
 # --------------------------------------------------------------------------- public API
-def build_sample_store(path: Path, scale: str = "small", seed: int = 1,
+def build_sample_store(path: Path | str, scale: str = "small", seed: int = 1,
                        today: date | None = None, passphrase: str | None = None) -> SampleSummary:
     """Fill a new (or empty) store at ``path`` with invented sample data, in one transaction.
 

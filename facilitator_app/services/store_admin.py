@@ -8,6 +8,7 @@ from facilitator_app import __version__
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.records import CheckReport, StoreInfo
 from facilitator_app.errors import PassphraseNeededError, StorageError, WrongPassphraseError
+from facilitator_app.paths import is_server_url, masked_url
 from facilitator_app.storage.backup import backup_store, new_backup_path
 from facilitator_app.storage.errors import translated_errors
 from facilitator_app.storage.identity import FileKind, inspect_file, refusal_message
@@ -21,24 +22,34 @@ def store_info(store: Store) -> StoreInfo:
     with translated_errors(), store.engine.connect() as connection:
         revision = read_revision(connection) or "(none)"
         counts = admin.live_counts(connection)
-    size = sum(p.stat().st_size for p in (store.path, Path(f"{store.path}-wal")) if p.exists())
-    return StoreInfo(path=str(store.path), schema_revision=revision, app_version=__version__,
+        server_size = admin.database_size(connection)
+    size = server_size if server_size is not None else \
+        sum(p.stat().st_size for p in (store.path, Path(f"{store.path}-wal")) if p.exists())
+    return StoreInfo(path=store.location, schema_revision=revision, app_version=__version__,
                      size_bytes=size, counts=counts)
 
 
-def check_store(path: Path) -> CheckReport:
-    """Check a store without changing it: its mark, schema revision, integrity and foreign keys."""
+def check_store(path: Path | str) -> CheckReport:
+    """Check a store without changing it: its mark, schema revision, integrity and foreign keys.
+    ``path`` may be a server's ``postgresql://`` URL (the server keeps its own pages sound)."""
+    if is_server_url(path):
+        return _check(str(path), masked_url(str(path)))
+    path = Path(path)
     kind = inspect_file(path)
     if kind is not FileKind.STORE:
         return CheckReport(schema_revision=None, problems=(refusal_message(path, kind),))
+    return _check(path, str(path))
+
+
+def _check(location: Path | str, shown: str) -> CheckReport:
     problems: list[str] = []
     revision: str | None = None
     try:
-        with open_store(path, create=False, upgrade=False) as store, \
+        with open_store(location, create=False, upgrade=False) as store, \
                 translated_errors(), store.engine.connect() as connection:
             revision = read_revision(connection)
             if revision is None:
-                problems.append(f"{path} has no schema revision; it may be damaged. Restore it from a backup.")
+                problems.append(f"{shown} has no schema revision; it may be damaged. Restore it from a backup.")
             problems += [f"Integrity check: {p}" for p in admin.integrity_problems(connection)]
             problems += [f"Foreign key check: {p}" for p in admin.foreign_key_problems(connection)]
     except (WrongPassphraseError, PassphraseNeededError):

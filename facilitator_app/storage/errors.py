@@ -1,4 +1,4 @@
-"""Turning SQLite failures into sentences: the environment's fault becomes StorageError.
+"""Turning SQLite (and PostgreSQL server) failures into sentences: the environment's fault becomes StorageError.
 
 Bugs (a broken constraint, a syntax error) are not translated: they reach the crash
 hook and the log, as they should.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Literal
@@ -52,7 +53,52 @@ def _is_environmental(exc: BaseException) -> bool:
     return isinstance(exc, OPERATIONAL_ERRORS) or type(exc) in (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
 
+# A server store's failures that are the network's or the server's, not a bug (psycopg's words).
+_SERVER_FAULTS = (
+    (("password authentication failed", "no password supplied", "role \"", "authentication"),
+     "The organisation server refused the login in the database URL (user name or password). Check them with "
+     "the server's administrator; nothing was changed."),
+    (("does not exist",),
+     "The database named in the URL does not exist on the organisation server. Ask its administrator to create "
+     "an empty database for Facilitator; nothing was changed."),
+    (("ssl", "certificate"),
+     "A secure connection to the organisation server could not be made. Check sslmode in the database URL "
+     "(README, \"Organisation server\"); nothing was changed."),
+    (("server closed the connection", "terminating connection", "connection lost", "consuming input failed",
+      "server conn crashed", "connection already closed", "the connection is closed", "eof detected"),
+     "The connection to the organisation server was lost. The last action was not saved (none of it): "
+     "try it again once the server can be reached."),
+)
+SERVER_UNREACHABLE = ("The organisation server could not be reached. Check the network, the address in the "
+                      "database URL and that the server is running, then try again; nothing was changed.")
+
+
+NOT_ALLOWED = ("The login in the database URL may not do that on the organisation server (it lacks a privilege, "
+               "such as creating the store's tables). Ask the server's administrator to make it the owner of the "
+               "database; nothing was changed.")
+
+
+def is_server_fault(exc: BaseException) -> bool:
+    """A psycopg OperationalError (connection refused, lost, login refused, server shut down) or a
+    missing privilege. psycopg is looked up, not imported: a laptop's store never loads it."""
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(exc, psycopg.OperationalError | psycopg.errors.InsufficientPrivilege)
+
+
+def describe_server_error(exc: BaseException) -> str:
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None and isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return NOT_ALLOWED
+    text = str(exc).lower()
+    for needles, sentence in _SERVER_FAULTS:
+        if any(needle in text for needle in needles):
+            return sentence
+    return SERVER_UNREACHABLE
+
+
 def storage_error_for(exc: BaseException) -> StorageError:
+    if is_server_fault(exc):
+        return StorageError(describe_server_error(exc), detail=repr(exc))
     cls = StoreDamagedError if is_damage(exc) else StorageError
     return cls(describe_sqlite_error(exc), detail=repr(exc))
 
@@ -63,7 +109,7 @@ def translated_errors() -> Iterator[None]:
     try:
         yield
     except sa_exc.DBAPIError as exc:
-        if exc.orig is None or not _is_environmental(exc.orig):
+        if exc.orig is None or not (_is_environmental(exc.orig) or is_server_fault(exc.orig)):
             raise
         raise storage_error_for(exc.orig) from exc
     except DB_ERRORS as exc:

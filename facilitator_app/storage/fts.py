@@ -14,10 +14,18 @@ byte-for-byte the same. They MUST NEVER CHANGE once released: a later change to 
 a new migration with its own statements. Anything that rewrites ``session_notes`` or
 may renumber its rowids (a batch migration of that table, VACUUM) drops or outdates
 the triggers and the index: recreate the triggers and run ``REBUILD`` afterwards.
+
+On PostgreSQL (``PG_CREATE_STATEMENTS``) the index is a GIN expression index over the notes'
+sections as a ``tsvector``, in the text search configuration ``facilitator_search``: the
+``simple`` parser and dictionary (no stemming, like unicode61) after the ``unaccent``
+dictionary, so accents fold both ways ("Ines" finds "Inês") and ``ts_headline`` marks matches in
+the text as written. The server keeps it in step itself (no triggers). The same frozen-copy rule
+holds: migration 0002 keeps its own copy.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -58,6 +66,47 @@ DROP_STATEMENTS: tuple[str, ...] = (
 INTEGRITY_CHECK = f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
 
 
+# PostgreSQL: what ``PG_CREATE_STATEMENTS`` makes (the search configuration and the index).
+PG_CONFIG = "facilitator_search"
+PG_INDEX = "ix_session_notes_search"
+PG_DOCUMENT = (f"to_tsvector('{PG_CONFIG}'::regconfig, "
+               + " || ' ' || ".join(COLUMNS) + ")")
+PG_CREATE_STATEMENTS: tuple[str, ...] = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    f"CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = pg_catalog.simple)",
+    f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING FOR hword, hword_part, word "
+    "WITH unaccent, simple",
+    f"CREATE INDEX {PG_INDEX} ON {CONTENT_TABLE} USING gin ({PG_DOCUMENT})",
+)
+PG_DROP_STATEMENTS: tuple[str, ...] = (
+    f"DROP INDEX IF EXISTS {PG_INDEX}",
+    f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}",
+)
+
+
+def create_statements(dialect: str) -> tuple[str, ...]:
+    """The statements that build the notes' index on this SQLAlchemy dialect ("sqlite", "postgresql")."""
+    return PG_CREATE_STATEMENTS if dialect == "postgresql" else CREATE_STATEMENTS
+
+
+def tsquery(expression: str) -> str:
+    """The PostgreSQL ``to_tsquery`` text for an FTS5 ``expression`` made by ``match_expression``.
+
+    Each quoted word becomes its runs of letters and digits (the parser's tokens), in order
+    (``<->``), the words joined by AND (``&``); a trailing ``*`` becomes a prefix match (``:*``).
+    Only letters and digits reach the query, so nothing a person types is read as syntax.
+    """
+    words: list[str] = []
+    for quoted, star in re.findall(r'"((?:[^"]|"")*)"(\*?)', expression):
+        tokens = re.findall(r"[^\W_]+", quoted.replace('""', '"'))
+        if not tokens:
+            continue
+        if star:
+            tokens[-1] += ":*"
+        words.append("(" + " <-> ".join(tokens) + ")" if len(tokens) > 1 else tokens[0])
+    return " & ".join(words)
+
+
 def is_fts_table(name: str | None) -> bool:
     """The index and the shadow tables FTS5 makes for it (notes_fts_data, _idx, _docsize, _config)."""
     return bool(name) and (name == FTS_TABLE or str(name).startswith(f"{FTS_TABLE}_"))
@@ -65,7 +114,7 @@ def is_fts_table(name: str | None) -> bool:
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     """Alembic filter: the FTS tables are made by hand, not from the models, so comparisons skip them."""
-    return not (type_ == "table" and is_fts_table(name))
+    return not ((type_ == "table" and is_fts_table(name)) or (type_ == "index" and name == PG_INDEX))
 
 
 def match_expression(query: str, *, prefix_last: bool = True) -> str | None:

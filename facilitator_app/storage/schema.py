@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, insert, inspect, text
 
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS
@@ -45,10 +45,12 @@ def builtin_instrument_rows() -> list[dict[str, Any]]:
 
 def create_schema(connection: Connection) -> None:
     """Create every table and the notes' full-text index, seed the built-ins and stamp the head
-    revision, in one transaction."""
-    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    revision, in one transaction (on a server too: PostgreSQL's DDL is transactional)."""
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     Base.metadata.create_all(connection)
-    for statement in fts.CREATE_STATEMENTS:  # the notes' full-text index (storage/fts.py)
+    for statement in fts.create_statements(dialect):  # the notes' full-text index (storage/fts.py)
         connection.exec_driver_sql(statement)
     connection.execute(insert(orm.Instrument), builtin_instrument_rows())
     sync_clock.load_clock(connection)  # makes this store's node id
@@ -58,9 +60,17 @@ def create_schema(connection: Connection) -> None:
 
 def read_revision(connection: Connection) -> str | None:
     """The store's schema revision, or None if it has never been stamped."""
-    has_table = connection.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()
+    if connection.dialect.name == "sqlite":
+        has_table = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first() is not None
+    else:
+        has_table = inspect(connection).has_table("alembic_version")
     if not has_table:
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     return None if row is None else str(row[0])
+
+
+def is_empty(connection: Connection) -> bool:
+    """True when the database holds no tables at all (a server database made for a new store)."""
+    return not inspect(connection).get_table_names()

@@ -15,6 +15,11 @@ The rules that keep data safe live here:
 - a store whose file or folder is read-only opens for reading, and every write is refused
   with one sentence (``access``);
 - what a backup or restore killed half-way left behind is cleared at open (``leftovers``).
+
+A ``postgresql://`` URL in place of a path opens a store on an organisation's server
+(``storage/server.py``): an empty database is made into a store, an older one is upgraded in one
+transaction (PostgreSQL's DDL is transactional: a failed upgrade leaves it as it was), a newer one
+or a database holding other tables is refused. None of the file rules above apply there.
 """
 
 from __future__ import annotations
@@ -39,8 +44,9 @@ from facilitator_app.errors import (
     StoreDamagedError,
     StoreNotRecognisedError,
     StoreReadOnlyError,
+    StoreTooNewError,
 )
-from facilitator_app.storage import access, keys, keys_source, recovery, sync_clock
+from facilitator_app.storage import access, keys, keys_source, recovery, server, sync_clock
 from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.errors import translated_errors
@@ -52,7 +58,7 @@ from facilitator_app.storage.identity import (
     refusal_message,
 )
 from facilitator_app.storage.leftovers import clear_leftovers
-from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, read_revision
+from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS, create_schema, is_empty, read_revision
 
 # The handle a ``read()`` or ``write()`` block yields; services pass it to the repositories
 # and never need SQLAlchemy themselves.
@@ -80,13 +86,25 @@ class Store:
     """
 
     def __init__(self, path: Path, engine: Engine, opened: OpenedStore | None = None, *,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, url: str | None = None) -> None:
+        # For a server store (``url``) ``path`` is only a stand-in name (no file): see ``is_server``.
         self.path = path
+        self.url = url
         self.engine = engine
         self.opened = opened or OpenedStore()
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         sync_clock.install(self._sessions)  # every change gets the store's clock stamp
+
+    @property
+    def is_server(self) -> bool:
+        """True for a store on a PostgreSQL server (no file, no key, no lock)."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the store is, as it may be shown: the file's path, or the URL without its password."""
+        return str(self.path) if self.url is None else server.masked(self.url)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -116,7 +134,7 @@ class Store:
         self.close()
 
 
-def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
+def open_store(path: Path | str, *, create: bool = True, upgrade: bool = True,
                backups_dir: Path | None = None, full_check: bool | None = None,
                passphrase: str | None = None, plain: Literal["refuse", "open"] = "refuse") -> Store:
     """Open the store at ``path``, creating it if it does not exist and ``create`` is true.
@@ -130,7 +148,10 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
     ``full_check`` runs SQLite's quick_check over every page first: None decides by size
     (small stores always, large ones only when SQLite reports damage), True always.
     A store that cannot be written is opened read-only (``Store.read_only``).
+    ``path`` may be a ``postgresql://`` URL: a store on a server (``open_server_store``).
     """
+    if server.is_server_url(path):
+        return open_server_store(str(path), create=create, upgrade=upgrade)
     path = Path(os.path.realpath(path))  # a symbolic link: the store is the file it points to
     backups_dir = backups_dir or path.parent / "backups"
     kind = inspect_file(path)
@@ -190,6 +211,48 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True,
             if upgrade:
                 opened = _upgrade(path, engine, revision, backups_dir)
         return Store(path, engine, opened, read_only=read_only)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+# Held while a server store is made or upgraded, so two laptops opening a new database at once
+# do not both build it (a transaction-scoped advisory lock: released at commit or rollback).
+_SCHEMA_LOCK_ID = 0x46414331
+
+
+def open_server_store(url: str, *, create: bool = True, upgrade: bool = True) -> Store:
+    """Open the store in the PostgreSQL database at ``url``, making it when the database is empty
+    and ``create`` is true. Nothing is written unless it is made or upgraded."""
+    shown = server.masked(url)
+    engine = server.make_server_engine(url)
+    try:
+        opened = OpenedStore()
+        with translated_errors(), engine.begin() as connection:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK_ID})")
+            revision = read_revision(connection)
+            if revision is None:
+                if not is_empty(connection):
+                    raise StoreNotRecognisedError(
+                        f"The database {shown} holds tables that are not a Facilitator store, so it was left "
+                        "untouched. Give Facilitator an empty database of its own.")
+                if not create:
+                    raise NotFoundError(f"The database {shown} is empty: there is no Facilitator store in it yet. "
+                                        "Fill it with 'demo-data', or open it in the window to start one.")
+                create_schema(connection)
+                opened = OpenedStore(created=True)
+                log.info("created a new store in %s", shown)
+            elif revision not in REVISIONS:
+                raise StoreTooNewError(f"The database {shown} was saved by a newer version of Facilitator (schema "
+                                       f"{revision}). Install the newest version of the app to use it; nothing "
+                                       "was changed.", detail=f"revision {revision}")
+            elif revision != HEAD_REVISION and upgrade:
+                from facilitator_app.storage import migrate  # Alembic is imported only here
+
+                log.info("upgrading %s from %s to %s", shown, revision, HEAD_REVISION)
+                migrate.upgrade(connection)
+                opened = OpenedStore(upgraded_from=revision)
+        return Store(Path(server.folder_name(url)), engine, opened, url=url)
     except BaseException:
         engine.dispose()
         raise

@@ -117,7 +117,7 @@ class MainWindow(SessionTabsWindow):
                                        on_failed_unlock=on_failed_unlock)
 
         # The path kept left to right inside a right-to-left sentence (isolated, U+2066 ... U+2069).
-        stored = f"\u2066{services.store.path}\u2069"
+        stored = f"\u2066{services.store.location}\u2069"
         self._store_label = named(QLabel(self.tr("Data file: {path}{read_only}").format(
             path=stored, read_only=read_only)), "storeLabel")
         self._store_label.setAccessibleName(self.tr("Open data file"))

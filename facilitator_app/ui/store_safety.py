@@ -20,7 +20,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from facilitator_app import APP_NAME
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.errors import AppError
-from facilitator_app.services.backups import BackupScheduler, BackupService, closing_backup_failed_message
+from facilitator_app.services.backups import (
+    SERVER_BACKUPS,
+    BackupScheduler,
+    BackupService,
+    closing_backup_failed_message,
+)
 from facilitator_app.services.changes import ChangeBatch
 from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
@@ -84,7 +89,8 @@ class StoreSafety(QObject):
         self.passphrase_action = named(QAction(self.tr("Change &passphrase…"), self), "changePassphraseAction")
         self.passphrase_action.setToolTip(self.tr("Set a new passphrase for this data file (or reset it with the "
                                                   "recovery key)"))
-        self.passphrase_action.setEnabled(not self._read_only)
+        # A store on a server has no passphrase: the server's logins protect it.
+        self.passphrase_action.setEnabled(not self._read_only and not services.store.is_server)
         self.passphrase_action.triggered.connect(self.change_passphrase)
 
     def change_passphrase(self) -> None:
@@ -100,6 +106,9 @@ class StoreSafety(QObject):
 
     def back_up_now(self) -> None:
         """A checked backup made now (File > Back up now)."""
+        if self._services.store.is_server:
+            self.error_raised.emit(SERVER_BACKUPS)
+            return
         if self._backups is None:
             self.status_message.emit(self.tr("Sample data is not backed up: it is thrown away when you close it."))
             return

@@ -93,7 +93,10 @@ class MemberImportService(Service):
         if not new and not joining:
             return replace(result, imported=True)
         try:
-            backup = backups.make_backup(self._store, "before-import", self._backups_dir).path
+            # A server store is backed up by its administrator (and ``db backup`` on request): an
+            # automatic copy of the whole organisation onto this laptop is not made behind its back.
+            backup = None if self._store.is_server else \
+                backups.make_backup(self._store, "before-import", self._backups_dir).path
         except StorageError as exc:
             raise StorageError(f"No backup could be made before the import, so nothing was imported. {exc.message}",
                                detail=exc.detail) from exc

@@ -83,6 +83,8 @@ def _time(text: object) -> datetime | None:
 
 
 def _counts(text: object) -> dict[str, object] | None:
+    if isinstance(text, dict):  # PostgreSQL's driver hands JSON back parsed, whatever the column's type says
+        return text
     try:
         value = json.loads(str(text))
     except ValueError:

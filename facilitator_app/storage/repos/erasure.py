@@ -85,9 +85,16 @@ def erase_member(session: Session, member_id: uuid.UUID, now: datetime) -> Erase
         member.erased_at = now
         session.flush()
         if texts:
-            session.connection().exec_driver_sql(_OPTIMIZE)
+            _optimize_index(session)
     return ErasedCounts(checkins=counts[0], attendance=counts[1], visitors=counts[2], memberships=counts[3],
                         mentions=mentions, texts=texts)
+
+
+def _optimize_index(session: Session) -> None:
+    """Merge the FTS5 index's segments, so erased words leave the index too (SQLite only: a
+    PostgreSQL expression index follows its rows)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql(_OPTIMIZE)
 
 
 class secure_delete:  # noqa: N801 (used as a context manager, like contextlib's)
@@ -99,10 +106,14 @@ class secure_delete:  # noqa: N801 (used as a context manager, like contextlib's
         self._before = 0
 
     def __enter__(self) -> None:
+        if self._connection.dialect.name != "sqlite":  # a server frees deleted rows with its own VACUUM
+            return
         self._before = int(self._connection.exec_driver_sql("PRAGMA secure_delete").scalar() or 0)
         self._connection.exec_driver_sql("PRAGMA secure_delete = 1")
 
     def __exit__(self, *exc: object) -> None:
+        if self._connection.dialect.name != "sqlite":
+            return
         self._connection.exec_driver_sql(f"PRAGMA secure_delete = {1 if self._before else 0}")
 
 
@@ -225,5 +236,5 @@ def delete_old_notes(session: Session, before: date) -> int:
     with secure_delete(session):
         removed = _delete(session, delete(orm.SessionNote).where(orm.SessionNote.meeting_id.in_(old)))
         if removed:
-            session.connection().exec_driver_sql(_OPTIMIZE)
+            _optimize_index(session)
     return removed

@@ -29,23 +29,50 @@ _SEARCH = text(f"""
 """).columns(note_rowid=Integer, meeting_id=Uuid, group_id=Uuid, group_name=String, date=Date)
 
 
-def note_row(session: Session, meeting_id: uuid.UUID) -> orm.SessionNote | None:
-    """The note of a meeting, tombstoned or not (there is at most one per meeting)."""
-    return session.scalar(select(orm.SessionNote).where(orm.SessionNote.meeting_id == meeting_id))
+# The same on PostgreSQL: the notes' expression index (``fts.PG_DOCUMENT``) drives the query; the
+# note's id stands in for SQLite's rowid as the key the snippets are looked up by.
+_PG_SEARCH = text(f"""
+    SELECT n.id AS note_rowid, n.meeting_id AS meeting_id, m.group_id AS group_id,
+           g.name AS group_name, m.date AS date
+    FROM session_notes AS n
+    JOIN meetings AS m ON m.id = n.meeting_id
+    JOIN groups AS g ON g.id = m.group_id
+    WHERE {fts.PG_DOCUMENT} @@ to_tsquery('{fts.PG_CONFIG}', :query)
+      AND n.deleted_at IS NULL AND m.deleted_at IS NULL AND g.deleted_at IS NULL
+    ORDER BY m.date DESC, m.start_time DESC, g.name, n.id DESC
+    LIMIT :limit
+""").columns(note_rowid=Uuid, meeting_id=Uuid, group_id=Uuid, group_name=String, date=Date)
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def note_row(session: Session, meeting_id: uuid.UUID, *, lock: bool = False) -> orm.SessionNote | None:
+    """The note of a meeting, tombstoned or not (there is at most one per meeting). ``lock`` holds
+    the row until the transaction ends (FOR UPDATE on a server; SQLite's write lock does it anyway)."""
+    query = select(orm.SessionNote).where(orm.SessionNote.meeting_id == meeting_id)
+    return session.scalar(query.with_for_update() if lock else query)
 
 
 def search(session: Session, expression: str, limit: int) -> list[Row[Any]]:
     """Live notes matching the FTS5 ``expression`` (built by ``fts.match_expression``), newest
-    session first: rows with ``note_rowid``, ``meeting_id``, ``group_id``, ``group_name``, ``date``."""
+    session first: rows with ``note_rowid``, ``meeting_id``, ``group_id``, ``group_name``, ``date``
+    (on PostgreSQL ``note_rowid`` is the note's id, and the expression becomes a ``tsquery``)."""
+    if _on_server(session):
+        query = fts.tsquery(expression)
+        return list(session.execute(_PG_SEARCH, {"query": query, "limit": limit})) if query else []
     return list(session.execute(_SEARCH, {"expression": expression, "limit": limit}))
 
 
-def snippets(session: Session, expression: str, rowids: Sequence[int], *, start: str, end: str,
-             ellipsis: str, tokens: int) -> dict[int, tuple[str, ...]]:
+def snippets(session: Session, expression: str, rowids: Sequence[Any], *, start: str, end: str,
+             ellipsis: str, tokens: int) -> dict[Any, tuple[str, ...]]:
     """For each note rowid, one snippet per indexed column (in ``fts.COLUMNS`` order), with each
     match between ``start`` and ``end``. Computed only for the rows asked for."""
     if not rowids:
         return {}
+    if _on_server(session):
+        return _pg_snippets(session, expression, rowids, start=start, end=end, ellipsis=ellipsis, tokens=tokens)
     calls = ", ".join(f"snippet({fts.FTS_TABLE}, {i}, :start, :end, :ellipsis, :tokens)"
                       for i in range(len(fts.COLUMNS)))
     # "+rowid": without the plus, FTS5 takes the rowids as lookups and re-runs the whole query
@@ -58,6 +85,18 @@ def snippets(session: Session, expression: str, rowids: Sequence[int], *, start:
     return {int(row[0]): tuple(str(value or "") for value in row[1:]) for row in rows}
 
 
+def _pg_snippets(session: Session, expression: str, ids: Sequence[Any], *, start: str, end: str, ellipsis: str,
+                 tokens: int) -> dict[Any, tuple[str, ...]]:
+    """``ts_headline`` of each section as written, the matches (accents folded) marked."""
+    options = (f'StartSel="{start}", StopSel="{end}", FragmentDelimiter="{ellipsis}", MaxFragments=1, '
+               f"MaxWords={max(tokens, 3)}, MinWords={max(1, min(tokens // 2, tokens - 1))}, ShortWord=0")
+    calls = ", ".join(f"ts_headline('{fts.PG_CONFIG}', {column}, q.query, :options)" for column in fts.COLUMNS)
+    query = text(f"SELECT id, {calls} FROM session_notes, to_tsquery('{fts.PG_CONFIG}', :query) AS q(query) "
+                 "WHERE id IN :ids").bindparams(bindparam("ids", expanding=True, type_=Uuid))
+    rows = session.execute(query, {"query": fts.tsquery(expression), "ids": list(ids), "options": options})
+    return {row[0]: tuple(str(value or "") for value in row[1:]) for row in rows}
+
+
 def note_template(session: Session, group_id: uuid.UUID) -> str:
     """The live group's note template (NotFoundError when the group is gone)."""
     return common.get_live(session, orm.Group, group_id, "group").note_template
@@ -67,9 +106,9 @@ def set_note_template(session: Session, group_id: uuid.UUID, value: str) -> None
     common.get_live(session, orm.Group, group_id, "group").note_template = value
 
 
-def live_note(session: Session, meeting_id: uuid.UUID) -> NoteRecord | None:
+def live_note(session: Session, meeting_id: uuid.UUID, *, lock: bool = False) -> NoteRecord | None:
     """The session's note, or None when it has none (or it was cleared)."""
-    row = note_row(session, meeting_id)
+    row = note_row(session, meeting_id, lock=lock)
     return None if row is None or row.deleted_at is not None else mappers.note_record(row)
 
 

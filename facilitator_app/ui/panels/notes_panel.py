@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.domain.enums import MeetingStatus
+from facilitator_app.domain.note_versions import NoteVersion, merge_sections
 from facilitator_app.domain.records import GroupRecord, MeetingRecord, NoteRecord, NoteSections
 from facilitator_app.errors import AppError
 from facilitator_app.services.changes import Change, ChangeBatch, Entity
 from facilitator_app.services.container import Services
-from facilitator_app.services.notes import initials
+from facilitator_app.services.notes import NoteChangedError, initials
 from facilitator_app.ui.dialogs.note_template_dialog import NoteTemplateDialog
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.formatting import label_of, long_date, short_date
@@ -65,6 +66,9 @@ class NotesPanel(QWidget):
         self._meeting: MeetingRecord | None = None
         self._has_note = False      # the store holds a note for the session shown
         self._dirty = False         # edits not saved yet
+        # The note as this editor last loaded or saved it: saving checks nobody else saved since.
+        self._version = NoteVersion(None)
+        self._loaded = NoteSections()
         self._failing = False       # the last save failed (its message was shown once)
         self._loading = False
 
@@ -191,6 +195,8 @@ class NotesPanel(QWidget):
             self.error_raised.emit(exc.message)
             note, template = None, ""
         self._has_note = note is not None
+        self._version = NoteVersion(note.updated_at if note is not None else None)
+        self._loaded = note.sections if note is not None else NoteSections()
         if note is not None:
             self._set_texts(note.sections)
             self._status.setText(_saved_text(note))
@@ -207,7 +213,7 @@ class NotesPanel(QWidget):
         if not self._dirty or meeting is None:
             return True
         try:
-            note = self._services.notes.save_note(meeting.id, self._sections(), origin=self)
+            note = self._save_merging(meeting.id)
         except AppError as exc:
             self._status.setText(self.tr("Not saved yet: ") + exc.message)
             if not self._failing:  # say it once, not on every keystroke
@@ -219,6 +225,24 @@ class NotesPanel(QWidget):
         self._has_note = True
         self._status.setText(_saved_text(note))
         return True
+
+    def _save_merging(self, meeting_id: uuid.UUID) -> NoteRecord:
+        """Save, checking nobody else saved this note since it was loaded; if someone did, their
+        text and ours are merged (both kept where both changed a section), shown, said, and saved."""
+        mine = self._sections()
+        try:
+            note = self._services.notes.save_note(meeting_id, mine, origin=self, expected=self._version)
+        except NoteChangedError as changed:
+            theirs = changed.theirs.sections if changed.theirs is not None else NoteSections()
+            merged = merge_sections(self._loaded, mine, theirs)
+            self._version = NoteVersion(changed.theirs.updated_at if changed.theirs is not None else None)
+            self._loaded = theirs
+            self._set_texts(merged)
+            self.error_raised.emit(changed.message)
+            note = self._services.notes.save_note(meeting_id, merged, origin=self, expected=self._version)
+        self._version = NoteVersion(note.updated_at)
+        self._loaded = note.sections
+        return note
 
     def on_batch(self, batch: ChangeBatch) -> None:
         """Follow a committed action; its own saves it already shows, but the search may change."""

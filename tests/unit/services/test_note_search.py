@@ -327,3 +327,22 @@ def test_editing_the_group_keeps_its_template(services: Services, sessions: list
 ])
 def test_initials(name: str, expected: str) -> None:
     assert initials(name) == expected
+
+
+# ---------------------------------------------------------------------------- saved by someone else
+def test_a_save_based_on_an_older_version_is_refused_with_theirs(services: Services,
+                                                                 sessions: list[MeetingRecord]) -> None:
+    from facilitator_app.domain.note_versions import NoteVersion
+    from facilitator_app.services.notes import NoteChangedError
+
+    first = services.notes.save_note(sessions[0].id, NoteSections(themes="first"), expected=NoteVersion(None))
+    theirs = services.notes.save_note(sessions[0].id, NoteSections(themes="theirs"),
+                                      expected=NoteVersion(first.updated_at))
+    with pytest.raises(NoteChangedError) as caught:
+        services.notes.save_note(sessions[0].id, NoteSections(themes="mine"), expected=NoteVersion(first.updated_at))
+    assert caught.value.theirs == theirs and "Someone else saved this note" in caught.value.message
+    with pytest.raises(NoteChangedError):   # a new note, but one was saved meanwhile
+        services.notes.save_note(sessions[0].id, NoteSections(themes="mine"), expected=NoteVersion(None))
+    note = services.notes.get_note(sessions[0].id)
+    assert note is not None and note.sections.themes == "theirs"
+    services.notes.save_note(sessions[0].id, NoteSections(themes="anyway"))   # unchecked, as before

@@ -241,7 +241,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('meeting_id', name=op.f('uq_session_notes_meeting_id'))
     )
     # ### end Alembic commands ###
-    op.execute(f"PRAGMA application_id = {0x46414331}")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"PRAGMA application_id = {0x46414331}")
     instruments = sa.table(
         "instruments",
         sa.column("id", sa.Uuid), sa.column("key", sa.String), sa.column("name", sa.String),

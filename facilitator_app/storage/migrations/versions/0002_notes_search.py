@@ -33,6 +33,20 @@ CREATE_STATEMENTS = (
     "VALUES (new.rowid, new.themes, new.strategies, new.follow_ups, new.safety_concerns, new.free_text); END",
 )
 REBUILD = "INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')"
+# On PostgreSQL: an expression index in an accent-folding search configuration (storage/fts.py),
+# frozen here the same way.
+PG_CREATE_STATEMENTS = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TEXT SEARCH CONFIGURATION facilitator_search (COPY = pg_catalog.simple)",
+    "ALTER TEXT SEARCH CONFIGURATION facilitator_search ALTER MAPPING FOR hword, hword_part, word "
+    "WITH unaccent, simple",
+    "CREATE INDEX ix_session_notes_search ON session_notes USING gin (to_tsvector('facilitator_search'::regconfig, "
+    "themes || ' ' || strategies || ' ' || follow_ups || ' ' || safety_concerns || ' ' || free_text))",
+)
+PG_DROP_STATEMENTS = (
+    "DROP INDEX IF EXISTS ix_session_notes_search",
+    "DROP TEXT SEARCH CONFIGURATION IF EXISTS facilitator_search",
+)
 DROP_STATEMENTS = (
     "DROP TRIGGER IF EXISTS session_notes_fts_update",
     "DROP TRIGGER IF EXISTS session_notes_fts_delete",
@@ -48,6 +62,10 @@ def upgrade() -> None:
     # The statements a new store was built with at this revision, then the notes already in the
     # store are read into the new index.
     connection = op.get_bind()
+    if connection.dialect.name == "postgresql":  # the server indexes the notes already there itself
+        for statement in PG_CREATE_STATEMENTS:
+            connection.exec_driver_sql(statement)
+        return
     for statement in CREATE_STATEMENTS:
         connection.exec_driver_sql(statement)
     connection.exec_driver_sql(REBUILD)
@@ -55,7 +73,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     connection = op.get_bind()
-    for statement in DROP_STATEMENTS:
+    for statement in (PG_DROP_STATEMENTS if connection.dialect.name == "postgresql" else DROP_STATEMENTS):
         connection.exec_driver_sql(statement)
 
     with op.batch_alter_table('groups', schema=None) as batch_op:

@@ -37,22 +37,30 @@ def _hash(sequence: int, when: datetime, action: str, counts: object, previous: 
 
 
 def _chain_existing(connection: sa.Connection) -> None:
-    """Number and chain the events already in the store, oldest first, and record the head."""
-    rows = connection.exec_driver_sql(
-        "SELECT rowid, occurred_at, action, counts FROM audit_events ORDER BY occurred_at, rowid").fetchall()
+    """Number and chain the events already in the store, oldest first, and record the head.
+
+    SQLite orders ties by rowid (insertion order); PostgreSQL has no rowid, so ties go by id."""
+    key = "rowid" if connection.dialect.name == "sqlite" else "id"
+    rows = connection.execute(sa.text(
+        f"SELECT {key}, occurred_at, action, counts FROM audit_events ORDER BY occurred_at, {key}")).fetchall()
     previous = GENESIS
-    for sequence, (rowid, occurred_at, action, counts) in enumerate(rows, start=1):
-        when = datetime.fromisoformat(str(occurred_at))
-        digest = _hash(sequence, when, action, json.loads(counts) if counts else {}, previous)
-        connection.exec_driver_sql(
-            "UPDATE audit_events SET sequence = ?, previous_hash = ?, hash = ? WHERE rowid = ?",
-            (sequence, previous, digest, rowid))
+    for sequence, (row_key, occurred_at, action, counts) in enumerate(rows, start=1):
+        when = occurred_at if isinstance(occurred_at, datetime) else datetime.fromisoformat(str(occurred_at))
+        if isinstance(counts, str | bytes):
+            counts = json.loads(counts) if counts else {}
+        digest = _hash(sequence, when, action, counts or {}, previous)
+        connection.execute(sa.text(
+            f"UPDATE audit_events SET sequence = :sequence, previous_hash = :previous, hash = :hash WHERE {key} = :key"),
+            {"sequence": sequence, "previous": previous, "hash": digest, "key": row_key})
         previous = digest
     if rows:
-        now = datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-        connection.exec_driver_sql(
-            "INSERT INTO settings (key, value, id, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, NULL)",
-            (HEAD_KEY, json.dumps({"sequence": len(rows), "hash": previous}), uuid.uuid4().hex, now, now))
+        now = datetime.now(UTC).replace(tzinfo=None)
+        settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", sa.JSON),
+                            sa.column("id", sa.Uuid), sa.column("created_at", sa.DateTime),
+                            sa.column("updated_at", sa.DateTime), sa.column("deleted_at", sa.DateTime))
+        connection.execute(settings.insert().values(
+            key=HEAD_KEY, value={"sequence": len(rows), "hash": previous}, id=uuid.uuid4(), created_at=now,
+            updated_at=now, deleted_at=None))
 
 
 def upgrade() -> None:

@@ -1,0 +1,52 @@
+"""The window opens on a store on the server: the groups are there, a change is saved on the
+server, and no lock file or backup is made on this laptop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.app import AppController, create_server_window
+from facilitator_app.cli import main
+from facilitator_app.paths import resolve_paths
+from facilitator_app.services.backups import SERVER_BACKUPS
+from facilitator_app.services.container import build_services
+from facilitator_app.storage.store import open_store
+
+
+def test_the_window_opens_on_the_server_and_saves_there(qtbot: QtBot, pg_url: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", pg_url, "demo-data"]) == 0
+    capsys.readouterr()
+    window = create_server_window(pg_url, settings_file=tmp_path / "w.ini")
+    qtbot.addWidget(window)
+    assert "on 127.0.0.1" in window.windowTitle()
+    label = window.findChild(QLabel, "storeLabel")
+    assert label is not None and "postgresql://" in label.text()
+    services = window._services   # the same services the panels use
+    group = services.groups.list_groups()[0]
+    services.notes.set_template(group.id, "Opening round")
+    passphrase = window.findChild(QAction, "changePassphraseAction")
+    assert passphrase is not None and not passphrase.isEnabled()   # the server's logins protect it
+    said: list[str] = []
+    window._safety.error_raised.disconnect()   # the window would show it in a modal box
+    window._safety.error_raised.connect(said.append)
+    window._safety.back_up_now()
+    assert said == [SERVER_BACKUPS]
+    window.close()
+    with open_store(pg_url) as store:
+        assert build_services(store).notes.template(group.id) == "Opening round"
+    assert not list(tmp_path.rglob("*.lock")) and not list(tmp_path.rglob("facilitator-*.sqlite3"))
+
+
+def test_the_app_opens_a_server_url_given_with_db(qtbot: QtBot, pg_url: str, tmp_path: Path) -> None:
+    controller = AppController(resolve_paths(pg_url))
+    assert controller.open_window(resolve_paths(pg_url).location)
+    window = controller._windows[0]
+    qtbot.addWidget(window)
+    assert window._services.store.is_server   # an empty database became a store
+    window.close()
