@@ -72,12 +72,19 @@ def run_sync(args: argparse.Namespace, paths: AppPaths) -> int:
 def _init(paths: AppPaths, args: argparse.Namespace) -> int:
     from facilitator_app.errors import ValidationError
 
-    if paths.store.exists():
+    if paths.server is None and paths.store.exists():
         raise ValidationError(f"{paths.store} already exists; 'db init' only creates a new, empty store. "
                               "Nothing was changed.")
-    _open_here(paths, args).close()
-    write_utf8([f"An empty store was created at {paths.store}"], sys.stdout)
+    store = _open_here(paths, args)
+    where = store.location
+    store.close()
+    write_utf8([f"An empty store is ready at {where}"], sys.stdout)
     return 0
+
+
+def _here(paths: AppPaths) -> Any:
+    """This store's location for ``open_store``: the server URL, else the file."""
+    return paths.server if paths.server is not None else paths.store
 
 
 def _open_here(paths: AppPaths, args: argparse.Namespace) -> Any:
@@ -85,6 +92,8 @@ def _open_here(paths: AppPaths, args: argparse.Namespace) -> Any:
     from facilitator_app.cli_keys import new_store_passphrase, show_recovery_key
     from facilitator_app.storage.store import open_store
 
+    if paths.server is not None:   # a store on a server: no passphrase, no recovery key
+        return open_store(paths.server)
     store = open_store(paths.store, passphrase=new_store_passphrase(paths), backups_dir=paths.backups)
     if store.opened.recovery_key is not None:
         show_recovery_key(store.opened.recovery_key, paths.store, args.recovery_sheet)
@@ -95,7 +104,7 @@ def _fingerprint(paths: AppPaths) -> int:
     from facilitator_app.services.sync import SyncService
     from facilitator_app.storage.store import open_store
 
-    with open_store(paths.store, create=False, backups_dir=paths.backups) as store:
+    with open_store(_here(paths), create=False, backups_dir=paths.backups) as store:
         write_utf8([SyncService(store).fingerprint()], sys.stdout)
     return 0
 
@@ -162,7 +171,7 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
     output = Path(args.output).expanduser()
     if output.is_dir():
         output = output / sync_bundle.default_bundle_name(utc_now().date())
-    with open_store(paths.store, create=False, backups_dir=paths.backups) as store:
+    with open_store(_here(paths), create=False, backups_dir=paths.backups) as store:
         service = SyncService(store)
         outgoing = service.outgoing("bundle" if args.since_last else None)
         sync_bundle.write_bundle(output, sync_bundle.seal(outgoing.changes, outgoing.node_id, key))
