@@ -8,8 +8,8 @@
             <translation>حول {APP_NAME}</translation>
         </message>
         <message>
-            <source>Offline admin for in-person peer support groups: attendance, check-ins, notes, handouts and PDF exports. Everything stays on this computer: the app never uses the network.</source>
-            <translation>إدارة بلا إنترنت لمجموعات الدعم المتبادل الحضورية: الحضور وجولات الاطمئنان والملاحظات والمواد وتصدير ملفات PDF. يبقى كل شيء على هذا الحاسوب: لا يستخدم التطبيق الشبكة أبدًا.</translation>
+            <source>Offline admin for in-person peer support groups: attendance, check-ins, notes, handouts and PDF exports. It never uses the internet: everything stays on this computer, or on your organisation's own server if you connect to one.</source>
+            <translation>إدارة دون اتصال لمجموعات الدعم المتبادل الحضورية: الحضور، والاطمئنان، والملاحظات، والمطويات، وتصدير ملفات PDF. لا يستخدم الإنترنت أبدًا: يبقى كل شيء على هذا الحاسوب، أو على خادم مؤسستك الخاص إن اتصلت به.</translation>
         </message>
         <message>
             <source>{APP_NAME} is free software under the {licence} licence.</source>

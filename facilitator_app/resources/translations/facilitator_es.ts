@@ -8,8 +8,8 @@
             <translation>Acerca de {APP_NAME}</translation>
         </message>
         <message>
-            <source>Offline admin for in-person peer support groups: attendance, check-ins, notes, handouts and PDF exports. Everything stays on this computer: the app never uses the network.</source>
-            <translation>Gestión sin conexión para grupos presenciales de apoyo mutuo: asistencia, check-ins, notas, materiales y exportaciones en PDF. Todo se queda en este ordenador: la aplicación nunca usa la red.</translation>
+            <source>Offline admin for in-person peer support groups: attendance, check-ins, notes, handouts and PDF exports. It never uses the internet: everything stays on this computer, or on your organisation's own server if you connect to one.</source>
+            <translation>Gestión sin conexión para grupos presenciales de apoyo mutuo: asistencia, check-ins, notas, materiales y exportaciones en PDF. Nunca usa internet: todo se queda en este ordenador, o en el servidor propio de tu organización si te conectas a uno.</translation>
         </message>
         <message>
             <source>{APP_NAME} is free software under the {licence} licence.</source>

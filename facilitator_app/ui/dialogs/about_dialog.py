@@ -40,7 +40,8 @@ class AboutDialog(QDialog):
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary = named(QLabel(self.tr(
             "Offline admin for in-person peer support groups: attendance, check-ins, notes, handouts and "
-            "PDF exports. Everything stays on this computer: the app never uses the network.")), "aboutSummary")
+            "PDF exports. It never uses the internet: everything stays on this computer, or on your "
+            "organisation's own server if you connect to one.")), "aboutSummary")
         summary.setWordWrap(True)
         own = self.tr("{APP_NAME} is free software under the {licence} licence.").format(
             APP_NAME=APP_NAME, licence=app_licence())

@@ -37,7 +37,7 @@ def test_it_shows_the_packages_version_and_what_the_app_is(dialog: AboutDialog, 
     assert dialog.objectName() == "aboutDialog"
     assert dialog.windowTitle() == "About Facilitator"
     assert f"Facilitator {version}" in dialog.findChild(QLabel, "aboutTitle").text()
-    assert "never uses the network" in dialog.findChild(QLabel, "aboutSummary").text()
+    assert "never uses the internet" in dialog.findChild(QLabel, "aboutSummary").text()
     own = dialog.findChild(QLabel, "aboutLicence").text()
     assert "MIT licence" in own and str(tmp_path / "mine.sqlite3") in own
 
