@@ -23,6 +23,15 @@ class ValidationError(AppError):
     """The input was not acceptable (an empty name, a date in the wrong order...)."""
 
 
+class ChangedElsewhereError(AppError):
+    """Someone else saved the record (another computer on the server, or a merge) after it was
+    read for editing, so this edit was not saved. ``current`` is their version, to reload."""
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current
+
+
 class NotFoundError(AppError):
     """Something the user asked for is not in the store (or was deleted)."""
 

@@ -5194,6 +5194,34 @@ Topic: {topic}</source>
             <source>Close without saving anything (Esc).</source>
             <translation>إغلاق دون حفظ أي شيء (Esc).</translation>
         </message>
+        <message>
+            <source>Someone else saved changes to this while you were editing it (at another computer, or in a sync). Your changes have not been saved yet.</source>
+            <translation>حفظ شخص آخر تغييرات على هذا أثناء تحريرك له (على حاسوب آخر أو أثناء مزامنة). لم تُحفظ تغييراتك بعد.</translation>
+        </message>
+        <message>
+            <source>Reload shows their version instead of yours. Save mine replaces theirs with what you typed. Keep editing goes back to the form.</source>
+            <translation>«إعادة التحميل» تعرض نسختهم بدل نسختك. «احفظ نسختي» تستبدل نسختهم بما كتبته. «متابعة التحرير» تعيدك إلى النموذج.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>إعادة ال&amp;تحميل</translation>
+        </message>
+        <message>
+            <source>&amp;Save mine</source>
+            <translation>ا&amp;حفظ نسختي</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;متابعة التحرير</translation>
+        </message>
+        <message>
+            <source>Their version is shown now. Make your changes again if they are still needed.</source>
+            <translation>تظهر نسختهم الآن. أعد إجراء تغييراتك إن كانت لا تزال لازمة.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: someone else changed this meanwhile.</source>
+            <translation>لم يُحفظ بعد: غيّر شخص آخر هذا في الأثناء.</translation>
+        </message>
     </context>
     <context>
         <name>TrendChart</name>

@@ -5070,6 +5070,34 @@ Tema: {topic}</translation>
             <source>Close without saving anything (Esc).</source>
             <translation>Cerrar sin guardar nada (Esc).</translation>
         </message>
+        <message>
+            <source>Someone else saved changes to this while you were editing it (at another computer, or in a sync). Your changes have not been saved yet.</source>
+            <translation>Otra persona guardó cambios en esto mientras lo editaba (en otro ordenador o en una sincronización). Sus cambios aún no se han guardado.</translation>
+        </message>
+        <message>
+            <source>Reload shows their version instead of yours. Save mine replaces theirs with what you typed. Keep editing goes back to the form.</source>
+            <translation>Recargar muestra la versión de la otra persona en lugar de la suya. Guardar la mía sustituye la de la otra persona por lo que usted escribió. Seguir editando vuelve al formulario.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Recargar</translation>
+        </message>
+        <message>
+            <source>&amp;Save mine</source>
+            <translation>&amp;Guardar la mía</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Seguir editando</translation>
+        </message>
+        <message>
+            <source>Their version is shown now. Make your changes again if they are still needed.</source>
+            <translation>Ahora se muestra la versión de la otra persona. Vuelva a hacer sus cambios si todavía hacen falta.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: someone else changed this meanwhile.</source>
+            <translation>Aún no se ha guardado: otra persona lo cambió mientras tanto.</translation>
+        </message>
     </context>
     <context>
         <name>TrendChart</name>
