@@ -40,6 +40,16 @@ class StorageError(AppError):
     """The store could not be read or written: the environment's fault, not a bug."""
 
 
+class ServerConnectionError(StorageError):
+    """The organisation server could not be reached, or the connection dropped. ``unsaved`` is True
+    when none of the action reached the server for certain (trying again is safe), False when the
+    connection dropped while the server was committing it (it may or may not have kept it)."""
+
+    def __init__(self, message: str, *, detail: str | None = None, unsaved: bool = True) -> None:
+        super().__init__(message, detail=detail)
+        self.unsaved = unsaved
+
+
 class StoreNotRecognisedError(StorageError):
     """The file given as the store is not a Facilitator store; it was left untouched."""
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Literal, TypeAlias
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app.domain.ids import utc_now
@@ -40,6 +41,7 @@ from facilitator_app.errors import (
     NotFoundError,
     PassphraseNeededError,
     PlainStoreError,
+    ServerConnectionError,
     StorageError,
     StoreDamagedError,
     StoreNotRecognisedError,
@@ -49,7 +51,7 @@ from facilitator_app.errors import (
 from facilitator_app.storage import access, keys, keys_source, recovery, server, sync_clock
 from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
-from facilitator_app.storage.errors import translated_errors
+from facilitator_app.storage.errors import LOST_WHILE_SAVING, is_connection_loss, translated_errors
 from facilitator_app.storage.identity import (
     FileKind,
     inspect_file,
@@ -111,8 +113,17 @@ class Store:
         """A transaction that commits when the block ends without an exception."""
         if self.read_only:
             raise StoreReadOnlyError(access.read_only_message(self.path))
-        with translated_errors(), self._sessions() as session, session.begin():
-            yield session
+        with translated_errors(), self._sessions() as session:
+            saving = False
+            try:
+                with session.begin():
+                    yield session
+                    saving = True   # the block is done: leaving ``begin()`` commits
+            except sa_exc.DBAPIError as exc:
+                # Lost while the server commits: it may have kept the action, so it must not be redone blindly.
+                if saving and exc.orig is not None and is_connection_loss(exc.orig):
+                    raise ServerConnectionError(LOST_WHILE_SAVING, detail=repr(exc.orig), unsaved=False) from exc
+                raise
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
