@@ -696,16 +696,28 @@ You can carry on, or close and reopen the app. {where}</source>
             <translation>ماذا يفعل المحو</translation>
         </message>
         <message>
-            <source>Erase {label} for good, as they asked? Their details, check-ins, attendance and group memberships are removed, and their name becomes [erased] in the notes, topics, comments and words of their groups. Each session they came to keeps its headcount: they count as a visitor there. A backup is made first; it still holds the member until backups are rotated out (see README). This cannot be undone here.</source>
-            <translation>محو {label} نهائيًا كما طلب؟ تُزال بياناته واطمئنانه وحضوره وعضويته في المجموعات، ويصبح اسمه [ممحو] في ملاحظات مجموعاته وموضوعاتها وتعليقاتها وكلماتها. تحتفظ كل جلسة حضرها بعدد الحاضرين: يُحسب فيها زائرًا. تُنشأ نسخة احتياطية أولًا؛ وتبقى تحتوي العضو حتى تُستبدل النسخ (انظر README). لا يمكن التراجع عن هذا هنا.</translation>
+            <source>Erase {label} for good, as they asked? Their details, check-ins, attendance and group memberships are removed, and their name becomes [erased] in the notes, topics, comments and words of their groups. Each session they came to keeps its headcount: they count as a visitor there.</source>
+            <translation>محو {label} نهائيًا كما طلب؟ تُزال بياناته واطمئنانه وحضوره وعضويته في المجموعات، ويصبح اسمه [ممحو] في ملاحظات مجموعاته وموضوعاتها وتعليقاتها وكلماتها. تحتفظ كل جلسة حضرها بعدد الحاضرين: يُحسب فيها زائرًا.</translation>
         </message>
         <message>
-            <source>Erase</source>
-            <translation>محو</translation>
+            <source>Laptops remove the member too when they next sync. The organisation server's own backups hold the member until they expire (ask its administrator). This cannot be undone here.</source>
+            <translation>تزيل الحواسيب المحمولة العضو أيضًا عند مزامنتها التالية. وتبقى النسخ الاحتياطية لخادم المنظمة نفسه تحتوي العضو حتى تنتهي صلاحيتها (اسأل مسؤوله). لا يمكن التراجع عن هذا هنا.</translation>
+        </message>
+        <message>
+            <source>A backup is made first; it still holds the member until backups are rotated out (see README). This cannot be undone here.</source>
+            <translation>تُنشأ نسخة احتياطية أولًا؛ وتبقى تحتوي العضو حتى تُستبدل النسخ (انظر README). لا يمكن التراجع عن هذا هنا.</translation>
+        </message>
+        <message>
+            <source>Erase the member for good</source>
+            <translation>محو العضو نهائيًا</translation>
         </message>
         <message>
             <source>Erase the member for good (a backup is made first)</source>
             <translation>محو العضو نهائيًا (تُنشأ نسخة احتياطية أولًا)</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>محو</translation>
         </message>
         <message>
             <source>Change nothing (Esc)</source>
@@ -3491,6 +3503,10 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <message>
             <source>Erase the selected member for good, at their request (GDPR Art. 17)</source>
             <translation>يمحو العضو المختار نهائيًا، بناءً على طلبه (اللائحة العامة لحماية البيانات، المادة 17)</translation>
+        </message>
+        <message>
+            <source>The member was erased. Laptops remove them too when they next sync.</source>
+            <translation>مُحي العضو. تزيله الحواسيب المحمولة أيضًا عند مزامنتها التالية.</translation>
         </message>
         <message>
             <source>The member was erased. A backup made just before holds them until it is rotated out.</source>

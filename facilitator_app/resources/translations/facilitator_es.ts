@@ -692,16 +692,28 @@ Puedes seguir, o cerrar y volver a abrir la aplicación. {where}</translation>
             <translation>Qué hace borrar</translation>
         </message>
         <message>
-            <source>Erase {label} for good, as they asked? Their details, check-ins, attendance and group memberships are removed, and their name becomes [erased] in the notes, topics, comments and words of their groups. Each session they came to keeps its headcount: they count as a visitor there. A backup is made first; it still holds the member until backups are rotated out (see README). This cannot be undone here.</source>
-            <translation>¿Borrar a {label} para siempre, como pidió? Se eliminan sus datos, check-ins, asistencias y pertenencia a grupos, y su nombre pasa a ser [borrado] en las notas, temas, comentarios y palabras de sus grupos. Cada sesión a la que vino conserva el recuento: cuenta allí como visitante. Antes se hace una copia de seguridad; esta aún conserva al miembro hasta que las copias se renuevan (ver README). Esto no se puede deshacer aquí.</translation>
+            <source>Erase {label} for good, as they asked? Their details, check-ins, attendance and group memberships are removed, and their name becomes [erased] in the notes, topics, comments and words of their groups. Each session they came to keeps its headcount: they count as a visitor there.</source>
+            <translation>¿Borrar a {label} para siempre, como pidió? Se eliminan sus datos, check-ins, asistencias y pertenencia a grupos, y su nombre pasa a ser [borrado] en las notas, temas, comentarios y palabras de sus grupos. Cada sesión a la que vino conserva el recuento: cuenta allí como visitante.</translation>
         </message>
         <message>
-            <source>Erase</source>
-            <translation>Borrar</translation>
+            <source>Laptops remove the member too when they next sync. The organisation server's own backups hold the member until they expire (ask its administrator). This cannot be undone here.</source>
+            <translation>Los portátiles también eliminan al miembro en su próxima sincronización. Las copias de seguridad del propio servidor de la organización conservan al miembro hasta que caducan (pregunte a su administrador). Esto no se puede deshacer aquí.</translation>
+        </message>
+        <message>
+            <source>A backup is made first; it still holds the member until backups are rotated out (see README). This cannot be undone here.</source>
+            <translation>Antes se hace una copia de seguridad; esta aún conserva al miembro hasta que las copias se renuevan (ver README). Esto no se puede deshacer aquí.</translation>
+        </message>
+        <message>
+            <source>Erase the member for good</source>
+            <translation>Borrar al miembro para siempre</translation>
         </message>
         <message>
             <source>Erase the member for good (a backup is made first)</source>
             <translation>Borrar al miembro para siempre (antes se hace una copia de seguridad)</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Borrar</translation>
         </message>
         <message>
             <source>Change nothing (Esc)</source>
@@ -3395,6 +3407,10 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
         <message>
             <source>Erase the selected member for good, at their request (GDPR Art. 17)</source>
             <translation>Borra para siempre al miembro elegido, a petición suya (RGPD art. 17)</translation>
+        </message>
+        <message>
+            <source>The member was erased. Laptops remove them too when they next sync.</source>
+            <translation>Se borró al miembro. Los portátiles también lo eliminan en su próxima sincronización.</translation>
         </message>
         <message>
             <source>The member was erased. A backup made just before holds them until it is rotated out.</source>
