@@ -98,11 +98,13 @@ class SyncService:
 
     def node_id(self) -> str:
         with self._store.write() as s:
+            self._store.claim_node_id(s)
             return sync_repo.node_id(s)
 
     def last_exchange(self) -> datetime | None:
+        """When this store last exchanged with another (None for a copy that has not exchanged yet)."""
         with self._store.read() as s:
-            return sync_repo.last_exchange(s)
+            return sync_repo.last_exchange(s) if self._store.has_own_node_id(s) else None
 
     def open_conflicts(self) -> list[tuple[str, uuid.UUID, str]]:
         with self._store.read() as s:
@@ -111,6 +113,7 @@ class SyncService:
     def outgoing(self, peer: str | None) -> OutgoingChanges:
         """Everything (``peer`` None), or what changed here since the last exchange with ``peer``."""
         with self._store.write() as s:
+            self._store.claim_node_id(s)
             state = sync_repo.peer_state(s, peer) if peer is not None else None
             since = state.sent_until if state is not None else None
             clock = sync_repo.tick(s)  # everything changed up to this stamp is in what is read now
@@ -132,6 +135,7 @@ class SyncService:
         """Merge another store's rows into this one, in one transaction. Returns what happened and
         this store's clock afterwards (the other side has everything up to it, once it took ours in)."""
         with self._store.write() as s:
+            self._store.claim_node_id(s)
             counts = sync_repo.apply_changes(s, changes)
             duplicates = _duplicates(s, counts.added_ids.get("members", []))
             audit.record(s, "sync.imported", added=counts.added, updated=counts.updated, conflicts=counts.conflicts)
