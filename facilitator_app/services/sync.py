@@ -255,3 +255,16 @@ def sync_stores(here: Store, there: Store, progress: Progress | None = None) -> 
     if progress is not None:
         progress(1000, 1000)
     return came_here, went_there
+
+
+def sync_with_other(here: Store, other: str | Path, progress: Progress | None = None) -> tuple[SyncReport, SyncReport]:
+    """``sync_stores`` with the store at ``other``: a server URL, or a data file (already unlocked,
+    as opening any store: keyring, environment, or a passphrase typed in the window first)."""
+    from facilitator_app.storage.store import open_store
+
+    if isinstance(other, Path):
+        there = open_store(other, create=False, backups_dir=other.parent / "backups")
+    else:
+        there = open_store(other, create=False)
+    with there:
+        return sync_stores(here, there, progress)

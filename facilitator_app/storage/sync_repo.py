@@ -612,7 +612,7 @@ def conflict_places(s: Session | Connection) -> list[ConflictPlace]:
     notes, meetings, groups = orm.SessionNote.__table__, orm.Meeting.__table__, orm.Group.__table__
     query = (select(_CONFLICTS.c.table_name, _CONFLICTS.c.row_id, _CONFLICTS.c.column_name,
                     meetings.c.id, meetings.c.date, groups.c.name)
-             .select_from(_CONFLICTS.outerjoin(notes, and_(_CONFLICTS.c.table_name == notes.name,
+             .select_from(_CONFLICTS.outerjoin(notes, and_(_CONFLICTS.c.table_name == orm.SessionNote.__tablename__,
                                                            _CONFLICTS.c.row_id == notes.c.id))
                           .outerjoin(meetings, meetings.c.id == notes.c.meeting_id)
                           .outerjoin(groups, groups.c.id == meetings.c.group_id))
