@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -86,6 +87,7 @@ class SyncDialog(QDialog):
 
         self.ways = named(QTabWidget(), "syncWays")
         self.ways.setAccessibleName(self.tr("Ways to sync"))
+        self.ways.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.ways.addTab(self._build_other_page(), self.tr("&Server or data file"))
         self.ways.addTab(self._build_bundle_page(), self.tr("&Bundle (USB stick)"))
 
@@ -104,6 +106,7 @@ class SyncDialog(QDialog):
 
         self.result_label = named(QLabel(), "syncResult")
         self.result_label.setWordWrap(True)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.result_label.setAccessibleName(self.tr("What the sync did"))
@@ -136,14 +139,15 @@ class SyncDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.conflicts_label)
-        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.conflicts, 4)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.refresh_conflicts()
         self.resize(760, 560)
 
     # -- the pages -----------------------------------------------------------------------------
     def _build_other_page(self) -> QWidget:
-        page = named(QGroupBox(self.tr("Sync with the organisation's server or another data file")), "syncWithBox")
+        page = named(QWidget(), "syncWithBox")   # the tab's title says what it is
         page.setAccessibleName(self.tr("Sync with the organisation's server or another data file"))
         intro = QLabel(self.tr("Both sides end with the same data: what changed here goes there, and what "
                                "changed there comes here."))
@@ -213,7 +217,7 @@ class SyncDialog(QDialog):
         import_box.setAccessibleName(self.tr("Import a bundle"))
         self.bundle_field = named(QLineEdit(), "syncBundleFile")
         describe_widget(self.bundle_field, self.tr("Bundle file"), self.tr("The bundle to take in."))
-        bundle_browse = named(QPushButton(self.tr("Brow&se…")), "syncBundleBrowse")
+        bundle_browse = named(QPushButton(self.tr("Br&owse…")), "syncBundleBrowse")
         describe_widget(bundle_browse, self.tr("Choose the bundle"), self.tr("Choose the bundle file."))
         bundle_browse.clicked.connect(self._on_bundle_browse_clicked)
         self.import_button = named(QPushButton(self.tr("&Import")), "syncImportButton")
@@ -252,11 +256,11 @@ class SyncDialog(QDialog):
         self.conflict_model.set_places(places)
         if places:
             self.conflicts_label.setText(translate(
-                "SyncDialog", "%n conflict(s) to settle: press Enter on one to open that session's &notes.", "",
+                "SyncDialog", "%n conflict(s) to settle: press Enter on one to open that session's no&tes.", "",
                 len(places)))
         else:
             self.conflicts_label.setText(self.tr("No conflicts to settle."))
-        self.conflicts.setEnabled(bool(places))
+        self.conflicts.setVisible(bool(places))
         if places and self.conflicts.currentIndex().row() < 0:
             self.conflicts.setCurrentIndex(self.conflict_model.index(0))
 
