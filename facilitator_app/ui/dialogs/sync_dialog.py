@@ -255,9 +255,8 @@ class SyncDialog(QDialog):
             places = []
         self.conflict_model.set_places(places)
         if places:
-            self.conflicts_label.setText(translate(
-                "SyncDialog", "%n conflict(s) to settle: press Enter on one to open that session's no&tes.", "",
-                len(places)))
+            self.conflicts_label.setText(self.tr("%n conflict(s) to settle: press Enter on one to open that "
+                                                 "session's no&tes.", "", len(places)))
         else:
             self.conflicts_label.setText(self.tr("No conflicts to settle."))
         self.conflicts.setVisible(bool(places))

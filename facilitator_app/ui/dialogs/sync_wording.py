@@ -39,8 +39,9 @@ def synced_text(other: str, came: SyncReport, went: SyncReport) -> str:
 def exported_text(path: Path, outgoing: OutgoingChanges, since_last: bool) -> str:
     what = (translate("SyncWording", "the changes since the last bundle") if since_last
             else translate("SyncWording", "everything in this data"))
-    return translate("SyncWording", "Bundle written to {path}: {what}, %n row(s), encrypted with the organisation "
-                                    "key.", "", outgoing.rows).format(path=path, what=what)
+    rows = translate("ImportStatus", "%n row(s)", "", outgoing.rows)   # the member import's words
+    return translate("SyncWording", "Bundle written to {path}: {what}, {rows}, encrypted with the organisation "
+                                    "key.").format(path=path, what=what, rows=rows)
 
 
 def imported_text(path: Path, report: SyncReport) -> str:
@@ -59,7 +60,7 @@ def duplicates_text(reports: list[SyncReport]) -> str:
     if not names:
         return ""
     return translate("SyncWording", "Possibly the same person, added on two computers: {names}. If so, merge them "
-                                    "on the Roster (Roster, then Merge members).").format(names=", ".join(names))
+                                    "on the Roster (Merge with…, Ctrl+Shift+M).").format(names=", ".join(names))
 
 
 def without_password(text: str) -> str:
