@@ -327,7 +327,7 @@ class SyncDialog(QDialog):
         path = Path(text).expanduser().resolve()
         if not path.is_file():
             raise ValidationError(self.tr("There is no data file at {path}. Choose another file; nothing was "
-                                          "changed.").format(path=path))
+                                          "changed.").format(path=wording.ltr(path)))
         if not self._services.store.is_server and path == self._services.store.path.resolve():
             raise ValidationError(self.tr("That is the data file this window has open. Choose another data file "
                                           "or the server; nothing was changed."))
@@ -376,7 +376,8 @@ class SyncDialog(QDialog):
         self.key_field.setText(path)
         self._settings.setValue(KEY_FILE_KEY, path)
         self._say(self.tr("Organisation key written to {path} (readable by you only). Copy it only to your "
-                          "organisation's laptops: anyone holding it can read the bundles.").format(path=path))
+                          "organisation's laptops: anyone holding it can read the bundles.").format(
+            path=wording.ltr(path)))
 
     def _on_export_clicked(self) -> None:
         key = self._key()

@@ -16,6 +16,11 @@ FAILURE = QT_TRANSLATE_NOOP("SyncWording", "The sync stopped because of an unexp
                                            "changed. It has been written to the log; try again.")
 
 
+def ltr(text: object) -> str:
+    """A path or address kept left to right inside a right-to-left sentence (isolated, U+2066 ... U+2069)."""
+    return f"\u2066{text}\u2069"
+
+
 def _n(value: int) -> str:
     return QLocale().toString(value)
 
@@ -30,7 +35,7 @@ def counts(report: SyncReport) -> str:
 
 def synced_text(other: str, came: SyncReport, went: SyncReport) -> str:
     return "\n".join([
-        translate("SyncWording", "Synced with {other}.").format(other=shown(other)),
+        translate("SyncWording", "Synced with {other}.").format(other=ltr(shown(other))),
         translate("SyncWording", "Came in here: {counts}.").format(counts=counts(came)),
         translate("SyncWording", "Went to the other side: {counts}.").format(counts=counts(went)),
     ])
@@ -41,11 +46,11 @@ def exported_text(path: Path, outgoing: OutgoingChanges, since_last: bool) -> st
             else translate("SyncWording", "everything in this data"))
     rows = translate("ImportStatus", "%n row(s)", "", outgoing.rows)   # the member import's words
     return translate("SyncWording", "Bundle written to {path}: {what}, {rows}, encrypted with the organisation "
-                                    "key.").format(path=path, what=what, rows=rows)
+                                    "key.").format(path=ltr(path), what=what, rows=rows)
 
 
 def imported_text(path: Path, report: SyncReport) -> str:
-    return translate("SyncWording", "Imported {name}: {counts}.").format(name=path.name, counts=counts(report))
+    return translate("SyncWording", "Imported {name}: {counts}.").format(name=ltr(path.name), counts=counts(report))
 
 
 def conflicts_hint(report_conflicts: int) -> str:
