@@ -219,6 +219,12 @@ def test_a_conflict_is_listed_and_opens_the_sessions_notes(qtbot: QtBot, qtmodel
     assert window._navigator.current_meeting().id == meeting.id
     themes = window.notes_panel.editor("themes").toPlainText()
     assert "Sleep and winter" in themes and "Sleep, and the holidays" in themes
+    # Keeping one text settles it: the list no longer shows it.
+    window.notes_panel.editor("themes").setPlainText("Sleep, winter and the holidays")
+    assert window.notes_panel.flush()
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.conflicts.model().rowCount() == 0 and not dialog.conflicts.isVisibleTo(dialog)
+    assert dialog.conflicts_label.text() == "No conflicts to settle."
 
 
 def test_syncing_with_a_missing_file_says_so(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -228,3 +234,24 @@ def test_syncing_with_a_missing_file_says_so(qtbot: QtBot, window: MainWindow, t
     qtbot.mouseClick(dialog.with_button, Qt.MouseButton.LeftButton)
     assert plain(dialog.result_label.text()).startswith("There is no data file at ") and not dialog.running
     assert _here(window) == before
+
+
+def test_every_control_is_reached_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open_dialog(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def tabbed_round() -> set[str]:
+        seen: set[str] = set()
+        for _ in range(30):
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Tab)
+            widget = dialog.focusWidget()
+            if widget is not None and widget.objectName():
+                seen.add(widget.objectName())
+        return seen
+
+    assert {"syncOtherStore", "syncWithButton", "syncOtherBrowse", "syncCloseButton"} <= tabbed_round()
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)   # the Bundle tab
+    assert dialog.ways.currentIndex() == 1
+    assert {"syncKeyFile", "syncNewKeyButton", "syncSinceLast", "syncExportButton", "syncBundleFile",
+            "syncImportButton"} <= tabbed_round()
