@@ -17,8 +17,9 @@ from facilitator_app.domain.records import MemberDraft, NoteSections
 from facilitator_app.services import sync_bundle
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.sync import SyncService
-from facilitator_app.storage import sync_repo
+from facilitator_app.storage import keys_source, sync_repo
 from facilitator_app.storage.store import open_store
+from facilitator_app.ui.dialogs.passphrase_dialog import PassphraseDialog
 from facilitator_app.ui.dialogs.sync_dialog import OTHER_KEY, SyncDialog
 from facilitator_app.ui.main_window import NOTES_TAB, MainWindow
 from facilitator_app.ui.models.sync_conflict_model import MEETING_ROLE, SyncConflictModel
@@ -255,3 +256,37 @@ def test_every_control_is_reached_with_the_keyboard(qtbot: QtBot, window: MainWi
     assert dialog.ways.currentIndex() == 1
     assert {"syncKeyFile", "syncNewKeyButton", "syncSinceLast", "syncExportButton", "syncBundleFile",
             "syncImportButton"} <= tabbed_round()
+
+
+def test_an_unreachable_server_says_so_and_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open_dialog(qtbot, window)
+    before = _here(window)
+    text = _sync_with(qtbot, dialog, "postgresql://someone:secret@127.0.0.1:9/organisation")
+    assert text.startswith("The organisation server could not be reached.") and text.endswith("nothing was changed.")
+    assert dialog.result_label.styleSheet() and _here(window) == before and dialog.ways.isEnabled()
+    assert dialog.other_field.text() == "postgresql://someone@127.0.0.1:9/organisation"   # no password kept
+
+
+def test_another_data_file_with_its_own_passphrase_is_asked_for_it(qtbot: QtBot, window: MainWindow,
+                                                                  tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "elsewhere" / "laptop.sqlite3"
+    path.parent.mkdir()
+    with open_store(path, passphrase="another laptop's own passphrase") as store:
+        build_services(store).members.add_member(MemberDraft("Tomasz"))
+    keys_source.forget_unlocked()   # as on another laptop's file: its key is not at hand here
+    dialog = _open_dialog(qtbot, window)
+
+    asked_for: list[str] = []
+
+    def type_it(asked: PassphraseDialog) -> int:   # what a person types when the question comes up
+        asked_for.append(asked.findChild(QLabel).text())
+        asked.field.setText("another laptop's own passphrase")
+        asked._on_ok()
+        return asked.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", type_it)
+    text = _sync_with(qtbot, dialog, str(path))
+    assert "Came in here: 1 added" in text, text
+    assert len(asked_for) == 1 and path.name in asked_for[0]
+    assert "Tomasz" in [m.preferred_name for m in window.services.members.list_members()]
