@@ -122,11 +122,22 @@ def test_a_bundle_exported_here_fills_another_data_file(qtbot: QtBot, window: Ma
     assert text.startswith(f"Bundle written to {bundle}: everything in this data") and "encrypted" in text
     assert dialog.since_last.isChecked()
 
+    exported = {m.preferred_name for m in window.services.members.list_members()}
     dialog.close()
     window.close()
-    with open_store(other) as store:   # the other laptop takes it in (through the services, as its window does)
-        report = SyncService(store).import_bundle(sync_bundle.read_key_file(key), bundle)
-    assert report.added > 0
+    # The other laptop's window takes it in: the key is remembered, the bundle chosen.
+    second = open_window(qtbot, other, tmp_path)
+    try:
+        dialog = _open_dialog(qtbot, second)
+        assert dialog.key_field.text() == str(key)
+        dialog.bundle_field.setText(str(bundle))
+        text = _run(qtbot, dialog, "import_button")
+        assert text.startswith("Imported changes.fsync: ") and " 0 in conflict." in text, text
+        assert {m.preferred_name for m in second.services.members.list_members()} == exported | {"Rosalind"}
+        assert second._navigator.group_count() == 1   # the window shows the group that came in
+        assert second.findChild(QLabel, "lastSyncedLabel").text().startswith("Last synced: ")
+    finally:
+        second.close()
 
 
 def test_importing_a_bundle_and_a_wrong_key_is_refused(qtbot: QtBot, window: MainWindow, tmp_path: Path,
