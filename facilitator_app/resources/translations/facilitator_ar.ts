@@ -252,6 +252,109 @@
         </message>
     </context>
     <context>
+        <name>BundlePage</name>
+        <message>
+            <source>Organisation key file</source>
+            <translation>ملف مفتاح المنظمة</translation>
+        </message>
+        <message>
+            <source>The organisation's key: bundles are encrypted with it and only it can open them.</source>
+            <translation>مفتاح المنظمة: تُشفَّر الحزم به ولا يفتحها غيره.</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>استعراض (&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Choose the key file</source>
+            <translation>اختيار ملف المفتاح</translation>
+        </message>
+        <message>
+            <source>Choose the organisation key file.</source>
+            <translation>اختر ملف مفتاح المنظمة.</translation>
+        </message>
+        <message>
+            <source>&amp;New organisation key…</source>
+            <translation>مفتاح منظمة جديد (&amp;N)…</translation>
+        </message>
+        <message>
+            <source>New organisation key</source>
+            <translation>مفتاح منظمة جديد</translation>
+        </message>
+        <message>
+            <source>Make a key for your organisation's bundles (once, then copy it to each laptop).</source>
+            <translation>أنشئ مفتاحًا لحزم منظمتك (مرة واحدة، ثم انسخه إلى كل حاسوب محمول).</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;key:</source>
+            <translation>مفتاح المنظمة (&amp;K):</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <source>Only changes since the &amp;last bundle</source>
+            <translation>التغييرات منذ آخر حزمة فقط (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Only changes since the last bundle</source>
+            <translation>التغييرات منذ آخر حزمة فقط</translation>
+        </message>
+        <message>
+            <source>Leave out what earlier bundles from here already carried.</source>
+            <translation>استبعاد ما حملته حزم سابقة من هنا.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>تصدير (&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Write this data's changes to an encrypted file, e.g. on a USB stick.</source>
+            <translation>كتابة تغييرات هذه البيانات في ملف مشفّر، على ذاكرة USB مثلًا.</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>استيراد حزمة</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>ملف الحزمة</translation>
+        </message>
+        <message>
+            <source>The bundle to take in.</source>
+            <translation>الحزمة المراد استقبالها.</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>استعراض (&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>اختيار الحزمة</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file.</source>
+            <translation>اختر ملف الحزمة.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>استيراد (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Import the bundle</source>
+            <translation>استيراد الحزمة</translation>
+        </message>
+        <message>
+            <source>Merge the bundle's changes into this data.</source>
+            <translation>دمج تغييرات الحزمة في هذه البيانات.</translation>
+        </message>
+        <message>
+            <source>B&amp;undle:</source>
+            <translation>الحزمة (&amp;U):</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -4106,6 +4209,57 @@ Next session: </source>
         </message>
     </context>
     <context>
+        <name>OtherPage</name>
+        <message>
+            <source>Sync with the organisation's server or another data file</source>
+            <translation>المزامنة مع خادم المنظمة أو ملف بيانات آخر</translation>
+        </message>
+        <message>
+            <source>Both sides end with the same data: what changed here goes there, and what changed there comes here.</source>
+            <translation>ينتهي الجانبان بالبيانات نفسها: ما تغيّر هنا يذهب إلى هناك، وما تغيّر هناك يأتي إلى هنا.</translation>
+        </message>
+        <message>
+            <source>postgresql://user@server/organisation, or a data file</source>
+            <translation>postgresql://user@server/organisation، أو ملف بيانات</translation>
+        </message>
+        <message>
+            <source>Server address or data file</source>
+            <translation>عنوان الخادم أو ملف البيانات</translation>
+        </message>
+        <message>
+            <source>A postgresql:// address, or another Facilitator data file. A password in the address is used but never remembered.</source>
+            <translation>عنوان postgresql:// أو ملف بيانات آخر من Facilitator. تُستخدم كلمة المرور الواردة في العنوان لكنها لا تُحفظ أبدًا.</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>استعراض (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>اختيار ملف بيانات</translation>
+        </message>
+        <message>
+            <source>Choose another Facilitator data file.</source>
+            <translation>اختر ملف بيانات آخر من Facilitator.</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>زامِن الآن (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>زامِن الآن</translation>
+        </message>
+        <message>
+            <source>Merge this data and the other both ways.</source>
+            <translation>دمج هذه البيانات وبيانات الجانب الآخر في الاتجاهين.</translation>
+        </message>
+        <message>
+            <source>&amp;Other side:</source>
+            <translation>الجانب الآخر (&amp;O):</translation>
+        </message>
+    </context>
+    <context>
         <name>PaperChoice</name>
         <message>
             <source>A4</source>
@@ -5287,154 +5441,6 @@ Topic: {topic}</source>
             <source>Sections written on two computers at once. Press Enter to open one.</source>
             <translation>أقسام كُتبت على حاسوبين في الوقت نفسه. اضغط Enter لفتح أحدها.</translation>
         </message>
-        <message>
-            <source>Sync with the organisation's server or another data file</source>
-            <translation>المزامنة مع خادم المنظمة أو ملف بيانات آخر</translation>
-        </message>
-        <message>
-            <source>Both sides end with the same data: what changed here goes there, and what changed there comes here.</source>
-            <translation>ينتهي الجانبان بالبيانات نفسها: ما تغيّر هنا يذهب إلى هناك، وما تغيّر هناك يأتي إلى هنا.</translation>
-        </message>
-        <message>
-            <source>postgresql://user@server/organisation, or a data file</source>
-            <translation>postgresql://user@server/organisation، أو ملف بيانات</translation>
-        </message>
-        <message>
-            <source>Server address or data file</source>
-            <translation>عنوان الخادم أو ملف البيانات</translation>
-        </message>
-        <message>
-            <source>A postgresql:// address, or another Facilitator data file. A password in the address is used but never remembered.</source>
-            <translation>عنوان postgresql:// أو ملف بيانات آخر من Facilitator. تُستخدم كلمة المرور الواردة في العنوان لكنها لا تُحفظ أبدًا.</translation>
-        </message>
-        <message>
-            <source>B&amp;rowse…</source>
-            <translation>استعراض (&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Choose a data file</source>
-            <translation>اختيار ملف بيانات</translation>
-        </message>
-        <message>
-            <source>Choose another Facilitator data file.</source>
-            <translation>اختر ملف بيانات آخر من Facilitator.</translation>
-        </message>
-        <message>
-            <source>S&amp;ync now</source>
-            <translation>زامِن الآن (&amp;Y)</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>زامِن الآن</translation>
-        </message>
-        <message>
-            <source>Merge this data and the other both ways.</source>
-            <translation>دمج هذه البيانات وبيانات الجانب الآخر في الاتجاهين.</translation>
-        </message>
-        <message>
-            <source>&amp;Other side:</source>
-            <translation>الجانب الآخر (&amp;O):</translation>
-        </message>
-        <message>
-            <source>Organisation key file</source>
-            <translation>ملف مفتاح المنظمة</translation>
-        </message>
-        <message>
-            <source>The organisation's key: bundles are encrypted with it and only it can open them.</source>
-            <translation>مفتاح المنظمة: تُشفَّر الحزم به ولا يفتحها غيره.</translation>
-        </message>
-        <message>
-            <source>Bro&amp;wse…</source>
-            <translation>استعراض (&amp;W)…</translation>
-        </message>
-        <message>
-            <source>Choose the key file</source>
-            <translation>اختيار ملف المفتاح</translation>
-        </message>
-        <message>
-            <source>Choose the organisation key file.</source>
-            <translation>اختر ملف مفتاح المنظمة.</translation>
-        </message>
-        <message>
-            <source>&amp;New organisation key…</source>
-            <translation>مفتاح منظمة جديد (&amp;N)…</translation>
-        </message>
-        <message>
-            <source>New organisation key</source>
-            <translation>مفتاح منظمة جديد</translation>
-        </message>
-        <message>
-            <source>Make a key for your organisation's bundles (once, then copy it to each laptop).</source>
-            <translation>أنشئ مفتاحًا لحزم منظمتك (مرة واحدة، ثم انسخه إلى كل حاسوب محمول).</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;key:</source>
-            <translation>مفتاح المنظمة (&amp;K):</translation>
-        </message>
-        <message>
-            <source>Export a bundle</source>
-            <translation>تصدير حزمة</translation>
-        </message>
-        <message>
-            <source>Only changes since the &amp;last bundle</source>
-            <translation>التغييرات منذ آخر حزمة فقط (&amp;L)</translation>
-        </message>
-        <message>
-            <source>Only changes since the last bundle</source>
-            <translation>التغييرات منذ آخر حزمة فقط</translation>
-        </message>
-        <message>
-            <source>Leave out what earlier bundles from here already carried.</source>
-            <translation>استبعاد ما حملته حزم سابقة من هنا.</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>تصدير (&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Write this data's changes to an encrypted file, e.g. on a USB stick.</source>
-            <translation>كتابة تغييرات هذه البيانات في ملف مشفّر، على ذاكرة USB مثلًا.</translation>
-        </message>
-        <message>
-            <source>Import a bundle</source>
-            <translation>استيراد حزمة</translation>
-        </message>
-        <message>
-            <source>Bundle file</source>
-            <translation>ملف الحزمة</translation>
-        </message>
-        <message>
-            <source>The bundle to take in.</source>
-            <translation>الحزمة المراد استقبالها.</translation>
-        </message>
-        <message>
-            <source>Br&amp;owse…</source>
-            <translation>استعراض (&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Choose the bundle</source>
-            <translation>اختيار الحزمة</translation>
-        </message>
-        <message>
-            <source>Choose the bundle file.</source>
-            <translation>اختر ملف الحزمة.</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>استيراد (&amp;I)</translation>
-        </message>
-        <message>
-            <source>Import the bundle</source>
-            <translation>استيراد الحزمة</translation>
-        </message>
-        <message>
-            <source>Merge the bundle's changes into this data.</source>
-            <translation>دمج تغييرات الحزمة في هذه البيانات.</translation>
-        </message>
-        <message>
-            <source>B&amp;undle:</source>
-            <translation>الحزمة (&amp;U):</translation>
-        </message>
         <message numerus="yes">
             <source>%n conflict(s) to settle: press Enter on one to open that session's no&amp;tes.</source>
             <translation>
@@ -5453,6 +5459,10 @@ Topic: {topic}</source>
         <message>
             <source>Working…</source>
             <translation>جارٍ العمل…</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>اختيار ملف بيانات</translation>
         </message>
         <message>
             <source>Facilitator data (*.sqlite3);;All files (*)</source>
@@ -5497,6 +5507,10 @@ Topic: {topic}</source>
         <message>
             <source>Facilitator bundles (*.fsync);;All files (*)</source>
             <translation>حزم Facilitator (*.fsync);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>اختيار الحزمة</translation>
         </message>
         <message>
             <source>Choose the bundle file first.</source>

@@ -248,6 +248,109 @@
         </message>
     </context>
     <context>
+        <name>BundlePage</name>
+        <message>
+            <source>Organisation key file</source>
+            <translation>Archivo de la clave de la organización</translation>
+        </message>
+        <message>
+            <source>The organisation's key: bundles are encrypted with it and only it can open them.</source>
+            <translation>La clave de la organización: los paquetes se cifran con ella y solo ella puede abrirlos.</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>Exa&amp;minar…</translation>
+        </message>
+        <message>
+            <source>Choose the key file</source>
+            <translation>Elegir el archivo de la clave</translation>
+        </message>
+        <message>
+            <source>Choose the organisation key file.</source>
+            <translation>Elija el archivo de la clave de la organización.</translation>
+        </message>
+        <message>
+            <source>&amp;New organisation key…</source>
+            <translation>&amp;Nueva clave de la organización…</translation>
+        </message>
+        <message>
+            <source>New organisation key</source>
+            <translation>Nueva clave de la organización</translation>
+        </message>
+        <message>
+            <source>Make a key for your organisation's bundles (once, then copy it to each laptop).</source>
+            <translation>Crear una clave para los paquetes de su organización (una vez; luego cópiela en cada portátil).</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;key:</source>
+            <translation>&amp;Clave de la organización:</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>Exportar un paquete</translation>
+        </message>
+        <message>
+            <source>Only changes since the &amp;last bundle</source>
+            <translation>Solo los cambios desde el ú&amp;ltimo paquete</translation>
+        </message>
+        <message>
+            <source>Only changes since the last bundle</source>
+            <translation>Solo los cambios desde el último paquete</translation>
+        </message>
+        <message>
+            <source>Leave out what earlier bundles from here already carried.</source>
+            <translation>Dejar fuera lo que ya llevaron paquetes anteriores de aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Write this data's changes to an encrypted file, e.g. on a USB stick.</source>
+            <translation>Escribir los cambios de estos datos en un archivo cifrado, p. ej. en una memoria USB.</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>Importar un paquete</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>Archivo del paquete</translation>
+        </message>
+        <message>
+            <source>The bundle to take in.</source>
+            <translation>El paquete que se va a incorporar.</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>Exam&amp;inar…</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>Elegir el paquete</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file.</source>
+            <translation>Elija el archivo del paquete.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>Im&amp;portar</translation>
+        </message>
+        <message>
+            <source>Import the bundle</source>
+            <translation>Importar el paquete</translation>
+        </message>
+        <message>
+            <source>Merge the bundle's changes into this data.</source>
+            <translation>Combinar los cambios del paquete con estos datos.</translation>
+        </message>
+        <message>
+            <source>B&amp;undle:</source>
+            <translation>Pa&amp;quete:</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -4006,6 +4109,57 @@ Próxima sesión: </translation>
         </message>
     </context>
     <context>
+        <name>OtherPage</name>
+        <message>
+            <source>Sync with the organisation's server or another data file</source>
+            <translation>Sincronizar con el servidor de la organización u otro archivo de datos</translation>
+        </message>
+        <message>
+            <source>Both sides end with the same data: what changed here goes there, and what changed there comes here.</source>
+            <translation>Los dos lados terminan con los mismos datos: lo que cambió aquí va allí, y lo que cambió allí viene aquí.</translation>
+        </message>
+        <message>
+            <source>postgresql://user@server/organisation, or a data file</source>
+            <translation>postgresql://usuario@servidor/organizacion, o un archivo de datos</translation>
+        </message>
+        <message>
+            <source>Server address or data file</source>
+            <translation>Dirección del servidor o archivo de datos</translation>
+        </message>
+        <message>
+            <source>A postgresql:// address, or another Facilitator data file. A password in the address is used but never remembered.</source>
+            <translation>Una dirección postgresql:// u otro archivo de datos de Facilitator. Una contraseña en la dirección se usa, pero nunca se recuerda.</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>Elegir un archivo de datos</translation>
+        </message>
+        <message>
+            <source>Choose another Facilitator data file.</source>
+            <translation>Elija otro archivo de datos de Facilitator.</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>Sincronizar a&amp;hora</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Merge this data and the other both ways.</source>
+            <translation>Combinar estos datos y los del otro lado en ambos sentidos.</translation>
+        </message>
+        <message>
+            <source>&amp;Other side:</source>
+            <translation>&amp;Otro lado:</translation>
+        </message>
+    </context>
+    <context>
         <name>PaperChoice</name>
         <message>
             <source>A4</source>
@@ -5163,154 +5317,6 @@ Tema: {topic}</translation>
             <source>Sections written on two computers at once. Press Enter to open one.</source>
             <translation>Secciones escritas en dos ordenadores a la vez. Pulse Intro para abrir una.</translation>
         </message>
-        <message>
-            <source>Sync with the organisation's server or another data file</source>
-            <translation>Sincronizar con el servidor de la organización u otro archivo de datos</translation>
-        </message>
-        <message>
-            <source>Both sides end with the same data: what changed here goes there, and what changed there comes here.</source>
-            <translation>Los dos lados terminan con los mismos datos: lo que cambió aquí va allí, y lo que cambió allí viene aquí.</translation>
-        </message>
-        <message>
-            <source>postgresql://user@server/organisation, or a data file</source>
-            <translation>postgresql://usuario@servidor/organizacion, o un archivo de datos</translation>
-        </message>
-        <message>
-            <source>Server address or data file</source>
-            <translation>Dirección del servidor o archivo de datos</translation>
-        </message>
-        <message>
-            <source>A postgresql:// address, or another Facilitator data file. A password in the address is used but never remembered.</source>
-            <translation>Una dirección postgresql:// u otro archivo de datos de Facilitator. Una contraseña en la dirección se usa, pero nunca se recuerda.</translation>
-        </message>
-        <message>
-            <source>B&amp;rowse…</source>
-            <translation>E&amp;xaminar…</translation>
-        </message>
-        <message>
-            <source>Choose a data file</source>
-            <translation>Elegir un archivo de datos</translation>
-        </message>
-        <message>
-            <source>Choose another Facilitator data file.</source>
-            <translation>Elija otro archivo de datos de Facilitator.</translation>
-        </message>
-        <message>
-            <source>S&amp;ync now</source>
-            <translation>Sincronizar a&amp;hora</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Sincronizar ahora</translation>
-        </message>
-        <message>
-            <source>Merge this data and the other both ways.</source>
-            <translation>Combinar estos datos y los del otro lado en ambos sentidos.</translation>
-        </message>
-        <message>
-            <source>&amp;Other side:</source>
-            <translation>&amp;Otro lado:</translation>
-        </message>
-        <message>
-            <source>Organisation key file</source>
-            <translation>Archivo de la clave de la organización</translation>
-        </message>
-        <message>
-            <source>The organisation's key: bundles are encrypted with it and only it can open them.</source>
-            <translation>La clave de la organización: los paquetes se cifran con ella y solo ella puede abrirlos.</translation>
-        </message>
-        <message>
-            <source>Bro&amp;wse…</source>
-            <translation>Exa&amp;minar…</translation>
-        </message>
-        <message>
-            <source>Choose the key file</source>
-            <translation>Elegir el archivo de la clave</translation>
-        </message>
-        <message>
-            <source>Choose the organisation key file.</source>
-            <translation>Elija el archivo de la clave de la organización.</translation>
-        </message>
-        <message>
-            <source>&amp;New organisation key…</source>
-            <translation>&amp;Nueva clave de la organización…</translation>
-        </message>
-        <message>
-            <source>New organisation key</source>
-            <translation>Nueva clave de la organización</translation>
-        </message>
-        <message>
-            <source>Make a key for your organisation's bundles (once, then copy it to each laptop).</source>
-            <translation>Crear una clave para los paquetes de su organización (una vez; luego cópiela en cada portátil).</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;key:</source>
-            <translation>&amp;Clave de la organización:</translation>
-        </message>
-        <message>
-            <source>Export a bundle</source>
-            <translation>Exportar un paquete</translation>
-        </message>
-        <message>
-            <source>Only changes since the &amp;last bundle</source>
-            <translation>Solo los cambios desde el ú&amp;ltimo paquete</translation>
-        </message>
-        <message>
-            <source>Only changes since the last bundle</source>
-            <translation>Solo los cambios desde el último paquete</translation>
-        </message>
-        <message>
-            <source>Leave out what earlier bundles from here already carried.</source>
-            <translation>Dejar fuera lo que ya llevaron paquetes anteriores de aquí.</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportar…</translation>
-        </message>
-        <message>
-            <source>Write this data's changes to an encrypted file, e.g. on a USB stick.</source>
-            <translation>Escribir los cambios de estos datos en un archivo cifrado, p. ej. en una memoria USB.</translation>
-        </message>
-        <message>
-            <source>Import a bundle</source>
-            <translation>Importar un paquete</translation>
-        </message>
-        <message>
-            <source>Bundle file</source>
-            <translation>Archivo del paquete</translation>
-        </message>
-        <message>
-            <source>The bundle to take in.</source>
-            <translation>El paquete que se va a incorporar.</translation>
-        </message>
-        <message>
-            <source>Br&amp;owse…</source>
-            <translation>Exam&amp;inar…</translation>
-        </message>
-        <message>
-            <source>Choose the bundle</source>
-            <translation>Elegir el paquete</translation>
-        </message>
-        <message>
-            <source>Choose the bundle file.</source>
-            <translation>Elija el archivo del paquete.</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>Im&amp;portar</translation>
-        </message>
-        <message>
-            <source>Import the bundle</source>
-            <translation>Importar el paquete</translation>
-        </message>
-        <message>
-            <source>Merge the bundle's changes into this data.</source>
-            <translation>Combinar los cambios del paquete con estos datos.</translation>
-        </message>
-        <message>
-            <source>B&amp;undle:</source>
-            <translation>Pa&amp;quete:</translation>
-        </message>
         <message numerus="yes">
             <source>%n conflict(s) to settle: press Enter on one to open that session's no&amp;tes.</source>
             <translation>
@@ -5325,6 +5331,10 @@ Tema: {topic}</translation>
         <message>
             <source>Working…</source>
             <translation>Trabajando…</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>Elegir un archivo de datos</translation>
         </message>
         <message>
             <source>Facilitator data (*.sqlite3);;All files (*)</source>
@@ -5369,6 +5379,10 @@ Tema: {topic}</translation>
         <message>
             <source>Facilitator bundles (*.fsync);;All files (*)</source>
             <translation>Paquetes de Facilitator (*.fsync);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>Elegir el paquete</translation>
         </message>
         <message>
             <source>Choose the bundle file first.</source>

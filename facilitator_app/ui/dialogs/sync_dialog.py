@@ -15,15 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QProgressBar,
     QPushButton,
@@ -41,6 +37,7 @@ from facilitator_app.services.sync import OutgoingChanges, Progress, SyncReport,
 from facilitator_app.storage.lock import StoreLock, acquire
 from facilitator_app.ui.dialogs import sync_wording as wording
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
+from facilitator_app.ui.dialogs.sync_pages import BundlePage, OtherPage
 from facilitator_app.ui.language import translate
 from facilitator_app.ui.models.sync_conflict_model import SyncConflictModel
 from facilitator_app.ui.naming import named
@@ -49,18 +46,6 @@ from facilitator_app.ui.sync_worker import Job, SyncWorker
 
 OTHER_KEY, KEY_FILE_KEY, BUNDLE_FOLDER_KEY = "sync/other", "sync/keyFile", "sync/bundleFolder"
 STEPS = 1000
-
-
-class _Path(QWidget):
-    """A line edit with a Browse… button beside it."""
-
-    def __init__(self, field: QLineEdit, browse: QPushButton) -> None:
-        super().__init__()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field, 1)
-        layout.addWidget(browse)
-        browse.setAutoDefault(False)
 
 
 class SyncDialog(QDialog):
@@ -88,8 +73,21 @@ class SyncDialog(QDialog):
         self.ways = named(QTabWidget(), "syncWays")
         self.ways.setAccessibleName(self.tr("Ways to sync"))
         self.ways.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.ways.addTab(self._build_other_page(), self.tr("&Server or data file"))
-        self.ways.addTab(self._build_bundle_page(), self.tr("&Bundle (USB stick)"))
+        other = OtherPage(str(self._settings.value(OTHER_KEY, "") or ""))
+        self.other_field, self.with_button = other.field, other.with_button
+        other.browse.clicked.connect(self._on_other_browse_clicked)
+        self.with_button.clicked.connect(self._on_with_clicked)
+        bundles = BundlePage(str(self._settings.value(KEY_FILE_KEY, "") or ""), self._has_written_bundle())
+        self.key_field, self.new_key_button, self.since_last = bundles.key_field, bundles.new_key, bundles.since_last
+        self.export_button, self.bundle_field, self.import_button = (bundles.export_button, bundles.bundle_field,
+                                                                     bundles.import_button)
+        bundles.key_browse.clicked.connect(self._on_key_browse_clicked)
+        self.new_key_button.clicked.connect(self._on_new_key_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        bundles.bundle_browse.clicked.connect(self._on_bundle_browse_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.ways.addTab(other, self.tr("&Server or data file"))
+        self.ways.addTab(bundles, self.tr("&Bundle (USB stick)"))
 
         self.progress = named(QProgressBar(), "syncProgress")
         self.progress.setRange(0, STEPS)
@@ -146,99 +144,6 @@ class SyncDialog(QDialog):
         self.resize(760, 560)
 
     # -- the pages -----------------------------------------------------------------------------
-    def _build_other_page(self) -> QWidget:
-        page = named(QWidget(), "syncWithBox")   # the tab's title says what it is
-        page.setAccessibleName(self.tr("Sync with the organisation's server or another data file"))
-        intro = QLabel(self.tr("Both sides end with the same data: what changed here goes there, and what "
-                               "changed there comes here."))
-        intro.setWordWrap(True)
-        self.other_field = named(QLineEdit(), "syncOtherStore")
-        self.other_field.setPlaceholderText(self.tr("postgresql://user@server/organisation, or a data file"))
-        describe_widget(self.other_field, self.tr("Server address or data file"),
-                        self.tr("A postgresql:// address, or another Facilitator data file. A password in the "
-                                "address is used but never remembered."))
-        self.other_field.setText(str(self._settings.value(OTHER_KEY, "") or ""))
-        browse = named(QPushButton(self.tr("B&rowse…")), "syncOtherBrowse")
-        describe_widget(browse, self.tr("Choose a data file"), self.tr("Choose another Facilitator data file."))
-        browse.clicked.connect(self._on_other_browse_clicked)
-        self.with_button = named(QPushButton(self.tr("S&ync now")), "syncWithButton")
-        describe_widget(self.with_button, self.tr("Sync now"),
-                        self.tr("Merge this data and the other both ways."))
-        self.with_button.clicked.connect(self._on_with_clicked)
-        form = QFormLayout()
-        label = QLabel(self.tr("&Other side:"))
-        label.setBuddy(self.other_field)
-        form.addRow(label, _Path(self.other_field, browse))
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.with_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
-
-    def _build_bundle_page(self) -> QWidget:
-        page = QWidget()
-        self.key_field = named(QLineEdit(), "syncKeyFile")
-        describe_widget(self.key_field, self.tr("Organisation key file"),
-                        self.tr("The organisation's key: bundles are encrypted with it and only it can open them."))
-        self.key_field.setText(str(self._settings.value(KEY_FILE_KEY, "") or ""))
-        self.key_field.textChanged.connect(self._update_new_key_button)
-        key_browse = named(QPushButton(self.tr("Bro&wse…")), "syncKeyBrowse")
-        describe_widget(key_browse, self.tr("Choose the key file"), self.tr("Choose the organisation key file."))
-        key_browse.clicked.connect(self._on_key_browse_clicked)
-        self.new_key_button = named(QPushButton(self.tr("&New organisation key…")), "syncNewKeyButton")
-        self.new_key_button.setAutoDefault(False)
-        describe_widget(self.new_key_button, self.tr("New organisation key"),
-                        self.tr("Make a key for your organisation's bundles (once, then copy it to each laptop)."))
-        self.new_key_button.clicked.connect(self._on_new_key_clicked)
-        key_row = QHBoxLayout()
-        key_row.addWidget(_Path(self.key_field, key_browse), 1)
-        key_row.addWidget(self.new_key_button)
-        key_label = QLabel(self.tr("Organisation &key:"))
-        key_label.setBuddy(self.key_field)
-        key_form = QFormLayout()
-        key_form.addRow(key_label, key_row)
-
-        export_box = named(QGroupBox(self.tr("Export a bundle")), "syncExportBox")
-        export_box.setAccessibleName(self.tr("Export a bundle"))
-        self.since_last = named(QCheckBox(self.tr("Only changes since the &last bundle")), "syncSinceLast")
-        describe_widget(self.since_last, self.tr("Only changes since the last bundle"),
-                        self.tr("Leave out what earlier bundles from here already carried."))
-        self.since_last.setChecked(self._has_written_bundle())
-        self.export_button = named(QPushButton(self.tr("&Export…")), "syncExportButton")
-        describe_widget(self.export_button, self.tr("Export a bundle"),
-                        self.tr("Write this data's changes to an encrypted file, e.g. on a USB stick."))
-        self.export_button.clicked.connect(self._on_export_clicked)
-        export_row = QHBoxLayout(export_box)
-        export_row.addWidget(self.since_last, 1)
-        export_row.addWidget(self.export_button)
-
-        import_box = named(QGroupBox(self.tr("Import a bundle")), "syncImportBox")
-        import_box.setAccessibleName(self.tr("Import a bundle"))
-        self.bundle_field = named(QLineEdit(), "syncBundleFile")
-        describe_widget(self.bundle_field, self.tr("Bundle file"), self.tr("The bundle to take in."))
-        bundle_browse = named(QPushButton(self.tr("Br&owse…")), "syncBundleBrowse")
-        describe_widget(bundle_browse, self.tr("Choose the bundle"), self.tr("Choose the bundle file."))
-        bundle_browse.clicked.connect(self._on_bundle_browse_clicked)
-        self.import_button = named(QPushButton(self.tr("&Import")), "syncImportButton")
-        describe_widget(self.import_button, self.tr("Import the bundle"),
-                        self.tr("Merge the bundle's changes into this data."))
-        self.import_button.clicked.connect(self._on_import_clicked)
-        bundle_label = QLabel(self.tr("B&undle:"))
-        bundle_label.setBuddy(self.bundle_field)
-        import_row = QHBoxLayout(import_box)
-        import_row.addWidget(bundle_label)
-        import_row.addWidget(_Path(self.bundle_field, bundle_browse), 1)
-        import_row.addWidget(self.import_button)
-
-        layout = QVBoxLayout(page)
-        layout.addLayout(key_form)
-        layout.addWidget(export_box)
-        layout.addWidget(import_box)
-        layout.addStretch(1)
-        self._update_new_key_button()
-        return page
-
     # -- state ---------------------------------------------------------------------------------
     def _has_written_bundle(self) -> bool:
         try:
@@ -262,10 +167,6 @@ class SyncDialog(QDialog):
         self.conflicts.setVisible(bool(places))
         if places and self.conflicts.currentIndex().row() < 0:
             self.conflicts.setCurrentIndex(self.conflict_model.index(0))
-
-    def _update_new_key_button(self) -> None:
-        text = self.key_field.text().strip()
-        self.new_key_button.setVisible(not text or not Path(text).expanduser().is_file())
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
