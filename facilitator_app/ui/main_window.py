@@ -45,6 +45,7 @@ from facilitator_app.ui.panels.roster_panel import RosterPanel
 from facilitator_app.ui.panels.welcome_panel import WelcomePanel
 from facilitator_app.ui.session_tabs import SessionTabsWindow
 from facilitator_app.ui.store_safety import StoreSafety
+from facilitator_app.ui.sync_actions import SyncActions
 from facilitator_app.ui.tab_focus import focus_first
 from facilitator_app.ui.view_menu import ViewActions
 
@@ -136,6 +137,9 @@ class MainWindow(SessionTabsWindow):
         self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
                                     backups.backups_dir if backups else None, self)
         self._view = ViewActions(settings, self)
+        self._syncs = SyncActions(services, settings, self, self._flush_notes)
+        self._syncs.action.setEnabled(not services.store.read_only)
+        self.statusBar().addPermanentWidget(self._syncs.label)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -146,7 +150,7 @@ class MainWindow(SessionTabsWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a.new_store, a.open_store])
         file_menu.addSeparator()
-        file_menu.addAction(self._safety.import_action)
+        file_menu.addActions([self._safety.import_action, self._syncs.action])
         file_menu.addSeparator()
         file_menu.addActions([a.backup, self._safety.restore_action, self._safety.passphrase_action])
         file_menu.addSeparator()
@@ -215,6 +219,8 @@ class MainWindow(SessionTabsWindow):
         self._attendance.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, self._attendance))
         self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
         self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
+        self._syncs.synced.connect(self._on_syncs_synced)
+        self._syncs.session_requested.connect(self._on_syncs_session_requested)
 
     def _room_for_tabs(self) -> QSize:
         """What the tabs may ask for: the window less the groups pane at its least (its menus, bars and frames)."""
@@ -295,6 +301,19 @@ class MainWindow(SessionTabsWindow):
             self._navigator.reload_groups(select=meeting.group_id, session=meeting.id)
         self._tabs.setCurrentWidget(tab)
 
+    def _flush_notes(self) -> None:
+        if self._built_notes is not None:
+            self._built_notes.flush()
+
+    def _on_syncs_synced(self) -> None:
+        """A sync may have changed anything: reload the groups and the shown session, keeping the selection."""
+        group, meeting = self._navigator.current_group(), self._navigator.current_meeting()
+        self._navigator.reload_groups(select=group.id if group else None, session=meeting.id if meeting else None)
+
+    def _on_syncs_session_requested(self, meeting_id: uuid.UUID) -> None:
+        self._show_session(meeting_id, self._notes_page)
+        self.show_tab(NOTES_TAB)
+
     def _on_bridge_batch(self, batch: ChangeBatch) -> None:
         self._saved_label.setText(self.tr("All changes saved · {time}").format(
             time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)))
@@ -352,6 +371,7 @@ class MainWindow(SessionTabsWindow):
             return
         self._store_closed = True
         self._exports.shutdown()  # cancels a running export and waits for its worker
+        self._syncs.shutdown()    # a running sync stops (rolled back) before the store closes
         if self._built_notes is not None:
             self._built_notes.flush()  # the last keystrokes of a note are saved before the store closes
         self._save_state()
