@@ -30,7 +30,7 @@ from facilitator_app.services.backups import BackupService
 from facilitator_app.services.changes import ChangeBatch
 from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
-from facilitator_app.ui.actions import WindowActions
+from facilitator_app.ui.actions import WindowActions, make_action
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
 from facilitator_app.ui.fit_scroll import FitScroll
@@ -137,6 +137,10 @@ class MainWindow(SessionTabsWindow):
         self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
                                     backups.backups_dir if backups else None, self)
         self._view = ViewActions(settings, self)
+        # Others may have saved since (on the organisation server, or by a sync): F5 shows it.
+        self.reload_action = make_action(self, self.tr("Show the latest"), "reloadAction", self.reload_everything,
+                                         "F5", self.tr("Show what was saved elsewhere since, such as by others on "
+                                                       "the organisation server (F5)"))
         self._syncs = SyncActions(services, settings, self, self._flush_notes)
         self._syncs.action.setEnabled(not services.store.read_only)
         self.statusBar().addPermanentWidget(self._syncs.label)
@@ -168,6 +172,8 @@ class MainWindow(SessionTabsWindow):
         # No Alt letter is free on every page (V: visitors, W: walk-in, I: sessions, E: Edit), so
         # View is reached by Alt then the arrow keys; each of its commands has its own shortcut.
         view_menu = named(self.menuBar().addMenu(self.tr("View")), "viewMenu")
+        view_menu.addAction(self.reload_action)
+        view_menu.addSeparator()
         self._view.build_menu(view_menu)
         view_menu.addSeparator()
         self._language = LanguageMenu(self._settings, self)
@@ -306,7 +312,14 @@ class MainWindow(SessionTabsWindow):
             self._built_notes.flush()
 
     def _on_syncs_synced(self) -> None:
-        """A sync may have changed anything: reload the groups and the shown session, keeping the selection."""
+        """A sync may have changed anything: a backup becomes due, and everything shown is read again."""
+        self._mark_saved()
+        self._safety.note_change()
+        self.reload_everything()
+
+    def reload_everything(self) -> None:
+        """Read the groups and the shown session again (F5), keeping the selection and the tab."""
+        self._flush_notes()   # the note being typed is saved first, so reading it again loses nothing
         group, meeting = self._navigator.current_group(), self._navigator.current_meeting()
         self._navigator.reload_groups(select=group.id if group else None, session=meeting.id if meeting else None)
 
@@ -314,9 +327,12 @@ class MainWindow(SessionTabsWindow):
         self._show_session(meeting_id, self._notes_page)
         self.show_tab(NOTES_TAB)
 
-    def _on_bridge_batch(self, batch: ChangeBatch) -> None:
+    def _mark_saved(self) -> None:
         self._saved_label.setText(self.tr("All changes saved · {time}").format(
             time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)))
+
+    def _on_bridge_batch(self, batch: ChangeBatch) -> None:
+        self._mark_saved()
         self._navigator.on_batch(batch)
         self._roster.on_batch(batch)
         self._attendance.on_batch(batch)

@@ -92,6 +92,7 @@ def test_syncing_with_another_data_file_makes_both_equal(qtbot: QtBot, window: M
     assert "Came in here: 1 added" in text and "Went to the other side:" in text, text
     assert _here(window) == _fingerprint(other)
     assert label.text().startswith("Last synced: ")
+    assert window.findChild(QLabel, "savedLabel").text().startswith("All changes saved")   # and a backup is due
     assert "Rosalind" in [m.preferred_name for m in window.services.members.list_members()]
     assert QSettings(str(window._settings.fileName()), QSettings.Format.IniFormat).value(OTHER_KEY) == str(other)
     again = _sync_with(qtbot, dialog, str(other))

@@ -3402,6 +3402,14 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
             <translation>آخر حفظ</translation>
         </message>
         <message>
+            <source>Show the latest</source>
+            <translation>عرض الأحدث</translation>
+        </message>
+        <message>
+            <source>Show what was saved elsewhere since, such as by others on the organisation server (F5)</source>
+            <translation>عرض ما حُفظ في مكان آخر منذ ذلك الحين، مثل ما حفظه آخرون على خادم المنظمة (F5)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>ملف (&amp;F)</translation>
         </message>

@@ -3306,6 +3306,14 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
             <translation>Último guardado</translation>
         </message>
         <message>
+            <source>Show the latest</source>
+            <translation>Mostrar lo último</translation>
+        </message>
+        <message>
+            <source>Show what was saved elsewhere since, such as by others on the organisation server (F5)</source>
+            <translation>Mostrar lo que se guardó en otro lugar desde entonces, por ejemplo lo que otras personas guardaron en el servidor de la organización (F5)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
