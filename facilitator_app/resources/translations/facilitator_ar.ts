@@ -5441,6 +5441,17 @@ Topic: {topic}</source>
     </context>
     <context>
         <name>SyncDialog</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle: press Enter on one to open that session's no&amp;tes.</source>
+            <translation>
+                <numerusform>لا تعارضات لحسمها (&amp;T).</numerusform>
+                <numerusform>تعارض واحد لحسمه: اضغط Enter عليه لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+                <numerusform>تعارضان لحسمهما: اضغط Enter على أحدهما لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+                <numerusform>%n تعارضات لحسمها: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+                <numerusform>%n تعارضًا لحسمه: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+                <numerusform>%n تعارض لحسمه: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Sync</source>
             <translation>مزامنة</translation>
@@ -5492,17 +5503,6 @@ Topic: {topic}</source>
         <message>
             <source>Sections written on two computers at once. Press Enter to open one.</source>
             <translation>أقسام كُتبت على حاسوبين في الوقت نفسه. اضغط Enter لفتح أحدها.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) to settle: press Enter on one to open that session's no&amp;tes.</source>
-            <translation>
-                <numerusform>لا تعارضات لحسمها (&amp;T).</numerusform>
-                <numerusform>تعارض واحد لحسمه: اضغط Enter عليه لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
-                <numerusform>تعارضان لحسمهما: اضغط Enter على أحدهما لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
-                <numerusform>%n تعارضات لحسمها: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
-                <numerusform>%n تعارضًا لحسمه: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
-                <numerusform>%n تعارض لحسمه: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
-            </translation>
         </message>
         <message>
             <source>No conflicts to settle.</source>

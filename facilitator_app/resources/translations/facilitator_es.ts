@@ -5317,6 +5317,13 @@ Tema: {topic}</translation>
     </context>
     <context>
         <name>SyncDialog</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle: press Enter on one to open that session's no&amp;tes.</source>
+            <translation>
+                <numerusform>%n conflicto por resolver: pulse Intro en él para abrir las no&amp;tas de esa sesión.</numerusform>
+                <numerusform>%n conflictos por resolver: pulse Intro en uno para abrir las no&amp;tas de esa sesión.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Sync</source>
             <translation>Sincronizar</translation>
@@ -5368,13 +5375,6 @@ Tema: {topic}</translation>
         <message>
             <source>Sections written on two computers at once. Press Enter to open one.</source>
             <translation>Secciones escritas en dos ordenadores a la vez. Pulse Intro para abrir una.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) to settle: press Enter on one to open that session's no&amp;tes.</source>
-            <translation>
-                <numerusform>%n conflicto por resolver: pulse Intro en él para abrir las no&amp;tas de esa sesión.</numerusform>
-                <numerusform>%n conflictos por resolver: pulse Intro en uno para abrir las no&amp;tas de esa sesión.</numerusform>
-            </translation>
         </message>
         <message>
             <source>No conflicts to settle.</source>

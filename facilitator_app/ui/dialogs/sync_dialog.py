@@ -38,7 +38,7 @@ from facilitator_app.storage.lock import StoreLock, acquire
 from facilitator_app.ui.dialogs import sync_wording as wording
 from facilitator_app.ui.dialogs.submit_dialog import describe_widget
 from facilitator_app.ui.dialogs.sync_pages import BundlePage, OtherPage
-from facilitator_app.ui.language import translate
+from facilitator_app.ui.language import QT_TRANSLATE_NOOP, translate
 from facilitator_app.ui.models.sync_conflict_model import SyncConflictModel
 from facilitator_app.ui.naming import named
 from facilitator_app.ui.store_keys import prepare_key
@@ -46,6 +46,9 @@ from facilitator_app.ui.sync_worker import Job, SyncWorker
 
 OTHER_KEY, KEY_FILE_KEY, BUNDLE_FOLDER_KEY = "sync/other", "sync/keyFile", "sync/bundleFolder"
 STEPS = 1000
+
+CONFLICTS_TO_SETTLE = QT_TRANSLATE_NOOP("SyncDialog", "%n conflict(s) to settle: press Enter on one to open that "
+                                                      "session's no&tes.")
 
 
 class SyncDialog(QDialog):
@@ -160,8 +163,7 @@ class SyncDialog(QDialog):
             places = []
         self.conflict_model.set_places(places)
         if places:
-            self.conflicts_label.setText(self.tr("%n conflict(s) to settle: press Enter on one to open that "
-                                                 "session's no&tes.", "", len(places)))
+            self.conflicts_label.setText(translate("SyncDialog", CONFLICTS_TO_SETTLE, "", len(places)))
         else:
             self.conflicts_label.setText(self.tr("No conflicts to settle."))
         self.conflicts.setVisible(bool(places))
