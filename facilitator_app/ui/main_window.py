@@ -138,7 +138,7 @@ class MainWindow(SessionTabsWindow):
                                     backups.backups_dir if backups else None, self)
         self._view = ViewActions(settings, self)
         # Others may have saved since (on the organisation server, or by a sync): F5 shows it.
-        self.reload_action = make_action(self, self.tr("Show the latest"), "reloadAction", self.reload_everything,
+        self.reload_action = make_action(self, self.tr("&Show the latest"), "reloadAction", self.reload_everything,
                                          "F5", self.tr("Show what was saved elsewhere since, such as by others on "
                                                        "the organisation server (F5)"))
         self._syncs = SyncActions(services, settings, self, self._flush_notes)

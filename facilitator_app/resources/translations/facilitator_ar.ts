@@ -3402,8 +3402,8 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
             <translation>آخر حفظ</translation>
         </message>
         <message>
-            <source>Show the latest</source>
-            <translation>عرض الأحدث</translation>
+            <source>&amp;Show the latest</source>
+            <translation>عرض الأحدث (&amp;S)</translation>
         </message>
         <message>
             <source>Show what was saved elsewhere since, such as by others on the organisation server (F5)</source>

@@ -3306,8 +3306,8 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
             <translation>Último guardado</translation>
         </message>
         <message>
-            <source>Show the latest</source>
-            <translation>Mostrar lo último</translation>
+            <source>&amp;Show the latest</source>
+            <translation>&amp;Mostrar lo último</translation>
         </message>
         <message>
             <source>Show what was saved elsewhere since, such as by others on the organisation server (F5)</source>
