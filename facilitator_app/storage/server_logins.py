@@ -16,7 +16,10 @@ and the store decides what each login sees:
   visible to that facilitator while the member is in no group and at no session anywhere
   (``server_new_members``, filled by a trigger before the row is written, so ``INSERT ... RETURNING``
   and the next ``SELECT`` both find it).
-- a facilitator may start a new group: a trigger maps it to them before the row is written.
+- a facilitator may start a new group: a trigger maps it to them before the row is written. Both
+  triggers act only for an id not in the table yet, so ``INSERT ... ON CONFLICT`` with a known id
+  never claims someone else's group or member; and a member a facilitator links to a group or a
+  session (membership, attendance, check-in) must be one it already sees.
 
 Nothing here is cluster-wide: no roles are created (a database owner may not create roles, and two
 databases on one server share nothing), privileges are granted to each login on this database's
@@ -47,17 +50,20 @@ GROUP_LOGINS = "server_group_logins"
 NEW_MEMBERS = "server_new_members"
 TABLES: tuple[str, ...] = (COORDINATORS, GROUP_LOGINS, NEW_MEMBERS)
 
-# The tables a group's facilitator sees only in part, and which column ties each row to a group.
-GROUP_SCOPED: tuple[tuple[str, str], ...] = (
-    ("groups", "id IN (SELECT facilitator_group_ids())"),
-    ("group_skipped_dates", "group_id IN (SELECT facilitator_group_ids())"),
-    ("memberships", "group_id IN (SELECT facilitator_group_ids())"),
-    ("meetings", "group_id IN (SELECT facilitator_group_ids())"),
-    ("attendance", "meeting_id IN (SELECT facilitator_meeting_ids())"),
-    ("checkins", "meeting_id IN (SELECT facilitator_meeting_ids())"),
-    ("session_notes", "meeting_id IN (SELECT facilitator_meeting_ids())"),
-    ("meeting_handouts", "meeting_id IN (SELECT facilitator_meeting_ids())"),
-    ("members", "id IN (SELECT facilitator_member_ids())"),
+# The tables a group's facilitator sees only in part: which rows it sees (and may write), and what
+# a row it writes must also hold (a member it links to a group or session must be one it sees, so
+# a member's id learnt elsewhere never opens their record).
+_SEES_MEMBER = "member_id IN (SELECT facilitator_member_ids())"
+GROUP_SCOPED: tuple[tuple[str, str, str | None], ...] = (
+    ("groups", "id IN (SELECT facilitator_group_ids())", None),
+    ("group_skipped_dates", "group_id IN (SELECT facilitator_group_ids())", None),
+    ("memberships", "group_id IN (SELECT facilitator_group_ids())", _SEES_MEMBER),
+    ("meetings", "group_id IN (SELECT facilitator_group_ids())", None),
+    ("attendance", "meeting_id IN (SELECT facilitator_meeting_ids())", _SEES_MEMBER),
+    ("checkins", "meeting_id IN (SELECT facilitator_meeting_ids())", _SEES_MEMBER),
+    ("session_notes", "meeting_id IN (SELECT facilitator_meeting_ids())", None),
+    ("meeting_handouts", "meeting_id IN (SELECT facilitator_meeting_ids())", None),
+    ("members", "id IN (SELECT facilitator_member_ids())", None),
 )
 POLICY = "facilitator_access"
 
@@ -103,27 +109,27 @@ CREATE_STATEMENTS: tuple[str, ...] = (
     "AND NOT EXISTS (SELECT 1 FROM attendance x WHERE x.member_id = n.member_id) "
     "AND NOT EXISTS (SELECT 1 FROM checkins x WHERE x.member_id = n.member_id) $$",
     "CREATE FUNCTION facilitator_map_new_group() RETURNS trigger LANGUAGE plpgsql "
-    f"{_DEFINER} AS $$ BEGIN IF NOT facilitator_sees_all() THEN "
-    f"INSERT INTO {GROUP_LOGINS} (login, group_id) VALUES (session_user, NEW.id) ON CONFLICT DO NOTHING; "
+    f"{_DEFINER} AS $$ BEGIN IF NOT facilitator_sees_all() AND NOT EXISTS (SELECT 1 FROM groups WHERE id = NEW.id) "
+    f"THEN INSERT INTO {GROUP_LOGINS} (login, group_id) VALUES (session_user, NEW.id) ON CONFLICT DO NOTHING; "
     "END IF; RETURN NEW; END $$",
     "CREATE FUNCTION facilitator_note_new_member() RETURNS trigger LANGUAGE plpgsql "
-    f"{_DEFINER} AS $$ BEGIN IF NOT facilitator_sees_all() THEN "
-    f"INSERT INTO {NEW_MEMBERS} (member_id, login) VALUES (NEW.id, session_user) ON CONFLICT DO NOTHING; "
+    f"{_DEFINER} AS $$ BEGIN IF NOT facilitator_sees_all() AND NOT EXISTS (SELECT 1 FROM members WHERE id = NEW.id) "
+    f"THEN INSERT INTO {NEW_MEMBERS} (member_id, login) VALUES (NEW.id, session_user) ON CONFLICT DO NOTHING; "
     "END IF; RETURN NEW; END $$",
     "CREATE TRIGGER groups_map_new_group BEFORE INSERT ON groups FOR EACH ROW "
     "EXECUTE FUNCTION facilitator_map_new_group()",
     "CREATE TRIGGER members_note_new_member BEFORE INSERT ON members FOR EACH ROW "
     "EXECUTE FUNCTION facilitator_note_new_member()",
-    *(statement for table, visible in GROUP_SCOPED for statement in (
+    *(statement for table, visible, also in GROUP_SCOPED for statement in (
         f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
         # The scalar subquery runs once per statement, not once per row.
         f"CREATE POLICY {POLICY} ON {table} USING ((SELECT facilitator_sees_all()) OR {visible}) "
-        f"WITH CHECK ((SELECT facilitator_sees_all()) OR {visible})",
+        f"WITH CHECK ((SELECT facilitator_sees_all()) OR ({visible}{f' AND {also}' if also else ''}))",
     )),
 )
 
 DROP_STATEMENTS: tuple[str, ...] = (
-    *(statement for table, _ in reversed(GROUP_SCOPED) for statement in (
+    *(statement for table, _, _ in reversed(GROUP_SCOPED) for statement in (
         f"DROP POLICY IF EXISTS {POLICY} ON {table}",
         f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY",
     )),

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
@@ -33,6 +34,9 @@ from facilitator_app.storage.schema import REVISIONS
 from facilitator_app.storage.server import make_server_engine
 from facilitator_app.storage.store import Store, open_store
 from tests.helpers.pg_server import PgServer
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 _made = itertools.count(1)
 
@@ -250,6 +254,35 @@ def test_another_groups_rows_cannot_be_read_or_written(org: Org, stores: dict[st
         len(_services(stores, "sam").attendance.list_for_meeting(their_session.id))
 
 
+def test_an_id_learnt_elsewhere_opens_nothing(org: Org, stores: dict[str, Store]) -> None:
+    """A facilitator who knows another group's or member's id (from an old laptop copy, say) cannot
+    claim it with an upsert, nor link that member to their own group."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    from facilitator_app.domain.ids import utc_now
+
+    admin, alex = _services(stores, "admin"), _services(stores, "alex")
+    mine, theirs = _group_id(admin, org.mine), _group_id(admin, org.theirs)
+    stranger = sorted(_people_of(admin, theirs) - _people_of(admin, mine))[0]
+    now = utc_now()
+    group_row = {"id": theirs, "name": "Claimed", "description": "", "venue": "", "cadence": "weekly", "weekday": 0,
+                 "week_of_month": 1, "anchor_date": date(2027, 1, 4), "duration_minutes": 90, "agreement_text": "",
+                 "agreement_version": 1, "note_template": "", "created_at": now, "updated_at": now}
+    member_row = {"id": stranger, "preferred_name": "Claimed", "full_name": "", "pronouns": "", "phone": "",
+                  "email": "", "emergency_contact_name": "", "emergency_contact_phone": "", "notes": "",
+                  "consent_to_contact": False, "created_at": now, "updated_at": now}
+    for table, row in ((orm.Group.__table__, group_row), (orm.Member.__table__, member_row)):
+        with pytest.raises(StorageError, match="not one of yours"), stores["alex"].write() as s:
+            s.execute(pg_insert(table).values(**row).on_conflict_do_nothing())
+    assert [g.name for g in alex.groups.list_groups()] == [org.mine]
+    assert stranger not in {m.id for m in alex.members.list_members()}
+    with pytest.raises(StorageError) as refused, stores["alex"].write() as s:
+        s.add(orm.Membership(member_id=stranger, group_id=mine, joined_on=date(2027, 1, 4)))
+    assert refused.value.message == NOT_YOUR_GROUP
+    assert stranger not in {m.id for m in alex.members.list_members()}
+    assert admin.groups.get_group(theirs).name == org.theirs
+
+
 def test_revoking_takes_effect_on_the_next_action(org: Org, stores: dict[str, Store],
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     alex = _services(stores, "alex")   # a window alex has open keeps its connections
@@ -346,3 +379,33 @@ def test_a_facilitator_cannot_make_themselves_a_coordinator(org: Org, stores: di
     """The logins' tables are the owner's alone; the refusal is an AppError (what the window shows)."""
     with pytest.raises(AppError), stores["kim"].write() as s:
         s.execute(text("INSERT INTO server_coordinators (login) VALUES (session_user)"))
+
+
+def test_the_window_a_facilitator_opens_shows_only_their_group(org: Org, qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListView
+
+    from facilitator_app.app import create_server_window
+
+    window = create_server_window(org.url(org.alex), settings_file=tmp_path / "w.ini")
+    qtbot.addWidget(window)
+    groups = window.findChild(QListView, "groupList")
+    assert groups is not None
+    model = groups.model()
+    shown = [model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount())]
+    assert [str(name) for name in shown] == [org.mine]
+    sessions = window.findChild(QListView, "sessionList")
+    assert sessions is not None and sessions.model().rowCount() == len(ok_sessions(org, org.mine))
+    if os.environ.get("FACILITATOR_SCREENSHOTS"):
+        for width, height in ((960, 600), (1366, 768)):
+            window.resize(width, height)
+            qtbot.wait(50)
+            window.grab().save(str(Path(os.environ["FACILITATOR_SCREENSHOTS"]) / f"facilitator-login-{width}.png"))
+    window.close()
+
+
+def ok_sessions(org: Org, group: str) -> list[str]:
+    """The group's sessions as its coordinator lists them."""
+    with open_store(org.url(org.sam), create=False) as store:
+        services = build_services(store)
+        return [m.date.isoformat() for m in services.meetings.list_meetings(_group_id(services, group))]

@@ -58,53 +58,56 @@ CREATE_STATEMENTS = (
     'NOT EXISTS (SELECT 1 FROM attendance x WHERE x.member_id = n.member_id) AND NOT EXISTS (SELECT 1 '
     'FROM checkins x WHERE x.member_id = n.member_id) $$',
     'CREATE FUNCTION facilitator_map_new_group() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER '
-    'SET search_path = public, pg_temp AS $$ BEGIN IF NOT facilitator_sees_all() THEN INSERT INTO '
-    'server_group_logins (login, group_id) VALUES (session_user, NEW.id) ON CONFLICT DO NOTHING; END '
-    'IF; RETURN NEW; END $$',
+    'SET search_path = public, pg_temp AS $$ BEGIN IF NOT facilitator_sees_all() AND NOT EXISTS '
+    '(SELECT 1 FROM groups WHERE id = NEW.id) THEN INSERT INTO server_group_logins (login, group_id) '
+    'VALUES (session_user, NEW.id) ON CONFLICT DO NOTHING; END IF; RETURN NEW; END $$',
     'CREATE FUNCTION facilitator_note_new_member() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER '
-    'SET search_path = public, pg_temp AS $$ BEGIN IF NOT facilitator_sees_all() THEN INSERT INTO '
-    'server_new_members (member_id, login) VALUES (NEW.id, session_user) ON CONFLICT DO NOTHING; END '
-    'IF; RETURN NEW; END $$',
+    'SET search_path = public, pg_temp AS $$ BEGIN IF NOT facilitator_sees_all() AND NOT EXISTS '
+    '(SELECT 1 FROM members WHERE id = NEW.id) THEN INSERT INTO server_new_members (member_id, login) '
+    'VALUES (NEW.id, session_user) ON CONFLICT DO NOTHING; END IF; RETURN NEW; END $$',
     'CREATE TRIGGER groups_map_new_group BEFORE INSERT ON groups FOR EACH ROW EXECUTE FUNCTION '
     'facilitator_map_new_group()',
     'CREATE TRIGGER members_note_new_member BEFORE INSERT ON members FOR EACH ROW EXECUTE FUNCTION '
     'facilitator_note_new_member()',
     'ALTER TABLE groups ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON groups USING ((SELECT facilitator_sees_all()) OR id IN '
-    '(SELECT facilitator_group_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR id IN (SELECT '
-    'facilitator_group_ids()))',
+    '(SELECT facilitator_group_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR (id IN (SELECT '
+    'facilitator_group_ids())))',
     'ALTER TABLE group_skipped_dates ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON group_skipped_dates USING ((SELECT facilitator_sees_all()) '
     'OR group_id IN (SELECT facilitator_group_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    'group_id IN (SELECT facilitator_group_ids()))',
+    '(group_id IN (SELECT facilitator_group_ids())))',
     'ALTER TABLE memberships ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON memberships USING ((SELECT facilitator_sees_all()) OR '
     'group_id IN (SELECT facilitator_group_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    'group_id IN (SELECT facilitator_group_ids()))',
+    '(group_id IN (SELECT facilitator_group_ids()) AND member_id IN (SELECT '
+    'facilitator_member_ids())))',
     'ALTER TABLE meetings ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON meetings USING ((SELECT facilitator_sees_all()) OR group_id '
-    'IN (SELECT facilitator_group_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR group_id IN '
-    '(SELECT facilitator_group_ids()))',
+    'IN (SELECT facilitator_group_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR (group_id IN '
+    '(SELECT facilitator_group_ids())))',
     'ALTER TABLE attendance ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON attendance USING ((SELECT facilitator_sees_all()) OR '
     'meeting_id IN (SELECT facilitator_meeting_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    'meeting_id IN (SELECT facilitator_meeting_ids()))',
+    '(meeting_id IN (SELECT facilitator_meeting_ids()) AND member_id IN (SELECT '
+    'facilitator_member_ids())))',
     'ALTER TABLE checkins ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON checkins USING ((SELECT facilitator_sees_all()) OR '
     'meeting_id IN (SELECT facilitator_meeting_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    'meeting_id IN (SELECT facilitator_meeting_ids()))',
+    '(meeting_id IN (SELECT facilitator_meeting_ids()) AND member_id IN (SELECT '
+    'facilitator_member_ids())))',
     'ALTER TABLE session_notes ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON session_notes USING ((SELECT facilitator_sees_all()) OR '
     'meeting_id IN (SELECT facilitator_meeting_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    'meeting_id IN (SELECT facilitator_meeting_ids()))',
+    '(meeting_id IN (SELECT facilitator_meeting_ids())))',
     'ALTER TABLE meeting_handouts ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON meeting_handouts USING ((SELECT facilitator_sees_all()) OR '
     'meeting_id IN (SELECT facilitator_meeting_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    'meeting_id IN (SELECT facilitator_meeting_ids()))',
+    '(meeting_id IN (SELECT facilitator_meeting_ids())))',
     'ALTER TABLE members ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON members USING ((SELECT facilitator_sees_all()) OR id IN '
-    '(SELECT facilitator_member_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR id IN (SELECT '
-    'facilitator_member_ids()))',
+    '(SELECT facilitator_member_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR (id IN (SELECT '
+    'facilitator_member_ids())))',
 )
 DROP_STATEMENTS = (
     'DROP POLICY IF EXISTS facilitator_access ON members',
