@@ -334,6 +334,16 @@ def test_the_commands_say_what_is_wrong_in_one_sentence(org: Org, tmp_path: Path
     capsys.readouterr()
 
 
+def test_only_the_owner_brings_an_older_store_up_to_date(org: Org) -> None:
+    with psycopg.connect(org.url(org.admin)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0004_sync'")
+    with pytest.raises(StorageError, match="only the login that owns it") as refused:
+        open_store(org.url(org.alex))
+    assert "older version" in refused.value.message
+    with psycopg.connect(org.url(org.admin)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004_sync",)
+
+
 def test_a_store_migrated_from_0004_gets_the_same_rules_as_a_new_one(pg_server: PgServer, pg_url: str) -> None:
     migrated = pg_server.new_database("migrated")
     try:
