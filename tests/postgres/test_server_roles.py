@@ -254,6 +254,17 @@ def test_another_groups_rows_cannot_be_read_or_written(org: Org, stores: dict[st
         len(_services(stores, "sam").attendance.list_for_meeting(their_session.id))
 
 
+def test_a_bundle_holding_other_groups_is_refused_whole(org: Org, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    key, bundle = tmp_path / "org.key", tmp_path / "everything.bundle"
+    ok(capsys, "sync", "new-key", "-o", str(key))
+    ok(capsys, "--db", org.url(org.admin), "sync", "export", "--key", str(key), "-o", str(bundle))
+    before = ok(capsys, "--db", org.url(org.admin), "db", "fingerprint")
+    code, _, err = run(capsys, "--db", org.url(org.alex), "sync", "import", "--key", str(key), str(bundle))
+    assert code == 1 and err.strip() == f"facilitator-app: {NOT_YOUR_GROUP}"
+    assert ok(capsys, "--db", org.url(org.admin), "db", "fingerprint") == before
+
+
 def test_an_id_learnt_elsewhere_opens_nothing(org: Org, stores: dict[str, Store]) -> None:
     """A facilitator who knows another group's or member's id (from an old laptop copy, say) cannot
     claim it with an upsert, nor link that member to their own group."""
