@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select, text, update
 
 from facilitator_app.cli import main
@@ -132,12 +133,21 @@ def _note_word(services: Services, group_id: uuid.UUID) -> str:
     return words[0]
 
 
-def test_list_groups_shows_a_facilitator_only_their_group(org: Org, capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_groups_shows_a_facilitator_only_their_group(org: Org, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert ok(capsys, "--db", org.url(org.alex), "list", "groups").splitlines() == [org.mine]
     assert ok(capsys, "--db", org.url(org.kim), "list", "groups").splitlines() == [org.theirs]
     assert ok(capsys, "--db", org.url(org.sam), "list", "groups").splitlines() == sorted([org.mine, org.theirs])
     code, _, err = run(capsys, "--db", org.url(org.alex), "list", "sessions", "--group", org.theirs)
     assert code == 1 and f"There is no group called '{org.theirs}'" in err and org.theirs not in err.split(":", 2)[2]
+    # Exports: their own group's, yes; another group's is not there for them.
+    summary = tmp_path / "summary.pdf"
+    ok(capsys, "--db", org.url(org.alex), "export", "session-summary", "--group", org.mine, "--session", "latest",
+       "-o", str(summary))
+    assert org.mine in "".join(page.extract_text() for page in PdfReader(summary).pages)
+    code, _, err = run(capsys, "--db", org.url(org.alex), "export", "sign-in-sheet", "--group", org.theirs,
+                       "-o", str(tmp_path / "sheet.pdf"))
+    assert code == 1 and "no group called" in err and not (tmp_path / "sheet.pdf").exists()
 
 
 def test_the_services_show_a_facilitator_only_their_group(org: Org, stores: dict[str, Store]) -> None:
