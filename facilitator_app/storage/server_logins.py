@@ -68,6 +68,11 @@ GROUP_SCOPED: tuple[tuple[str, str, str | None], ...] = (
 POLICY = "facilitator_access"
 
 _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
+# The notes' search document exactly as their index (storage/fts.py, PG_DOCUMENT) is built on it,
+# written out here so these statements stay as released whatever happens to fts.py.
+_NOTE_DOCUMENT = ("to_tsvector('facilitator_search'::regconfig, n.themes || ' ' || n.strategies || ' ' || "
+                  "n.follow_ups || ' ' || n.safety_concerns || ' ' || n.free_text)")
+MATCHING_NOTES = "facilitator_matching_notes"
 
 CREATE_STATEMENTS: tuple[str, ...] = (
     f"CREATE TABLE {COORDINATORS} (login name NOT NULL, granted_at timestamp NOT NULL DEFAULT "
@@ -108,6 +113,13 @@ CREATE_STATEMENTS: tuple[str, ...] = (
     "AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.member_id = n.member_id) "
     "AND NOT EXISTS (SELECT 1 FROM attendance x WHERE x.member_id = n.member_id) "
     "AND NOT EXISTS (SELECT 1 FROM checkins x WHERE x.member_id = n.member_id) $$",
+    # The notes' search index is used only where row-level security does not stand in front of it
+    # (PostgreSQL applies a policy before a search condition it cannot prove leaks nothing, so a
+    # coordinator's search would read every note): the search asks this function, which searches as
+    # the owner and keeps the notes the login sees.
+    "CREATE FUNCTION facilitator_matching_notes(query tsquery) RETURNS SETOF uuid LANGUAGE sql STABLE "
+    f"{_DEFINER} AS $$ SELECT n.id FROM session_notes n WHERE {_NOTE_DOCUMENT} @@ query "
+    "AND ((SELECT facilitator_sees_all()) OR n.meeting_id IN (SELECT facilitator_meeting_ids())) $$",
     "CREATE FUNCTION facilitator_map_new_group() RETURNS trigger LANGUAGE plpgsql "
     f"{_DEFINER} AS $$ BEGIN IF NOT facilitator_sees_all() AND NOT EXISTS (SELECT 1 FROM groups WHERE id = NEW.id) "
     f"THEN INSERT INTO {GROUP_LOGINS} (login, group_id) VALUES (session_user, NEW.id) ON CONFLICT DO NOTHING; "
@@ -137,6 +149,7 @@ DROP_STATEMENTS: tuple[str, ...] = (
     "DROP TRIGGER IF EXISTS groups_map_new_group ON groups",
     "DROP FUNCTION IF EXISTS facilitator_note_new_member()",
     "DROP FUNCTION IF EXISTS facilitator_map_new_group()",
+    "DROP FUNCTION IF EXISTS facilitator_matching_notes(tsquery)",
     "DROP FUNCTION IF EXISTS facilitator_member_ids()",
     "DROP FUNCTION IF EXISTS facilitator_meeting_ids()",
     "DROP FUNCTION IF EXISTS facilitator_group_ids()",

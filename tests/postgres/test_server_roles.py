@@ -184,6 +184,19 @@ def test_the_services_show_a_facilitator_only_their_group(org: Org, stores: dict
     assert len(sam.notes.search(their_word)) == len(admin.notes.search(their_word))
 
 
+def test_the_search_function_keeps_to_what_the_login_sees(org: Org, stores: dict[str, Store]) -> None:
+    """``facilitator_matching_notes`` searches as the owner (so the index is used under row-level
+    security); called directly by a facilitator it still returns only their own notes' ids."""
+    admin = _services(stores, "admin")
+    their_word = _note_word(admin, _group_id(admin, org.theirs))
+    query = text(f"SELECT {server_logins.MATCHING_NOTES}(to_tsquery('facilitator_search', :q))")
+    found = {}
+    for who in ("alex", "kim", "sam"):
+        with stores[who].read() as s:
+            found[who] = set(s.scalars(query, {"q": their_word}))
+    assert found["alex"] == set() and found["kim"] and found["sam"] == found["kim"]
+
+
 def test_a_facilitator_does_the_normal_actions_on_their_group(org: Org, stores: dict[str, Store]) -> None:
     admin, alex, kim = (_services(stores, who) for who in ("admin", "alex", "kim"))
     mine = _group_id(alex, org.mine)

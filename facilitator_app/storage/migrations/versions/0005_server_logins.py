@@ -57,6 +57,11 @@ CREATE_STATEMENTS = (
     'session_user AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.member_id = n.member_id) AND '
     'NOT EXISTS (SELECT 1 FROM attendance x WHERE x.member_id = n.member_id) AND NOT EXISTS (SELECT 1 '
     'FROM checkins x WHERE x.member_id = n.member_id) $$',
+    'CREATE FUNCTION facilitator_matching_notes(query tsquery) RETURNS SETOF uuid LANGUAGE sql STABLE '
+    'SECURITY DEFINER SET search_path = public, pg_temp AS $$ SELECT n.id FROM session_notes n WHERE '
+    "to_tsvector('facilitator_search'::regconfig, n.themes || ' ' || n.strategies || ' ' || "
+    "n.follow_ups || ' ' || n.safety_concerns || ' ' || n.free_text) @@ query AND ((SELECT "
+    'facilitator_sees_all()) OR n.meeting_id IN (SELECT facilitator_meeting_ids())) $$',
     'CREATE FUNCTION facilitator_map_new_group() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER '
     'SET search_path = public, pg_temp AS $$ BEGIN IF NOT facilitator_sees_all() AND NOT EXISTS '
     '(SELECT 1 FROM groups WHERE id = NEW.id) THEN INSERT INTO server_group_logins (login, group_id) '
@@ -132,6 +137,7 @@ DROP_STATEMENTS = (
     'DROP TRIGGER IF EXISTS groups_map_new_group ON groups',
     'DROP FUNCTION IF EXISTS facilitator_note_new_member()',
     'DROP FUNCTION IF EXISTS facilitator_map_new_group()',
+    'DROP FUNCTION IF EXISTS facilitator_matching_notes(tsquery)',
     'DROP FUNCTION IF EXISTS facilitator_member_ids()',
     'DROP FUNCTION IF EXISTS facilitator_meeting_ids()',
     'DROP FUNCTION IF EXISTS facilitator_group_ids()',
