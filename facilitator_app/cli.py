@@ -204,8 +204,6 @@ def _server_refusal(args: argparse.Namespace) -> str | None:
     if args.db_command == "restore":
         return ("Restoring a backup over a server store is not done from here: make the backup a store of its "
                 "own with --db BACKUP, or ask the server's administrator to restore the database.")
-    if args.db_command in ("erase-member", "retention"):
-        return "Retention and erasing a member are not available on a server store yet: use a laptop's store."
     return None
 
 
@@ -257,9 +255,9 @@ def _db(paths: AppPaths, args: argparse.Namespace) -> int:
     if args.db_command == "audit":
         return run_audit(args, paths.location, paths.backups)
     if args.db_command == "retention":
-        return run_retention(args, paths.store, paths.backups)
+        return run_retention(args, paths.location, paths.backups)
     if args.db_command == "erase-member":
-        return run_erase_member(args, paths.store, paths.backups)
+        return run_erase_member(args, paths.location, paths.backups)
 
     # Nobody waits on a window here: check every page, so damage is named before any work.
     with open_store(paths.location, create=False, upgrade=False, backups_dir=paths.backups, full_check=True) as store:

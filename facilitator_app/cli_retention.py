@@ -22,6 +22,10 @@ from facilitator_app.errors import StoreReadOnlyError
 
 Confirm = Callable[[str], bool]
 
+# Said after erasing on a server store, where no backup file is made (the administrator's backups are the server's).
+SERVER_BACKUPS_HOLD = ("No backup was made here: a server store is backed up by its administrator, and the server's "
+                       "own backups hold what was erased until they expire.")
+
 
 def add_retention_parser(db_commands: Any) -> None:
     """Add ``retention`` and ``erase-member`` to the ``db`` command's subcommands."""
@@ -72,7 +76,7 @@ def ask(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def run_retention(args: argparse.Namespace, store_path: Path, backups_dir: Path, confirm: Confirm = ask) -> int:
+def run_retention(args: argparse.Namespace, store_path: Path | str, backups_dir: Path, confirm: Confirm = ask) -> int:
     from facilitator_app.services.retention import RetentionPolicy, RetentionService
 
     with _open(store_path, backups_dir, write=bool(args.apply or args.retention_command)) as store:
@@ -113,6 +117,8 @@ def run_retention(args: argparse.Namespace, store_path: Path, backups_dir: Path,
     _say(f"Erased {result.checkins:,} check-ins, {result.notes:,} session notes and {result.members:,} members.")
     if result.backup is not None:
         _say(f"A backup was made first: {result.backup}")
+    elif isinstance(store_path, str):
+        _say(SERVER_BACKUPS_HOLD)
     return 0
 
 
@@ -135,7 +141,8 @@ def _due_lines(due: Any) -> str:
     return "\n".join(lines)
 
 
-def run_erase_member(args: argparse.Namespace, store_path: Path, backups_dir: Path, confirm: Confirm = ask) -> int:
+def run_erase_member(args: argparse.Namespace, store_path: Path | str, backups_dir: Path,
+                     confirm: Confirm = ask) -> int:
     from facilitator_app.services.changes import ChangeFeed
     from facilitator_app.services.erasure import ErasureService
 
@@ -154,10 +161,13 @@ def run_erase_member(args: argparse.Namespace, store_path: Path, backups_dir: Pa
           f"({counts.visitors:,} now counted as a visitor), {counts.mentions:,} mentions replaced with [erased].")
     if backup is not None:
         _say(f"A backup was made first: {backup} (it still holds the member until rotation removes it).")
+    elif isinstance(store_path, str):
+        _say(SERVER_BACKUPS_HOLD)
     return 0
 
 
-def _open(store_path: Path, backups_dir: Path, *, write: bool) -> Any:
+def _open(store_path: Path | str, backups_dir: Path, *, write: bool) -> Any:
+    """The store, checked; a laptop's file is locked against the window while it is written."""
     import contextlib
 
     from facilitator_app.storage.access import read_only_message
@@ -167,7 +177,7 @@ def _open(store_path: Path, backups_dir: Path, *, write: bool) -> Any:
     @contextlib.contextmanager
     def opened() -> Any:
         with contextlib.ExitStack() as stack:
-            if write:
+            if write and isinstance(store_path, Path):   # a server store has no lock file
                 stack.enter_context(acquire(store_path))
             store = stack.enter_context(open_store(store_path, create=False, backups_dir=backups_dir,
                                                    full_check=True))

@@ -185,7 +185,7 @@ def _export(paths: AppPaths, args: argparse.Namespace) -> int:
 def _import(paths: AppPaths, args: argparse.Namespace) -> int:
     from facilitator_app.errors import ValidationError
     from facilitator_app.services import sync_bundle
-    from facilitator_app.services.sync import SyncService
+    from facilitator_app.services.sync import BUNDLE_IN_PEER, SyncService
 
     key = sync_bundle.read_key_file(Path(args.key).expanduser())
     source = Path(args.bundle).expanduser()
@@ -195,7 +195,8 @@ def _import(paths: AppPaths, args: argparse.Namespace) -> int:
         raise ValidationError(f"The bundle {source} could not be read ({exc.strerror}).") from exc
     bundle = sync_bundle.unseal(data, key)  # refused here, before the store is opened (or made)
     with _open_here(paths, args) as store:
-        report, _ = SyncService(store).take_in(bundle.changes)
+        # Recorded as an exchange (with "bundle-in"), so the window's "Last synced" counts it.
+        report, _ = SyncService(store).take_in(bundle.changes, peer=BUNDLE_IN_PEER, peer_node=bundle.node_id)
     lines = [f"Imported {source.name}: {report.added:,} added, {report.updated:,} updated, "
              f"{report.unchanged:,} unchanged, {report.conflicts:,} in conflict."]
     if report.conflicts:

@@ -23,12 +23,31 @@ class ValidationError(AppError):
     """The input was not acceptable (an empty name, a date in the wrong order...)."""
 
 
+class ChangedElsewhereError(AppError):
+    """Someone else saved the record (another computer on the server, or a merge) after it was
+    read for editing, so this edit was not saved. ``current`` is their version, to reload."""
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current
+
+
 class NotFoundError(AppError):
     """Something the user asked for is not in the store (or was deleted)."""
 
 
 class StorageError(AppError):
     """The store could not be read or written: the environment's fault, not a bug."""
+
+
+class ServerConnectionError(StorageError):
+    """The organisation server could not be reached, or the connection dropped. ``unsaved`` is True
+    when none of the action reached the server for certain (trying again is safe), False when the
+    connection dropped while the server was committing it (it may or may not have kept it)."""
+
+    def __init__(self, message: str, *, detail: str | None = None, unsaved: bool = True) -> None:
+        super().__init__(message, detail=detail)
+        self.unsaved = unsaved
 
 
 class StoreNotRecognisedError(StorageError):

@@ -4,22 +4,37 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+from facilitator_app.errors import ServerConnectionError
 from facilitator_app.services.changes import Action, Change, ChangeBatch, ChangeFeed, Entity
 from facilitator_app.storage.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
 
 
 def one_batch(method: F) -> F:
     """Makes a service method one user action: its changes go out as one batch, tagged with
-    the ``origin`` keyword argument the caller passed (the method declares ``origin``)."""
+    the ``origin`` keyword argument the caller passed (the method declares ``origin``).
+
+    On a server store, an action cut by a dropped connection is tried once more on a new
+    connection when none of it was saved (its transaction rolled back); if that fails too, or the
+    connection dropped while committing, the person is told (``ServerConnectionError``)."""
 
     @functools.wraps(method)
     def run(self: Service, *args: Any, **kwargs: Any) -> Any:
+        outermost = self._pending is None   # a nested action is retried by the one around it
+        try:
+            with self._action(kwargs.get("origin")):
+                return method(self, *args, **kwargs)
+        except ServerConnectionError as exc:
+            if not (outermost and exc.unsaved):
+                raise
+            log.warning("The server connection dropped during %s; trying it once more", method.__name__)
         with self._action(kwargs.get("origin")):
             return method(self, *args, **kwargs)
 

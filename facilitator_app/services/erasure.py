@@ -49,7 +49,9 @@ class ErasureService(Service):
     @one_batch
     def erase_member(self, member_id: uuid.UUID, *, backup: bool = True,
                      origin: object | None = None) -> tuple[ErasedCounts, Path | None]:
-        """Erase the member; returns what was removed and the backup made first (None without one)."""
+        """Erase the member; returns what was removed and the backup made first (None without one).
+        A store on a server is backed up by the server's administrator: no file backup is made here."""
+        backup = backup and not self._store.is_server
         made = backups.make_backup(self._store, BACKUP_REASON, self._backups_dir).path if backup else None
         with self._store.write() as s:
             counts = repo.erase_member(s, member_id, utc_now())

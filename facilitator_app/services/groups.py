@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from facilitator_app.domain.records import GroupRecord
 from facilitator_app.domain.recurrence import Recurrence
-from facilitator_app.errors import NotFoundError, ValidationError
+from facilitator_app.errors import ChangedElsewhereError, NotFoundError, ValidationError
 from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, Entity
 from facilitator_app.services.validation import clean_text
@@ -77,11 +77,19 @@ class GroupService(Service):
         return self.get_group(row.id)
 
     @one_batch
-    def update_group(self, group_id: uuid.UUID, draft: GroupDraft, *, origin: object | None = None) -> GroupRecord:
-        """Save an edited group. Changing the agreement text starts a new agreement version."""
+    def update_group(self, group_id: uuid.UUID, draft: GroupDraft, *, expected: datetime | None = None,
+                     origin: object | None = None) -> GroupRecord:
+        """Save an edited group. Changing the agreement text starts a new agreement version.
+        ``expected``: the ``updated_at`` of the version the edit started from; if someone else saved
+        the group since, nothing is saved (``ChangedElsewhereError``, with their version)."""
         values = self._validated(draft)
         with self._store.write() as s:
-            row = repo.live_group(s, group_id)
+            row = repo.live_group(s, group_id, lock=expected is not None)
+            if expected is not None and row.updated_at != expected:
+                raise ChangedElsewhereError(
+                    "Someone else changed this group (at another computer, or in a merge) after you opened it, "
+                    "so your changes were not saved. Reload to see theirs, or save yours over them.",
+                    mappers.group_record(row, repo.skipped_dates(s, [group_id]).get(group_id, [])))
             if repo.name_taken(s, values["name"], except_id=group_id):
                 raise ValidationError(f"There is already a group called '{values['name']}'. "
                                       "Choose another name.")

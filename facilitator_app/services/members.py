@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.records import MemberDraft, MemberRecord, MembershipRecord, RosterEntry
@@ -54,10 +54,13 @@ class MemberService(Service):
         return record
 
     @one_batch
-    def update_member(self, member_id: uuid.UUID, draft: MemberDraft, *, origin: object | None = None) -> MemberRecord:
+    def update_member(self, member_id: uuid.UUID, draft: MemberDraft, *, expected: datetime | None = None,
+                      origin: object | None = None) -> MemberRecord:
+        """Save an edited member. ``expected``: the ``updated_at`` of the version the edit started from;
+        if someone else saved the member since, nothing is saved (``ChangedElsewhereError``, with theirs)."""
         values = _validated(draft)
         with self._store.write() as s:
-            record = repo.update_member(s, member_id, values)
+            record = repo.update_member(s, member_id, values, expected=expected)
             audit.record(s, "member.updated", members=1)
         self._publish(Entity.MEMBER, Action.UPDATED, [member_id])
         return record

@@ -119,7 +119,9 @@ class RetentionService:
             return repo.names_of(s, member_ids)
 
     def apply(self, today: date | None = None, *, backup: bool = True) -> RetentionResult:
-        """Remove what is due, after a backup; one transaction and one audit event."""
+        """Remove what is due, after a backup (on a laptop: a server's backups are its administrator's);
+        one transaction and one audit event."""
+        backup = backup and not self._store.is_server
         due = self.due(today)
         if due.nothing:
             return RetentionResult(0, 0, 0, None)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from sqlalchemy import exc as sa_exc
 
-from facilitator_app.errors import StorageError, StoreDamagedError
+from facilitator_app.errors import ServerConnectionError, StorageError, StoreDamagedError
 from facilitator_app.storage.db import DB_ERRORS, OPERATIONAL_ERRORS, sqlcipher
 
 _ENVIRONMENT_FAULTS = (
@@ -74,6 +74,9 @@ _SERVER_FAULTS = (
      "The connection to the organisation server was lost. The last action was not saved (none of it): "
      "try it again once the server can be reached."),
 )
+CONNECTION_LOST = _SERVER_FAULTS[-1][1]
+LOST_WHILE_SAVING = ("The connection to the organisation server was lost while it was saving the last action, so "
+                     "it may or may not have kept it. Look at what you changed before doing it again.")
 SERVER_UNREACHABLE = ("The organisation server could not be reached. Check the network, the address in the "
                       "database URL and that the server is running, then try again; nothing was changed.")
 
@@ -113,7 +116,10 @@ def describe_server_error(exc: BaseException) -> str:
 
 def storage_error_for(exc: BaseException) -> StorageError:
     if is_server_fault(exc):
-        return StorageError(describe_server_error(exc), detail=repr(exc))
+        sentence = describe_server_error(exc)
+        if sentence in (CONNECTION_LOST, SERVER_UNREACHABLE):
+            return ServerConnectionError(sentence, detail=repr(exc))
+        return StorageError(sentence, detail=repr(exc))
     cls = StoreDamagedError if is_damage(exc) else StorageError
     return cls(describe_sqlite_error(exc), detail=repr(exc))
 
@@ -131,6 +137,11 @@ def translated_errors() -> Iterator[None]:
         if not _is_environmental(exc):
             raise
         raise storage_error_for(exc) from exc
+
+
+def is_connection_loss(exc: BaseException) -> bool:
+    """A DBAPI error that is a dropped or unreachable server connection (not a refused login)."""
+    return is_server_fault(exc) and describe_server_error(exc) in (CONNECTION_LOST, SERVER_UNREACHABLE)
 
 
 def write_failure_kind(exc: BaseException) -> Literal["disk full", "not writable"] | None:

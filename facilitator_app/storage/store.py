@@ -25,6 +25,7 @@ or a database holding other tables is refused. None of the file rules above appl
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 from collections.abc import Iterator
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Literal, TypeAlias
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator_app.domain.ids import utc_now
@@ -40,6 +42,7 @@ from facilitator_app.errors import (
     NotFoundError,
     PassphraseNeededError,
     PlainStoreError,
+    ServerConnectionError,
     StorageError,
     StoreDamagedError,
     StoreNotRecognisedError,
@@ -49,7 +52,7 @@ from facilitator_app.errors import (
 from facilitator_app.storage import access, keys, keys_source, recovery, server, server_logins, sync_clock
 from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
-from facilitator_app.storage.errors import translated_errors
+from facilitator_app.storage.errors import LOST_WHILE_SAVING, is_connection_loss, translated_errors
 from facilitator_app.storage.identity import (
     FileKind,
     inspect_file,
@@ -106,13 +109,32 @@ class Store:
         """Where the store is, as it may be shown: the file's path, or the URL without its password."""
         return str(self.path) if self.url is None else server.masked(self.url)
 
+    def claim_node_id(self, session: Session) -> None:
+        """Before an exchange: a file store copied by hand, or put back from a backup, takes a node
+        id of its own (``sync_clock.claim_home``); a server's database is always the same store."""
+        if self.url is None and sync_clock.claim_home(session.connection(), file_identity(self.path)):
+            log.info("%s is a copy or a restored backup: it takes a new node id for merging", self.path.name)
+
+    def has_own_node_id(self, session: Session) -> bool:
+        """False for a copy (or a restored backup) that has not yet claimed a node id of its own."""
+        return self.url is not None or sync_clock.is_home(session.connection(), file_identity(self.path))
+
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that commits when the block ends without an exception."""
         if self.read_only:
             raise StoreReadOnlyError(access.read_only_message(self.path))
-        with translated_errors(), self._sessions() as session, session.begin():
-            yield session
+        with translated_errors(), self._sessions() as session:
+            saving = False
+            try:
+                with session.begin():
+                    yield session
+                    saving = True   # the block is done: leaving ``begin()`` commits
+            except sa_exc.DBAPIError as exc:
+                # Lost while the server commits: it may have kept the action, so it must not be redone blindly.
+                if saving and exc.orig is not None and is_connection_loss(exc.orig):
+                    raise ServerConnectionError(LOST_WHILE_SAVING, detail=repr(exc.orig), unsaved=False) from exc
+                raise
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -164,8 +186,10 @@ def open_store(path: Path | str, *, create: bool = True, upgrade: bool = True,
                                         f"{keys_source.ENV_PASSPHRASE} for scripts. Nothing was written.")
         new_keys = _create_store_file(path, new_passphrase)
         keys_source.remember_unlocked(new_keys.key_file, new_keys.data_key)  # backups and checks reuse it
-        return Store(path, make_engine(path, new_keys.data_key),
-                     OpenedStore(created=True, recovery_key=new_keys.recovery_key))
+        engine = make_engine(path, new_keys.data_key)
+        with translated_errors(), engine.begin() as connection:
+            sync_clock.claim_home(connection, file_identity(path))   # from the start: a copy is told apart
+        return Store(path, engine, OpenedStore(created=True, recovery_key=new_keys.recovery_key))
     if kind in (FileKind.EMPTY_FILE, FileKind.NOT_SQLITE):
         raise recovery.unreadable_error(path, kind, backups_dir)
     key: bytes | None = None
@@ -214,6 +238,12 @@ def open_store(path: Path | str, *, create: bool = True, upgrade: bool = True,
     except BaseException:
         engine.dispose()
         raise
+
+
+def file_identity(path: Path) -> str:
+    """Which file this is: its path and the file system's identity of it (a copy has another)."""
+    info = path.stat()
+    return hashlib.sha256(f"{path}|{info.st_dev}|{info.st_ino}".encode()).hexdigest()[:32]
 
 
 # Held while a server store is made or upgraded, so two laptops opening a new database at once

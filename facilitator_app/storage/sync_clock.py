@@ -24,6 +24,7 @@ from facilitator_app.storage import orm
 from facilitator_app.storage.base import Base
 
 SELF = "self"
+HOME = "home"   # the row naming the file this store's node id belongs to (``claim_home``)
 VERSIONS_COLUMN = "versions"  # where a table with versioned columns keeps their versions
 _STATE = Base.metadata.tables[orm.SyncState.__tablename__]
 
@@ -52,6 +53,33 @@ def load_clock(connection: Connection) -> Clock:
             created_at=now, updated_at=now, deleted_at=None))
         return Clock(node)
     return Clock(row.node_id, Timestamp.parse(row.clock) if row.clock else None)
+
+
+def is_home(connection: Connection, home: str) -> bool:
+    """Whether ``home`` is the file this store's node id belongs to (or no file was named yet)."""
+    row = connection.execute(select(_STATE.c.node_id).where(_STATE.c.peer == HOME)).first()
+    return row is None or row.node_id == home
+
+
+def claim_home(connection: Connection, home: str) -> bool:
+    """Make sure this store's node id is its own: ``home`` names the file it is in (its path and
+    file identity). A file copied by hand to another laptop, or a backup put back, is no longer the
+    store the other stores exchanged with under this node id: it takes a new node id and forgets
+    those exchanges, so its next exchange with each of them is a full one and nothing is missed.
+    Returns True when it did so."""
+    row = connection.execute(select(_STATE.c.node_id).where(_STATE.c.peer == HOME)).first()
+    now = utc_now()
+    if row is None:
+        connection.execute(_STATE.insert().values(
+            id=new_id(), peer=HOME, node_id=home, clock=None, sent_until=None, exchanged_at=None,
+            created_at=now, updated_at=now, deleted_at=None))
+        return False
+    if row.node_id == home:
+        return False
+    connection.execute(update(_STATE).where(_STATE.c.peer == SELF).values(node_id=new_node_id(), updated_at=now))
+    connection.execute(_STATE.delete().where(_STATE.c.peer.not_in([SELF, HOME])))
+    connection.execute(update(_STATE).where(_STATE.c.peer == HOME).values(node_id=home, updated_at=now))
+    return True
 
 
 def save_clock(connection: Connection, clock: Clock) -> None:

@@ -21,7 +21,7 @@ import enum
 import functools
 import hashlib
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -51,8 +51,12 @@ from facilitator_app.storage.base import Base
 
 Row = dict[str, Any]
 Changes = dict[str, list[Row]]  # table name -> encoded rows
+# progress(rows done, rows in all): called between chunks; it may raise to stop (the caller's
+# transaction then rolls back, so nothing is half-applied).
+Progress = Callable[[int, int], None]
 
 CHUNK = 500
+PROGRESS_ROWS = 5_000  # rows applied between two progress calls (one call per table at least)
 # Columns that are this store's own: never sent, never compared.
 NOT_SENT = ("changed_hlc",)
 # Columns left out of "the same data": timestamps and sync bookkeeping.
@@ -293,9 +297,10 @@ def _conflicted(table: Table, row: Row) -> list[str]:
 
 
 class _Applier:
-    def __init__(self, connection: Connection, changes: Changes) -> None:
+    def __init__(self, connection: Connection, changes: Changes, progress: Progress | None = None) -> None:
         self.connection = connection
         self.changes = changes
+        self.progress = progress
         self.counts = ApplyCounts()
         self.aliases: dict[str, str] = {a.hex: r.hex for a, r in connection.execute(
             select(_ALIASES.c.alias_id, _ALIASES.c.row_id))}
@@ -313,13 +318,23 @@ class _Applier:
             raise ValidationError("These changes hold tables this version of Facilitator does not know "
                                   f"({', '.join(sorted(unknown))}); update Facilitator and try again. "
                                   "Nothing was changed.")
+        total = sum(len(rows) for rows in self.changes.values())
+        done = 0
+        self._report(done, total)
         for table in synced_tables():
-            rows = self.changes.get(table.name)
-            if rows:
-                self._table(table, rows)
+            rows = self.changes.get(table.name) or []
+            for start in range(0, len(rows), PROGRESS_ROWS):
+                part = rows[start:start + PROGRESS_ROWS]
+                self._table(table, part)
+                done += len(part)
+                self._report(done, total)
         self._forget_the_erased()
         self._forget_the_removed()
         return self.counts
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
 
     def _forget_the_removed(self) -> None:
         """Rows another store removed for good (retention, erasure) go here too, children first."""
@@ -548,10 +563,12 @@ class _Applier:
                                         .values(settled_at=None, detected_at=now, updated_at=now))
 
 
-def apply_changes(s: Session | Connection, changes: Changes) -> ApplyCounts:
-    """Merge another store's rows into this one (inside the caller's transaction)."""
+def apply_changes(s: Session | Connection, changes: Changes, progress: Progress | None = None) -> ApplyCounts:
+    """Merge another store's rows into this one (inside the caller's transaction). ``progress`` is
+    called before the first table and after each table or chunk of rows; whatever it raises passes
+    through, and the caller's transaction then leaves the store as it was."""
     try:
-        return _Applier(_connection(s), changes).run()
+        return _Applier(_connection(s), changes, progress).run()
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise ValidationError("These changes could not be read (they were written by another program, or a "
                               "version of Facilitator that writes them differently). Nothing was changed.",
@@ -575,3 +592,30 @@ def live_member_names(s: Session | Connection, ids: Iterable[uuid.UUID] | None =
     if ids is not None:
         query = query.where(table.c.id.in_(list(ids)))
     return [(i, p, f) for i, p, f in _connection(s).execute(query)]
+
+
+@dataclass(frozen=True)
+class ConflictPlace:
+    """An open conflict and where it is: for a session note, the session's date and group."""
+
+    table_name: str
+    row_id: uuid.UUID
+    column: str
+    meeting_id: uuid.UUID | None = None
+    meeting_date: date | None = None
+    group_name: str | None = None
+
+
+def conflict_places(s: Session | Connection) -> list[ConflictPlace]:
+    """The open conflicts (as ``open_conflicts``), each with the session it belongs to where known."""
+    connection = _connection(s)
+    notes, meetings, groups = orm.SessionNote.__table__, orm.Meeting.__table__, orm.Group.__table__
+    query = (select(_CONFLICTS.c.table_name, _CONFLICTS.c.row_id, _CONFLICTS.c.column_name,
+                    meetings.c.id, meetings.c.date, groups.c.name)
+             .select_from(_CONFLICTS.outerjoin(notes, and_(_CONFLICTS.c.table_name == orm.SessionNote.__tablename__,
+                                                           _CONFLICTS.c.row_id == notes.c.id))
+                          .outerjoin(meetings, meetings.c.id == notes.c.meeting_id)
+                          .outerjoin(groups, groups.c.id == meetings.c.group_id))
+             .where(_CONFLICTS.c.settled_at.is_(None))
+             .order_by(_CONFLICTS.c.detected_at, meetings.c.date, _CONFLICTS.c.column_name))
+    return [ConflictPlace(t, r, c, m, d, g) for t, r, c, m, d, g in connection.execute(query)]

@@ -42,9 +42,9 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+I", "Notes: insert a member's initials where you are typing"),
     ("Ctrl+F", "Roster: filter by name"),
     ("Ctrl+Shift+M", "Roster: merge the selected member with another record of the same person"),
-    ("Ctrl+Shift+N", "New group"),
-    ("Ctrl+Shift+S", "Schedule sessions"),
-    ("Ctrl+B", "Back up now"),
+    ("Ctrl+Shift+N / Ctrl+Shift+S", "New group / schedule sessions"),
+    ("Ctrl+B / Ctrl+Shift+Y", "Back up now / sync with the server, another data file or a bundle"),
+    ("F5", "Show the latest: what others saved since (on the organisation server, or by a sync)"),
     ("Ctrl+L", "Lock the window (type your passphrase to unlock)"),
     ("Ctrl+P", "Print the session summary"),
     ("Ctrl+= / Ctrl+- / Ctrl+0", "Text size: larger / smaller / normal (Ctrl+Shift+H: high contrast)"),
@@ -155,14 +155,20 @@ class WindowActions(QObject):
     def _on_edit_group(self) -> None:
         from facilitator_app.ui.dialogs.group_dialog import GroupDialog
 
-        group = self._group()
-        if group is None:
+        shown = self._group()
+        if shown is None:
+            return
+        try:   # as saved now: the edit is checked against this version when it is saved
+            group = self._services.groups.get_group(shown.id)
+        except AppError as exc:
+            self.error_raised.emit(exc.message)
             return
 
         def save(draft: GroupDraft) -> GroupRecord:
-            return self._services.groups.update_group(group.id, draft)
+            return self._services.groups.update_group(group.id, draft, expected=dialog.editing_since)
 
-        GroupDialog(self._services.checkins.instruments(), save, group=group, parent=self._window).exec()
+        dialog = GroupDialog(self._services.checkins.instruments(), save, group=group, parent=self._window)
+        dialog.exec()
 
     def _on_schedule(self) -> None:
         from facilitator_app.ui.dialogs.schedule_dialog import ScheduleDialog

@@ -30,7 +30,7 @@ from facilitator_app.services.backups import BackupService
 from facilitator_app.services.changes import ChangeBatch
 from facilitator_app.services.container import Services
 from facilitator_app.storage.lock import StoreLock
-from facilitator_app.ui.actions import WindowActions
+from facilitator_app.ui.actions import WindowActions, make_action
 from facilitator_app.ui.change_bridge import ChangeBridge
 from facilitator_app.ui.export_actions import ExportActions
 from facilitator_app.ui.fit_scroll import FitScroll
@@ -45,6 +45,7 @@ from facilitator_app.ui.panels.roster_panel import RosterPanel
 from facilitator_app.ui.panels.welcome_panel import WelcomePanel
 from facilitator_app.ui.session_tabs import SessionTabsWindow
 from facilitator_app.ui.store_safety import StoreSafety
+from facilitator_app.ui.sync_actions import SyncActions
 from facilitator_app.ui.tab_focus import focus_first
 from facilitator_app.ui.view_menu import ViewActions
 
@@ -136,6 +137,13 @@ class MainWindow(SessionTabsWindow):
         self._eraser = MemberEraser(services, self._undo, self._roster.selected_member,
                                     backups.backups_dir if backups else None, self)
         self._view = ViewActions(settings, self)
+        # Others may have saved since (on the organisation server, or by a sync): F5 shows it.
+        self.reload_action = make_action(self, self.tr("Show the latest"), "reloadAction", self.reload_everything,
+                                         "F5", self.tr("Show what was saved elsewhere since, such as by others on "
+                                                       "the organisation server (F5)"))
+        self._syncs = SyncActions(services, settings, self, self._flush_notes)
+        self._syncs.action.setEnabled(not services.store.read_only)
+        self.statusBar().addPermanentWidget(self._syncs.label)
         self._build_menus()
         self._wire()
         self._restore_state()
@@ -146,7 +154,7 @@ class MainWindow(SessionTabsWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a.new_store, a.open_store])
         file_menu.addSeparator()
-        file_menu.addAction(self._safety.import_action)
+        file_menu.addActions([self._safety.import_action, self._syncs.action])
         file_menu.addSeparator()
         file_menu.addActions([a.backup, self._safety.restore_action, self._safety.passphrase_action])
         file_menu.addSeparator()
@@ -164,6 +172,8 @@ class MainWindow(SessionTabsWindow):
         # No Alt letter is free on every page (V: visitors, W: walk-in, I: sessions, E: Edit), so
         # View is reached by Alt then the arrow keys; each of its commands has its own shortcut.
         view_menu = named(self.menuBar().addMenu(self.tr("View")), "viewMenu")
+        view_menu.addAction(self.reload_action)
+        view_menu.addSeparator()
         self._view.build_menu(view_menu)
         view_menu.addSeparator()
         self._language = LanguageMenu(self._settings, self)
@@ -215,6 +225,8 @@ class MainWindow(SessionTabsWindow):
         self._attendance.session_requested.connect(lambda meeting_id: self._show_session(meeting_id, self._attendance))
         self._attendance.schedule_requested.connect(self._actions.schedule.trigger)
         self._actions.session_status_changed.connect(lambda: self._navigator.session_list.setFocus())
+        self._syncs.synced.connect(self._on_syncs_synced)
+        self._syncs.session_requested.connect(self._on_syncs_session_requested)
 
     def _room_for_tabs(self) -> QSize:
         """What the tabs may ask for: the window less the groups pane at its least (its menus, bars and frames)."""
@@ -295,9 +307,32 @@ class MainWindow(SessionTabsWindow):
             self._navigator.reload_groups(select=meeting.group_id, session=meeting.id)
         self._tabs.setCurrentWidget(tab)
 
-    def _on_bridge_batch(self, batch: ChangeBatch) -> None:
+    def _flush_notes(self) -> None:
+        if self._built_notes is not None:
+            self._built_notes.flush()
+
+    def _on_syncs_synced(self) -> None:
+        """A sync may have changed anything: a backup becomes due, and everything shown is read again."""
+        self._mark_saved()
+        self._safety.note_change()
+        self.reload_everything()
+
+    def reload_everything(self) -> None:
+        """Read the groups and the shown session again (F5), keeping the selection and the tab."""
+        self._flush_notes()   # the note being typed is saved first, so reading it again loses nothing
+        group, meeting = self._navigator.current_group(), self._navigator.current_meeting()
+        self._navigator.reload_groups(select=group.id if group else None, session=meeting.id if meeting else None)
+
+    def _on_syncs_session_requested(self, meeting_id: uuid.UUID) -> None:
+        self._show_session(meeting_id, self._notes_page)
+        self.show_tab(NOTES_TAB)
+
+    def _mark_saved(self) -> None:
         self._saved_label.setText(self.tr("All changes saved · {time}").format(
             time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)))
+
+    def _on_bridge_batch(self, batch: ChangeBatch) -> None:
+        self._mark_saved()
         self._navigator.on_batch(batch)
         self._roster.on_batch(batch)
         self._attendance.on_batch(batch)
@@ -352,6 +387,7 @@ class MainWindow(SessionTabsWindow):
             return
         self._store_closed = True
         self._exports.shutdown()  # cancels a running export and waits for its worker
+        self._syncs.shutdown()    # a running sync stops (rolled back) before the store closes
         if self._built_notes is not None:
             self._built_notes.flush()  # the last keystrokes of a note are saved before the store closes
         self._save_state()

@@ -33,7 +33,7 @@ def _label(member: MemberRecord) -> str:
 class EraseMemberDialog(QDialog):
     """Says what erasing the member does; Erase accepts, Cancel (the default) and Esc change nothing."""
 
-    def __init__(self, member: MemberRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, member: MemberRecord, parent: QWidget | None = None, *, on_server: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("eraseMemberDialog")
         self.setWindowTitle(self.tr("Erase member"))
@@ -41,14 +41,22 @@ class EraseMemberDialog(QDialog):
         self.summary = named(QLabel(wordWrap=True), "eraseMemberSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleName(self.tr("What erasing does"))
-        self.summary.setText(
-            self.tr("Erase {label} for good, as they asked? Their details, check-ins, attendance and group "
-                    "memberships are removed, and their name becomes [erased] in the notes, topics, comments and "
-                    "words of their groups. Each session they came to keeps its headcount: they count as a visitor "
-                    "there. A backup is made first; it still holds the member until backups are rotated out (see "
-                    "README). This cannot be undone here.").format(label=_label(member)))
+        what = self.tr("Erase {label} for good, as they asked? Their details, check-ins, attendance and group "
+                       "memberships are removed, and their name becomes [erased] in the notes, topics, comments and "
+                       "words of their groups. Each session they came to keeps its headcount: they count as a "
+                       "visitor there.").format(label=_label(member))
+        if on_server:
+            kept = self.tr("Laptops remove the member too when they next sync. The organisation server's own "
+                           "backups hold the member until they expire (ask its administrator). This cannot be undone "
+                           "here.")
+        else:
+            kept = self.tr("A backup is made first; it still holds the member until backups are rotated out (see "
+                           "README). This cannot be undone here.")
+        self.summary.setText(f"{what} {kept}")
+        tip = self.tr("Erase the member for good") if on_server else \
+            self.tr("Erase the member for good (a backup is made first)")
         buttons, self.erase_button = ok_cancel_buttons(
-            self, (self.tr("Erase"), "eraseMemberOk", self.tr("Erase the member for good (a backup is made first)")),
+            self, (self.tr("Erase"), "eraseMemberOk", tip),
             ("eraseMemberCancel", self.tr("Change nothing (Esc)")))
         self.erase_button.setAutoDefault(False)
         self.erase_button.setDefault(False)
@@ -86,7 +94,8 @@ class MemberEraser(QObject):
         member = self._selected_member()
         if member is None:
             return
-        dialog = EraseMemberDialog(member, self._window)
+        on_server = self._services.store.is_server
+        dialog = EraseMemberDialog(member, self._window, on_server=on_server)
         accepted = bool(dialog.exec())
         dialog.deleteLater()
         if not accepted:
@@ -98,5 +107,6 @@ class MemberEraser(QObject):
             self.error_raised.emit(exc.message)
             return
         self._undo.clear()
-        self.status_message.emit(self.tr("The member was erased. A backup made just before holds them until it is "
-                                         "rotated out."))
+        self.status_message.emit(
+            self.tr("The member was erased. Laptops remove them too when they next sync.") if on_server else
+            self.tr("The member was erased. A backup made just before holds them until it is rotated out."))

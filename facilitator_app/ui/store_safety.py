@@ -102,6 +102,10 @@ class StoreSafety(QObject):
     # -- backups ---------------------------------------------------------------------------
     def on_batch(self, _batch: ChangeBatch) -> None:
         """A committed action: a scheduled backup becomes due."""
+        self.note_change()
+
+    def note_change(self) -> None:
+        """The store changed (an action, or rows that came in by a sync): a scheduled backup becomes due."""
         self._scheduler.note_change(utc_now())
 
     def back_up_now(self) -> None:

@@ -79,7 +79,7 @@ def test_import_members_into_a_server_store(url: str, tmp_path: Path, capsys: py
 
 def test_commands_about_a_store_file_refuse_a_server(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", url, "demo-data")[0] == 0
-    for argv in (("db", "restore", "--latest"), ("db", "passphrase", "change"), ("db", "retention")):
+    for argv in (("db", "restore", "--latest"), ("db", "passphrase", "change")):
         code, _, err = run(capsys, "--db", url, *argv)
         assert code == 1 and err.startswith("facilitator-app: ") and len(err.strip().splitlines()) == 1, err
 
@@ -118,3 +118,42 @@ def test_a_unix_socket_url_works_too(pg_server: PgServer, pg_url: str, capsys: p
     assert run(capsys, "--db", url, "demo-data")[0] == 0
     code, out, _ = run(capsys, "--db", url, "list", "groups")
     assert code == 0 and len(out.splitlines()) == 2
+
+
+def test_erasing_a_member_on_a_server_removes_them_here_and_from_a_laptop_that_syncs(
+        url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACILITATOR_APP_PASSPHRASE", "a laptop's passphrase")
+    laptop = str(tmp_path / "laptop.db")
+    assert run(capsys, "--db", url, "demo-data")[0] == 0
+    assert run(capsys, "--db", laptop, "sync", "with", url)[0] == 0
+    name = next(line.split("\t")[0] for line in run(capsys, "--db", url, "list", "members")[1].splitlines())
+    code, out, err = run(capsys, "--db", url, "db", "erase-member", name, "--yes")
+    assert code == 0, err
+    assert "Erased the member" in out and "No backup was made here" in out
+    assert name not in run(capsys, "--db", url, "list", "members")[1].split()
+    assert run(capsys, "--db", laptop, "sync", "with", url)[0] == 0
+    assert name not in run(capsys, "--db", laptop, "list", "members")[1].split()
+    assert run(capsys, "--db", laptop, "db", "fingerprint")[1] == run(capsys, "--db", url, "db", "fingerprint")[1]
+
+
+def test_retention_runs_on_a_server_store(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    from facilitator_app.domain.records import NoteSections
+    from facilitator_app.services.container import build_services
+    from facilitator_app.storage.store import open_store
+    from tests.helpers.fixtures import weekly_draft
+
+    with open_store(url) as store:
+        services = build_services(store)
+        group = services.groups.create_group(weekly_draft())
+        old = services.meetings.schedule_next(group.id, 1, start=date(2020, 1, 1))[0]
+        services.notes.save_note(old.id, NoteSections(themes="an old evening"))
+    assert run(capsys, "--db", url, "db", "retention", "set", "--notes-years", "2")[0] == 0
+    code, out, err = run(capsys, "--db", url, "db", "retention")
+    assert code == 0 and "1 session notes from sessions before" in out, err
+    code, out, err = run(capsys, "--db", url, "db", "retention", "--apply", "--yes")
+    assert code == 0, err
+    assert "Erased 0 check-ins, 1 session notes" in out and "No backup was made here" in out
+    code, out, _ = run(capsys, "--db", url, "db", "retention")
+    assert code == 0 and "0 session notes from sessions before" in out

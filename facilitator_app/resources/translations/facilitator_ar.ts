@@ -252,6 +252,109 @@
         </message>
     </context>
     <context>
+        <name>BundlePage</name>
+        <message>
+            <source>Organisation key file</source>
+            <translation>ملف مفتاح المنظمة</translation>
+        </message>
+        <message>
+            <source>The organisation's key: bundles are encrypted with it and only it can open them.</source>
+            <translation>مفتاح المنظمة: تُشفَّر الحزم به ولا يفتحها غيره.</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>استعراض (&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Choose the key file</source>
+            <translation>اختيار ملف المفتاح</translation>
+        </message>
+        <message>
+            <source>Choose the organisation key file.</source>
+            <translation>اختر ملف مفتاح المنظمة.</translation>
+        </message>
+        <message>
+            <source>&amp;New organisation key…</source>
+            <translation>مفتاح منظمة جديد (&amp;N)…</translation>
+        </message>
+        <message>
+            <source>New organisation key</source>
+            <translation>مفتاح منظمة جديد</translation>
+        </message>
+        <message>
+            <source>Make a key for your organisation's bundles (once, then copy it to each laptop).</source>
+            <translation>أنشئ مفتاحًا لحزم منظمتك (مرة واحدة، ثم انسخه إلى كل حاسوب محمول).</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;key:</source>
+            <translation>مفتاح المنظمة (&amp;K):</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <source>Only changes since the &amp;last bundle</source>
+            <translation>التغييرات منذ آخر حزمة فقط (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Only changes since the last bundle</source>
+            <translation>التغييرات منذ آخر حزمة فقط</translation>
+        </message>
+        <message>
+            <source>Leave out what earlier bundles from here already carried.</source>
+            <translation>استبعاد ما حملته حزم سابقة من هنا.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>تصدير (&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Write this data's changes to an encrypted file, e.g. on a USB stick.</source>
+            <translation>كتابة تغييرات هذه البيانات في ملف مشفّر، على ذاكرة USB مثلًا.</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>استيراد حزمة</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>ملف الحزمة</translation>
+        </message>
+        <message>
+            <source>The bundle to take in.</source>
+            <translation>الحزمة المراد استقبالها.</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>استعراض (&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>اختيار الحزمة</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file.</source>
+            <translation>اختر ملف الحزمة.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>استيراد (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Import the bundle</source>
+            <translation>استيراد الحزمة</translation>
+        </message>
+        <message>
+            <source>Merge the bundle's changes into this data.</source>
+            <translation>دمج تغييرات الحزمة في هذه البيانات.</translation>
+        </message>
+        <message>
+            <source>B&amp;undle:</source>
+            <translation>الحزمة (&amp;U):</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -696,16 +799,28 @@ You can carry on, or close and reopen the app. {where}</source>
             <translation>ماذا يفعل المحو</translation>
         </message>
         <message>
-            <source>Erase {label} for good, as they asked? Their details, check-ins, attendance and group memberships are removed, and their name becomes [erased] in the notes, topics, comments and words of their groups. Each session they came to keeps its headcount: they count as a visitor there. A backup is made first; it still holds the member until backups are rotated out (see README). This cannot be undone here.</source>
-            <translation>محو {label} نهائيًا كما طلب؟ تُزال بياناته واطمئنانه وحضوره وعضويته في المجموعات، ويصبح اسمه [ممحو] في ملاحظات مجموعاته وموضوعاتها وتعليقاتها وكلماتها. تحتفظ كل جلسة حضرها بعدد الحاضرين: يُحسب فيها زائرًا. تُنشأ نسخة احتياطية أولًا؛ وتبقى تحتوي العضو حتى تُستبدل النسخ (انظر README). لا يمكن التراجع عن هذا هنا.</translation>
+            <source>Erase {label} for good, as they asked? Their details, check-ins, attendance and group memberships are removed, and their name becomes [erased] in the notes, topics, comments and words of their groups. Each session they came to keeps its headcount: they count as a visitor there.</source>
+            <translation>محو {label} نهائيًا كما طلب؟ تُزال بياناته واطمئنانه وحضوره وعضويته في المجموعات، ويصبح اسمه [ممحو] في ملاحظات مجموعاته وموضوعاتها وتعليقاتها وكلماتها. تحتفظ كل جلسة حضرها بعدد الحاضرين: يُحسب فيها زائرًا.</translation>
         </message>
         <message>
-            <source>Erase</source>
-            <translation>محو</translation>
+            <source>Laptops remove the member too when they next sync. The organisation server's own backups hold the member until they expire (ask its administrator). This cannot be undone here.</source>
+            <translation>تزيل الحواسيب المحمولة العضو أيضًا عند مزامنتها التالية. وتبقى النسخ الاحتياطية لخادم المنظمة نفسه تحتوي العضو حتى تنتهي صلاحيتها (اسأل مسؤوله). لا يمكن التراجع عن هذا هنا.</translation>
+        </message>
+        <message>
+            <source>A backup is made first; it still holds the member until backups are rotated out (see README). This cannot be undone here.</source>
+            <translation>تُنشأ نسخة احتياطية أولًا؛ وتبقى تحتوي العضو حتى تُستبدل النسخ (انظر README). لا يمكن التراجع عن هذا هنا.</translation>
+        </message>
+        <message>
+            <source>Erase the member for good</source>
+            <translation>محو العضو نهائيًا</translation>
         </message>
         <message>
             <source>Erase the member for good (a backup is made first)</source>
             <translation>محو العضو نهائيًا (تُنشأ نسخة احتياطية أولًا)</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>محو</translation>
         </message>
         <message>
             <source>Change nothing (Esc)</source>
@@ -3287,6 +3402,14 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
             <translation>آخر حفظ</translation>
         </message>
         <message>
+            <source>Show the latest</source>
+            <translation>عرض الأحدث</translation>
+        </message>
+        <message>
+            <source>Show what was saved elsewhere since, such as by others on the organisation server (F5)</source>
+            <translation>عرض ما حُفظ في مكان آخر منذ ذلك الحين، مثل ما حفظه آخرون على خادم المنظمة (F5)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>ملف (&amp;F)</translation>
         </message>
@@ -3491,6 +3614,10 @@ Edit &gt; Undo (Ctrl+Z) brings it back.</source>
         <message>
             <source>Erase the selected member for good, at their request (GDPR Art. 17)</source>
             <translation>يمحو العضو المختار نهائيًا، بناءً على طلبه (اللائحة العامة لحماية البيانات، المادة 17)</translation>
+        </message>
+        <message>
+            <source>The member was erased. Laptops remove them too when they next sync.</source>
+            <translation>مُحي العضو. تزيله الحواسيب المحمولة أيضًا عند مزامنتها التالية.</translation>
         </message>
         <message>
             <source>The member was erased. A backup made just before holds them until it is rotated out.</source>
@@ -4103,6 +4230,57 @@ Next session: </source>
         <message>
             <source>Saved · {short_date}, {clock}</source>
             <translation>حُفظ · {short_date}، {clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherPage</name>
+        <message>
+            <source>Sync with the organisation's server or another data file</source>
+            <translation>المزامنة مع خادم المنظمة أو ملف بيانات آخر</translation>
+        </message>
+        <message>
+            <source>Both sides end with the same data: what changed here goes there, and what changed there comes here.</source>
+            <translation>ينتهي الجانبان بالبيانات نفسها: ما تغيّر هنا يذهب إلى هناك، وما تغيّر هناك يأتي إلى هنا.</translation>
+        </message>
+        <message>
+            <source>postgresql://user@server/organisation, or a data file</source>
+            <translation>postgresql://user@server/organisation، أو ملف بيانات</translation>
+        </message>
+        <message>
+            <source>Server address or data file</source>
+            <translation>عنوان الخادم أو ملف البيانات</translation>
+        </message>
+        <message>
+            <source>A postgresql:// address, or another Facilitator data file. A password in the address is used but never remembered.</source>
+            <translation>عنوان postgresql:// أو ملف بيانات آخر من Facilitator. تُستخدم كلمة المرور الواردة في العنوان لكنها لا تُحفظ أبدًا.</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>استعراض (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>اختيار ملف بيانات</translation>
+        </message>
+        <message>
+            <source>Choose another Facilitator data file.</source>
+            <translation>اختر ملف بيانات آخر من Facilitator.</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>زامِن الآن (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>زامِن الآن</translation>
+        </message>
+        <message>
+            <source>Merge this data and the other both ways.</source>
+            <translation>دمج هذه البيانات وبيانات الجانب الآخر في الاتجاهين.</translation>
+        </message>
+        <message>
+            <source>&amp;Other side:</source>
+            <translation>الجانب الآخر (&amp;O):</translation>
         </message>
     </context>
     <context>
@@ -5193,6 +5371,257 @@ Topic: {topic}</source>
         <message>
             <source>Close without saving anything (Esc).</source>
             <translation>إغلاق دون حفظ أي شيء (Esc).</translation>
+        </message>
+        <message>
+            <source>Someone else saved changes to this while you were editing it (at another computer, or in a sync). Your changes have not been saved yet.</source>
+            <translation>حفظ شخص آخر تغييرات على هذا أثناء تحريرك له (على حاسوب آخر أو أثناء مزامنة). لم تُحفظ تغييراتك بعد.</translation>
+        </message>
+        <message>
+            <source>Reload shows their version instead of yours. Save mine replaces theirs with what you typed. Keep editing goes back to the form.</source>
+            <translation>«إعادة التحميل» تعرض نسختهم بدل نسختك. «احفظ نسختي» تستبدل نسختهم بما كتبته. «متابعة التحرير» تعيدك إلى النموذج.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>إعادة ال&amp;تحميل</translation>
+        </message>
+        <message>
+            <source>&amp;Save mine</source>
+            <translation>ا&amp;حفظ نسختي</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;متابعة التحرير</translation>
+        </message>
+        <message>
+            <source>Their version is shown now. Make your changes again if they are still needed.</source>
+            <translation>تظهر نسختهم الآن. أعد إجراء تغييراتك إن كانت لا تزال لازمة.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: someone else changed this meanwhile.</source>
+            <translation>لم يُحفظ بعد: غيّر شخص آخر هذا في الأثناء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>S&amp;ync…</source>
+            <translation>مزامنة (&amp;Y)…</translation>
+        </message>
+        <message>
+            <source>Sync with the organisation's server, another data file, or a bundle</source>
+            <translation>المزامنة مع خادم المنظمة أو ملف بيانات آخر أو حزمة</translation>
+        </message>
+        <message>
+            <source>Last synced</source>
+            <translation>آخر مزامنة</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>لم تتم المزامنة بعد</translation>
+        </message>
+        <message>
+            <source>Last synced: {when}</source>
+            <translation>آخر مزامنة: {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictModel</name>
+        <message>
+            <source>Session note, {date} ({group}): {section}</source>
+            <translation>ملاحظة الجلسة، {date} ({group}): {section}</translation>
+        </message>
+        <message>
+            <source>{table}, record {row}: {column}</source>
+            <translation>{table}، السجل {row}: {column}</translation>
+        </message>
+        <message>
+            <source>{what}. Press Enter to open it and keep the text you want; the conflict is settled when the markers are gone.</source>
+            <translation>{what}. اضغط Enter لفتحها والإبقاء على النص الذي تريده؛ يُحسم التعارض عندما تزول العلامات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle: press Enter on one to open that session's no&amp;tes.</source>
+            <translation>
+                <numerusform>لا تعارضات لحسمها (&amp;T).</numerusform>
+                <numerusform>تعارض واحد لحسمه: اضغط Enter عليه لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+                <numerusform>تعارضان لحسمهما: اضغط Enter على أحدهما لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+                <numerusform>%n تعارضات لحسمها: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+                <numerusform>%n تعارضًا لحسمه: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+                <numerusform>%n تعارض لحسمه: اضغط Enter على أحدها لفتح ملاحظات تلك الجلسة (&amp;T).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>مزامنة</translation>
+        </message>
+        <message>
+            <source>Ways to sync</source>
+            <translation>طرق المزامنة</translation>
+        </message>
+        <message>
+            <source>&amp;Server or data file</source>
+            <translation>خادم أو ملف بيانات (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Bundle (USB stick)</source>
+            <translation>حزمة (ذاكرة USB) (&amp;B)</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>تقدّم المزامنة</translation>
+        </message>
+        <message>
+            <source>How much of the sync is done.</source>
+            <translation>مقدار ما أُنجز من المزامنة.</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>إلغاء (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel the sync</source>
+            <translation>إلغاء المزامنة</translation>
+        </message>
+        <message>
+            <source>Stop the sync; nothing is changed in either place.</source>
+            <translation>إيقاف المزامنة؛ لا يتغير شيء في أي من الجانبين.</translation>
+        </message>
+        <message>
+            <source>What the sync did</source>
+            <translation>ما فعلته المزامنة</translation>
+        </message>
+        <message>
+            <source>People possibly added twice</source>
+            <translation>أشخاص ربما أُضيفوا مرتين</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle</source>
+            <translation>تعارضات يجب حسمها</translation>
+        </message>
+        <message>
+            <source>Sections written on two computers at once. Press Enter to open one.</source>
+            <translation>أقسام كُتبت على حاسوبين في الوقت نفسه. اضغط Enter لفتح أحدها.</translation>
+        </message>
+        <message>
+            <source>No conflicts to settle.</source>
+            <translation>لا توجد تعارضات لحسمها.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>جارٍ العمل…</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>اختيار ملف بيانات</translation>
+        </message>
+        <message>
+            <source>Facilitator data (*.sqlite3);;All files (*)</source>
+            <translation>بيانات Facilitator (*.sqlite3);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Type a server address or choose a data file first.</source>
+            <translation>اكتب عنوان خادم أو اختر ملف بيانات أولًا.</translation>
+        </message>
+        <message>
+            <source>There is no data file at {path}. Choose another file; nothing was changed.</source>
+            <translation>لا يوجد ملف بيانات في {path}. اختر ملفًا آخر؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>That is the data file this window has open. Choose another data file or the server; nothing was changed.</source>
+            <translation>هذا هو ملف البيانات المفتوح في هذه النافذة. اختر ملف بيانات آخر أو الخادم؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation key file first, or make a new one.</source>
+            <translation>اختر ملف مفتاح المنظمة أولًا، أو أنشئ مفتاحًا جديدًا.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation key</source>
+            <translation>اختيار مفتاح المنظمة</translation>
+        </message>
+        <message>
+            <source>Organisation keys (*.key);;All files (*)</source>
+            <translation>مفاتيح المنظمة (*.key);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Save the new organisation key</source>
+            <translation>حفظ مفتاح المنظمة الجديد</translation>
+        </message>
+        <message>
+            <source>Organisation key written to {path} (readable by you only). Copy it only to your organisation's laptops: anyone holding it can read the bundles.</source>
+            <translation>كُتب مفتاح المنظمة في {path} (يقرؤه أنت فقط). انسخه إلى حواسيب منظمتك المحمولة فقط: كل من يملكه يستطيع قراءة الحزم.</translation>
+        </message>
+        <message>
+            <source>Save the bundle as</source>
+            <translation>حفظ الحزمة باسم</translation>
+        </message>
+        <message>
+            <source>Facilitator bundles (*.fsync);;All files (*)</source>
+            <translation>حزم Facilitator (*.fsync);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>اختيار الحزمة</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file first.</source>
+            <translation>اختر ملف الحزمة أولًا.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>جارٍ الإيقاف…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWording</name>
+        <message>
+            <source>Sync cancelled; nothing was changed.</source>
+            <translation>أُلغيت المزامنة؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>The sync stopped because of an unexpected problem, so nothing was changed. It has been written to the log; try again.</source>
+            <translation>توقفت المزامنة بسبب مشكلة غير متوقعة، لذا لم يتغير شيء. سُجّلت المشكلة في السجل؛ حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} in conflict</source>
+            <translation>{added} مضافة، {updated} محدّثة، {unchanged} دون تغيير، {conflicts} في تعارض</translation>
+        </message>
+        <message>
+            <source>Synced with {other}.</source>
+            <translation>تمت المزامنة مع {other}.</translation>
+        </message>
+        <message>
+            <source>Came in here: {counts}.</source>
+            <translation>وصل إلى هنا: {counts}.</translation>
+        </message>
+        <message>
+            <source>Went to the other side: {counts}.</source>
+            <translation>ذهب إلى الجانب الآخر: {counts}.</translation>
+        </message>
+        <message>
+            <source>the changes since the last bundle</source>
+            <translation>التغييرات منذ آخر حزمة</translation>
+        </message>
+        <message>
+            <source>everything in this data</source>
+            <translation>كل ما في هذه البيانات</translation>
+        </message>
+        <message>
+            <source>Bundle written to {path}: {what}, {rows}, encrypted with the organisation key.</source>
+            <translation>كُتبت الحزمة في {path}: {what}، {rows}، مشفّرة بمفتاح المنظمة.</translation>
+        </message>
+        <message>
+            <source>Imported {name}: {counts}.</source>
+            <translation>استُورد {name}: {counts}.</translation>
+        </message>
+        <message>
+            <source>Sections written on two computers at once now hold both texts between markers; open each one below and keep what you want.</source>
+            <translation>الأقسام التي كُتبت على حاسوبين في الوقت نفسه تحوي الآن النصين بين علامات؛ افتح كلًّا منها أدناه واحتفظ بما تريد.</translation>
+        </message>
+        <message>
+            <source>Possibly the same person, added on two computers: {names}. If so, merge them on the Roster (Merge with…, Ctrl+Shift+M).</source>
+            <translation>ربما الشخص نفسه، أُضيف على حاسوبين: {names}. إن كان كذلك فادمجهما في قائمة الأعضاء (دمج مع…، Ctrl+Shift+M).</translation>
         </message>
     </context>
     <context>

@@ -248,6 +248,109 @@
         </message>
     </context>
     <context>
+        <name>BundlePage</name>
+        <message>
+            <source>Organisation key file</source>
+            <translation>Archivo de la clave de la organización</translation>
+        </message>
+        <message>
+            <source>The organisation's key: bundles are encrypted with it and only it can open them.</source>
+            <translation>La clave de la organización: los paquetes se cifran con ella y solo ella puede abrirlos.</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>Exa&amp;minar…</translation>
+        </message>
+        <message>
+            <source>Choose the key file</source>
+            <translation>Elegir el archivo de la clave</translation>
+        </message>
+        <message>
+            <source>Choose the organisation key file.</source>
+            <translation>Elija el archivo de la clave de la organización.</translation>
+        </message>
+        <message>
+            <source>&amp;New organisation key…</source>
+            <translation>&amp;Nueva clave de la organización…</translation>
+        </message>
+        <message>
+            <source>New organisation key</source>
+            <translation>Nueva clave de la organización</translation>
+        </message>
+        <message>
+            <source>Make a key for your organisation's bundles (once, then copy it to each laptop).</source>
+            <translation>Crear una clave para los paquetes de su organización (una vez; luego cópiela en cada portátil).</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;key:</source>
+            <translation>&amp;Clave de la organización:</translation>
+        </message>
+        <message>
+            <source>Export a bundle</source>
+            <translation>Exportar un paquete</translation>
+        </message>
+        <message>
+            <source>Only changes since the &amp;last bundle</source>
+            <translation>Solo los cambios desde el ú&amp;ltimo paquete</translation>
+        </message>
+        <message>
+            <source>Only changes since the last bundle</source>
+            <translation>Solo los cambios desde el último paquete</translation>
+        </message>
+        <message>
+            <source>Leave out what earlier bundles from here already carried.</source>
+            <translation>Dejar fuera lo que ya llevaron paquetes anteriores de aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Write this data's changes to an encrypted file, e.g. on a USB stick.</source>
+            <translation>Escribir los cambios de estos datos en un archivo cifrado, p. ej. en una memoria USB.</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>Importar un paquete</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>Archivo del paquete</translation>
+        </message>
+        <message>
+            <source>The bundle to take in.</source>
+            <translation>El paquete que se va a incorporar.</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>Exam&amp;inar…</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>Elegir el paquete</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file.</source>
+            <translation>Elija el archivo del paquete.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>Im&amp;portar</translation>
+        </message>
+        <message>
+            <source>Import the bundle</source>
+            <translation>Importar el paquete</translation>
+        </message>
+        <message>
+            <source>Merge the bundle's changes into this data.</source>
+            <translation>Combinar los cambios del paquete con estos datos.</translation>
+        </message>
+        <message>
+            <source>B&amp;undle:</source>
+            <translation>Pa&amp;quete:</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -692,16 +795,28 @@ Puedes seguir, o cerrar y volver a abrir la aplicación. {where}</translation>
             <translation>Qué hace borrar</translation>
         </message>
         <message>
-            <source>Erase {label} for good, as they asked? Their details, check-ins, attendance and group memberships are removed, and their name becomes [erased] in the notes, topics, comments and words of their groups. Each session they came to keeps its headcount: they count as a visitor there. A backup is made first; it still holds the member until backups are rotated out (see README). This cannot be undone here.</source>
-            <translation>¿Borrar a {label} para siempre, como pidió? Se eliminan sus datos, check-ins, asistencias y pertenencia a grupos, y su nombre pasa a ser [borrado] en las notas, temas, comentarios y palabras de sus grupos. Cada sesión a la que vino conserva el recuento: cuenta allí como visitante. Antes se hace una copia de seguridad; esta aún conserva al miembro hasta que las copias se renuevan (ver README). Esto no se puede deshacer aquí.</translation>
+            <source>Erase {label} for good, as they asked? Their details, check-ins, attendance and group memberships are removed, and their name becomes [erased] in the notes, topics, comments and words of their groups. Each session they came to keeps its headcount: they count as a visitor there.</source>
+            <translation>¿Borrar a {label} para siempre, como pidió? Se eliminan sus datos, check-ins, asistencias y pertenencia a grupos, y su nombre pasa a ser [borrado] en las notas, temas, comentarios y palabras de sus grupos. Cada sesión a la que vino conserva el recuento: cuenta allí como visitante.</translation>
         </message>
         <message>
-            <source>Erase</source>
-            <translation>Borrar</translation>
+            <source>Laptops remove the member too when they next sync. The organisation server's own backups hold the member until they expire (ask its administrator). This cannot be undone here.</source>
+            <translation>Los portátiles también eliminan al miembro en su próxima sincronización. Las copias de seguridad del propio servidor de la organización conservan al miembro hasta que caducan (pregunte a su administrador). Esto no se puede deshacer aquí.</translation>
+        </message>
+        <message>
+            <source>A backup is made first; it still holds the member until backups are rotated out (see README). This cannot be undone here.</source>
+            <translation>Antes se hace una copia de seguridad; esta aún conserva al miembro hasta que las copias se renuevan (ver README). Esto no se puede deshacer aquí.</translation>
+        </message>
+        <message>
+            <source>Erase the member for good</source>
+            <translation>Borrar al miembro para siempre</translation>
         </message>
         <message>
             <source>Erase the member for good (a backup is made first)</source>
             <translation>Borrar al miembro para siempre (antes se hace una copia de seguridad)</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Borrar</translation>
         </message>
         <message>
             <source>Change nothing (Esc)</source>
@@ -3191,6 +3306,14 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
             <translation>Último guardado</translation>
         </message>
         <message>
+            <source>Show the latest</source>
+            <translation>Mostrar lo último</translation>
+        </message>
+        <message>
+            <source>Show what was saved elsewhere since, such as by others on the organisation server (F5)</source>
+            <translation>Mostrar lo que se guardó en otro lugar desde entonces, por ejemplo lo que otras personas guardaron en el servidor de la organización (F5)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -3395,6 +3518,10 @@ Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
         <message>
             <source>Erase the selected member for good, at their request (GDPR Art. 17)</source>
             <translation>Borra para siempre al miembro elegido, a petición suya (RGPD art. 17)</translation>
+        </message>
+        <message>
+            <source>The member was erased. Laptops remove them too when they next sync.</source>
+            <translation>Se borró al miembro. Los portátiles también lo eliminan en su próxima sincronización.</translation>
         </message>
         <message>
             <source>The member was erased. A backup made just before holds them until it is rotated out.</source>
@@ -4003,6 +4130,57 @@ Próxima sesión: </translation>
         <message>
             <source>Saved · {short_date}, {clock}</source>
             <translation>Guardado · {short_date}, {clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherPage</name>
+        <message>
+            <source>Sync with the organisation's server or another data file</source>
+            <translation>Sincronizar con el servidor de la organización u otro archivo de datos</translation>
+        </message>
+        <message>
+            <source>Both sides end with the same data: what changed here goes there, and what changed there comes here.</source>
+            <translation>Los dos lados terminan con los mismos datos: lo que cambió aquí va allí, y lo que cambió allí viene aquí.</translation>
+        </message>
+        <message>
+            <source>postgresql://user@server/organisation, or a data file</source>
+            <translation>postgresql://usuario@servidor/organizacion, o un archivo de datos</translation>
+        </message>
+        <message>
+            <source>Server address or data file</source>
+            <translation>Dirección del servidor o archivo de datos</translation>
+        </message>
+        <message>
+            <source>A postgresql:// address, or another Facilitator data file. A password in the address is used but never remembered.</source>
+            <translation>Una dirección postgresql:// u otro archivo de datos de Facilitator. Una contraseña en la dirección se usa, pero nunca se recuerda.</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>Elegir un archivo de datos</translation>
+        </message>
+        <message>
+            <source>Choose another Facilitator data file.</source>
+            <translation>Elija otro archivo de datos de Facilitator.</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>Sincronizar a&amp;hora</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Merge this data and the other both ways.</source>
+            <translation>Combinar estos datos y los del otro lado en ambos sentidos.</translation>
+        </message>
+        <message>
+            <source>&amp;Other side:</source>
+            <translation>&amp;Otro lado:</translation>
         </message>
     </context>
     <context>
@@ -5069,6 +5247,253 @@ Tema: {topic}</translation>
         <message>
             <source>Close without saving anything (Esc).</source>
             <translation>Cerrar sin guardar nada (Esc).</translation>
+        </message>
+        <message>
+            <source>Someone else saved changes to this while you were editing it (at another computer, or in a sync). Your changes have not been saved yet.</source>
+            <translation>Otra persona guardó cambios en esto mientras lo editaba (en otro ordenador o en una sincronización). Sus cambios aún no se han guardado.</translation>
+        </message>
+        <message>
+            <source>Reload shows their version instead of yours. Save mine replaces theirs with what you typed. Keep editing goes back to the form.</source>
+            <translation>Recargar muestra la versión de la otra persona en lugar de la suya. Guardar la mía sustituye la de la otra persona por lo que usted escribió. Seguir editando vuelve al formulario.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Recargar</translation>
+        </message>
+        <message>
+            <source>&amp;Save mine</source>
+            <translation>&amp;Guardar la mía</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Seguir editando</translation>
+        </message>
+        <message>
+            <source>Their version is shown now. Make your changes again if they are still needed.</source>
+            <translation>Ahora se muestra la versión de la otra persona. Vuelva a hacer sus cambios si todavía hacen falta.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: someone else changed this meanwhile.</source>
+            <translation>Aún no se ha guardado: otra persona lo cambió mientras tanto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncActions</name>
+        <message>
+            <source>S&amp;ync…</source>
+            <translation>Sincroni&amp;zar…</translation>
+        </message>
+        <message>
+            <source>Sync with the organisation's server, another data file, or a bundle</source>
+            <translation>Sincronizar con el servidor de la organización, otro archivo de datos o un paquete</translation>
+        </message>
+        <message>
+            <source>Last synced</source>
+            <translation>Última sincronización</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Aún sin sincronizar</translation>
+        </message>
+        <message>
+            <source>Last synced: {when}</source>
+            <translation>Última sincronización: {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictModel</name>
+        <message>
+            <source>Session note, {date} ({group}): {section}</source>
+            <translation>Nota de la sesión, {date} ({group}): {section}</translation>
+        </message>
+        <message>
+            <source>{table}, record {row}: {column}</source>
+            <translation>{table}, registro {row}: {column}</translation>
+        </message>
+        <message>
+            <source>{what}. Press Enter to open it and keep the text you want; the conflict is settled when the markers are gone.</source>
+            <translation>{what}. Pulse Intro para abrirla y conservar el texto que quiera; el conflicto queda resuelto cuando desaparecen las marcas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle: press Enter on one to open that session's no&amp;tes.</source>
+            <translation>
+                <numerusform>%n conflicto por resolver: pulse Intro en él para abrir las no&amp;tas de esa sesión.</numerusform>
+                <numerusform>%n conflictos por resolver: pulse Intro en uno para abrir las no&amp;tas de esa sesión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronizar</translation>
+        </message>
+        <message>
+            <source>Ways to sync</source>
+            <translation>Formas de sincronizar</translation>
+        </message>
+        <message>
+            <source>&amp;Server or data file</source>
+            <translation>&amp;Servidor o archivo de datos</translation>
+        </message>
+        <message>
+            <source>&amp;Bundle (USB stick)</source>
+            <translation>&amp;Paquete (memoria USB)</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Avance de la sincronización</translation>
+        </message>
+        <message>
+            <source>How much of the sync is done.</source>
+            <translation>Cuánto de la sincronización está hecho.</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the sync</source>
+            <translation>Cancelar la sincronización</translation>
+        </message>
+        <message>
+            <source>Stop the sync; nothing is changed in either place.</source>
+            <translation>Detener la sincronización; no se cambia nada en ningún lado.</translation>
+        </message>
+        <message>
+            <source>What the sync did</source>
+            <translation>Lo que hizo la sincronización</translation>
+        </message>
+        <message>
+            <source>People possibly added twice</source>
+            <translation>Personas quizá añadidas dos veces</translation>
+        </message>
+        <message>
+            <source>Conflicts to settle</source>
+            <translation>Conflictos por resolver</translation>
+        </message>
+        <message>
+            <source>Sections written on two computers at once. Press Enter to open one.</source>
+            <translation>Secciones escritas en dos ordenadores a la vez. Pulse Intro para abrir una.</translation>
+        </message>
+        <message>
+            <source>No conflicts to settle.</source>
+            <translation>No hay conflictos por resolver.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Trabajando…</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>Elegir un archivo de datos</translation>
+        </message>
+        <message>
+            <source>Facilitator data (*.sqlite3);;All files (*)</source>
+            <translation>Datos de Facilitator (*.sqlite3);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Type a server address or choose a data file first.</source>
+            <translation>Escriba primero la dirección de un servidor o elija un archivo de datos.</translation>
+        </message>
+        <message>
+            <source>There is no data file at {path}. Choose another file; nothing was changed.</source>
+            <translation>No hay ningún archivo de datos en {path}. Elija otro archivo; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That is the data file this window has open. Choose another data file or the server; nothing was changed.</source>
+            <translation>Ese es el archivo de datos que esta ventana tiene abierto. Elija otro archivo de datos o el servidor; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation key file first, or make a new one.</source>
+            <translation>Elija primero el archivo de la clave de la organización, o cree una nueva.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation key</source>
+            <translation>Elegir la clave de la organización</translation>
+        </message>
+        <message>
+            <source>Organisation keys (*.key);;All files (*)</source>
+            <translation>Claves de la organización (*.key);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Save the new organisation key</source>
+            <translation>Guardar la nueva clave de la organización</translation>
+        </message>
+        <message>
+            <source>Organisation key written to {path} (readable by you only). Copy it only to your organisation's laptops: anyone holding it can read the bundles.</source>
+            <translation>Clave de la organización escrita en {path} (solo usted puede leerla). Cópiela solo en los portátiles de su organización: quien la tenga puede leer los paquetes.</translation>
+        </message>
+        <message>
+            <source>Save the bundle as</source>
+            <translation>Guardar el paquete como</translation>
+        </message>
+        <message>
+            <source>Facilitator bundles (*.fsync);;All files (*)</source>
+            <translation>Paquetes de Facilitator (*.fsync);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>Elegir el paquete</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file first.</source>
+            <translation>Elija primero el archivo del paquete.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWording</name>
+        <message>
+            <source>Sync cancelled; nothing was changed.</source>
+            <translation>Sincronización cancelada; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The sync stopped because of an unexpected problem, so nothing was changed. It has been written to the log; try again.</source>
+            <translation>La sincronización se detuvo por un problema inesperado, así que no se cambió nada. Quedó anotado en el registro; inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} in conflict</source>
+            <translation>{added} añadidas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} en conflicto</translation>
+        </message>
+        <message>
+            <source>Synced with {other}.</source>
+            <translation>Sincronizado con {other}.</translation>
+        </message>
+        <message>
+            <source>Came in here: {counts}.</source>
+            <translation>Llegó aquí: {counts}.</translation>
+        </message>
+        <message>
+            <source>Went to the other side: {counts}.</source>
+            <translation>Fue al otro lado: {counts}.</translation>
+        </message>
+        <message>
+            <source>the changes since the last bundle</source>
+            <translation>los cambios desde el último paquete</translation>
+        </message>
+        <message>
+            <source>everything in this data</source>
+            <translation>todo lo que hay en estos datos</translation>
+        </message>
+        <message>
+            <source>Bundle written to {path}: {what}, {rows}, encrypted with the organisation key.</source>
+            <translation>Paquete escrito en {path}: {what}, {rows}, cifrado con la clave de la organización.</translation>
+        </message>
+        <message>
+            <source>Imported {name}: {counts}.</source>
+            <translation>Importado {name}: {counts}.</translation>
+        </message>
+        <message>
+            <source>Sections written on two computers at once now hold both texts between markers; open each one below and keep what you want.</source>
+            <translation>Las secciones escritas en dos ordenadores a la vez contienen ahora los dos textos entre marcas; abra cada una abajo y conserve lo que quiera.</translation>
+        </message>
+        <message>
+            <source>Possibly the same person, added on two computers: {names}. If so, merge them on the Roster (Merge with…, Ctrl+Shift+M).</source>
+            <translation>Quizá la misma persona, añadida en dos ordenadores: {names}. Si es así, combínelas en Miembros (Unir con…, Ctrl+Shift+M).</translation>
         </message>
     </context>
     <context>

@@ -28,9 +28,10 @@ def live(model: type[M]) -> Select[M]:
     return select(model).where(model.deleted_at.is_(None))
 
 
-def get_live(session: Session, model: type[M], row_id: uuid.UUID, what: str) -> M:
-    """The live row with ``row_id``, or a NotFoundError naming ``what`` in plain words."""
-    row = session.get(model, row_id)
+def get_live(session: Session, model: type[M], row_id: uuid.UUID, what: str, *, lock: bool = False) -> M:
+    """The live row with ``row_id``, or a NotFoundError naming ``what`` in plain words. ``lock``
+    holds the row until the transaction ends (FOR UPDATE on a server; SQLite's write lock does it)."""
+    row = session.get(model, row_id, with_for_update=lock or None)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(f"That {what} is no longer in the store; it may have been deleted. "
                             "Refresh the list and try again.")

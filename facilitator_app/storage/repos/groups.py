@@ -55,9 +55,10 @@ def skipped_date_rows(session: Session, group_id: uuid.UUID) -> dict[date, orm.S
     return {row.date: row for row in rows}
 
 
-def live_group(session: Session, group_id: uuid.UUID) -> orm.Group:
-    """The live group ``group_id``, or a NotFoundError saying it is no longer in the store."""
-    return get_live(session, orm.Group, group_id, "group")
+def live_group(session: Session, group_id: uuid.UUID, *, lock: bool = False) -> orm.Group:
+    """The live group ``group_id``, or a NotFoundError saying it is no longer in the store
+    (``lock``: held until the transaction ends)."""
+    return get_live(session, orm.Group, group_id, "group", lock=lock)
 
 
 def add_group(session: Session, values: dict[str, Any]) -> orm.Group:

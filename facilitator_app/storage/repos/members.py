@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from facilitator_app.domain.ids import new_id, utc_now
 from facilitator_app.domain.records import MemberRecord, MembershipRecord
 from facilitator_app.domain.text import sort_key
+from facilitator_app.errors import ChangedElsewhereError
 from facilitator_app.storage import mappers, orm
 from facilitator_app.storage.bulk import bulk_insert
 from facilitator_app.storage.repos.common import get_live, live, tombstone
@@ -140,16 +141,24 @@ def insert_member(session: Session, values: Mapping[str, Any]) -> MemberRecord:
     return mappers.member_record(row)
 
 
-def _overwrite(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> orm.Member:
-    row = get_live(session, orm.Member, member_id, "member")
+def _overwrite(session: Session, member_id: uuid.UUID, values: Mapping[str, Any],
+               expected: datetime | None = None) -> orm.Member:
+    row = get_live(session, orm.Member, member_id, "member", lock=expected is not None)
+    if expected is not None and row.updated_at != expected:
+        raise ChangedElsewhereError(
+            "Someone else changed this member's details (at another computer, or in a merge) after you opened "
+            "them, so your changes were not saved. Reload to see theirs, or save yours over them.",
+            mappers.member_record(row))
     for key, value in values.items():
         setattr(row, key, value)
     return row
 
 
-def update_member(session: Session, member_id: uuid.UUID, values: Mapping[str, Any]) -> MemberRecord:
-    """Set the live member's columns to ``values``."""
-    row = _overwrite(session, member_id, values)
+def update_member(session: Session, member_id: uuid.UUID, values: Mapping[str, Any], *,
+                  expected: datetime | None = None) -> MemberRecord:
+    """Set the live member's columns to ``values``; with ``expected`` (when the edited version was
+    saved), only if nobody saved the member since (else ``ChangedElsewhereError``, nothing written)."""
+    row = _overwrite(session, member_id, values, expected)
     session.flush()
     return mappers.member_record(row)
 

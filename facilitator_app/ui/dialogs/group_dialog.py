@@ -193,6 +193,8 @@ class GroupDialog(SubmitDialog[GroupDraft]):
         self.setMinimumWidth(880)
 
         self._prefill(group, instruments)
+        self._instruments = instruments
+        self.editing_since = group.updated_at if group is not None else None
         self._update_week_enabled()
         self._refresh_summary()
         self._update_remove_enabled()
@@ -233,6 +235,7 @@ class GroupDialog(SubmitDialog[GroupDraft]):
             self.skip_date_edit.setDate(to_qdate(self._today))
             return
         rec = group.recurrence
+        self.skipped_list.clear()   # a reload shows only the reloaded version's dates
         self.name_edit.setText(group.name)
         self.venue_edit.setText(group.venue)
         self.description_edit.setPlainText(group.description)
@@ -248,6 +251,11 @@ class GroupDialog(SubmitDialog[GroupDraft]):
             self._add_skipped(day)
         upcoming = rec.next_dates(self._today, 1)
         self.skip_date_edit.setDate(to_qdate(upcoming[0] if upcoming else self._today))
+
+    def _reload(self, current: object) -> None:
+        if isinstance(current, GroupRecord):
+            self._group = current
+            self._prefill(current, self._instruments)
 
     def _select_instrument(self, instrument_id: object) -> None:
         # Not findData: Qt compares wrapped Python objects by identity, so an equal UUID read back

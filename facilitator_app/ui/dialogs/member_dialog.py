@@ -121,6 +121,7 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         # The preferred name is the first field, whichever row was added first.
         self._first_field = self.preferred_name_edit
         self._prefill(member)
+        self.editing_since = member.updated_at if member is not None else None
         self.details_box.toggled.connect(self._on_details_box_toggled)
         self._update_details_shown()
         self.setMinimumWidth(460)
@@ -151,6 +152,12 @@ class MemberDialog(SubmitDialog[MemberDraft]):
         self.emergency_phone_edit.setText(member.emergency_contact_phone)
         self.notes_edit.setPlainText(member.notes)
         self.consent_check.setChecked(member.consent_to_contact)
+
+    def _reload(self, current: object) -> None:
+        if isinstance(current, MemberRecord):
+            self._had_extra = has_extra_details(current)
+            self._prefill(current)
+            self._update_details_shown()
 
     def _collect(self) -> MemberDraft:
         preferred = self.preferred_name_edit.text().strip()

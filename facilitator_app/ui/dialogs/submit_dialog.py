@@ -3,12 +3,16 @@
 A dialog never talks to the store. It collects a value, hands it to the ``submit``
 callable it was given, and shows the facilitator any ``AppError`` that comes back,
 so the main window decides which service does the work.
+
+An edit dialog (``editing_since`` set) also handles someone else saving the same record while it
+was open (another computer on the organisation server, or a sync): nothing is saved, and the
+facilitator chooses to reload their version, save theirs over it, or keep editing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt
@@ -19,12 +23,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app.errors import AppError
+from facilitator_app.errors import AppError, ChangedElsewhereError
 from facilitator_app.ui.formatting import short_date as format_day  # noqa: F401 (re-exported for the dialogs)
 from facilitator_app.ui.language import translate
 from facilitator_app.ui.naming import named
@@ -66,6 +71,8 @@ class SubmitDialog(QDialog, Generic[T]):
         super().__init__(parent)
         self._submit = submit
         self.result_value: object | None = None
+        # When the record being edited was last saved, as read: ``submit`` passes it on as ``expected``.
+        self.editing_since: datetime | None = None
         self._first_field: QWidget | None = None
         self.setWindowTitle(title)
 
@@ -134,10 +141,42 @@ class SubmitDialog(QDialog, Generic[T]):
 
     # --- slots ----------------------------------------------------------------------------
 
+    def _reload(self, current: object) -> None:
+        """Show ``current`` (someone else's saved version) in the fields; edit dialogs override it."""
+        raise NotImplementedError
+
+    def _on_changed_elsewhere(self, exc: ChangedElsewhereError) -> None:
+        box = named(QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
+                                self.tr("Someone else saved changes to this while you were editing it (at another "
+                                        "computer, or in a sync). Your changes have not been saved yet."),
+                                QMessageBox.StandardButton.NoButton, self), "changedElsewhereBox")
+        box.setInformativeText(self.tr("Reload shows their version instead of yours. Save mine replaces theirs "
+                                       "with what you typed. Keep editing goes back to the form."))
+        reload = named(box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.ResetRole), "reloadTheirs")
+        mine = named(box.addButton(self.tr("&Save mine"), QMessageBox.ButtonRole.AcceptRole), "saveMine")
+        keep = named(box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole), "keepEditing")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        chosen = box.clickedButton()
+        current_since = getattr(exc.current, "updated_at", None)
+        if chosen is reload:
+            self._reload(exc.current)
+            self.editing_since = current_since
+            self.show_error(self.tr("Their version is shown now. Make your changes again if they are still needed."))
+        elif chosen is mine:
+            self.editing_since = current_since
+            self._on_buttons_accepted()
+        else:
+            self.show_error(self.tr("Not saved yet: someone else changed this meanwhile."))
+
     def _on_buttons_accepted(self) -> None:
         try:
             value = self._collect()
             result = self._submit(value)
+        except ChangedElsewhereError as exc:
+            self._on_changed_elsewhere(exc)
+            return
         except AppError as exc:
             self.show_error(exc.message)
             return

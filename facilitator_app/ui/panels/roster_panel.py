@@ -269,12 +269,13 @@ class RosterPanel(QWidget):
             self.error_raised.emit(exc.message)
             return
 
-        def save(draft: MemberDraft) -> MemberRecord:
-            return self._members.update_member(member_id, draft)
-
         from facilitator_app.ui.dialogs.member_dialog import MemberDialog
 
-        MemberDialog(save, member=member, parent=self).exec()
+        def save(draft: MemberDraft) -> MemberRecord:
+            return self._members.update_member(member_id, draft, expected=dialog.editing_since)
+
+        dialog = MemberDialog(save, member=member, parent=self)
+        dialog.exec()
 
     def _on_leave_clicked(self) -> None:
         member_id = self._selected_member_id()

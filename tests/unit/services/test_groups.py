@@ -11,7 +11,7 @@ import pytest
 from facilitator_app.domain.enums import Cadence
 from facilitator_app.domain.instruments import WHO5
 from facilitator_app.domain.recurrence import LAST_WEEK, Recurrence
-from facilitator_app.errors import NotFoundError, ValidationError
+from facilitator_app.errors import ChangedElsewhereError, NotFoundError, ValidationError
 from facilitator_app.services.changes import Action, Change, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.services.groups import DEFAULT_AGREEMENT
@@ -262,3 +262,12 @@ def test_each_action_adds_one_audit_event(services: Services, store: Store) -> N
     services.groups.delete_group(group.id)
     actions = [r[0] for r in raw(store.path, "SELECT action FROM audit_events ORDER BY occurred_at, rowid")]
     assert actions == ["group.created", "group.updated", "group.deleted"]
+
+
+def test_a_group_edit_from_a_version_saved_over_since_is_refused(services: Services) -> None:
+    group = services.groups.create_group(weekly_draft(venue="Room 1"))
+    services.groups.update_group(group.id, weekly_draft(venue="Room 2"), expected=group.updated_at)
+    with pytest.raises(ChangedElsewhereError) as caught:
+        services.groups.update_group(group.id, weekly_draft(venue="Hall 3"), expected=group.updated_at)
+    assert caught.value.current.venue == "Room 2"
+    assert services.groups.get_group(group.id).venue == "Room 2"

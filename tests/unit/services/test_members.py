@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from facilitator_app.domain.enums import AttendanceStatus
-from facilitator_app.errors import NotFoundError, ValidationError
+from facilitator_app.errors import ChangedElsewhereError, NotFoundError, ValidationError
 from facilitator_app.services.changes import Action, Change, Entity
 from facilitator_app.services.container import Services
 from facilitator_app.services.members import MemberDraft
@@ -319,3 +319,14 @@ def test_names_are_current_members_sorted_by_name_unless_former_ones_are_asked_f
         ("Zoë", "Zoë Ørsted", True)]
     assert names(other.id) == [("Ash", "Ash B", True)]
     assert {m.member_id for m in services.members.names(today=today)} >= {zoe.id, ash.id}
+
+
+def test_an_edit_from_a_version_saved_over_since_is_refused_and_changes_nothing(services: Services) -> None:
+    member = services.members.add_member(MemberDraft(preferred_name="Kit"))
+    opened = services.members.get_member(member.id)
+    services.members.update_member(member.id, MemberDraft(preferred_name="Kit", pronouns="they/them"),
+                                   expected=opened.updated_at)   # the first save from this version: fine
+    with pytest.raises(ChangedElsewhereError) as caught:
+        services.members.update_member(member.id, MemberDraft(preferred_name="Kitty"), expected=opened.updated_at)
+    assert caught.value.current.pronouns == "they/them"
+    assert services.members.get_member(member.id).preferred_name == "Kit"

@@ -230,3 +230,39 @@ def test_rows_removed_by_retention_are_removed_everywhere(pair: tuple[Services, 
     for side in pair:
         assert side.notes.get_note(old.id) is None
         assert side.notes.get_note(recent.id) is not None
+
+
+def test_a_store_copied_by_hand_takes_its_own_node_id_and_misses_nothing(tmp_path: Path) -> None:
+    """A laptop's file copied to a second laptop (or a backup put back) is not the store the server
+    exchanged with: if it kept the node id, the server would send it only what changed since the
+    original's last sync, and what came in between would never reach it."""
+    import shutil
+
+    office, laptop = open_store(tmp_path / "office.sqlite3"), open_store(tmp_path / "laptop.sqlite3")
+    office_s, laptop_s = build_services(office), build_services(laptop)
+    office_s.groups.create_group(weekly_draft())
+    office_s.members.add_member(MemberDraft(preferred_name="Ada"))
+    _sync(laptop_s, office_s)
+    laptop.close()
+    copied = tmp_path / "second-laptop" / "laptop.sqlite3"
+    copied.parent.mkdir()
+    for suffix in ("", ".key"):   # the store and its key file, as a person would copy them
+        shutil.copy2(tmp_path / f"laptop.sqlite3{suffix}", copied.parent / f"laptop.sqlite3{suffix}")
+    laptop = open_store(tmp_path / "laptop.sqlite3")
+    laptop_s = build_services(laptop)
+    office_s.members.add_member(MemberDraft(preferred_name="Bo"))
+    _sync(laptop_s, office_s)   # the original syncs again after Bo was added: the office notes it has Bo
+    second = open_store(copied)
+    second_s = build_services(second)
+    assert SyncService(second).last_exchange() is None   # it never exchanged anything itself
+    assert SyncService(second).node_id() not in (SyncService(laptop).node_id(), SyncService(office).node_id())
+    _sync(second_s, office_s)
+    assert sorted(m.preferred_name for m in second_s.members.list_members()) == ["Ada", "Bo"]
+    assert _fp(second_s) == _fp(office_s) == _fp(laptop_s)
+    _sync(second_s, laptop_s)   # the two laptops can merge with each other as well
+    node = SyncService(second).node_id()
+    second.close()
+    second = open_store(copied)   # opening the same file again keeps its node id
+    assert SyncService(second).node_id() == node
+    for store in (office, laptop, second):
+        store.close()
