@@ -24,6 +24,15 @@ LAPTOP_STORE = ("Logins and groups are for a store on an organisation's server (
                 "laptop's store has one user and no logins. Nothing was changed.")
 
 
+def require_every_group(s: Transaction, what: str) -> None:
+    """Refuse ``what`` (an organisation-wide act: erasing a member, retention) to a login that sees
+    only some groups: it would reach only part of the member's or the organisation's data."""
+    if not repo.sees_every_group(s.connection()):
+        raise ValidationError(f"{what} reaches every group, so on the organisation's server it is for a "
+                              "coordinator or the store's administrator; your login sees only its own groups. "
+                              "Nothing was changed.")
+
+
 @dataclass(frozen=True)
 class LoginGroups:
     """What one login sees: every group (a coordinator), or the groups named (a facilitator)."""

@@ -210,6 +210,14 @@ def may_manage(connection: Connection) -> bool:
         "'USAGE') OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)")).scalar())
 
 
+def sees_every_group(connection: Connection) -> bool:
+    """Whether this connection's login sees every group (owner, superuser or coordinator); always
+    true on a laptop's store, which has no logins."""
+    if connection.dialect.name != "postgresql":
+        return True
+    return bool(connection.execute(text("SELECT facilitator_sees_all()")).scalar())
+
+
 def current_login(connection: Connection) -> str:
     return str(connection.execute(text("SELECT session_user")).scalar())
 

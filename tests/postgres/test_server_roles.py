@@ -13,7 +13,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ from sqlalchemy import select, text, update
 from facilitator_app.cli import main
 from facilitator_app.domain.enums import AttendanceStatus, MeetingStatus
 from facilitator_app.domain.records import MemberDraft, NoteSections
-from facilitator_app.errors import AppError, NotFoundError, StorageError
+from facilitator_app.errors import AppError, NotFoundError, StorageError, ValidationError
 from facilitator_app.services.container import Services, build_services
 from facilitator_app.services.groups import GroupDraft
 from facilitator_app.storage import migrate, orm, server_logins
@@ -286,6 +286,30 @@ def test_a_bundle_holding_other_groups_is_refused_whole(org: Org, tmp_path: Path
     code, _, err = run(capsys, "--db", org.url(org.alex), "sync", "import", "--key", str(key), str(bundle))
     assert code == 1 and err.strip() == f"facilitator-app: {NOT_YOUR_GROUP}"
     assert ok(capsys, "--db", org.url(org.admin), "db", "fingerprint") == before
+
+
+def test_erasure_and_retention_are_for_those_who_see_every_group(org: Org, stores: dict[str, Store],
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """They reach every group a member was in: with a facilitator's login they would stop at the
+    login's own groups (a member half erased), so they are refused with a sentence."""
+    admin = _services(stores, "admin")
+    mine, theirs = _group_id(admin, org.mine), _group_id(admin, org.theirs)
+    both = sorted(_people_of(admin, mine) & _people_of(admin, theirs))
+    someone = both[0] if both else sorted(_people_of(admin, mine))[0]
+    ok(capsys, "--db", org.url(org.sam), "db", "retention", "set", "--checkins-years", "1")   # old ones are due
+    before = ok(capsys, "--db", org.url(org.admin), "db", "fingerprint")
+    for argv in (("db", "erase-member", str(someone), "--yes"), ("db", "retention", "set", "--checkins-years", "2")):
+        code, out, err = run(capsys, "--db", org.url(org.alex), *argv)
+        assert code == 1 and "for a coordinator or the store's administrator" in err, out + err
+    from facilitator_app.services.retention import RetentionService
+
+    later = date.today() + timedelta(days=3 * 366)   # every check-in is due by then
+    assert RetentionService(stores["alex"]).due(later).checkins > 0
+    with pytest.raises(ValidationError, match="for a coordinator or the store's administrator"):
+        RetentionService(stores["alex"]).apply(later)
+    assert ok(capsys, "--db", org.url(org.admin), "db", "fingerprint") == before
+    ok(capsys, "--db", org.url(org.sam), "db", "erase-member", str(someone), "--yes")
+    assert someone not in {m.id for m in admin.members.list_members() if m.preferred_name}
 
 
 def test_an_id_learnt_elsewhere_opens_nothing(org: Org, stores: dict[str, Store]) -> None:
