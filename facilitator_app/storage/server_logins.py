@@ -28,6 +28,12 @@ tables only (``grant_statements``), and the mapping tables live in the database.
 facilitator needs no privilege on the mapping tables at all; an administrator looks at the store
 as a login would with ``SET SESSION AUTHORIZATION name``.
 
+Note search goes through ``facilitator_matching_notes``, which searches as the owner and keeps the
+notes the login sees: under a policy PostgreSQL will not use the notes' search index (the search
+condition is not proven leak-free), and a coordinator's search would read every note. Erasing a
+member and retention reach every group, so the services refuse them to a login that does not see
+every group (``sees_every_group``).
+
 The shared library (handouts, handout files, instruments), the audit trail, settings and the sync
 bookkeeping are not per group: every login with access reads and writes them (the audit trail and
 the sync tables hold counts and ids, never a member's details).

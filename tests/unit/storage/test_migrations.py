@@ -328,3 +328,5 @@ def test_migration_0005_builds_the_same_server_rules_as_a_new_store() -> None:
     assert module.CREATE_STATEMENTS == server_logins.CREATE_STATEMENTS
     assert module.DROP_STATEMENTS == server_logins.DROP_STATEMENTS
     assert server_logins.create_statements("sqlite") == ()
+    # The search function's document is the notes' index expression, so the index serves it.
+    assert server_logins._NOTE_DOCUMENT.replace("n.", "") == fts.PG_DOCUMENT
