@@ -368,6 +368,12 @@ def test_logins_lists_who_sees_what(org: Org, capsys: pytest.CaptureFixture[str]
     ok(capsys, "--db", org.url(org.admin), "server", "grant", org.alex, "--group", org.theirs)
     assert f"{org.alex}\tfacilitator: {', '.join(sorted([org.mine, org.theirs]))}" in \
         ok(capsys, "--db", org.url(org.admin), "server", "logins").splitlines()
+    # A login whose name needs quoting in SQL (a dot, capitals, a space) works the same.
+    ana = _login(org.server, f"Ana.Lopez {org.alex}")
+    ok(capsys, "--db", org.url(org.admin), "server", "grant", ana, "--group", org.theirs)
+    assert f"{ana}\tfacilitator: {org.theirs}" in ok(capsys, "--db", org.url(org.admin), "server", "logins").splitlines()
+    with open_store(org.url(ana), create=False) as store:
+        assert [g.name for g in build_services(store).groups.list_groups()] == [org.theirs]
 
 
 def test_the_commands_say_what_is_wrong_in_one_sentence(org: Org, tmp_path: Path,
