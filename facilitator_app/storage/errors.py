@@ -53,9 +53,10 @@ def _is_environmental(exc: BaseException) -> bool:
     return isinstance(exc, OPERATIONAL_ERRORS) or type(exc) in (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
 
-# The login has no privileges on the store's tables yet.
-NOT_GRANTED = ("Your login on the organisation server has not been given this store yet. Ask the store's "
-               "administrator to run 'facilitator-app server grant' for your login; nothing was changed.")
+# The login has no privileges on the store's tables (or on this table: the audit trail is append-only).
+NOT_GRANTED = ("Your login on the organisation server may not do that: it has not been given this store, or "
+               "not that part of it. Ask the store's administrator ('facilitator-app server grant'); nothing "
+               "was changed.")
 
 # A server store's failures that are the network's or the server's, not a bug (psycopg's words).
 _SERVER_FAULTS = (

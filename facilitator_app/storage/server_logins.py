@@ -234,14 +234,21 @@ def store_tables(connection: Connection) -> list[str]:
     return sorted(n for n in names if n not in TABLES)
 
 
+# Tables a login may only read, or only add to: the schema's revision, and the audit trail (its
+# events are appended, never changed: only the owner could rewrite them, and verify would show it).
+READ_ONLY_TABLES = ("alembic_version",)
+APPEND_ONLY_TABLES = ("audit_events",)
+
+
 def grant_statements(connection: Connection, login: str) -> list[str]:
     """What lets ``login`` connect and use the store's tables; the policies decide which rows."""
     who = _quoted(connection, login)
-    tables = [t for t in store_tables(connection) if t != "alembic_version"]
+    tables = [t for t in store_tables(connection) if t not in READ_ONLY_TABLES + APPEND_ONLY_TABLES]
     database = _quoted(connection, str(connection.execute(text("SELECT current_database()")).scalar()))
     return [f"GRANT CONNECT ON DATABASE {database} TO {who}",
             f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(tables)} TO {who}",
-            f"GRANT SELECT ON alembic_version TO {who}"]
+            f"GRANT SELECT, INSERT ON {', '.join(APPEND_ONLY_TABLES)} TO {who}",
+            f"GRANT SELECT ON {', '.join(READ_ONLY_TABLES)} TO {who}"]
 
 
 def grant_tables(connection: Connection, login: str) -> None:

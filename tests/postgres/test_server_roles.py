@@ -371,7 +371,8 @@ def test_logins_lists_who_sees_what(org: Org, capsys: pytest.CaptureFixture[str]
     # A login whose name needs quoting in SQL (a dot, capitals, a space) works the same.
     ana = _login(org.server, f"Ana.Lopez {org.alex}")
     ok(capsys, "--db", org.url(org.admin), "server", "grant", ana, "--group", org.theirs)
-    assert f"{ana}\tfacilitator: {org.theirs}" in ok(capsys, "--db", org.url(org.admin), "server", "logins").splitlines()
+    listed = ok(capsys, "--db", org.url(org.admin), "server", "logins").splitlines()
+    assert f"{ana}\tfacilitator: {org.theirs}" in listed
     with open_store(org.url(ana), create=False) as store:
         assert [g.name for g in build_services(store).groups.list_groups()] == [org.theirs]
 
@@ -450,9 +451,15 @@ def _rules(url: str) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_a_facilitator_cannot_make_themselves_a_coordinator(org: Org, stores: dict[str, Store]) -> None:
-    """The logins' tables are the owner's alone; the refusal is an AppError (what the window shows)."""
-    with pytest.raises(AppError), stores["kim"].write() as s:
+    """The logins' tables are the owner's alone, and the audit trail is append-only for every other
+    login; each refusal is an AppError with the sentence (what the window shows)."""
+    with pytest.raises(AppError) as refused, stores["kim"].write() as s:
         s.execute(text("INSERT INTO server_coordinators (login) VALUES (session_user)"))
+    assert refused.value.message == NOT_GRANTED
+    for statement in ("DELETE FROM audit_events", "UPDATE audit_events SET action = 'x'"):
+        with pytest.raises(AppError, match="may not do that"), stores["sam"].write() as s:
+            s.execute(text(statement))
+    assert build_services(stores["admin"]).audit.verify().intact
 
 
 def test_the_window_a_facilitator_opens_shows_only_their_group(org: Org, qtbot: QtBot, tmp_path: Path) -> None:
