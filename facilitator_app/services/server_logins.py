@@ -71,6 +71,8 @@ class ServerLoginService:
             self._check_login(s, login)
             repo.grant_tables(s.connection(), login)
             added = repo.add_coordinator(s.connection(), login)
+            if added:
+                repo.send_everything_next_time(s.connection())
             audit.record(s, "server.coordinator_granted", logins=1)
         already = "" if added else " (it was one already)"
         return AccessChange(login, f"{login} is a coordinator{already}: it sees every group in {self._where}.")
@@ -81,6 +83,8 @@ class ServerLoginService:
             group_id, name = self._group(s, group_name)
             repo.grant_tables(s.connection(), login)
             added = repo.add_group(s.connection(), login, group_id)
+            if added:
+                repo.send_everything_next_time(s.connection())
             audit.record(s, "server.group_granted", logins=1, groups=1)
         already = "" if added else " (it had it already)"
         return AccessChange(login, f"{login} now sees the group {name}{already}.")

@@ -51,6 +51,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from facilitator_app.storage.sync_clock import SELF as SELF_PEER
+
 COORDINATORS = "server_coordinators"
 GROUP_LOGINS = "server_group_logins"
 NEW_MEMBERS = "server_new_members"
@@ -274,6 +276,15 @@ def add_coordinator(connection: Connection, login: str) -> bool:
 def remove_coordinator(connection: Connection, login: str) -> bool:
     done = connection.execute(text(f"DELETE FROM {COORDINATORS} WHERE login = :login"), {"login": login})
     return bool(done.rowcount)
+
+
+def send_everything_next_time(connection: Connection) -> None:
+    """Forget what this store has sent to each laptop, so each one's next sync sends all it may see.
+
+    A login given more groups now sees rows older than its laptop's last sync, which a sync that
+    sends only what changed since then would never send. Which laptop is whose is not recorded, so
+    every laptop gets one full sync (taking in a row it already has changes nothing)."""
+    connection.execute(text("UPDATE sync_state SET sent_until = NULL WHERE peer <> :self"), {"self": SELF_PEER})
 
 
 def add_group(connection: Connection, login: str, group_id: Any) -> bool:

@@ -251,6 +251,13 @@ def test_a_facilitator_syncs_a_laptop_with_only_their_group(org: Org, tmp_path: 
     ok(capsys, "--db", str(laptop), "sync", "with", org.url(org.alex))
     dates = ok(capsys, "--db", org.url(org.sam), "list", "sessions", "--group", org.mine)
     assert "2027-05-01\tplanned" in dates.splitlines()
+    # A group given later reaches the laptop whole, though its rows are older than the last sync.
+    ok(capsys, "--db", org.url(org.admin), "server", "grant", org.alex, "--group", org.theirs)
+    ok(capsys, "--db", str(laptop), "sync", "with", org.url(org.alex))
+    assert ok(capsys, "--db", str(laptop), "list", "sessions", "--group", org.theirs) == \
+        ok(capsys, "--db", org.url(org.sam), "list", "sessions", "--group", org.theirs)
+    assert ok(capsys, "--db", str(laptop), "list", "members", "--group", org.theirs, "--all") == \
+        ok(capsys, "--db", org.url(org.sam), "list", "members", "--group", org.theirs, "--all")
 
 
 def test_another_groups_rows_cannot_be_read_or_written(org: Org, stores: dict[str, Store]) -> None:
