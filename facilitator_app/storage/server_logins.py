@@ -58,20 +58,25 @@ GROUP_LOGINS = "server_group_logins"
 NEW_MEMBERS = "server_new_members"
 TABLES: tuple[str, ...] = (COORDINATORS, GROUP_LOGINS, NEW_MEMBERS)
 
-# The tables a group's facilitator sees only in part: which rows it sees (and may write), and what
-# a row it writes must also hold (a member it links to a group or session must be one it sees, so
-# a member's id learnt elsewhere never opens their record).
-_SEES_MEMBER = "member_id IN (SELECT facilitator_member_ids())"
-GROUP_SCOPED: tuple[tuple[str, str, str | None], ...] = (
-    ("groups", "id IN (SELECT facilitator_group_ids())", None),
-    ("group_skipped_dates", "group_id IN (SELECT facilitator_group_ids())", None),
-    ("memberships", "group_id IN (SELECT facilitator_group_ids())", _SEES_MEMBER),
-    ("meetings", "group_id IN (SELECT facilitator_group_ids())", None),
-    ("attendance", "meeting_id IN (SELECT facilitator_meeting_ids())", _SEES_MEMBER),
-    ("checkins", "meeting_id IN (SELECT facilitator_meeting_ids())", _SEES_MEMBER),
-    ("session_notes", "meeting_id IN (SELECT facilitator_meeting_ids())", None),
-    ("meeting_handouts", "meeting_id IN (SELECT facilitator_meeting_ids())", None),
-    ("members", "id IN (SELECT facilitator_member_ids())", None),
+# The tables a group's facilitator sees only in part: which rows it sees (a set worked out once per
+# statement), and what a row it writes must hold (checked row by row with index lookups: a write
+# touches few rows). A member it links to a group or session must be one it sees, so a member's id
+# learnt elsewhere never opens their record.
+_SEES_MEMBER = "facilitator_sees_member(member_id)"
+GROUP_SCOPED: tuple[tuple[str, str, str], ...] = (
+    ("groups", "id IN (SELECT facilitator_group_ids())", "id IN (SELECT facilitator_group_ids())"),
+    ("group_skipped_dates", "group_id IN (SELECT facilitator_group_ids())",
+     "group_id IN (SELECT facilitator_group_ids())"),
+    ("memberships", "group_id IN (SELECT facilitator_group_ids())",
+     f"group_id IN (SELECT facilitator_group_ids()) AND {_SEES_MEMBER}"),
+    ("meetings", "group_id IN (SELECT facilitator_group_ids())", "group_id IN (SELECT facilitator_group_ids())"),
+    ("attendance", "meeting_id IN (SELECT facilitator_meeting_ids())",
+     f"facilitator_sees_meeting(meeting_id) AND {_SEES_MEMBER}"),
+    ("checkins", "meeting_id IN (SELECT facilitator_meeting_ids())",
+     f"facilitator_sees_meeting(meeting_id) AND {_SEES_MEMBER}"),
+    ("session_notes", "meeting_id IN (SELECT facilitator_meeting_ids())", "facilitator_sees_meeting(meeting_id)"),
+    ("meeting_handouts", "meeting_id IN (SELECT facilitator_meeting_ids())", "facilitator_sees_meeting(meeting_id)"),
+    ("members", "id IN (SELECT facilitator_member_ids())", "facilitator_sees_member(id)"),
 )
 POLICY = "facilitator_access"
 
@@ -121,6 +126,22 @@ CREATE_STATEMENTS: tuple[str, ...] = (
     "AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.member_id = n.member_id) "
     "AND NOT EXISTS (SELECT 1 FROM attendance x WHERE x.member_id = n.member_id) "
     "AND NOT EXISTS (SELECT 1 FROM checkins x WHERE x.member_id = n.member_id) $$",
+    # One row's checks, by index lookups (the sets above are worked out in full).
+    "CREATE FUNCTION facilitator_sees_meeting(meeting uuid) RETURNS boolean LANGUAGE sql STABLE "
+    f"{_DEFINER} AS $$ SELECT EXISTS (SELECT 1 FROM meetings m JOIN {GROUP_LOGINS} g ON g.group_id = m.group_id "
+    "WHERE m.id = meeting AND g.login = session_user) $$",
+    # VOLATILE, like the sets: a walk-in's row is checked as it is inserted.
+    "CREATE FUNCTION facilitator_sees_member(member uuid) RETURNS boolean LANGUAGE sql VOLATILE "
+    f"{_DEFINER} AS $$ SELECT EXISTS (SELECT 1 FROM memberships ms JOIN {GROUP_LOGINS} g "
+    "ON g.group_id = ms.group_id WHERE ms.member_id = member AND g.login = session_user) "
+    "OR EXISTS (SELECT 1 FROM attendance a JOIN meetings m ON m.id = a.meeting_id "
+    f"JOIN {GROUP_LOGINS} g ON g.group_id = m.group_id WHERE a.member_id = member AND g.login = session_user) "
+    "OR EXISTS (SELECT 1 FROM checkins c JOIN meetings m ON m.id = c.meeting_id "
+    f"JOIN {GROUP_LOGINS} g ON g.group_id = m.group_id WHERE c.member_id = member AND g.login = session_user) "
+    f"OR EXISTS (SELECT 1 FROM {NEW_MEMBERS} n WHERE n.member_id = member AND n.login = session_user "
+    "AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.member_id = member) "
+    "AND NOT EXISTS (SELECT 1 FROM attendance x WHERE x.member_id = member) "
+    "AND NOT EXISTS (SELECT 1 FROM checkins x WHERE x.member_id = member)) $$",
     # The notes' search index is used only where row-level security does not stand in front of it
     # (PostgreSQL applies a policy before a search condition it cannot prove leaks nothing, so a
     # coordinator's search would read every note): the search asks this function, which searches as
@@ -140,11 +161,11 @@ CREATE_STATEMENTS: tuple[str, ...] = (
     "EXECUTE FUNCTION facilitator_map_new_group()",
     "CREATE TRIGGER members_note_new_member BEFORE INSERT ON members FOR EACH ROW "
     "EXECUTE FUNCTION facilitator_note_new_member()",
-    *(statement for table, visible, also in GROUP_SCOPED for statement in (
+    *(statement for table, visible, written in GROUP_SCOPED for statement in (
         f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
         # The scalar subquery runs once per statement, not once per row.
         f"CREATE POLICY {POLICY} ON {table} USING ((SELECT facilitator_sees_all()) OR {visible}) "
-        f"WITH CHECK ((SELECT facilitator_sees_all()) OR ({visible}{f' AND {also}' if also else ''}))",
+        f"WITH CHECK ((SELECT facilitator_sees_all()) OR ({written}))",
     )),
 )
 
@@ -158,6 +179,8 @@ DROP_STATEMENTS: tuple[str, ...] = (
     "DROP FUNCTION IF EXISTS facilitator_note_new_member()",
     "DROP FUNCTION IF EXISTS facilitator_map_new_group()",
     "DROP FUNCTION IF EXISTS facilitator_matching_notes(tsquery)",
+    "DROP FUNCTION IF EXISTS facilitator_sees_member(uuid)",
+    "DROP FUNCTION IF EXISTS facilitator_sees_meeting(uuid)",
     "DROP FUNCTION IF EXISTS facilitator_member_ids()",
     "DROP FUNCTION IF EXISTS facilitator_meeting_ids()",
     "DROP FUNCTION IF EXISTS facilitator_group_ids()",

@@ -57,6 +57,21 @@ CREATE_STATEMENTS = (
     'session_user AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.member_id = n.member_id) AND '
     'NOT EXISTS (SELECT 1 FROM attendance x WHERE x.member_id = n.member_id) AND NOT EXISTS (SELECT 1 '
     'FROM checkins x WHERE x.member_id = n.member_id) $$',
+    'CREATE FUNCTION facilitator_sees_meeting(meeting uuid) RETURNS boolean LANGUAGE sql STABLE '
+    'SECURITY DEFINER SET search_path = public, pg_temp AS $$ SELECT EXISTS (SELECT 1 FROM meetings m '
+    'JOIN server_group_logins g ON g.group_id = m.group_id WHERE m.id = meeting AND g.login = '
+    'session_user) $$',
+    'CREATE FUNCTION facilitator_sees_member(member uuid) RETURNS boolean LANGUAGE sql VOLATILE '
+    'SECURITY DEFINER SET search_path = public, pg_temp AS $$ SELECT EXISTS (SELECT 1 FROM '
+    'memberships ms JOIN server_group_logins g ON g.group_id = ms.group_id WHERE ms.member_id = '
+    'member AND g.login = session_user) OR EXISTS (SELECT 1 FROM attendance a JOIN meetings m ON m.id '
+    '= a.meeting_id JOIN server_group_logins g ON g.group_id = m.group_id WHERE a.member_id = member '
+    'AND g.login = session_user) OR EXISTS (SELECT 1 FROM checkins c JOIN meetings m ON m.id = '
+    'c.meeting_id JOIN server_group_logins g ON g.group_id = m.group_id WHERE c.member_id = member '
+    'AND g.login = session_user) OR EXISTS (SELECT 1 FROM server_new_members n WHERE n.member_id = '
+    'member AND n.login = session_user AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.member_id '
+    '= member) AND NOT EXISTS (SELECT 1 FROM attendance x WHERE x.member_id = member) AND NOT EXISTS '
+    '(SELECT 1 FROM checkins x WHERE x.member_id = member)) $$',
     'CREATE FUNCTION facilitator_matching_notes(query tsquery) RETURNS SETOF uuid LANGUAGE sql STABLE '
     'SECURITY DEFINER SET search_path = public, pg_temp AS $$ SELECT n.id FROM session_notes n WHERE '
     "to_tsvector('facilitator_search'::regconfig, n.themes || ' ' || n.strategies || ' ' || "
@@ -85,8 +100,7 @@ CREATE_STATEMENTS = (
     'ALTER TABLE memberships ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON memberships USING ((SELECT facilitator_sees_all()) OR '
     'group_id IN (SELECT facilitator_group_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    '(group_id IN (SELECT facilitator_group_ids()) AND member_id IN (SELECT '
-    'facilitator_member_ids())))',
+    '(group_id IN (SELECT facilitator_group_ids()) AND facilitator_sees_member(member_id)))',
     'ALTER TABLE meetings ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON meetings USING ((SELECT facilitator_sees_all()) OR group_id '
     'IN (SELECT facilitator_group_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR (group_id IN '
@@ -94,25 +108,23 @@ CREATE_STATEMENTS = (
     'ALTER TABLE attendance ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON attendance USING ((SELECT facilitator_sees_all()) OR '
     'meeting_id IN (SELECT facilitator_meeting_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    '(meeting_id IN (SELECT facilitator_meeting_ids()) AND member_id IN (SELECT '
-    'facilitator_member_ids())))',
+    '(facilitator_sees_meeting(meeting_id) AND facilitator_sees_member(member_id)))',
     'ALTER TABLE checkins ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON checkins USING ((SELECT facilitator_sees_all()) OR '
     'meeting_id IN (SELECT facilitator_meeting_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    '(meeting_id IN (SELECT facilitator_meeting_ids()) AND member_id IN (SELECT '
-    'facilitator_member_ids())))',
+    '(facilitator_sees_meeting(meeting_id) AND facilitator_sees_member(member_id)))',
     'ALTER TABLE session_notes ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON session_notes USING ((SELECT facilitator_sees_all()) OR '
     'meeting_id IN (SELECT facilitator_meeting_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    '(meeting_id IN (SELECT facilitator_meeting_ids())))',
+    '(facilitator_sees_meeting(meeting_id)))',
     'ALTER TABLE meeting_handouts ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON meeting_handouts USING ((SELECT facilitator_sees_all()) OR '
     'meeting_id IN (SELECT facilitator_meeting_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
-    '(meeting_id IN (SELECT facilitator_meeting_ids())))',
+    '(facilitator_sees_meeting(meeting_id)))',
     'ALTER TABLE members ENABLE ROW LEVEL SECURITY',
     'CREATE POLICY facilitator_access ON members USING ((SELECT facilitator_sees_all()) OR id IN '
-    '(SELECT facilitator_member_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR (id IN (SELECT '
-    'facilitator_member_ids())))',
+    '(SELECT facilitator_member_ids())) WITH CHECK ((SELECT facilitator_sees_all()) OR '
+    '(facilitator_sees_member(id)))',
 )
 DROP_STATEMENTS = (
     'DROP POLICY IF EXISTS facilitator_access ON members',
@@ -138,6 +150,8 @@ DROP_STATEMENTS = (
     'DROP FUNCTION IF EXISTS facilitator_note_new_member()',
     'DROP FUNCTION IF EXISTS facilitator_map_new_group()',
     'DROP FUNCTION IF EXISTS facilitator_matching_notes(tsquery)',
+    'DROP FUNCTION IF EXISTS facilitator_sees_member(uuid)',
+    'DROP FUNCTION IF EXISTS facilitator_sees_meeting(uuid)',
     'DROP FUNCTION IF EXISTS facilitator_member_ids()',
     'DROP FUNCTION IF EXISTS facilitator_meeting_ids()',
     'DROP FUNCTION IF EXISTS facilitator_group_ids()',
