@@ -13,6 +13,9 @@
     facilitator-app --db PATH db remember | db forget | db encrypt        (see cli_keys.py)
     facilitator-app --db PATH db init | db fingerprint | sync with OTHER_DB | sync export | sync import
     facilitator-app sync new-key -o ORG.key                                (see cli_sync.py)
+    facilitator-app --db URL server grant LOGIN --coordinator | --group NAME
+    facilitator-app --db URL server revoke LOGIN [--group NAME | --coordinator] | server logins
+                                                                           (see cli_server.py)
 
 Every store is encrypted: its passphrase comes from the keyring, FACILITATOR_APP_PASSPHRASE, or a
 prompt at a terminal (cli_keys.py).
@@ -51,6 +54,7 @@ from facilitator_app.cli_keys import (
 )
 from facilitator_app.cli_list import add_list_parser, run_list
 from facilitator_app.cli_retention import add_retention_parser, run_erase_member, run_retention
+from facilitator_app.cli_server import add_server_parser, run_server
 from facilitator_app.cli_sync import add_sync_parsers, is_sync_command, run_sync
 from facilitator_app.errors import (
     AppError,
@@ -119,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_parser(commands)
     add_list_parser(commands)
     add_sync_parsers(commands, db_commands)
+    add_server_parser(commands)
     return parser
 
 
@@ -157,6 +162,8 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None) -> in
             return run_key_command(paths, args)
         if is_sync_command(args):
             return run_sync(args, paths)
+        if args.command == "server":
+            return run_server(args, paths)
         unlock_for_command(paths)
         if args.command == "demo-data":
             return _demo_data(paths, args.scale, args.seed, args.recovery_sheet)

@@ -14,6 +14,7 @@ from facilitator_app.errors import NotFoundError, ValidationError
 from facilitator_app.services import backups
 from facilitator_app.services.base import Service, one_batch
 from facilitator_app.services.changes import Action, ChangeFeed, Entity
+from facilitator_app.services.server_logins import require_every_group
 from facilitator_app.storage.repos import audit
 from facilitator_app.storage.repos import erasure as repo
 from facilitator_app.storage.repos.erasure import Candidate, ErasedCounts
@@ -54,6 +55,7 @@ class ErasureService(Service):
         backup = backup and not self._store.is_server
         made = backups.make_backup(self._store, BACKUP_REASON, self._backups_dir).path if backup else None
         with self._store.write() as s:
+            require_every_group(s, "Erasing a member")
             counts = repo.erase_member(s, member_id, utc_now())
             audit.record(s, "erase.member", members=1, checkins=counts.checkins, attendance=counts.attendance,
                          visitors=counts.visitors, memberships=counts.memberships, mentions=counts.mentions)

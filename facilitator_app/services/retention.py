@@ -16,6 +16,7 @@ from facilitator_app.domain.ids import utc_now
 from facilitator_app.errors import ValidationError
 from facilitator_app.services import backups
 from facilitator_app.services.erasure import BACKUP_REASON, Candidate
+from facilitator_app.services.server_logins import require_every_group
 from facilitator_app.storage.repos import audit, settings
 from facilitator_app.storage.repos import erasure as repo
 from facilitator_app.storage.store import Store
@@ -96,6 +97,7 @@ class RetentionService:
             if months is not None and not 1 <= months <= MAX_MONTHS:
                 raise ValidationError(f"A retention period is between 1 month and {MAX_MONTHS // 12} years.")
         with self._store.write() as s:
+            require_every_group(s, "Setting how long data is kept")
             settings.put(s, KEYS["checkins"], policy.checkins_months)
             settings.put(s, KEYS["notes"], policy.notes_months)
             settings.put(s, KEYS["erase_unseen"], policy.erase_unseen_months)
@@ -128,6 +130,7 @@ class RetentionService:
         made = backups.make_backup(self._store, BACKUP_REASON, self._backups_dir).path if backup else None
         now = utc_now()
         with self._store.write() as s:
+            require_every_group(s, "Removing old data")
             members = mentions = 0
             for member_id in due.members:
                 mentions += repo.erase_member(s, member_id, now).mentions

@@ -53,8 +53,14 @@ def _is_environmental(exc: BaseException) -> bool:
     return isinstance(exc, OPERATIONAL_ERRORS) or type(exc) in (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
 
+# The login has no privileges on the store's tables (or on this table: the audit trail is append-only).
+NOT_GRANTED = ("Your login on the organisation server may not do that: it has not been given this store, or "
+               "not that part of it. Ask the store's administrator ('facilitator-app server grant'); nothing "
+               "was changed.")
+
 # A server store's failures that are the network's or the server's, not a bug (psycopg's words).
 _SERVER_FAULTS = (
+    (("permission denied for database",), NOT_GRANTED),
     (("password authentication failed", "no password supplied", "role \"", "authentication"),
      "The organisation server refused the login in the database URL (user name or password). Check them with "
      "the server's administrator; nothing was changed."),
@@ -81,6 +87,11 @@ NOT_ALLOWED = ("The login in the database URL may not do that on the organisatio
                "database; nothing was changed.")
 
 
+# Row-level security (storage/server_logins.py) refused a row: it belongs to another facilitator's group.
+NOT_YOUR_GROUP = ("Your login on the organisation server may not change that: it belongs to a group that is not "
+                  "one of yours. Ask a coordinator to give you that group; nothing was saved.")
+
+
 def is_server_fault(exc: BaseException) -> bool:
     """A psycopg OperationalError (connection refused, lost, login refused, server shut down) or a
     missing privilege. psycopg is looked up, not imported: a laptop's store never loads it."""
@@ -91,6 +102,11 @@ def is_server_fault(exc: BaseException) -> bool:
 def describe_server_error(exc: BaseException) -> str:
     psycopg = sys.modules.get("psycopg")
     if psycopg is not None and isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        text = str(exc).lower()
+        if "row-level security" in text:
+            return NOT_YOUR_GROUP
+        if "permission denied for table" in text or "permission denied for database" in text:
+            return NOT_GRANTED
         return NOT_ALLOWED
     text = str(exc).lower()
     for needles, sentence in _SERVER_FAULTS:

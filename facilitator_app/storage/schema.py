@@ -13,13 +13,14 @@ from sqlalchemy import Connection, insert, inspect, text
 
 from facilitator_app.domain.ids import utc_now
 from facilitator_app.domain.instruments import BUILTIN_INSTRUMENTS
-from facilitator_app.storage import fts, orm, sync_clock
+from facilitator_app.storage import fts, orm, server_logins, sync_clock
 from facilitator_app.storage.base import Base
 from facilitator_app.storage.db import APPLICATION_ID
 
 # Oldest first. Each Alembic revision in migrations/versions must be listed here
 # (a test checks both ways), and the last one is the head.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_notes_search", "0003_audit_chain", "0004_sync")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_notes_search", "0003_audit_chain", "0004_sync",
+                              "0005_server_logins")
 HEAD_REVISION = REVISIONS[-1]
 
 ALEMBIC_VERSION_DDL = (
@@ -52,10 +53,19 @@ def create_schema(connection: Connection) -> None:
     Base.metadata.create_all(connection)
     for statement in fts.create_statements(dialect):  # the notes' full-text index (storage/fts.py)
         connection.exec_driver_sql(statement)
+    for statement in server_logins.create_statements(dialect):  # on a server: who sees what
+        connection.exec_driver_sql(statement)
     connection.execute(insert(orm.Instrument), builtin_instrument_rows())
     sync_clock.load_clock(connection)  # makes this store's node id
     connection.exec_driver_sql(ALEMBIC_VERSION_DDL)
     connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": HEAD_REVISION})
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic filter: what is made by hand rather than from the models (the notes' search index,
+    the server's logins tables) is left out of comparisons with the models."""
+    return fts.include_object(obj, name, type_, reflected, compare_to) and \
+        server_logins.include_object(obj, name, type_, reflected, compare_to)
 
 
 def read_revision(connection: Connection) -> str | None:

@@ -49,7 +49,7 @@ from facilitator_app.errors import (
     StoreReadOnlyError,
     StoreTooNewError,
 )
-from facilitator_app.storage import access, keys, keys_source, recovery, server, sync_clock
+from facilitator_app.storage import access, keys, keys_source, recovery, server, server_logins, sync_clock
 from facilitator_app.storage.backup import make_verified_backup
 from facilitator_app.storage.db import make_engine
 from facilitator_app.storage.errors import LOST_WHILE_SAVING, is_connection_loss, translated_errors
@@ -278,6 +278,13 @@ def open_server_store(url: str, *, create: bool = True, upgrade: bool = True) ->
                                        "was changed.", detail=f"revision {revision}")
             elif revision != HEAD_REVISION and upgrade:
                 from facilitator_app.storage import migrate  # Alembic is imported only here
+
+                if not server_logins.may_manage(connection):
+                    raise StorageError(
+                        f"The store in {shown} was saved by an older version of Facilitator, and only the login "
+                        "that owns it (the organisation's administrator for it) may bring it up to date. Ask them "
+                        "to open it once with this version; nothing was changed.",
+                        detail=f"revision {revision}, login {server_logins.current_login(connection)}")
 
                 log.info("upgrading %s from %s to %s", shown, revision, HEAD_REVISION)
                 migrate.upgrade(connection)

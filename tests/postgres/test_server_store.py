@@ -15,7 +15,7 @@ from sqlalchemy import text
 from facilitator_app.errors import NotFoundError, StorageError, StoreNotRecognisedError, StoreTooNewError
 from facilitator_app.paths import masked_url
 from facilitator_app.services.container import build_services
-from facilitator_app.storage import fts, migrate
+from facilitator_app.storage import fts, migrate, schema, server_logins
 from facilitator_app.storage.base import Base
 from facilitator_app.storage.schema import HEAD_REVISION, REVISIONS
 from facilitator_app.storage.server import make_server_engine
@@ -34,10 +34,10 @@ def test_an_empty_database_becomes_a_store_with_the_head_schema(pg_url: str) -> 
         assert store.is_server and store.opened.created
         assert store.location == masked_url(pg_url)
         with store.engine.connect() as connection:
-            opts = {"compare_type": True, "include_object": fts.include_object}
+            opts = {"compare_type": True, "include_object": schema.include_object}
             assert compare_metadata(MigrationContext.configure(connection, opts=opts), Base.metadata) == []
             assert connection.scalar(text("SELECT version_num FROM alembic_version")) == HEAD_REVISION
-    assert _tables(pg_url) == {*Base.metadata.tables, "alembic_version"}
+    assert _tables(pg_url) == {*Base.metadata.tables, "alembic_version", *server_logins.TABLES}
     with open_store(pg_url) as again:  # the second time it is opened as it is
         assert not again.opened.created and again.opened.upgraded_from is None
 
@@ -53,7 +53,7 @@ def test_migrations_build_the_same_schema_on_the_server_as_a_new_store(pg_server
         with open_store(migrated_url) as store:  # 0001 -> head, as an older server store would be
             assert store.opened.upgraded_from == REVISIONS[0]
             with store.engine.connect() as connection:
-                opts = {"compare_type": True, "include_object": fts.include_object}
+                opts = {"compare_type": True, "include_object": schema.include_object}
                 assert compare_metadata(MigrationContext.configure(connection, opts=opts), Base.metadata) == []
                 indexes = set(connection.scalars(text(
                     "SELECT indexname FROM pg_indexes WHERE tablename = 'session_notes'")))

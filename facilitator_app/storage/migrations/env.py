@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from facilitator_app.storage import fts, orm  # noqa: F401  (orm registers every table)
+from facilitator_app.storage import orm, schema  # noqa: F401  (orm registers every table)
 from facilitator_app.storage.base import Base
 
 connection = context.config.attributes.get("connection")
@@ -20,8 +20,9 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
-    # The full-text index is raw DDL (storage/fts.py): autogenerate must not try to drop it.
-    include_object=fts.include_object,
+    # The full-text index and the server's logins tables are raw DDL (storage/fts.py,
+    # storage/server_logins.py): autogenerate must not try to drop them.
+    include_object=schema.include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

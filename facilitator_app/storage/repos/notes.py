@@ -10,7 +10,7 @@ from sqlalchemy import Date, Integer, Row, String, Uuid, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from facilitator_app.domain.records import NoteRecord
-from facilitator_app.storage import fts, mappers, orm
+from facilitator_app.storage import fts, mappers, orm, server_logins
 from facilitator_app.storage.repos import common
 
 # The newest live notes that match, with where they belong. The FTS index drives the query
@@ -29,15 +29,17 @@ _SEARCH = text(f"""
 """).columns(note_rowid=Integer, meeting_id=Uuid, group_id=Uuid, group_name=String, date=Date)
 
 
-# The same on PostgreSQL: the notes' expression index (``fts.PG_DOCUMENT``) drives the query; the
-# note's id stands in for SQLite's rowid as the key the snippets are looked up by.
+# The same on PostgreSQL: the notes' expression index (``fts.PG_DOCUMENT``) drives the query, through
+# ``facilitator_matching_notes`` (storage/server_logins.py), which keeps the notes this login may see
+# (row-level security would otherwise stop the index being used); the note's id stands in for
+# SQLite's rowid as the key the snippets are looked up by.
 _PG_SEARCH = text(f"""
     SELECT n.id AS note_rowid, n.meeting_id AS meeting_id, m.group_id AS group_id,
            g.name AS group_name, m.date AS date
     FROM session_notes AS n
     JOIN meetings AS m ON m.id = n.meeting_id
     JOIN groups AS g ON g.id = m.group_id
-    WHERE {fts.PG_DOCUMENT} @@ to_tsquery('{fts.PG_CONFIG}', :query)
+    WHERE n.id IN (SELECT {server_logins.MATCHING_NOTES}(to_tsquery('{fts.PG_CONFIG}', :query)))
       AND n.deleted_at IS NULL AND m.deleted_at IS NULL AND g.deleted_at IS NULL
     ORDER BY m.date DESC, m.start_time DESC, g.name, n.id DESC
     LIMIT :limit

@@ -311,3 +311,22 @@ def test_migration_0002_builds_the_same_index_as_a_new_store() -> None:
     spec.loader.exec_module(module)
     assert module.CREATE_STATEMENTS == fts.CREATE_STATEMENTS
     assert (module.REBUILD, module.DROP_STATEMENTS) == (fts.REBUILD, fts.DROP_STATEMENTS)
+
+
+def test_migration_0005_builds_the_same_server_rules_as_a_new_store() -> None:
+    """Its frozen statements are the ones storage/server_logins.py builds new server stores with;
+    on a laptop's file it builds nothing (the structure test above covers that)."""
+    import importlib.util
+
+    from facilitator_app.storage import server_logins
+
+    source = Path(migrate.__file__).parent / "migrations" / "versions" / "0005_server_logins.py"
+    spec = importlib.util.spec_from_file_location("frozen_0005", source)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.CREATE_STATEMENTS == server_logins.CREATE_STATEMENTS
+    assert module.DROP_STATEMENTS == server_logins.DROP_STATEMENTS
+    assert server_logins.create_statements("sqlite") == ()
+    # The search function's document is the notes' index expression, so the index serves it.
+    assert server_logins._NOTE_DOCUMENT.replace("n.", "") == fts.PG_DOCUMENT
