@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from facilitator_app.services.container import Services, build_services
 from facilitator_app.storage.store import Store, open_store
 from tests.helpers.pg_server import PgServer, ServerError, start_server
 
@@ -36,3 +37,12 @@ def store(pg_url: str) -> Iterator[Store]:
     opened = open_store(pg_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def laptops(pg_url: str) -> Iterator[tuple[Services, Services]]:
+    """Two computers on one server: two stores opened on the same database, each with its services."""
+    first, second = open_store(pg_url), open_store(pg_url)
+    yield build_services(first), build_services(second)
+    first.close()
+    second.close()

@@ -6,7 +6,6 @@ version, to save one's own over it, or to keep editing (ui/dialogs/submit_dialog
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -16,20 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.records import MemberDraft
 from facilitator_app.errors import ChangedElsewhereError
-from facilitator_app.services.container import Services, build_services
+from facilitator_app.services.container import Services
 from facilitator_app.services.groups import GroupDraft
-from facilitator_app.storage.store import open_store
 from facilitator_app.ui.dialogs.group_dialog import GroupDialog
 from facilitator_app.ui.dialogs.member_dialog import MemberDialog
 from tests.helpers.fixtures import weekly_draft
-
-
-@pytest.fixture
-def laptops(pg_url: str) -> Iterator[tuple[Services, Services]]:
-    first, second = open_store(pg_url), open_store(pg_url)
-    yield build_services(first), build_services(second)
-    first.close()
-    second.close()
 
 
 def _answer_with(button_name: str) -> list[str]:

@@ -3,26 +3,15 @@ server: the second save does not overwrite the first; both texts are kept and th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.domain.note_versions import BOTH_MARK
 from facilitator_app.domain.records import NoteSections
-from facilitator_app.services.container import Services, build_services
-from facilitator_app.storage.store import open_store
+from facilitator_app.services.container import Services
 from facilitator_app.ui.panels.notes_panel import NotesPanel
 from tests.helpers.fixtures import weekly_draft
-
-
-@pytest.fixture
-def laptops(pg_url: str) -> Iterator[tuple[Services, Services]]:
-    first, second = open_store(pg_url), open_store(pg_url)
-    yield build_services(first), build_services(second)
-    first.close()
-    second.close()
 
 
 def test_two_laptops_writing_one_note_keep_both_texts(qtbot: QtBot, laptops: tuple[Services, Services]) -> None:
