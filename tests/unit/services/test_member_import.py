@@ -313,7 +313,9 @@ def test_delimiter_detection_prefers_consistent_columns() -> None:
 
 
 # ====================================================================== properties
-_LETTERS = st.characters(categories=("L", "M", "N", "P", "S", "Zs"), exclude_characters="\x00")
+# U+FFFD is left out: the import reads it as a sign the file was decoded wrongly and rejects the row
+# (tests/unit/services/test_member_import_bad_input.py), so a name holding it does not round-trip, by design.
+_LETTERS = st.characters(categories=("L", "M", "N", "P", "S", "Zs"), exclude_characters="\x00\ufffd")
 _NAMES = st.text(_LETTERS | st.sampled_from('",;=+-@\''), min_size=1, max_size=30).filter(
     lambda s: s == s.strip() and s.strip())
 _EMAILS = st.one_of(st.just(""), st.builds(lambda a, b: f"{a}@{b}.org",
